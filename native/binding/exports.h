@@ -1,0 +1,7 @@
+// One Init function per binding feature; native/addon.cc calls each.
+#pragma once
+#include <napi.h>
+
+namespace callvault::binding {
+void InitVersion(Napi::Env env, Napi::Object exports);
+}  // namespace callvault::binding

@@ -1,0 +1,2 @@
+// Format versions written into every recording header; bump on any incompatible change.
+#include "version.h"
