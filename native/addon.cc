@@ -5,6 +5,8 @@
 
 Napi::Object Init(Napi::Env env, Napi::Object exports) {
   callvault::binding::InitVersion(env, exports);
+  callvault::binding::InitRecorder(env, exports);
+  callvault::binding::InitReader(env, exports);
   return exports;
 }
 

@@ -58,6 +58,10 @@ export interface CallRecord {
   /** Epoch ms after which retention may delete the audio (crypto-shred). */
   retainUntil: number;
   recording?: RecordingFileRef;
+  /** Set when the audio was crypto-shredded (retention or request); the metadata stays. */
+  shredded?: { at: number; actor: string; reason: string };
+  /** Set when the storage failed under this recording (failed fsync, full disk): audio after durable bytes is lost. */
+  storageDegraded?: { at: number; reason: string };
   /** Filled by analysis when it has run. */
   analysis?: CallAnalysisSummary;
 }

@@ -1,0 +1,119 @@
+/**
+ * Wires the appliance from a config: store (H5), channel plan and board (H5), record engine (H3),
+ * capture server (H4), optional alert source (H7) and console (H8). Modules owned by others that
+ * may not exist yet are loaded dynamically and skipped with a warning when absent.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ChannelBoard, loadChannelConfigDir, loadChannelConfigFile, type ChannelPlan } from '../channels/index.js';
+import { demoChannelPlan, startCaptureServer, type AlertSource, type CaptureServer } from '../capture/index.js';
+import type { CallvaultConfig } from '../config/index.js';
+import { RecordEngine } from '../native/index.js';
+import { openStore, type RecordingStore } from '../storage/index.js';
+import { AppError, toAppError } from '../errors/index.js';
+import { createLogger } from '../trace/index.js';
+
+const log = createLogger('cli');
+const srcRoot = dirname(dirname(fileURLToPath(import.meta.url)));
+
+/** Imports a sibling feature folder's index.js if it exists (others' folders may not be built yet). */
+export async function optionalModule<T>(folder: string): Promise<T | undefined> {
+  const file = join(srcRoot, folder, 'index.js');
+  if (!existsSync(file)) return undefined;
+  try {
+    return (await import(pathToFileURL(file).href)) as T;
+  } catch (error) {
+    log.warn('optional module failed to load', { folder, message: (error as Error).message });
+    return undefined;
+  }
+}
+
+export async function openConfiguredStore(config: CallvaultConfig): Promise<RecordingStore> {
+  for (const d of config.dataDirs) await mkdir(d.path, { recursive: true });
+  await mkdir(dirname(config.keyFile), { recursive: true, mode: 0o700 });
+  return openStore({
+    dataDirs: config.dataDirs,
+    dbPath: config.dbPath,
+    keyFile: config.keyFile,
+    fsyncIntervalMs: config.fsyncIntervalMs,
+    retention: config.retention,
+  });
+}
+
+export async function loadPlan(config: CallvaultConfig): Promise<ChannelPlan> {
+  const p = config.firmwareConfigPath;
+  if (!p) return demoChannelPlan(config.siteId, config.bridgeId, config.demoSpans);
+  const plan = await (statSync(p).isDirectory() ? loadChannelConfigDir(p) : loadChannelConfigFile(p));
+  if (plan.site !== config.siteId) {
+    throw new AppError('invalid', 'ERR_CONFIG', `siteId: Expected the site of ${p} (${JSON.stringify(plan.site)}) but received ${JSON.stringify(config.siteId)}`, { details: { path: 'siteId' } });
+  }
+  return plan;
+}
+
+export interface Appliance {
+  config: CallvaultConfig;
+  store: RecordingStore;
+  plan: ChannelPlan;
+  board: ChannelBoard;
+  capture: CaptureServer;
+  consoleUrl?: string;
+  /** Whatever the console module returned (for user bootstrap in the demo). */
+  console?: unknown;
+  close(): Promise<void>;
+}
+
+interface ConsoleModule {
+  startConsole(options: Record<string, unknown>): Promise<{ url?: string; close(): Promise<void> } & Record<string, unknown>>;
+}
+interface AnalysisModule {
+  createAlertSource?: (options: Record<string, unknown>) => AlertSource;
+}
+
+/** Starts the appliance: gRPC capture and (when present and enabled) the console. */
+export async function startAppliance(config: CallvaultConfig): Promise<Appliance> {
+  const store = await openConfiguredStore(config);
+  const recovery = store.recovery;
+  if (recovery.interrupted.length || recovery.failed.length) {
+    log.warn('recovery at startup', { interrupted: recovery.interrupted.length, failed: recovery.failed.length, orphans: recovery.orphanFiles.length });
+  }
+  const plan = await loadPlan(config);
+  const board = new ChannelBoard(plan);
+  const analysis = await optionalModule<AnalysisModule>('analysis');
+  const alerts = analysis?.createAlertSource?.({ store, rulesPath: config.rulesPath });
+  let capture: CaptureServer;
+  try {
+    capture = await startCaptureServer(
+      { store, plan, board, engine: new RecordEngine(), ...(alerts ? { alerts } : {}) },
+      { site: config.siteId, ...config.capture },
+      { host: config.grpc.host, port: config.grpc.port, tls: config.grpc.tls, insecure: config.grpc.insecure, maxMessageBytes: config.grpc.maxMessageBytes },
+    );
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  let consoleHandle: Awaited<ReturnType<ConsoleModule['startConsole']>> | undefined;
+  if (config.console.enabled) {
+    const mod = await optionalModule<ConsoleModule>('console');
+    if (mod?.startConsole) {
+      try {
+        consoleHandle = await mod.startConsole({ config, store, board, plan, capture, host: config.console.host, port: config.console.port, tls: config.console.tls });
+      } catch (error) {
+        // Recording must not stop because the console cannot start: capture keeps running, loudly.
+        const app = toAppError(error);
+        log.error('console failed to start: serving gRPC only', { code: app.code, message: app.message });
+      }
+    } else log.warn('console module not available: serving gRPC only');
+  }
+  return {
+    config, store, plan, board, capture,
+    ...(consoleHandle?.url ? { consoleUrl: consoleHandle.url } : {}),
+    ...(consoleHandle ? { console: consoleHandle } : {}),
+    async close() {
+      await consoleHandle?.close().catch(() => undefined);
+      await capture.close();
+      await store.close();
+    },
+  };
+}
