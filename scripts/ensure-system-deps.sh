@@ -14,6 +14,7 @@ need_cmd clang clang            # libFuzzer harnesses
 need_cmd espeak-ng espeak-ng    # synthetic speech for VAD/feature/emotion tests and the simulator
 need_cmd sox sox                # resampling, G.711 encoding of fixtures
 need_cmd chromium chromium      # console browser tests
+need_cmd openssl openssl        # self-signed console certificate, site PKI in appliance/install.sh
 if command -v pkg-config >/dev/null 2>&1; then
   need_pc opus libopus-dev
   need_pc libcrypto libssl-dev  # ctest binaries link the system libcrypto (same 3.0 ABI as Node's)
