@@ -7,6 +7,7 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   callvault::binding::InitVersion(env, exports);
   callvault::binding::InitRecorder(env, exports);
   callvault::binding::InitReader(env, exports);
+  callvault::binding::InitOpusBench(env, exports);
   return exports;
 }
 

@@ -6,4 +6,5 @@ namespace callvault::binding {
 void InitVersion(Napi::Env env, Napi::Object exports);
 void InitRecorder(Napi::Env env, Napi::Object exports);
 void InitReader(Napi::Env env, Napi::Object exports);
+void InitOpusBench(Napi::Env env, Napi::Object exports);
 }  // namespace callvault::binding

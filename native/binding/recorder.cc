@@ -6,9 +6,6 @@
 // ticket order, and processed by up to kMaxWorkers AsyncWorkers on the libuv pool. A worker holds a
 // session's lock while it drains that session's queue up to its own ticket, so pushes of one session
 // run in order and never concurrently, and a waiting worker only ever waits for a running one.
-#include <opus.h>
-#include <time.h>
-
 #include <atomic>
 #include <cstring>
 #include <deque>
@@ -18,6 +15,7 @@
 
 #include "exports.h"
 #include "record_common.h"
+#include "record_convert.h"
 #include "recorder.h"
 
 namespace callvault::binding {
@@ -112,72 +110,6 @@ struct Job {
   std::shared_ptr<WorkItem> item;
 };
 
-const char* LegName(int leg) { return leg == 0 ? "agent" : "customer"; }
-
-Napi::Object CountersToJs(Napi::Env env, const TimelineLegCounters& c) {
-  Napi::Object o = Napi::Object::New(env);
-  o.Set("frames", static_cast<double>(c.frames));
-  o.Set("gapFrames", static_cast<double>(c.gap_frames));
-  o.Set("lateFrames", static_cast<double>(c.late_frames));
-  o.Set("duplicateFrames", static_cast<double>(c.duplicate_frames));
-  o.Set("resyncs", static_cast<double>(c.resyncs));
-  return o;
-}
-
-Napi::Array RangesToJs(Napi::Env env, const std::vector<RangeMs>& ranges) {
-  Napi::Array a = Napi::Array::New(env, ranges.size());
-  for (size_t i = 0; i < ranges.size(); ++i) {
-    Napi::Object o = Napi::Object::New(env);
-    o.Set("startMs", static_cast<double>(ranges[i].start_ms));
-    o.Set("endMs", static_cast<double>(ranges[i].end_ms));
-    a.Set(static_cast<uint32_t>(i), o);
-  }
-  return a;
-}
-
-// The per-session result object (PushResult shape, or finish's {bytes, summary} pieces).
-void OutputToJs(Napi::Env env, Napi::Object o, const WorkItem& item) {
-  const RecorderOutput& out = item.out;
-  o.Set("bytes", Napi::Buffer<uint8_t>::Copy(env, out.bytes.data(), out.bytes.size()));
-  Napi::Array speech = Napi::Array::New(env, out.speech.size());
-  for (size_t i = 0; i < out.speech.size(); ++i) {
-    Napi::Object s = Napi::Object::New(env);
-    s.Set("leg", LegName(out.speech[i].leg));
-    s.Set("startMs", static_cast<double>(out.speech[i].start_ms));
-    s.Set("endMs", static_cast<double>(out.speech[i].end_ms));
-    speech.Set(static_cast<uint32_t>(i), s);
-  }
-  o.Set("speech", speech);
-  Napi::Array features = Napi::Array::New(env, out.features.size());
-  for (size_t i = 0; i < out.features.size(); ++i) {
-    const FeatureOut& f = out.features[i];
-    Napi::Object fo = Napi::Object::New(env);
-    fo.Set("leg", LegName(f.leg));
-    fo.Set("startMs", static_cast<double>(f.start_ms));
-    fo.Set("endMs", static_cast<double>(f.end_ms));
-    Napi::Object values = Napi::Object::New(env);
-    for (const auto& kv : f.values) values.Set(kv.first, kv.second);
-    fo.Set("values", values);
-    Napi::Array mfcc = Napi::Array::New(env, f.mfcc.size());
-    for (size_t k = 0; k < f.mfcc.size(); ++k) mfcc.Set(static_cast<uint32_t>(k), f.mfcc[k]);
-    fo.Set("mfcc", mfcc);
-    features.Set(static_cast<uint32_t>(i), fo);
-  }
-  o.Set("features", features);
-  o.Set("pausedRanges", RangesToJs(env, out.paused));
-  const RecorderSummary& sum = item.summary;
-  Napi::Object legs = Napi::Object::New(env);
-  legs.Set("agent", CountersToJs(env, sum.legs[0]));
-  legs.Set("customer", CountersToJs(env, sum.legs[1]));
-  o.Set("legs", legs);
-  o.Set("gapFrames", static_cast<double>(sum.legs[0].gap_frames + sum.legs[1].gap_frames));
-  o.Set("lateFrames", static_cast<double>(sum.legs[0].late_frames + sum.legs[1].late_frames));
-  o.Set("durationMs", static_cast<double>(item.durable_ms));
-  o.Set("totalBytes", static_cast<double>(sum.total_bytes));
-  o.Set("chunks", static_cast<double>(sum.chunks));
-  o.Set("allPausedRanges", RangesToJs(env, sum.paused));
-}
-
 // Shared by the workers of one push: the last one to finish resolves the promise.
 struct PushJob {
   explicit PushJob(Napi::Env env) : deferred(Napi::Promise::Deferred::New(env)) {}
@@ -214,7 +146,7 @@ class PushWorker : public Napi::AsyncWorker {
       const Job& j = job_->jobs[i];
       Napi::Object o = Napi::Object::New(env);
       o.Set("session", static_cast<double>(j.session->id));
-      OutputToJs(env, o, *j.item);
+      RecorderOutputToJs(env, o, j.item->out, j.item->summary, j.item->durable_ms);
       if (!j.item->error.ok()) {
         o.Set("error", MakeCodedError(env, j.item->error.code, j.item->error.message).Value());
       }
@@ -238,7 +170,7 @@ class FinishWorker : public PromiseWorker {
   Napi::Value Result(Napi::Env env) override {
     Napi::Object o = Napi::Object::New(env);
     o.Set("session", static_cast<double>(job_.session->id));
-    OutputToJs(env, o, *job_.item);
+    RecorderOutputToJs(env, o, job_.item->out, job_.item->summary, job_.item->durable_ms);
     return o;
   }
 
@@ -466,63 +398,10 @@ Napi::Value Engine::Push(const Napi::CallbackInfo& info) {
   return job->deferred.Promise();
 }
 
-double ThreadCpuSeconds() {
-  timespec ts{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return static_cast<double>(ts.tv_sec) + ts.tv_nsec * 1e-9;
-}
-
-int16_t UlawToLinear(uint8_t u) {
-  u = static_cast<uint8_t>(~u);
-  int t = ((u & 0x0F) << 3) + 0x84;
-  t <<= (u & 0x70) >> 4;
-  return static_cast<int16_t>((u & 0x80) ? (0x84 - t) : (t - 0x84));
-}
-
-// Bench baseline: bare libopus on the same stereo audio and settings as the record path.
-Napi::Value OpusOnlyBench(const Napi::CallbackInfo& info) {
-  Napi::Env env = info.Env();
-  auto agent = info[0].As<Napi::Buffer<uint8_t>>();
-  auto customer = info[1].As<Napi::Buffer<uint8_t>>();
-  const int calls = info[2].As<Napi::Number>().Int32Value();
-  const int bitrate = info[3].As<Napi::Number>().Int32Value();
-  const int complexity = info[4].As<Napi::Number>().Int32Value();
-  constexpr int kRate = 8000, kFrame = kRate * kOpusFrameMs / 1000;
-  const size_t frames = std::min(agent.Length(), customer.Length()) / kFrame;
-  std::vector<int16_t> stereo(frames * kFrame * 2);
-  for (size_t i = 0; i < frames * kFrame; ++i) {
-    stereo[2 * i] = UlawToLinear(agent.Data()[i]);
-    stereo[2 * i + 1] = UlawToLinear(customer.Data()[i]);
-  }
-  uint8_t packet[1500];
-  const double t0 = ThreadCpuSeconds();
-  for (int c = 0; c < calls; ++c) {
-    int err = 0;
-    OpusEncoder* enc = opus_encoder_create(kRate, 2, OPUS_APPLICATION_VOIP, &err);
-    if (!enc || err != OPUS_OK) ThrowCoded(env, "ERR_OPUS_INTERNAL", "opus_encoder_create failed");
-    opus_encoder_ctl(enc, OPUS_SET_BITRATE(bitrate));
-    opus_encoder_ctl(enc, OPUS_SET_COMPLEXITY(complexity));
-    for (size_t f = 0; f < frames; ++f) {
-      if (opus_encode(enc, &stereo[f * kFrame * 2], kFrame, packet, sizeof packet) < 0) {
-        opus_encoder_destroy(enc);
-        ThrowCoded(env, "ERR_OPUS_INTERNAL", "opus_encode failed");
-      }
-    }
-    opus_encoder_destroy(enc);
-  }
-  const double cpu = ThreadCpuSeconds() - t0;
-  Napi::Object o = Napi::Object::New(env);
-  o.Set("cpuSeconds", cpu);
-  o.Set("audioSeconds", static_cast<double>(frames * kOpusFrameMs) / 1000.0);
-  o.Set("channels", 2.0 * calls);
-  return o;
-}
-
 }  // namespace
 
 void InitRecorder(Napi::Env env, Napi::Object exports) {
   exports.Set("RecordEngine", Engine::Define(env));
-  exports.Set("opusOnlyBench", Napi::Function::New<OpusOnlyBench>(env, "opusOnlyBench"));
 }
 
 }  // namespace callvault::binding
