@@ -122,9 +122,13 @@ const char* ReadStatusCode(ReadStatus status) {
   return "ERR_NATIVE_INTERNAL";
 }
 
+// An empty input (a file cut at byte 0) is a valid, empty prefix, not a bad argument.
+static const uint8_t kEmptyFile[1] = {0};
+
 ReadResult ReadRecording(const uint8_t* file, size_t len, const uint8_t key[kRecorderKeyBytes],
                          const std::string& recording_id, const ReadOptions& options) {
   ReadResult r;
+  if (file == nullptr && len == 0) file = kEmptyFile;  // an empty buffer may have no data pointer
   if (file == nullptr || key == nullptr || recording_id.size() > 255 ||
       (options.out_rate != 8000 && options.out_rate != 48000)) {
     r.status = ReadStatus::kBadArg;
@@ -157,6 +161,7 @@ ReadResult ReadRecording(const uint8_t* file, size_t len, const uint8_t key[kRec
 ReadResult ScanRecording(const uint8_t* file, size_t len, const uint8_t key[kRecorderKeyBytes],
                          const std::string& recording_id) {
   ReadResult r;
+  if (file == nullptr && len == 0) file = kEmptyFile;  // an empty buffer may have no data pointer
   if (file == nullptr || key == nullptr || recording_id.size() > 255) {
     r.status = ReadStatus::kBadArg;
     return r;

@@ -49,10 +49,13 @@ export function parseChannelConfig(text: string, file: string): ChannelPlan {
   const { value, lines } = parseJsonWithLines(text, file);
   const problems: Problem[] = [];
   const lineOf = (p: string): number => {
-    for (let q = p; ; q = q.replace(/(\.[^.[\]]+|\[\d+\])$/, '')) {
+    // Walk up the JSON path ("a.b[2]" → "a.b" → "a" → ""); a path that does not shorten ("(root)") ends it.
+    for (let q = p; ; ) {
       const l = lines.get(q);
       if (l !== undefined) return l;
-      if (q === '') return 1;
+      const parent = q.replace(/(\.?[^.[\]]+|\[\d+\])$/, '');
+      if (q === '' || parent === q) return 1;
+      q = parent;
     }
   };
   const bad = (field: string, expected: string, received: unknown): void => {

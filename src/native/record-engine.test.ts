@@ -23,10 +23,16 @@ async function record(engine: RecordEngine, header: Buffer, batches: FrameIn[][]
   return { file: Buffer.concat(parts), results };
 }
 
+/** Groups frames into card ticks of `perTick` frame periods: both legs' frames of the same period travel together. */
 function ticks(agent: FrameIn[], customer: FrameIn[], perTick = 10): FrameIn[][] {
   const out: FrameIn[][] = [];
-  for (let i = 0; i < Math.max(agent.length, customer.length); i += perTick) {
-    out.push([...agent.slice(i, i + perTick), ...customer.slice(i, i + perTick)]);
+  for (const leg of [agent, customer]) {
+    const first = leg[0]?.seq ?? 0;
+    for (const f of leg) {
+      const t = Math.floor(((f.seq - first) >>> 0) / perTick);
+      while (out.length <= t) out.push([]);
+      out[t]!.push(f);
+    }
   }
   return out;
 }
@@ -75,6 +81,9 @@ test('l16 at 16 kHz (big-endian) records at the right duration', async () => {
   assert.ok(Math.abs(d.durationMs - 1000) <= 20, `duration ${d.durationMs}`);
   assert.ok(toneShare(d.pcm, 0, 500, 48000, 48000 * 0.2, 48000 * 0.8) > 0.8);
   assert.ok(toneShare(d.pcm, 1, 1500, 48000, 48000 * 0.2, 48000 * 0.8) > 0.8);
+  // The legs stay apart (stereo Opus at too low a bitrate mixes them).
+  assert.ok(toneShare(d.pcm, 0, 1500, 48000, 48000 * 0.2, 48000 * 0.8) < 0.05, 'no customer tone on the left');
+  assert.ok(toneShare(d.pcm, 1, 500, 48000, 48000 * 0.2, 48000 * 0.8) < 0.05, 'no agent tone on the right');
   await engine.close();
 });
 
