@@ -49,6 +49,10 @@ Napi::Value OpusOnlyBench(const Napi::CallbackInfo& info) {
     if (!enc || err != OPUS_OK) ThrowCoded(env, "ERR_OPUS_INTERNAL", "opus_encoder_create failed");
     opus_encoder_ctl(enc, OPUS_SET_BITRATE(bitrate));
     opus_encoder_ctl(enc, OPUS_SET_COMPLEXITY(complexity));
+    // The record path's encoder settings (recorder_stages.cc): without FORCE_CHANNELS libopus folds
+    // stereo to mono below ~24 kb/s, which is cheaper but would merge the two legs.
+    opus_encoder_ctl(enc, OPUS_SET_SIGNAL(OPUS_SIGNAL_VOICE));
+    opus_encoder_ctl(enc, OPUS_SET_FORCE_CHANNELS(2));
     for (size_t f = 0; f < frames; ++f) {
       if (opus_encode(enc, &stereo[f * kFrame * 2], kFrame, packet, sizeof packet) < 0) {
         opus_encoder_destroy(enc);
