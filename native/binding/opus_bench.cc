@@ -1,6 +1,7 @@
 // Bench baseline binding: bare libopus at the record path's settings, measured in the same run so
 // bench:core can report the full path as a ratio against it.
 #include <opus.h>
+#include <opus_multistream.h>
 #include <time.h>
 
 #include <algorithm>
@@ -45,21 +46,20 @@ Napi::Value OpusOnlyBench(const Napi::CallbackInfo& info) {
   const double t0 = ThreadCpuSeconds();
   for (int c = 0; c < calls; ++c) {
     int err = 0;
-    OpusEncoder* enc = opus_encoder_create(kRate, 2, OPUS_APPLICATION_VOIP, &err);
-    if (!enc || err != OPUS_OK) ThrowCoded(env, "ERR_OPUS_INTERNAL", "opus_encoder_create failed");
-    opus_encoder_ctl(enc, OPUS_SET_BITRATE(bitrate));
-    opus_encoder_ctl(enc, OPUS_SET_COMPLEXITY(complexity));
-    // The record path's encoder settings (recorder_stages.cc): without FORCE_CHANNELS libopus folds
-    // stereo to mono below ~24 kb/s, which is cheaper but would merge the two legs.
-    opus_encoder_ctl(enc, OPUS_SET_SIGNAL(OPUS_SIGNAL_VOICE));
-    opus_encoder_ctl(enc, OPUS_SET_FORCE_CHANNELS(2));
+    OpusMSEncoder* enc = opus_multistream_encoder_create(kRate, 2, kOpusStreams, kOpusCoupled, kOpusMapping,
+                                                         OPUS_APPLICATION_VOIP, &err);
+    if (!enc || err != OPUS_OK) ThrowCoded(env, "ERR_OPUS_INTERNAL", "opus_multistream_encoder_create failed");
+    // The record path's encoder settings (recorder_stages.cc): two mono streams, voice, same bitrate.
+    opus_multistream_encoder_ctl(enc, OPUS_SET_BITRATE(bitrate));
+    opus_multistream_encoder_ctl(enc, OPUS_SET_COMPLEXITY(complexity));
+    opus_multistream_encoder_ctl(enc, OPUS_SET_SIGNAL(OPUS_SIGNAL_VOICE));
     for (size_t f = 0; f < frames; ++f) {
-      if (opus_encode(enc, &stereo[f * kFrame * 2], kFrame, packet, sizeof packet) < 0) {
-        opus_encoder_destroy(enc);
-        ThrowCoded(env, "ERR_OPUS_INTERNAL", "opus_encode failed");
+      if (opus_multistream_encode(enc, &stereo[f * kFrame * 2], kFrame, packet, sizeof packet) < 0) {
+        opus_multistream_encoder_destroy(enc);
+        ThrowCoded(env, "ERR_OPUS_INTERNAL", "opus_multistream_encode failed");
       }
     }
-    opus_encoder_destroy(enc);
+    opus_multistream_encoder_destroy(enc);
   }
   const double cpu = ThreadCpuSeconds() - t0;
   Napi::Object o = Napi::Object::New(env);

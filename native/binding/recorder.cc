@@ -281,8 +281,7 @@ RecorderConfig Engine::ParseConfig(Napi::Env env, Napi::Value value) {
   c.codec = static_cast<InputCodec>(codec);
   c.sample_rate = IntField(env, o, "sampleRate", -1, 8000, 16000);
   c.frame_ms = IntField(env, o, "frameMs", 20, 10, 40);
-  // Stereo Opus below ~32 kb/s at 16 kHz leaks one leg into the other (measured: 0.42 of the other
-  // leg's tone at 16 kb/s, 0.002 at 32 kb/s); at 8 kHz 16 kb/s keeps the legs apart.
+  // Total of the two mono streams: 8 kb/s per leg for narrowband, 16 kb/s per leg for wideband.
   c.opus_bitrate = IntField(env, o, "opusBitrate", c.sample_rate >= 16000 ? 32000 : 16000, 6000, 256000);
   c.complexity = IntField(env, o, "complexity", 5, 0, 10);
   c.chunk_ms = IntField(env, o, "chunkMs", kDefaultChunkMs, 100, 2000);

@@ -25,6 +25,11 @@ enum class InputCodec { kPcmu = 0, kPcma = 1, kL16 = 2 };  // L16: big-endian (R
 
 constexpr int kRecorderLegs = 2;             // 0 = agent (left), 1 = customer (right)
 constexpr int kOpusFrameMs = 20;             // Opus packet duration
+// Opus stream layout of a recording (Ogg channel mapping family 1): stream 0 = agent → left,
+// stream 1 = customer → right, none coupled.
+constexpr int kOpusStreams = 2;
+constexpr int kOpusCoupled = 0;
+constexpr unsigned char kOpusMapping[2] = {0, 1};
 constexpr int kDefaultChunkMs = 500;         // audio per AEAD chunk: a crash loses at most this
 constexpr int kRecorderKeyBytes = 32;        // AES-256
 

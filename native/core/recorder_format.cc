@@ -220,7 +220,13 @@ std::vector<uint8_t> OpusHead(int pre_skip_48k, int input_rate) {
   PutLe(&h, static_cast<uint64_t>(pre_skip_48k), 2);
   PutLe(&h, static_cast<uint64_t>(input_rate), 4);
   PutLe(&h, 0, 2);  // output gain
-  h.push_back(0);   // channel mapping family 0 (mono/stereo)
+  // Channel mapping family 1 with two uncoupled mono streams: agent = stream 0 → left, customer =
+  // stream 1 → right. Coupled (joint) stereo at recording bitrates bleeds one leg into the other.
+  h.push_back(1);  // mapping family
+  h.push_back(2);  // stream count
+  h.push_back(0);  // coupled streams
+  h.push_back(0);  // channel 0 (left) ← stream 0
+  h.push_back(1);  // channel 1 (right) ← stream 1
   return h;
 }
 
@@ -233,12 +239,29 @@ std::vector<uint8_t> OpusTags() {
   return t;
 }
 
-bool ParseOpusHead(const std::vector<uint8_t>& p, int* channels, int* pre_skip_48k, int* input_rate) {
-  if (p.size() < 19 || std::memcmp(p.data(), "OpusHead", 8) != 0 || (p[8] & 0xF0) != 0 || p[18] != 0) return false;
-  *channels = p[9];
-  *pre_skip_48k = static_cast<int>(GetLe(p.data() + 10, 2));
-  *input_rate = static_cast<int>(GetLe(p.data() + 12, 4));
-  return *channels == 1 || *channels == 2;
+bool ParseOpusHead(const std::vector<uint8_t>& p, OpusHeadInfo* info) {
+  if (p.size() < 19 || std::memcmp(p.data(), "OpusHead", 8) != 0 || (p[8] & 0xF0) != 0) return false;
+  info->channels = p[9];
+  info->pre_skip_48k = static_cast<int>(GetLe(p.data() + 10, 2));
+  info->input_rate = static_cast<int>(GetLe(p.data() + 12, 4));
+  if (info->channels != 1 && info->channels != 2) return false;
+  if (p[18] == 0) {  // family 0: one stream, coupled when stereo (RFC 7845 §5.1.1.1)
+    info->streams = 1;
+    info->coupled = info->channels == 2 ? 1 : 0;
+    info->mapping[0] = 0;
+    info->mapping[1] = 1;
+    return true;
+  }
+  if (p[18] != 1 || p.size() < 21u + info->channels) return false;
+  info->streams = p[19];
+  info->coupled = p[20];
+  if (info->streams < 1 || info->coupled > info->streams || info->streams + info->coupled > 255) return false;
+  for (int c = 0; c < info->channels; ++c) {
+    info->mapping[c] = p[21 + c];
+    if (info->mapping[c] != 255 && info->mapping[c] >= info->streams + info->coupled) return false;
+  }
+  // Only layouts this build writes or wrote: a stereo pair as one coupled stream or two mono ones.
+  return info->channels == 2 && info->streams + info->coupled == 2;
 }
 
 }  // namespace callvault::format

@@ -72,10 +72,19 @@ struct OggPacket {
 // Parses pages (checking capture pattern and CRC) and reassembles packets. False on a bad page.
 bool ParseOgg(const uint8_t* data, size_t len, std::vector<OggPacket>* packets);
 
-// OpusHead of a stereo stream.
+// OpusHead of a recording: two mono Opus streams (family 1), agent left and customer right.
 std::vector<uint8_t> OpusHead(int pre_skip_48k, int input_rate);
 std::vector<uint8_t> OpusTags();
 // Parses OpusHead; false if not a channel-mapping-0 head.
-bool ParseOpusHead(const std::vector<uint8_t>& packet, int* channels, int* pre_skip_48k, int* input_rate);
+struct OpusHeadInfo {
+  int channels = 0;
+  int pre_skip_48k = 0;
+  int input_rate = 0;
+  int streams = 0;   // Opus streams in each packet (multistream framing when > 1)
+  int coupled = 0;   // of which stereo-coupled
+  unsigned char mapping[2] = {0, 1};
+};
+// Accepts the stereo layouts this build reads: family 0 coupled stereo, family 1 two mono streams.
+bool ParseOpusHead(const std::vector<uint8_t>& packet, OpusHeadInfo* info);
 
 }  // namespace callvault::format

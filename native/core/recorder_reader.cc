@@ -2,6 +2,7 @@
 #include "recorder_reader.h"
 
 #include <opus.h>
+#include <opus_multistream.h>
 
 #include <cmath>
 #include <cstring>
@@ -61,6 +62,7 @@ Decrypted Decrypt(const uint8_t* file, size_t len, const uint8_t* key, const std
 struct OggInfo {
   int pre_skip = 0;
   int input_rate = 8000;
+  format::OpusHeadInfo head;
   int64_t last_granule = 0;
   std::vector<format::OggPacket> packets;  // audio packets only
 };
@@ -68,8 +70,9 @@ struct OggInfo {
 bool ParseStream(const std::vector<uint8_t>& ogg, OggInfo* info) {
   std::vector<format::OggPacket> all;
   if (!format::ParseOgg(ogg.data(), ogg.size(), &all) || all.size() < 2) return false;
-  int channels = 0;
-  if (!format::ParseOpusHead(all[0].data, &channels, &info->pre_skip, &info->input_rate) || channels != 2) return false;
+  if (!format::ParseOpusHead(all[0].data, &info->head)) return false;
+  info->pre_skip = info->head.pre_skip_48k;
+  info->input_rate = info->head.input_rate;
   if (all[1].data.size() < 8 || std::memcmp(all[1].data.data(), "OpusTags", 8) != 0) return false;
   for (size_t i = 2; i < all.size(); ++i) {
     if (all[i].page_granule >= 0) info->last_granule = all[i].page_granule;
@@ -84,12 +87,13 @@ int64_t DurationMs(const OggInfo& info) {
 
 bool DecodePcm(const OggInfo& info, int rate, std::vector<int16_t>* pcm) {
   int err = 0;
-  OpusDecoder* dec = opus_decoder_create(rate, 2, &err);
+  // One multistream decoder reads both layouts (family 0 coupled stereo, family 1 two mono streams).
+  OpusMSDecoder* dec = opus_multistream_decoder_create(rate, 2, info.head.streams, info.head.coupled, info.head.mapping, &err);
   if (err != OPUS_OK || !dec) return false;
   std::vector<int16_t> frame(static_cast<size_t>(rate) * 120 / 1000 * 2);
   bool ok = true;
   for (const format::OggPacket& p : info.packets) {
-    const int n = opus_decode(dec, p.data.data(), static_cast<opus_int32>(p.data.size()), frame.data(),
+    const int n = opus_multistream_decode(dec, p.data.data(), static_cast<opus_int32>(p.data.size()), frame.data(),
                               static_cast<int>(frame.size() / 2), 0);
     if (n < 0) {
       ok = false;
@@ -97,7 +101,7 @@ bool DecodePcm(const OggInfo& info, int rate, std::vector<int16_t>* pcm) {
     }
     pcm->insert(pcm->end(), frame.begin(), frame.begin() + n * 2);
   }
-  opus_decoder_destroy(dec);
+  opus_multistream_decoder_destroy(dec);
   if (!ok) return false;
   // RFC 7845: drop pre-skip, then trim to the final granule.
   const size_t skip = static_cast<size_t>(info.pre_skip) * rate / format::kOpusRate;
@@ -192,9 +196,11 @@ ReadStatus MaskRecording(const uint8_t* file, size_t len, const uint8_t key[kRec
   // packet is copied as is: nothing outside the ranges is decoded or re-encoded.
   const int rate = info.input_rate == 16000 ? 16000 : 8000;
   int err = 0;
-  OpusEncoder* enc = opus_encoder_create(rate, 2, OPUS_APPLICATION_VOIP, &err);
+  // Masked packets must fit the source's stream layout, so the encoder mirrors it.
+  OpusMSEncoder* enc = opus_multistream_encoder_create(rate, 2, info.head.streams, info.head.coupled, info.head.mapping,
+                                                       OPUS_APPLICATION_VOIP, &err);
   if (err != OPUS_OK || !enc) return ReadStatus::kCorrupt;
-  opus_encoder_ctl(enc, OPUS_SET_BITRATE(16000));
+  opus_multistream_encoder_ctl(enc, OPUS_SET_BITRATE(16000));
   const int frame = rate * kOpusFrameMs / 1000;
   std::vector<int16_t> pcm(static_cast<size_t>(frame) * 2);
   uint8_t packet[1500];
@@ -235,7 +241,7 @@ ReadStatus MaskRecording(const uint8_t* file, size_t len, const uint8_t key[kRec
         const int16_t v = beep ? static_cast<int16_t>(3000 * std::sin(2 * 3.14159265358979 * 1000 * beep_phase / rate)) : 0;
         pcm[2 * k] = pcm[2 * k + 1] = v;
       }
-      const int n = opus_encode(enc, pcm.data(), frame, packet, sizeof packet);
+      const int n = opus_multistream_encode(enc, pcm.data(), frame, packet, sizeof packet);
       if (n < 0) ok = false;
       else ogg.Packet(packet, static_cast<size_t>(n), packet_granule, &pending);
     } else {
@@ -248,7 +254,7 @@ ReadStatus MaskRecording(const uint8_t* file, size_t len, const uint8_t key[kRec
       pending.clear();
     }
   }
-  opus_encoder_destroy(enc);
+  opus_multistream_encoder_destroy(enc);
   return ok ? ReadStatus::kOk : ReadStatus::kCorrupt;
 }
 

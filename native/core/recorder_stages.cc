@@ -3,6 +3,7 @@
 #include "recorder_stages.h"
 
 #include <opus.h>
+#include <opus_multistream.h>
 
 #include <cmath>
 #include <cstring>
@@ -53,21 +54,22 @@ namespace {
 class OpusOggAeadStream final : public StereoStream {
  public:
   ~OpusOggAeadStream() override {
-    if (encoder_) opus_encoder_destroy(encoder_);
+    if (encoder_) opus_multistream_encoder_destroy(encoder_);
   }
 
   bool Init(const RecorderConfig& c, std::vector<uint8_t>* header) {
     config_ = c;
     int err = 0;
-    encoder_ = opus_encoder_create(c.sample_rate, 2, OPUS_APPLICATION_VOIP, &err);
+    // Two uncoupled mono streams (agent, customer): the legs never bleed into each other, whatever
+    // the bitrate, and two mono encoders cost less than one forced-stereo one.
+    encoder_ = opus_multistream_encoder_create(c.sample_rate, 2, kOpusStreams, kOpusCoupled, kOpusMapping,
+                                               OPUS_APPLICATION_VOIP, &err);
     if (err != OPUS_OK || !encoder_) return false;
-    opus_encoder_ctl(encoder_, OPUS_SET_BITRATE(c.opus_bitrate));
-    opus_encoder_ctl(encoder_, OPUS_SET_COMPLEXITY(c.complexity));
-    opus_encoder_ctl(encoder_, OPUS_SET_SIGNAL(OPUS_SIGNAL_VOICE));
-    // Below ~24 kb/s libopus folds stereo to mono by default; the legs must stay separate.
-    opus_encoder_ctl(encoder_, OPUS_SET_FORCE_CHANNELS(2));
+    opus_multistream_encoder_ctl(encoder_, OPUS_SET_BITRATE(c.opus_bitrate));  // total of both streams
+    opus_multistream_encoder_ctl(encoder_, OPUS_SET_COMPLEXITY(c.complexity));
+    opus_multistream_encoder_ctl(encoder_, OPUS_SET_SIGNAL(OPUS_SIGNAL_VOICE));
     opus_int32 lookahead = 0;
-    opus_encoder_ctl(encoder_, OPUS_GET_LOOKAHEAD(&lookahead));
+    opus_multistream_encoder_ctl(encoder_, OPUS_GET_LOOKAHEAD(&lookahead));
     pre_skip_ = lookahead * (format::kOpusRate / c.sample_rate);
     samples_48k_per_frame_ = format::kOpusRate * kOpusFrameMs / 1000;
     header->resize(format::kHeaderBytes);
@@ -84,7 +86,7 @@ class OpusOggAeadStream final : public StereoStream {
   }
 
   bool Encode(const int16_t* stereo, int samples_per_channel) override {
-    const int len = opus_encode(encoder_, stereo, samples_per_channel, packet_, sizeof packet_);
+    const int len = opus_multistream_encode(encoder_, stereo, samples_per_channel, packet_, sizeof packet_);
     if (len < 0) return false;
     audio_48k_ += samples_48k_per_frame_;
     // Granule = samples decoded through this packet (pre-skip included, RFC 7845 §4).
@@ -98,7 +100,7 @@ class OpusOggAeadStream final : public StereoStream {
       // One more frame of silence pushes the encoder's lookahead out; the final granule trims it
       // (RFC 7845 end trimming) so the stream plays exactly the recorded duration.
       std::vector<int16_t> silence(static_cast<size_t>(config_.sample_rate) * kOpusFrameMs / 1000 * 2, 0);
-      const int len = opus_encode(encoder_, silence.data(), static_cast<int>(silence.size() / 2), packet_, sizeof packet_);
+      const int len = opus_multistream_encode(encoder_, silence.data(), static_cast<int>(silence.size() / 2), packet_, sizeof packet_);
       if (len < 0) return false;
       ogg_->Packet(packet_, static_cast<size_t>(len), pre_skip_ + audio_48k_, &pending_);
       ogg_->Flush(/*eos=*/true, &pending_);
@@ -116,7 +118,7 @@ class OpusOggAeadStream final : public StereoStream {
 
  private:
   RecorderConfig config_;
-  OpusEncoder* encoder_ = nullptr;
+  OpusMSEncoder* encoder_ = nullptr;
   std::unique_ptr<format::OggWriter> ogg_;
   uint8_t header_[format::kHeaderBytes] = {0};
   std::vector<uint8_t> pending_;  // Ogg pages not yet sealed

@@ -16,7 +16,7 @@ export interface RecorderOptions {
   sampleRate: 8000 | 16000;
   /** Input frame duration: 10, 20, 30 or 40 ms. Default 20. */
   frameMs?: number;
-  /** Opus bitrate of the stereo stream in bit/s. Default 16000 at 8 kHz, 32000 at 16 kHz (lower rates at 16 kHz let one leg leak into the other). */
+  /** Opus bitrate in bit/s, total of the two mono streams (agent, customer). Default 16000 at 8 kHz, 32000 at 16 kHz. */
   opusBitrate?: number;
   /** Opus complexity 0..10. Default 5. */
   complexity?: number;
