@@ -35,13 +35,18 @@ class RecordSessionImpl final : public RecordSession, private TimelineSink {
   RecorderStatus Push(int leg, uint32_t seq, const uint8_t* data, size_t len) override {
     if (finished_) return RecorderStatus::kFinished;
     if (failed_) return RecorderStatus::kInternal;
+    // A frame beyond the ring releases slots right here (a batch carrying more than the ring holds,
+    // or a leg jumping ahead): their output waits in carry_ until the batch ends.
+    out_ = &carry_;
+    const TimelineStatus st = timeline_.Push(leg, seq, data, len);
+    out_ = nullptr;
     // Late and duplicate frames are normal network behaviour: counted by the timeline, not errors.
-    return timeline_.Push(leg, seq, data, len) == TimelineStatus::kBadArg ? RecorderStatus::kBadArg
-                                                                           : RecorderStatus::kOk;
+    return st == TimelineStatus::kBadArg ? RecorderStatus::kBadArg : RecorderStatus::kOk;
   }
 
   RecorderStatus EndBatch(RecorderOutput* out) override {
     if (finished_) return RecorderStatus::kFinished;
+    TakeCarry(out);
     out_ = out;
     timeline_.Release();
     CollectPauses(out);
@@ -54,6 +59,7 @@ class RecordSessionImpl final : public RecordSession, private TimelineSink {
 
   RecorderStatus Finish(RecorderOutput* out) override {
     if (finished_) return RecorderStatus::kFinished;
+    TakeCarry(out);
     out_ = out;
     timeline_.Flush();
     CollectPauses(out);
@@ -92,6 +98,18 @@ class RecordSessionImpl final : public RecordSession, private TimelineSink {
   }
 
   int64_t SlotMs(int64_t slot) const { return slot * config_.frame_ms; }
+
+  // Output produced during Push() goes first: it is older than what this batch end releases.
+  void TakeCarry(RecorderOutput* out) {
+    out->bytes.insert(out->bytes.end(), carry_.bytes.begin(), carry_.bytes.end());
+    out->speech.insert(out->speech.end(), carry_.speech.begin(), carry_.speech.end());
+    out->features.insert(out->features.end(), carry_.features.begin(), carry_.features.end());
+    out->paused.insert(out->paused.end(), carry_.paused.begin(), carry_.paused.end());
+    carry_.bytes.clear();
+    carry_.speech.clear();
+    carry_.features.clear();
+    carry_.paused.clear();
+  }
 
   void CollectPauses(RecorderOutput* out) {
     for (const SlotRange& r : timeline_.TakeClosedPauses()) out->paused.push_back({SlotMs(r.start), SlotMs(r.end)});
@@ -149,7 +167,8 @@ class RecordSessionImpl final : public RecordSession, private TimelineSink {
   std::vector<int16_t> pcm_[kRecorderLegs];
   std::vector<int16_t> stereo_;  // interleaved, at most one Opus frame
   int frames_in_chunk_ = 0;
-  RecorderOutput* out_ = nullptr;
+  RecorderOutput* out_ = nullptr;  // where OnSlot writes: the caller's output, or carry_ during Push
+  RecorderOutput carry_;            // released during Push(), handed out at the next EndBatch/Finish
   RecorderSummary summary_;
   bool finished_ = false;
   bool failed_ = false;

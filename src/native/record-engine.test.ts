@@ -176,3 +176,29 @@ test('speech segments and features come out for a speech-like leg', async () => 
   assert.ok(first.startMs <= 150 && first.endMs >= 1000 && first.endMs <= 1700, JSON.stringify(first));
   await engine.close();
 });
+
+test('one push carrying more than the jitter ring (3 s) and large sequence jumps: all audio kept, timeline intact', async () => {
+  // Regression: slots released inside push() (beyond the 2.56 s ring) were written to a null output.
+  const engine = new RecordEngine();
+  const { session, header } = engine.open(opts());
+  const agent = toFrames(session, 'agent', encodeUlaw(tone(440, 4000)), 160);
+  const customer = toFrames(session, 'customer', encodeUlaw(tone(900, 4000)), 160);
+  const parts = [header];
+  // Frames in time order, as a card delivers them (a batch beyond the ring releases as it goes, so a
+  // leg sent entirely after the other would find its first slots already released).
+  const first = agent.slice(0, 150).flatMap((f, i) => [f, customer[i] as FrameIn]);
+  for (const r of await engine.push(first)) parts.push(r.bytes);
+  // A 1 s forward jump on both legs: filled with silence, counted as gaps.
+  const jumped = (fs: FrameIn[]) => fs.slice(150).map((f) => ({ ...f, seq: f.seq + 50 }));
+  for (const r of await engine.push([...jumped(agent), ...jumped(customer)])) parts.push(r.bytes);
+  const fin = await engine.finish(session);
+  parts.push(fin.bytes);
+  assert.equal(fin.summary.legs.agent.gapFrames, 50);
+  const d = await decodeRecording(Buffer.concat(parts), KEY, 'rec-1');
+  assert.ok(Math.abs(d.durationMs - 5000) <= 20, `duration ${d.durationMs}`);
+  const sr = d.sampleRate;
+  assert.ok(toneShare(d.pcm, 0, 440, sr, sr * 0.2, sr * 2.8) > 0.8, 'the first 3 s are recorded');
+  assert.ok(rms(d.pcm, 0, sr * 3.1, sr * 3.9) < 300, 'the jump is silent');
+  assert.ok(toneShare(d.pcm, 1, 900, sr, sr * 4.1, sr * 4.9) > 0.8, 'audio after the jump is in place');
+  await engine.close();
+});
