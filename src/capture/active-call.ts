@@ -4,8 +4,8 @@
  */
 import type { ChannelInfo } from '../channels/index.js';
 import type { CallPatch, NewCall, RecordingWriter } from '../storage/index.js';
-import type { CallState, Direction, Leg, TimeRangeMs, TranscriptSegment } from '../model/index.js';
-import type { RecordingSummary } from '../native/index.js';
+import type { CallState, Direction, Leg, SpeechSegment, TimeRangeMs, TranscriptSegment } from '../model/index.js';
+import type { RecordingSummary, SegmentFeatures } from '../native/index.js';
 import type { AudioFormat } from './validate.js';
 
 /** Where a call's server messages go (one gRPC stream). */
@@ -48,6 +48,9 @@ export interface ActiveCall {
   transfers: { atMs: number; to: string }[];
   maskedRanges: TimeRangeMs[];
   segments: TranscriptSegment[];
+  /** Speech segments (VAD) and acoustic features from the record path, kept for post-call analysis. */
+  speech: SpeechSegment[];
+  features: SegmentFeatures[];
   /** Next expected sequence number per leg (gap detection, uint32 space). */
   nextSeq: Record<Leg, number | undefined>;
   /** Added to the bridge's sequence numbers before the engine sees them (see Ingest.checkSequence). */
@@ -81,6 +84,8 @@ export function newActiveCall(owner: CallOwner, channelId: string, pbxCallId: st
     transfers: [],
     maskedRanges: [],
     segments: [],
+    speech: [],
+    features: [],
     nextSeq: { agent: undefined, customer: undefined },
     seqShift: { agent: 0, customer: 0 },
     gapFrames: 0,

@@ -26,3 +26,5 @@ export type { CaptureServer } from './server.js';
 export { toGrpcError } from './grpc-errors.js';
 export { serverCredentials } from './credentials.js';
 export { demoChannelPlan } from './demo-plan.js';
+export { readCallAcoustics, readPbxTranscript } from './call-data.js';
+export type { CallAcoustics } from './call-data.js';

@@ -17,6 +17,9 @@ import { CallLifecycle } from './lifecycle.js';
 import type { CaptureDeps, CaptureOptions, CaptureStats } from './types.js';
 import { ERR, codecOf, legOf } from './validate.js';
 
+/** Per call, at most this many speech segments and feature sets are kept (a day-long call stays bounded). */
+const MAX_ACOUSTIC_ITEMS = 20_000;
+
 const log = createLogger('capture');
 /** Longest silence fill for one sequence gap (100 frames = 2 s at 20 ms). */
 const MAX_GAP_FRAMES = 100;
@@ -267,6 +270,8 @@ export class Ingest {
       call.gapFrames = r.gapFrames;
       call.lateFrames = r.lateFrames;
       call.durationMs = r.durationMs;
+      if (call.speech.length < MAX_ACOUSTIC_ITEMS) call.speech.push(...r.speech);
+      if (call.features.length < MAX_ACOUSTIC_ITEMS) call.features.push(...r.features);
       if (r.bytes.length > 0 && call.writer) {
         try {
           call.writer.append(r.bytes, r.durationMs);

@@ -8,6 +8,7 @@ import { createLogger } from '../trace/index.js';
 import { type ActiveCall, type CallOwner, endPatch, newActiveCall, offsetMs, toNewCall } from './active-call.js';
 import type { ChannelInfo, BoardEvent } from '../channels/index.js';
 import type { CaptureDeps, CaptureOptions, CaptureStats } from './types.js';
+import { ACOUSTICS_SUBLEVEL, PBX_TRANSCRIPTS_SUBLEVEL, type CallAcoustics } from './call-data.js';
 import { ERR, type ValidControl, type ValidEvent, type ValidSegment } from './validate.js';
 
 const log = createLogger('capture');
@@ -189,6 +190,10 @@ export class CallLifecycle {
         } catch (error) {
           log.warn('engine finish failed', { callId: call.callId, code: toAppError(error).code });
         }
+        if (summary) {
+          call.speech.push(...summary.speech);
+          call.features.push(...summary.features);
+        }
         await call.writer.finish(finalBytes, endPatch(call, state, at, summary));
       } else if (call.callId) {
         await store.updateCall(call.callId, endPatch(call, call.doNotRecord || prevPhase === 'not_recorded' ? 'not_recorded' : 'interrupted', at));
@@ -197,8 +202,12 @@ export class CallLifecycle {
         await store.putCall({ ...toNewCall(call, ingest.opts.site), state: 'not_recorded', endedAt: at, durationMs: 0 });
       }
       if (call.callId && call.segments.length > 0) {
-        await store.sublevel<TranscriptSegment[]>('pbx-transcripts').put(call.callId, call.segments);
+        await store.sublevel<TranscriptSegment[]>(PBX_TRANSCRIPTS_SUBLEVEL).put(call.callId, call.segments);
       }
+      if (call.callId && (call.speech.length > 0 || call.features.length > 0)) {
+        await store.sublevel<CallAcoustics>(ACOUSTICS_SUBLEVEL).put(call.callId, { speech: call.speech, features: call.features });
+      }
+      if (call.callId) this.ingest.deps.onCallEnded?.(call.callId);
     });
   }
 

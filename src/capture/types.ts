@@ -64,6 +64,8 @@ export interface CaptureDeps {
   alerts?: AlertSource;
   /** Called for every alert (console SSE). */
   onAlert?: (alert: CaptureAlert & AlertCallInfo) => void;
+  /** Called once a call's record, transcript and acoustics are stored (post-call analysis). */
+  onCallEnded?: (callId: string) => void;
 }
 
 export interface ServerListenOptions {

@@ -29,14 +29,14 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(opts: { tls?: TlsConfig; alerts?: AlertSource; fs?: StorageFs } = {}): Promise<Harness> {
+export async function startHarness(opts: { tls?: TlsConfig; alerts?: AlertSource; fs?: StorageFs; features?: boolean; onCallEnded?: (callId: string) => void } = {}): Promise<Harness> {
   const dir = await mkdtemp(join(tmpdir(), 'cv-capture-'));
   const store = await openStore({ dataDirs: [{ id: 'd1', path: join(dir, 'data') }], dbPath: join(dir, 'db'), keyFile: join(dir, 'kek.json'), fsyncIntervalMs: 50, minFreeBytes: 0, ...(opts.fs ? { fs: opts.fs } : {}) });
   const plan = demoChannelPlan('demo', 'sim-1', 2);
   const board = new ChannelBoard(plan);
   const server = await startCaptureServer(
-    { store, plan, board, engine: new RecordEngine(), ...(opts.alerts ? { alerts: opts.alerts } : {}) },
-    { site: 'demo', batchMs: 50, features: false },
+    { store, plan, board, engine: new RecordEngine(), ...(opts.alerts ? { alerts: opts.alerts } : {}), ...(opts.onCallEnded ? { onCallEnded: opts.onCallEnded } : {}) },
+    { site: 'demo', batchMs: 50, features: opts.features ?? false },
     { host: '127.0.0.1', port: 0, ...(opts.tls ? { tls: opts.tls } : { insecure: true }) },
   );
   return {
