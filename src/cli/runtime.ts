@@ -106,14 +106,34 @@ export async function startAppliance(config: CallvaultConfig): Promise<Appliance
       }
     } else log.warn('console module not available: serving gRPC only');
   }
+  const retention = startRetentionSweep(store, config.retention.sweepIntervalMinutes * 60_000);
   return {
     config, store, plan, board, capture,
     ...(consoleHandle?.url ? { consoleUrl: consoleHandle.url } : {}),
     ...(consoleHandle ? { console: consoleHandle } : {}),
     async close() {
+      clearInterval(retention);
       await consoleHandle?.close().catch(() => undefined);
       await capture.close();
       await store.close();
     },
   };
+}
+
+/**
+ * Retention runs on the appliance itself: every interval, recordings past their retainUntil are
+ * crypto-shredded (their data key destroyed, the deletion recorded); legal hold and live calls are
+ * skipped by the store. A failure is logged and retried at the next interval, never fatal.
+ */
+function startRetentionSweep(store: RecordingStore, intervalMs: number): NodeJS.Timeout {
+  const timer = setInterval(() => {
+    store.applyRetention().then(
+      (r) => {
+        if (r.shredded.length || r.skippedLegalHold.length) log.info('retention sweep', { shredded: r.shredded.length, legalHold: r.skippedLegalHold.length, active: r.skippedActive.length });
+      },
+      (error: unknown) => log.error('retention sweep failed', { code: toAppError(error).code }),
+    );
+  }, intervalMs);
+  timer.unref();
+  return timer;
 }

@@ -44,6 +44,8 @@ export const retentionSchema = z
     defaultDays: z.number().int().min(1).max(36500).default(183),
     byTag: z.record(z.string(), z.number().int().min(1).max(36500)).default({}),
     byQueue: z.record(z.string(), z.number().int().min(1).max(36500)).default({}),
+    /** How often the appliance crypto-shreds expired recordings (legal hold and live calls skipped). */
+    sweepIntervalMinutes: z.number().int().min(1).max(10080).default(60),
   })
   .strict();
 
