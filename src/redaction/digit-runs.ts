@@ -1,0 +1,161 @@
+/**
+ * Finds runs of digits in text, whether written (６２２２, full-width included) or spoken
+ * ("六二二二", "幺三八", "four five six", "double five", "oh"), so one classifier can judge cards,
+ * ids and phone numbers however the ASR rendered them.
+ */
+
+/** One digit-bearing token: its span in the text and the digits it stands for. */
+interface DigitToken {
+  start: number;
+  end: number;
+  digits: string;
+  spoken: boolean;
+}
+
+export interface DigitRun {
+  start: number;
+  end: number;
+  /** ASCII digits (and a final "X" for an id number). */
+  digits: string;
+  /** True when any token was spoken (words or Chinese numerals). */
+  spoken: boolean;
+  /** A "+" directly before the run (international phone format). */
+  plus: boolean;
+  /** Tokens grouped by separators: written "6222 0202" has two groups; sub-ranges are tried on these. */
+  groups: { start: number; end: number; digits: string }[];
+}
+
+const ZH_DIGITS: Record<string, string> = {
+  零: '0', 〇: '0', 一: '1', 幺: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
+};
+const EN_DIGITS: Record<string, string> = {
+  zero: '0', oh: '0', o: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
+};
+const REPEAT: Record<string, number> = { double: 2, triple: 3 };
+/** Characters allowed between digits of one run (at most MAX_SEP in a row). */
+const SEPARATORS = new Set([' ', '\t', '-', '－', '—', ',', '，', '、', '\u3000', '(', ')', '（', '）', '/', '／']);
+const MAX_SEP = 3;
+
+/** Full-width digits → ASCII; anything else → undefined. */
+export function asciiDigit(ch: string): string | undefined {
+  const c = ch.charCodeAt(0);
+  if (c >= 48 && c <= 57) return ch;
+  if (c >= 0xff10 && c <= 0xff19) return String.fromCharCode(c - 0xff10 + 48);
+  return undefined;
+}
+
+function isLatin(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 0x2019;
+}
+
+/** Tokenises the text into digit tokens and "breaks" (anything else that is not a separator). */
+function* tokens(text: string): Generator<DigitToken | { break: true; at: number } | { sep: true; at: number }> {
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i] ?? '';
+    const d = asciiDigit(ch);
+    if (d !== undefined) {
+      yield { start: i, end: i + 1, digits: d, spoken: false };
+      i++;
+      continue;
+    }
+    if (ZH_DIGITS[ch] !== undefined) {
+      yield { start: i, end: i + 1, digits: ZH_DIGITS[ch] ?? '', spoken: true };
+      i++;
+      continue;
+    }
+    if (isLatin(ch)) {
+      let j = i;
+      while (j < text.length && isLatin(text[j])) j++;
+      const word = text.slice(i, j).toLowerCase();
+      const rep = REPEAT[word];
+      if (rep !== undefined) {
+        // "double five": the repeat word binds to the next digit word only.
+        const m = /^[ \t]+([A-Za-z]+)/.exec(text.slice(j, j + 12));
+        const next = m ? EN_DIGITS[(m[1] ?? '').toLowerCase()] : undefined;
+        if (m && next !== undefined) {
+          const end = j + m[0].length;
+          yield { start: i, end, digits: next.repeat(rep), spoken: true };
+          i = end;
+          continue;
+        }
+      }
+      const dig = EN_DIGITS[word];
+      if (dig !== undefined) yield { start: i, end: j, digits: dig, spoken: true };
+      else yield { break: true, at: i };
+      i = j;
+      continue;
+    }
+    if (SEPARATORS.has(ch) || (ch === '.' && asciiDigit(text[i - 1] ?? '') && asciiDigit(text[i + 1] ?? ''))) {
+      yield { sep: true, at: i };
+    } else {
+      yield { break: true, at: i };
+    }
+    i++;
+  }
+}
+
+/** All maximal digit runs in the text, in order. */
+export function digitRuns(text: string): DigitRun[] {
+  const runs: DigitRun[] = [];
+  let cur: DigitRun | undefined;
+  let seps = 0;
+  let groupOpen = false;
+  const close = () => {
+    if (cur) runs.push(cur);
+    cur = undefined;
+  };
+  for (const t of tokens(text)) {
+    if ('break' in t) {
+      // A trailing X completes an 18-character id ("…123X").
+      if (cur && seps === 0 && /[Xx]/.test(text[t.at] ?? '') && !isLatin(text[t.at + 1]) && cur.digits.length === 17) {
+        cur.digits += 'X';
+        cur.end = t.at + 1;
+        const g = cur.groups[cur.groups.length - 1];
+        if (g) {
+          g.digits += 'X';
+          g.end = t.at + 1;
+        }
+      }
+      close();
+      seps = 0;
+      continue;
+    }
+    if ('sep' in t) {
+      if (cur) {
+        seps++;
+        groupOpen = false;
+        if (seps > MAX_SEP) {
+          close();
+          seps = 0;
+        }
+      }
+      continue;
+    }
+    if (!cur) {
+      const before = text[t.start - 1] ?? '';
+      const plus = before === '+' || before === '＋';
+      // The span keeps a leading "+" or "(" so "(415) 555-0132" is masked whole.
+      const start = plus || before === '(' || before === '（' ? t.start - 1 : t.start;
+      cur = { start, end: t.end, digits: '', spoken: false, plus, groups: [] };
+      groupOpen = false;
+    }
+    cur.digits += t.digits;
+    cur.end = t.end;
+    cur.spoken ||= t.spoken;
+    const g = cur.groups[cur.groups.length - 1];
+    // Written digits without separators form one group; every spoken word is its own group.
+    if (g && groupOpen && !t.spoken && seps === 0) {
+      g.digits += t.digits;
+      g.end = t.end;
+    } else {
+      cur.groups.push({ start: t.start, end: t.end, digits: t.digits });
+    }
+    groupOpen = !t.spoken;
+    seps = 0;
+  }
+  close();
+  return runs;
+}

@@ -1,0 +1,140 @@
+/**
+ * Classifies digit runs into PII kinds. Written digits are redacted only when they prove to be a
+ * card (Luhn), an id (checksum) or a phone number, so amounts and order numbers stay readable;
+ * spoken digit runs of six or more are always redacted (an ASR rendering of a number read aloud is
+ * almost always an account, card or id number), with the card/id/phone kind when it checks out.
+ */
+import { cnIdValid, luhnValid } from './checksums.js';
+import { digitRuns, type DigitRun } from './digit-runs.js';
+import type { PiiKind, PiiSpan } from './types.js';
+
+export const MIN_SPOKEN_DIGITS = 6;
+/** Cheap pre-check: no written digit, Chinese numeral or English digit word means no PII to find. */
+const MAYBE_DIGITS = /[0-9\uff10-\uff19零〇一二三四五六七八九幺两]|zero|oh|one|two|three|four|five|six|seven|eight|nine|\bo\b/i;
+/** Longest number any classifier accepts (19-digit cards); bounds the sub-range search. */
+const MAX_CLASSIFIED = 19;
+
+/** Toll-free / business prefixes (CN 400/800, NANP 8xx) are not personal numbers. */
+const BUSINESS_PREFIX = /^(400|800|833|844|855|866|877|888)/;
+
+/** `nanp`: written as 1-xxx-xxx-xxxx, so a North American number even if it looks like a CN mobile. */
+export function phoneKind(digits: string, plus: boolean, nanp = false, nanpShape = true): boolean {
+  const n = digits.length;
+  if (plus) return n >= 8 && n <= 15 && /^\d+$/.test(digits);
+  if (nanp) return /^1[2-9]\d{2}[2-9]\d{6}$/.test(digits) && !BUSINESS_PREFIX.test(digits.slice(1));
+  if (/^(0086|86)?1[3-9]\d{9}$/.test(digits)) return true; // CN mobile, optionally with country code
+  if (/^0\d{9,11}$/.test(digits)) return true; // CN landline with area code (010-12345678, 0755-…)
+  if (nanpShape && /^1?[2-9]\d{2}[2-9]\d{6}$/.test(digits) && n >= 10) return !BUSINESS_PREFIX.test(digits.slice(n - 10)); // NANP
+  return false;
+}
+
+/** Written North American numbers are grouped 3-3-4, 3-7 or 10 (with an optional leading 1). */
+function nanpShaped(groups: number[]): boolean {
+  const g = (groups[0] === 1 && groups.length > 1 ? groups.slice(1) : groups).join('-');
+  return g === '3-3-4' || g === '3-7' || g === '10';
+}
+
+/** The PII kind a digit string proves to be, if any. `nanpShape`: grouped like a North American number. */
+export function classifyDigits(digits: string, plus: boolean, nanp = false, nanpShape = true): PiiKind | undefined {
+  const n = digits.length;
+  if (n === 18 && cnIdValid(digits)) return 'cn_id';
+  if (!plus && n >= 13 && n <= 19 && luhnValid(digits)) return 'bank_card';
+  if (phoneKind(digits, plus, nanp, nanpShape)) return 'phone';
+  return undefined;
+}
+
+/**
+ * Written runs that do not classify as a whole are searched for group sub-ranges that do (a card
+ * followed by its CVV, a phone number followed by an amount); longest first, non-overlapping.
+ */
+function writtenSpans(run: DigitRun): PiiSpan[] {
+  const nanp = run.groups.length >= 3 && run.groups[0]?.digits === '1' && run.digits.length === 11;
+  const whole = classifyDigits(run.digits, run.plus, nanp, nanpShaped(run.groups.map((g) => g.digits.length)));
+  if (whole) return [{ kind: whole, start: run.start, end: run.end }];
+  const candidates: { kind: PiiKind; i: number; j: number; len: number }[] = [];
+  for (let i = 0; i < run.groups.length; i++) {
+    let digits = '';
+    for (let j = i; j < run.groups.length; j++) {
+      digits += run.groups[j]?.digits ?? '';
+      if (digits.length > MAX_CLASSIFIED) break;
+      if (i === 0 && j === run.groups.length - 1) continue; // the whole run, already tried
+      const shape = run.groups.slice(i, j + 1).map((g) => g.digits.length);
+      const kind = classifyDigits(digits, run.plus && i === 0, false, nanpShaped(shape));
+      if (kind) candidates.push({ kind, i, j, len: digits.length });
+    }
+  }
+  candidates.sort((a, b) => b.len - a.len);
+  const taken = new Set<number>();
+  const out: PiiSpan[] = [];
+  for (const c of candidates) {
+    let free = true;
+    for (let g = c.i; g <= c.j; g++) if (taken.has(g)) free = false;
+    if (!free) continue;
+    for (let g = c.i; g <= c.j; g++) taken.add(g);
+    out.push({ kind: c.kind, start: c.i === 0 ? run.start : (run.groups[c.i]?.start ?? run.start), end: run.groups[c.j]?.end ?? run.end });
+  }
+  return out;
+}
+
+function spokenKind(run: DigitRun): PiiKind {
+  const n = run.digits.length;
+  if (n === 18 && cnIdValid(run.digits)) return 'cn_id';
+  if (n >= 16 && n <= 19 && luhnValid(run.digits)) return 'bank_card';
+  if (phoneKind(run.digits, run.plus)) return 'phone';
+  return 'spoken_digits';
+}
+
+/** Words that announce a card security code (CVV/CVC/CVN) in zh and en. */
+const CVV_CONTEXT =
+  /(cvv2?|cvc2?|cvn2?|security code|verification code|card code|code on the back|back of (?:the|your) card|three[- ]digit code|3[- ]digit code|安全码|校验码|卡验证码|验证码|背面|后三位|末三位|签名栏)/gi;
+
+/** Requests for other numbers: when one comes after the CVV words, the next answer is not a CVV. */
+const OTHER_REQUEST = /(后四位|后六位|手机号|身份证|证件号|出生|卡号|last four|date of birth|phone number|mobile number|card number|long number|postcode|zip code)/gi;
+
+function lastIndex(re: RegExp, text: string): number {
+  let at = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) at = m.index;
+  return at;
+}
+
+export function hasCvvContext(text: string): boolean {
+  return lastIndex(CVV_CONTEXT, text) >= 0;
+}
+
+/** True when the last thing asked for in this text is the security code (it answers the next segment). */
+export function asksForCvvLast(text: string): boolean {
+  const cvv = lastIndex(CVV_CONTEXT, text);
+  return cvv >= 0 && cvv > lastIndex(OTHER_REQUEST, text);
+}
+
+/** 3-4 digit runs near CVV context words (or anywhere early in the text when the context came just before it). */
+function cvvSpans(text: string, runs: DigitRun[], contextBefore: boolean): PiiSpan[] {
+  const contexts: { start: number; end: number }[] = [];
+  CVV_CONTEXT.lastIndex = 0;
+  for (let m = CVV_CONTEXT.exec(text); m; m = CVV_CONTEXT.exec(text)) contexts.push({ start: m.index, end: m.index + m[0].length });
+  if (contexts.length === 0 && !contextBefore) return [];
+  const out: PiiSpan[] = [];
+  for (const run of runs) {
+    if (run.digits.length < 3 || run.digits.length > 4) continue;
+    const near = contexts.some((c) => (run.start >= c.end && run.start - c.end <= 40) || (run.end <= c.start && c.start - run.end <= 20));
+    if (near || (contextBefore && run.start <= 40)) out.push({ kind: 'cvv', start: run.start, end: run.end });
+  }
+  return out;
+}
+
+export function findPiiSpans(text: string, cvvContext: boolean): PiiSpan[] {
+  if (text.length === 0 || !MAYBE_DIGITS.test(text)) return [];
+  const runs = digitRuns(text);
+  const spans: PiiSpan[] = [];
+  for (const run of runs) {
+    if (run.spoken) {
+      if (run.digits.replace(/X$/, '').length >= MIN_SPOKEN_DIGITS) spans.push({ kind: spokenKind(run), start: run.start, end: run.end });
+    } else if (run.digits.length >= 7) {
+      spans.push(...writtenSpans(run));
+    }
+  }
+  const covered = (s: { start: number; end: number }) => spans.some((p) => p.start < s.end && s.start < p.end);
+  for (const c of cvvSpans(text, runs, cvvContext)) if (!covered(c)) spans.push(c);
+  return spans.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { TranscriptSegment } from '../model/index.js';
+import { cnIdValid, findPii, luhnValid, redactTranscript, type PiiKind } from './index.js';
+
+/** The PII found, as [kind, text] pairs. */
+const pii = (text: string, cvvContext = false): [PiiKind, string][] => findPii(text, { cvvContext }).map((s) => [s.kind, text.slice(s.start, s.end)]);
+const seg = (speaker: 'agent' | 'customer', startMs: number, endMs: number, text: string): TranscriptSegment => ({ speaker, startMs, endMs, text, confidence: 0.9 });
+
+test('checksums: Luhn and the resident id MOD 11-2', () => {
+  assert.equal(luhnValid('4111111111111111'), true);
+  assert.equal(luhnValid('4111111111111112'), false);
+  assert.equal(cnIdValid('11010520010101003X'), true);
+  assert.equal(cnIdValid('110105200101010031'), false);
+  assert.equal(cnIdValid('440306198512154322'), true);
+  assert.equal(cnIdValid('440306198512154321'), false);
+});
+
+test('bank cards of 13-19 digits with spaces or dashes; Luhn failures are left alone', () => {
+  assert.deepEqual(pii('card 4111-1111-1111-1111 ok'), [['bank_card', '4111-1111-1111-1111']]);
+  assert.deepEqual(pii('卡号6222 0202 0000 1234 562，谢谢'), [['bank_card', '6222 0202 0000 1234 562']]);
+  assert.deepEqual(pii('amex 378282246310005'), [['bank_card', '378282246310005']]);
+  assert.deepEqual(pii('policy 531234567890128'), [], '15 digits failing Luhn');
+  assert.deepEqual(pii('tracking 1234567890123456'), []);
+  assert.deepEqual(pii('amount $12,500.00 and 95588'), []);
+  // A card followed by its CVV without context: the card is still found inside the run.
+  assert.deepEqual(pii('4111 1111 1111 1111 737'), [['bank_card', '4111 1111 1111 1111']]);
+});
+
+test('resident ids with checksum (X included); a wrong checksum is not an id', () => {
+  assert.deepEqual(pii('身份证11010520010101003X好的'), [['cn_id', '11010520010101003X']]);
+  assert.deepEqual(pii('身份证号440306198512154322'), [['cn_id', '440306198512154322']]);
+  assert.deepEqual(pii('编号440306198512154321'), []);
+});
+
+test('phone numbers: CN mobile, +86, landline, US and international; hotlines are not personal', () => {
+  assert.deepEqual(pii('手机13812345678'), [['phone', '13812345678']]);
+  assert.deepEqual(pii('电话 +86 138 1234 5678'), [['phone', '+86 138 1234 5678']]);
+  assert.deepEqual(pii('座机010-12345678'), [['phone', '010-12345678']]);
+  assert.deepEqual(pii('call (415) 555-0132 today'), [['phone', '(415) 555-0132']]);
+  assert.deepEqual(pii('UK +44 20 7946 0958.'), [['phone', '+44 20 7946 0958']]);
+  assert.deepEqual(pii('hotline 400-820-8888 or 1-800-555-0199'), []);
+});
+
+test('full-width digits are found and spans index the original text', () => {
+  const text = '手机号１３９１２３４５６７８。';
+  assert.deepEqual(pii(text), [['phone', '１３９１２３４５６７８']]);
+  assert.deepEqual(pii('卡号６２２２－０２０２－００００－１２３４－５６２'), [['bank_card', '６２２２－０２０２－００００－１２３４－５６２']]);
+});
+
+test('CVV only near card-security context (in the text or asked just before)', () => {
+  assert.deepEqual(pii('the CVV is 123'), [['cvv', '123']]);
+  assert.deepEqual(pii('卡背面的安全码是四五六'), [['cvv', '四五六']]);
+  assert.deepEqual(pii('it is 123'), []);
+  assert.deepEqual(pii('It is 321.', true), [['cvv', '321']]);
+  const r = redactTranscript([
+    seg('agent', 0, 3000, 'And the three digit security code on the back?'),
+    seg('customer', 3000, 4000, '737'),
+    seg('agent', 4000, 7000, 'Thanks. And the last four digits of your ID?'),
+    seg('customer', 7000, 8000, '7789'),
+  ]);
+  assert.equal(r.segments[1]?.text, '[CVV]');
+  assert.equal(r.segments[3]?.text, '7789');
+});
+
+test('spoken digits in Chinese (幺, 两) and English (oh, double): six or more are redacted', () => {
+  assert.deepEqual(pii('号码是幺三八一二三四五六七八'), [['phone', '幺三八一二三四五六七八']]);
+  assert.deepEqual(pii('账号两两零幺九八七'), [['spoken_digits', '两两零幺九八七']]);
+  assert.deepEqual(pii('后四位二四五二'), [], 'four spoken digits are not redacted');
+  assert.deepEqual(pii('seven two four four nine one three three'), [['spoken_digits', 'seven two four four nine one three three']]);
+  assert.deepEqual(pii('oh seven nine double one, two three four, five six seven'), [['phone', 'oh seven nine double one, two three four, five six seven']]);
+  assert.deepEqual(pii('卡号六二二五八八零一二三四五六七八三'), [['bank_card', '六二二五八八零一二三四五六七八三']], 'Luhn-valid spoken card');
+  assert.deepEqual(pii('one moment, I have one or two questions'), []);
+});
+
+test('redactTranscript masks consistently and maps spans to audio proportionally', () => {
+  const text = 'x'.repeat(50) + '13812345678' + 'y'.repeat(39); // 100 characters, phone at 50..61
+  const r = redactTranscript([seg('customer', 10_000, 20_000, text), seg('agent', 20_000, 21_000, 'ok')]);
+  assert.equal(r.segments[0]?.text, 'x'.repeat(50) + '[PHONE]' + 'y'.repeat(39));
+  assert.equal(r.segments[1]?.text, 'ok');
+  assert.deepEqual(r.audioRanges, [{ segmentIndex: 0, kind: 'phone', startMs: 15_000 - 250, endMs: 16_100 + 250 }]);
+  const edge = redactTranscript([seg('customer', 0, 1000, '4111111111111111')]);
+  assert.deepEqual([edge.audioRanges[0]?.startMs, edge.audioRanges[0]?.endMs], [0, 1000], 'clamped to the segment');
+});
+
+test('hostile input: huge digit strings, long spoken runs, empty and odd text', () => {
+  assert.deepEqual(pii(''), []);
+  assert.deepEqual(pii('\ud800\ud800 X x'), []);
+  const long = '1 '.repeat(200_000);
+  assert.ok(Array.isArray(findPii(long)));
+  assert.equal(findPii('一'.repeat(100_000)).length, 1);
+  assert.equal(findPii('four '.repeat(50_000)).length, 1);
+  assert.ok(findPii('4111111111111111'.repeat(10_000)).length === 0, 'one 160k-digit run is no card');
+  const odd = redactTranscript([{ speaker: 'agent', startMs: 0, endMs: 0, text: undefined as unknown as string, confidence: 1 }, seg('customer', 0, 0, '13812345678')]);
+  assert.equal(odd.segments[1]?.text, '[PHONE]');
+  assert.deepEqual([odd.audioRanges[0]?.startMs, odd.audioRanges[0]?.endMs], [0, 0], 'zero-length segment');
+});

@@ -1,0 +1,227 @@
+/**
+ * Turns a MatchSpec into a matcher over one segment. Phrases become one alternation per list
+ * (longest first), Latin phrases get word boundaries, Chinese phrases match as substrings. Matches
+ * are found on normalised text and reported in original-text indices.
+ */
+import { findPii } from '../redaction/index.js';
+import type { PiiKind } from '../redaction/index.js';
+import { countChars, countWords, hasCjk, normalize, normalizePhrase, type Normalized } from './normalize.js';
+import type { MatchSpec, NegationSpec, ProximitySpec } from './types.js';
+
+/** Matches per list per segment: bounds the proximity pairing on hostile, repetitive text. */
+const MAX_MATCHES = 100;
+const MAX_CLAUSE = 200;
+const REGEX_WINDOW = 4000;
+const REGEX_OVERLAP = 400;
+const CLAUSE_END = /[,.!?;:，。！？；：]/;
+const SENTENCE_END = /[.!?;。！？；]/;
+
+export interface PreparedSegment {
+  text: string;
+  norm: Normalized;
+}
+
+export function prepare(text: string): PreparedSegment {
+  return { text, norm: normalize(text) };
+}
+
+/** A match in normalised coordinates; gap = the stretch between two proximity anchors. */
+interface NormMatch {
+  start: number;
+  end: number;
+  gap?: [number, number];
+}
+
+/** A match in original-text coordinates. */
+export interface TextMatch {
+  start: number;
+  end: number;
+}
+
+export interface CompiledSpec {
+  find(seg: PreparedSegment): TextMatch[];
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const latin = (ch: string | undefined) => ch !== undefined && /[a-z0-9]/.test(ch);
+
+function phraseSource(phrase: string): string {
+  const p = normalizePhrase(phrase);
+  let src = '';
+  for (let i = 0; i < p.length; i++) {
+    const ch = p[i] ?? '';
+    // "*" right after a Latin letter is a word-ending wildcard ("switch* banks", "guarantee*").
+    if (ch === '*' && latin(p[i - 1])) src += "[a-z0-9']*";
+    else src += ch === ' ' ? '[\\s,-]+' : escape(ch);
+  }
+  if (latin(p[0])) src = `(?<![a-z0-9])${src}`;
+  if (latin(p[p.length - 1])) src += '(?![a-z0-9])';
+  return src;
+}
+
+/** Expands "@name" lexicon references; unknown names were rejected when the pack was parsed. */
+export function expand(phrases: string[], lexicon: Record<string, string[]>): string[] {
+  return phrases.flatMap((p) => (p.startsWith('@') ? (lexicon[p.slice(1)] ?? []) : [p])).filter((p) => p.trim() !== '');
+}
+
+export function phraseRegex(phrases: string[]): RegExp | undefined {
+  if (phrases.length === 0) return undefined;
+  const sources = [...new Set(phrases.map(phraseSource))].sort((a, b) => b.length - a.length);
+  return new RegExp(sources.join('|'), 'g');
+}
+
+function allMatches(re: RegExp, text: string): NormMatch[] {
+  const out: NormMatch[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m && out.length < MAX_MATCHES; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+interface CompiledNear {
+  a: RegExp;
+  b: RegExp;
+  spec: ProximitySpec;
+}
+
+function nearMatches(n: CompiledNear, text: string): NormMatch[] {
+  const as = allMatches(n.a, text);
+  if (as.length === 0) return [];
+  const bs = allMatches(n.b, text);
+  const out: NormMatch[] = [];
+  for (const a of as) {
+    for (const b of bs) {
+      if (n.spec.ordered && b.start < a.start) continue;
+      const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+      const gapStart = Math.min(first.end, second.start);
+      if (second.start - gapStart > MAX_CLAUSE) continue; // far apart: no need to count
+      const gap = text.slice(gapStart, second.start);
+      if (SENTENCE_END.test(gap)) continue;
+      const cjk = hasCjk(text.slice(a.start, a.end)) || hasCjk(text.slice(b.start, b.end));
+      const ok = cjk ? countChars(gap) <= (n.spec.withinChars ?? n.spec.within * 2) : countWords(gap) <= n.spec.within;
+      if (ok) out.push({ start: first.start, end: Math.max(first.end, second.end), gap: [gapStart, second.start] });
+    }
+  }
+  return out;
+}
+
+interface CompiledNegation {
+  before?: RegExp;
+  after?: RegExp;
+  ignore?: RegExp;
+  window: number;
+  windowChars: number;
+}
+
+function compileNegation(spec: NegationSpec | undefined, lexicon: Record<string, string[]>): CompiledNegation | undefined {
+  if (!spec) return undefined;
+  return {
+    before: phraseRegex(expand(spec.before ?? [], lexicon)),
+    after: phraseRegex(expand(spec.after ?? [], lexicon)),
+    ignore: phraseRegex(expand(spec.ignore ?? [], lexicon)),
+    window: spec.window ?? 4,
+    windowChars: spec.windowChars ?? 6,
+  };
+}
+
+/** Start of the window that holds the last `words` words (or `chars` characters for Chinese) before `end`. */
+function windowBack(text: string, from: number, end: number, cjk: boolean, words: number, chars: number): number {
+  if (cjk) return Math.max(from, end - chars);
+  let i = end;
+  let seen = 0;
+  while (i > from) {
+    while (i > from && !latin(text[i - 1]) && !hasCjk(text[i - 1] ?? '')) i--;
+    if (i === from) break;
+    while (i > from && (latin(text[i - 1]) || text[i - 1] === "'")) i--;
+    if (hasCjk(text[i - 1] ?? '')) i--;
+    if (++seen >= words) break;
+  }
+  return i;
+}
+
+function windowForward(text: string, start: number, to: number, cjk: boolean, words: number, chars: number): number {
+  if (cjk) return Math.min(to, start + chars);
+  const m = new RegExp(`^(?:[^a-z0-9]*[a-z0-9']+){0,${words}}`).exec(text.slice(start, to));
+  return start + (m ? m[0].length : 0);
+}
+
+function hasCue(re: RegExp | undefined, region: string, ignore: RegExp | undefined): boolean {
+  if (!re || region === '') return false;
+  const cleaned = ignore ? region.replace(ignore, (s) => ' '.repeat(s.length)) : region;
+  re.lastIndex = 0;
+  return re.test(cleaned);
+}
+
+function isNegated(text: string, m: NormMatch, neg: CompiledNegation): boolean {
+  // Clauses are searched only MAX_CLAUSE characters around the match (hostile unpunctuated text).
+  const floor = Math.max(0, m.start - MAX_CLAUSE);
+  let clauseStart = m.start;
+  while (clauseStart > floor && !CLAUSE_END.test(text[clauseStart - 1] ?? '')) clauseStart--;
+  const ceiling = Math.min(text.length, m.end + MAX_CLAUSE);
+  let clauseEnd = m.end;
+  while (clauseEnd < ceiling && !CLAUSE_END.test(text[clauseEnd] ?? '')) clauseEnd++;
+  const cjk = hasCjk(text.slice(m.start, m.end));
+  const from = windowBack(text, clauseStart, m.start, cjk, neg.window, neg.windowChars);
+  const gap = m.gap ? ` ${text.slice(m.gap[0], m.gap[1])}` : '';
+  if (hasCue(neg.before, text.slice(from, m.start) + gap, neg.ignore)) return true;
+  const to = windowForward(text, m.end, clauseEnd, cjk, neg.window, neg.windowChars);
+  return hasCue(neg.after, text.slice(m.end, to), neg.ignore);
+}
+
+/** Merges overlapping matches, in order. */
+function merge<T extends { start: number; end: number }>(ms: T[]): T[] {
+  const sorted = [...ms].sort((x, y) => x.start - y.start || y.end - x.end);
+  const out: T[] = [];
+  for (const m of sorted) {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) last.end = Math.max(last.end, m.end);
+    else out.push({ ...m });
+  }
+  return out;
+}
+
+export function compileSpec(spec: MatchSpec, lexicon: Record<string, string[]>): CompiledSpec {
+  const phrases = phraseRegex(expand(spec.phrases ?? [], lexicon));
+  const regexes = (spec.regex ?? []).map((r) => new RegExp(r, 'gu'));
+  // Author regexes run on bounded windows so even a quadratic pattern stays cheap on a hostile segment.
+  const regexMatches = (re: RegExp, t: string): NormMatch[] => {
+    if (t.length <= REGEX_WINDOW) return allMatches(re, t);
+    const out: NormMatch[] = [];
+    for (let from = 0; from < t.length && out.length < MAX_MATCHES; from += REGEX_WINDOW - REGEX_OVERLAP) {
+      for (const m of allMatches(re, t.slice(from, from + REGEX_WINDOW))) out.push({ start: m.start + from, end: m.end + from });
+    }
+    return out;
+  };
+  const near: CompiledNear[] = [];
+  for (const n of spec.near ?? []) {
+    const a = phraseRegex(expand(n.a, lexicon));
+    const b = phraseRegex(expand(n.b, lexicon));
+    if (a && b) near.push({ a, b, spec: n });
+  }
+  const negation = compileNegation(spec.negation, lexicon);
+  const exclude = phraseRegex(expand(spec.excludeInSegment ?? [], lexicon));
+  const pii = new Set<PiiKind>(spec.pii ?? []);
+  return {
+    find(seg) {
+      const t = seg.norm.text;
+      if (exclude) {
+        exclude.lastIndex = 0;
+        if (exclude.test(t)) return [];
+      }
+      let found: NormMatch[] = [];
+      if (phrases) found.push(...allMatches(phrases, t));
+      for (const re of regexes) found.push(...regexMatches(re, t));
+      for (const n of near) found.push(...nearMatches(n, t));
+      if (negation) found = found.filter((m) => !isNegated(t, m, negation));
+      const map = seg.norm.map;
+      const out: TextMatch[] = found.map((m) => ({ start: map[m.start] ?? 0, end: (map[m.end - 1] ?? 0) + 1 }));
+      if (pii.size) for (const s of findPii(seg.text)) if (pii.has(s.kind)) out.push({ start: s.start, end: s.end });
+      return merge(out);
+    },
+  };
+}

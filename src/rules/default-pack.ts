@@ -1,0 +1,223 @@
+/**
+ * The default bank pack. Each rule carries zh-CN and en phrases together, so rule ids are the same
+ * for both languages and code-switched calls ("这个fund的return是guaranteed的") are covered.
+ */
+import { BANK_LEXICON } from './default-lexicon.js';
+import type { RulePack } from './types.js';
+
+const NEG = { before: ['@neg_before'], ignore: ['@neg_ignore'] };
+
+export function bankPack(): RulePack {
+  return structuredClone({
+    id: 'bank-default',
+    version: '1.0.0',
+    description: 'Bank customer service (credit cards, wealth products, loans, complaints), zh-CN and en',
+    lexicon: BANK_LEXICON,
+    rules: [
+      {
+        id: 'greeting.recording_notice',
+        category: 'script',
+        severity: 'critical',
+        type: 'must_occur',
+        description: 'The agent tells the caller the call is recorded within the first 60 s',
+        speaker: 'agent',
+        position: { firstMs: 60_000 },
+        match: {
+          phrases: ['全程录音', '通话录音', '电话录音', '录音', 'recorded line', 'monitored or recorded', 'monitored and recorded'],
+          near: [{ a: ['record*'], b: ['call', 'calls', 'conversation', 'line'], within: 6 }],
+          negation: NEG,
+        },
+      },
+      {
+        id: 'identity.verification',
+        category: 'compliance',
+        severity: 'warning',
+        type: 'must_occur',
+        description: 'The agent verifies the caller\'s identity',
+        speaker: 'agent',
+        match: {
+          phrases: [
+            '核实身份', '验证身份', '身份验证', '身份核实', '核对身份', '确认身份', '确认是您本人', '是否本人', '是您本人', '持卡人本人',
+            '证件号码后', '证件号后', '身份证后', '身份证号码的后', '身份证号码', '预留手机号', '预留的手机号', '出生日期', '出生年月日',
+            '核实通过', '验证通过', '机主本人', '本人吗', '核对一下', '跟您核对', '后四位', '末四位', '后六位',
+            'verify your identity', 'confirm your identity', 'verify you', 'verification', 'security question*', 'date of birth',
+            'last four digits', 'for security', 'security check', "you're verified", 'you are verified', 'verified', 'your birthday',
+            'memorable word', 'maiden name', 'security details', 'through security', 'passed security', 'that matches',
+          ],
+          near: [
+            { a: ['核实', '验证', '核对', '确认'], b: ['身份', '本人'], within: 3, withinChars: 6 },
+            { a: ['核对', '确认', '核实', '验证'], b: ['尾号', '出生', '手机号', '证件'], within: 4, withinChars: 10 },
+            {
+              a: ['verify', 'confirm', 'can i have', 'could i have', 'can you give me', 'can you tell me', 'please give me', 'please tell me'],
+              b: ['identity', 'date of birth', 'birthday', 'postcode', 'post code', 'zip code', 'security', 'last four', 'mobile number', 'phone number', 'full name', 'address'],
+              within: 8,
+            },
+          ],
+          negation: NEG,
+        },
+      },
+      {
+        id: 'disclosure.wealth_risk',
+        category: 'compliance',
+        severity: 'critical',
+        type: 'must_occur',
+        description: 'When wealth products are discussed, the agent discloses their risk',
+        speaker: 'agent',
+        appliesWhen: { phrases: ['@wealth'] },
+        match: {
+          phrases: [
+            '理财非存款', '产品有风险', '投资须谨慎', '投资需谨慎', '市场有风险', '不保本', '风险等级', '风险提示', '风险揭示', '可能亏损',
+            '损失本金', '亏损的风险', '过往业绩不代表', '不代表未来', '风险承受能力', '不保证收益', '不承诺收益', '理财有风险', '投资有风险',
+            '基金有风险', '投资要谨慎', '投资请谨慎', '谨慎投资', '中风险', '高风险', '中高风险', '净值会有波动', '净值波动', '可能会亏损',
+            '可能出现亏损', '可能会出现亏损', '有可能亏损', '亏损风险', '本金损失', 'r1', 'r2', 'r3', 'r4', 'r5',
+            'investments carry risk', 'carries risk', 'go down as well as up', 'may go down', 'can go down', 'may lose', 'could lose',
+            'get back less', 'not guaranteed', 'past performance', 'risk rating', 'risk level', 'risk disclosure', 'not a deposit',
+            'not insured', 'capital at risk', 'may fall', 'can fall', 'could fall', 'fall as well as rise', 'medium risk', 'high risk',
+            'higher risk', 'may not get back', 'no guarantee', "isn't guaranteed", 'market risk', 'volatile', 'fluctuate*', 'capital is at risk', 'lose money', "can't guarantee", 'cannot guarantee',
+          ],
+        },
+      },
+      {
+        id: 'sales.no_guaranteed_returns',
+        category: 'compliance',
+        severity: 'critical',
+        type: 'must_not_occur',
+        description: 'The agent must not promise guaranteed returns or principal (资管新规: no 保本保收益)',
+        speaker: 'agent',
+        match: {
+          phrases: [
+            '保本保息', '保证收益', '保证本金', '保本保收益', '稳赚不赔', '稳赚', '只赚不赔', '包赚', '肯定赚钱', '一定赚钱', '零风险',
+            '没有任何风险', '没有风险', '无风险', '收益有保障', '收益是有保障', '刚性兑付', '保底收益', '保证回报', '不会亏', '不可能亏',
+            '亏不了', '保本', '绝对安全', '一分不少', '一分都不会少', '本金不会少', '百分之百赚', '稳拿', '旱涝保收', '只赚不亏',
+            'guaranteed return*', 'guaranteed profit*', 'guaranteed income', 'guaranteed yield', 'guaranteed growth', 'risk-free',
+            'risk free', 'no risk at all', 'zero risk', "can't lose", 'cannot lose', "won't lose", 'never lose', 'definitely make money',
+            'capital is guaranteed', 'principal is guaranteed', 'guaranteed to make', 'guaranteed to earn', 'guaranteed to grow',
+            "can't go wrong", 'cannot go wrong', 'no way you can lose', 'safe as houses', 'no downside', 'sure thing', 'definitely earn',
+            'zero chance of losing', 'no chance of losing', 'losing a penny', 'lose a penny', 'losing a cent', 'lose a cent',
+          ],
+          near: [
+            { a: ['@promise_zh'], b: ['@returns_zh'], within: 3, withinChars: 6 },
+            { a: ['@promise_en'], b: ['@returns_en'], within: 5 },
+            { a: ['lock* in'], b: ['percent', '%', '@returns_en'], within: 3 },
+          ],
+          // Wider windows: quoted claims are refuted a few words later ("…的说法是不存在的", "… like that is a scam").
+          negation: { before: ['@neg_before', '@quoted'], ignore: ['@neg_ignore'], after: ['@neg_after'], window: 6, windowChars: 8 },
+          // Deposits really are protected (deposit insurance, fixed-term interest): not an investment promise.
+          excludeInSegment: ['fixed deposit', 'deposit guarantee', 'deposit insurance', 'fdic', '存款保险', '定期存款', '大额存单'],
+        },
+      },
+      {
+        id: 'service.no_refund_promise',
+        category: 'compliance',
+        severity: 'critical',
+        type: 'must_not_occur',
+        description: 'The agent must not promise a refund before it is approved',
+        speaker: 'agent',
+        match: {
+          phrases: [
+            '一定能退', '一定会退', '一定给您退', '肯定能退', '肯定会退', '肯定给您退', '一定全额退', '肯定退', '一定退', '一定可以退',
+            '肯定可以退', '包退', '承诺退款',
+          ],
+          near: [
+            { a: ['保证', '承诺', '百分之百', '绝对', '打包票'], b: ['@refund_zh'], within: 4, withinChars: 8 },
+            // 一定/肯定 only with words for the result (money back), not the process (处理退款申请).
+            { a: ['一定', '肯定', '保证', '绝对'], b: ['追回', '要回来', '拿回来', '退回来', '退给您', '还给您', '返还给您'], within: 4, withinChars: 8 },
+            {
+              a: ['@promise_en', 'definitely', 'certainly', '100%', 'hundred percent', 'for sure', 'absolutely', 'you have my word', 'rest assured', "i'll get", 'i will get'],
+              b: ['@refund_en'],
+              within: 6,
+            },
+          ],
+          negation: { ...NEG, after: ['@neg_after'] },
+        },
+      },
+      {
+        id: 'privacy.no_full_number_readback',
+        category: 'privacy',
+        severity: 'critical',
+        type: 'must_not_occur',
+        description: 'The agent must not read back a full card or resident id number',
+        speaker: 'agent',
+        match: { pii: ['bank_card', 'cn_id'] },
+      },
+      {
+        id: 'closing.polite',
+        category: 'service',
+        severity: 'warning',
+        type: 'must_occur',
+        description: 'The agent closes politely in the last 30 s',
+        speaker: 'agent',
+        position: { lastMs: 30_000 },
+        match: {
+          phrases: [
+            '感谢您的来电', '感谢来电', '感谢致电', '感谢您的致电', '感谢您的耐心', '感谢您的接听', '谢谢您的来电', '祝您生活愉快', '祝您愉快',
+            '再见', '拜拜', '感谢您的支持', '祝您', '还有其他可以帮您', '还有其他需要',
+            'thank you for calling', 'thanks for calling', 'thank you for your time', 'thank you for your patience', 'have a nice day',
+            'have a great day', 'have a good day', 'have a lovely day', 'goodbye', 'good bye', 'bye', 'anything else i can help', 'take care',
+            'have a nice', 'have a good', 'have a great', 'have a lovely',
+          ],
+        },
+      },
+      {
+        id: 'intent.complaint',
+        category: 'intent',
+        severity: 'warning',
+        type: 'intent',
+        description: 'The customer complains or threatens to complain',
+        speaker: 'customer',
+        match: {
+          phrases: [
+            '投诉', '举报', '太差了', '太差劲', '不满意', '什么破服务', '12378', '银保监', '金融监管局', '消协', '曝光你们', '忍无可忍', '太过分了',
+            'complain*', 'ridiculous', 'unacceptable', 'terrible service', 'awful service', 'disgusting', 'outrageous', 'ombudsman',
+            'cfpb', 'report you', 'this is a joke', 'fed up', 'sick of', 'unhappy', 'not happy', 'disappointed', 'taking this further',
+            'take this further', 'shocking', 'disgraceful', 'useless', 'worst service', 'appalling',
+            'pathetic', 'incompetent', 'rubbish', 'a disgrace',
+            '什么态度', '态度太差', '态度差', '态度特别差', '不像话', '太离谱', '维权', '12363', '骚扰', '反映到', '向监管', '找媒体', '气死我了',
+          ],
+          negation: NEG,
+        },
+      },
+      {
+        id: 'intent.escalation',
+        category: 'intent',
+        severity: 'warning',
+        type: 'intent',
+        description: 'The customer asks for a manager or escalation',
+        speaker: 'customer',
+        match: {
+          phrases: [
+            '领导', '行长', '你们经理', '找经理', '叫经理', '值班经理', '找主管', '你们主管', '你们上级', '换个人', '负责人', '升级处理', '你们老板',
+            'your supervisor', 'your manager', 'a supervisor', 'a manager', 'someone senior', 'escalat*', 'in charge', 'higher up',
+            'someone more senior', 'your boss', 'head office', 'someone above you', 'anyone above you', 'someone higher',
+          ],
+          near: [{ a: ['speak', 'talk', 'put me through', 'transfer me', 'get me'], b: ['manager', 'supervisor', 'boss', 'team leader'], within: 4 }],
+          negation: NEG,
+        },
+      },
+      {
+        id: 'intent.churn',
+        category: 'intent',
+        severity: 'warning',
+        type: 'intent',
+        description: 'The customer intends to close accounts or leave the bank',
+        speaker: 'customer',
+        match: {
+          phrases: [
+            '销户', '销卡', '不用你们银行', '不用你们的卡', '换一家银行', '换别的银行', '转到别的银行', '把钱都转走', '把钱转走', '别家银行',
+            'clos* my account*', 'clos* the account', 'cancel* my account*', 'switch* bank*', 'switch* to another bank', 'mov* my money',
+            'mov* my account*', 'mov* everything', 'another bank', 'a different bank', 'tak* my business elsewhere', 'leav* your bank',
+            'leav* the bank', 'clos* all my accounts', 'cancel* my card', 'cancel* my credit card', 'cancel* my debit card', 'clos* my card',
+            'clos* my credit card', '换银行', '换家银行',
+          ],
+          // 注销 alone also cancels services (短信提醒); churn is cancelling the card or account.
+          near: [
+            { a: ['注销', '取消', '不要了'], b: ['卡', '账户', '信用卡', '户头'], within: 3, withinChars: 6 },
+            { a: ['换', '转到', '转去', '挪到', '搬到'], b: ['别的银行', '其他银行', '别家'], within: 3, withinChars: 8 },
+          ],
+          negation: { before: ['@neg_before', '本来想', '本来打算', '原本想', '原本打算'], ignore: ['@neg_ignore'] },
+          excludeInSegment: ['挂失', '丢了', '被盗', '补办', 'lost', 'stolen', 'replacement'],
+        },
+      },
+    ],
+  } satisfies RulePack);
+}

@@ -1,0 +1,148 @@
+/**
+ * Evaluates a rule pack on a whole call (evaluateRules) or segment by segment on a live call
+ * (createStreamingMatcher). Both share the compiled matchers, so a violation found live is the
+ * same violation found after the call. Evidence text is always PII-masked.
+ */
+import type { TranscriptSegment } from '../model/index.js';
+import { findPii, maskText } from '../redaction/index.js';
+import { compileSpec, prepare, type CompiledSpec, type PreparedSegment, type TextMatch } from './compile.js';
+import type { CallTranscript, EvaluationResult, Rule, RuleHit, RuleOutcome, RulePack } from './types.js';
+
+const EXCERPT_CHARS = 160;
+
+interface CompiledRule {
+  rule: Rule;
+  match: CompiledSpec;
+  applies?: CompiledSpec;
+}
+
+const cache = new WeakMap<RulePack, CompiledRule[]>();
+
+export function compilePack(pack: RulePack): CompiledRule[] {
+  const hit = cache.get(pack);
+  if (hit) return hit;
+  const lexicon = pack.lexicon ?? {};
+  const compiled = pack.rules.map((rule) => ({
+    rule,
+    match: compileSpec(rule.match, lexicon),
+    applies: rule.appliesWhen ? compileSpec(rule.appliesWhen, lexicon) : undefined,
+  }));
+  cache.set(pack, compiled);
+  return compiled;
+}
+
+/** The evidence excerpt around a match, with any PII in it masked. */
+function excerpt(text: string, m: TextMatch): string {
+  let s = text;
+  if (text.length > EXCERPT_CHARS) {
+    const from = Math.max(0, m.start - 60);
+    s = (from > 0 ? '…' : '') + text.slice(from, Math.min(text.length, m.end + 60)) + (m.end + 60 < text.length ? '…' : '');
+  }
+  return maskText(s, findPii(s));
+}
+
+function hitOf(rule: Rule, kind: RuleHit['kind'], seg: TranscriptSegment, index: number, m: TextMatch): RuleHit {
+  return {
+    ruleId: rule.id,
+    category: rule.category,
+    severity: rule.severity,
+    kind,
+    speaker: seg.speaker,
+    startMs: seg.startMs,
+    endMs: seg.endMs,
+    text: excerpt(seg.text, m),
+    segmentIndex: index,
+  };
+}
+
+function inPosition(rule: Rule, seg: TranscriptSegment, durationMs: number): boolean {
+  const p = rule.position;
+  if (!p) return true;
+  if (p.firstMs !== undefined && seg.startMs >= p.firstMs) return false;
+  if (p.lastMs !== undefined && seg.endMs <= durationMs - p.lastMs) return false;
+  return true;
+}
+
+function callDuration(call: CallTranscript): number {
+  let end = 0;
+  for (const s of call.segments) if (s.endMs > end) end = s.endMs;
+  return call.durationMs > 0 ? Math.max(call.durationMs, end) : end;
+}
+
+export function evaluate(pack: RulePack, call: CallTranscript): EvaluationResult {
+  const rules = compilePack(pack);
+  const durationMs = callDuration(call);
+  const prepared: PreparedSegment[] = call.segments.map((s) => prepare(typeof s.text === 'string' ? s.text : ''));
+  const outcomes: RuleOutcome[] = [];
+  const hits: RuleHit[] = [];
+  for (const cr of rules) {
+    const { rule } = cr;
+    const spoke = call.segments.some((s) => rule.speaker === undefined || s.speaker === rule.speaker);
+    let applicable = spoke || rule.type !== 'must_occur';
+    if (applicable && cr.applies) {
+      const who = rule.appliesWhen?.speaker;
+      applicable = call.segments.some((s, i) => (who === undefined || s.speaker === who) && cr.applies!.find(prepared[i]!).length > 0);
+    }
+    const found: RuleHit[] = [];
+    if (applicable) {
+      call.segments.forEach((seg, i) => {
+        if (rule.speaker !== undefined && seg.speaker !== rule.speaker) return;
+        if (!inPosition(rule, seg, durationMs)) return;
+        const kind = rule.type === 'must_occur' ? 'present' : rule.type === 'intent' ? 'intent' : 'violation';
+        for (const m of cr.match.find(prepared[i]!)) found.push(hitOf(rule, kind, seg, i, m));
+      });
+    }
+    let passed = rule.type === 'must_occur' ? !applicable || found.length > 0 : found.length === 0;
+    if (rule.type === 'must_occur' && applicable && found.length === 0) {
+      const p = rule.position ?? {};
+      const startMs = p.lastMs !== undefined ? Math.max(0, durationMs - p.lastMs) : 0;
+      const endMs = p.firstMs !== undefined ? Math.min(durationMs, p.firstMs) : durationMs;
+      found.push({
+        ruleId: rule.id,
+        category: rule.category,
+        severity: rule.severity,
+        kind: 'missing',
+        ...(rule.speaker ? { speaker: rule.speaker } : {}),
+        startMs,
+        endMs,
+        text: rule.description ?? rule.id,
+      });
+      passed = false;
+    }
+    outcomes.push({ ruleId: rule.id, passed, hits: found, applicable });
+    hits.push(...found);
+  }
+  hits.sort((a, b) => a.startMs - b.startMs);
+  return { hits, outcomes };
+}
+
+/**
+ * Live matching: only rules that can fire on what has arrived (forbidden phrases and intents, not
+ * "in the last 30 s" ones). `appliesWhen` counts only segments seen so far, so a violation said
+ * before its context (rare) is reported by the post-call evaluation only.
+ */
+export function streamingMatcher(pack: RulePack): { push(segment: TranscriptSegment): RuleHit[] } {
+  const rules = compilePack(pack).filter((cr) => cr.rule.type !== 'must_occur' && cr.rule.position?.lastMs === undefined);
+  const applied = new Set<string>();
+  let index = 0;
+  return {
+    push(seg) {
+      const i = index++;
+      const prepared = prepare(typeof seg.text === 'string' ? seg.text : '');
+      const out: RuleHit[] = [];
+      for (const cr of rules) {
+        const { rule } = cr;
+        if (cr.applies && !applied.has(rule.id)) {
+          const who = rule.appliesWhen?.speaker;
+          if ((who === undefined || seg.speaker === who) && cr.applies.find(prepared).length > 0) applied.add(rule.id);
+          else continue;
+        }
+        if (rule.speaker !== undefined && seg.speaker !== rule.speaker) continue;
+        if (!inPosition(rule, seg, Number.POSITIVE_INFINITY)) continue;
+        const kind = rule.type === 'intent' ? 'intent' : 'violation';
+        for (const m of cr.match.find(prepared)) out.push(hitOf(rule, kind, seg, i, m));
+      }
+      return out;
+    },
+  };
+}

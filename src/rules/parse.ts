@@ -1,0 +1,173 @@
+/**
+ * Rule-file parsing: our own JSON parser (for line/column), a strict zod schema (typos in field
+ * names are errors, not silently ignored), then checks the schema cannot express: unique rule ids,
+ * known lexicon names, safe and compilable regular expressions, non-empty match specs.
+ */
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { AppError } from '../errors/index.js';
+import { JsonSyntaxError, lineColumn, parseLocated, pathKey } from './json-locate.js';
+import { unsafeRegexReason } from './regex-guard.js';
+import type { MatchSpec, RulePack } from './types.js';
+
+export const MAX_RULE_FILE_BYTES = 4 * 1024 * 1024;
+const CODE = 'ERR_RULES_INVALID';
+
+const phrase = z.string().min(1).max(200);
+const phrases = z.array(phrase).max(2000);
+const leg = z.enum(['agent', 'customer']);
+const near = z.strictObject({
+  a: phrases.min(1),
+  b: phrases.min(1),
+  within: z.number().int().min(0).max(50),
+  withinChars: z.number().int().min(0).max(100).optional(),
+  ordered: z.boolean().optional(),
+});
+const negation = z.strictObject({
+  before: phrases.optional(),
+  after: phrases.optional(),
+  ignore: phrases.optional(),
+  window: z.number().int().min(1).max(20).optional(),
+  windowChars: z.number().int().min(1).max(40).optional(),
+});
+const matchShape = {
+  phrases: phrases.optional(),
+  regex: z.array(z.string().min(1)).max(100).optional(),
+  near: z.array(near).max(50).optional(),
+  pii: z.array(z.enum(['bank_card', 'cn_id', 'phone', 'cvv', 'spoken_digits'])).optional(),
+  negation: negation.optional(),
+  excludeInSegment: phrases.optional(),
+};
+const rule = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9_.-]{0,79}$/, 'Expected a lower-case id of letters, digits, "_", "." or "-"'),
+  category: z.string().min(1).max(80),
+  severity: z.enum(['info', 'warning', 'critical']),
+  type: z.enum(['must_occur', 'must_not_occur', 'intent']),
+  description: z.string().max(500).optional(),
+  speaker: leg.optional(),
+  position: z.strictObject({ firstMs: z.number().int().positive().optional(), lastMs: z.number().int().positive().optional() }).optional(),
+  match: z.strictObject(matchShape),
+  appliesWhen: z.strictObject({ ...matchShape, speaker: leg.optional() }).optional(),
+});
+const pack = z.strictObject({
+  id: z.string().min(1).max(80),
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'Expected a semantic version such as "1.2.0"'),
+  description: z.string().max(1000).optional(),
+  lexicon: z.record(z.string().regex(/^[a-z0-9_]+$/), phrases).optional(),
+  rules: z.array(rule).min(1).max(500),
+});
+
+function invalidAt(source: string, text: string, offset: number, path: string, message: string): AppError {
+  const { line, column } = lineColumn(text, offset);
+  const where = path ? ` at ${path}` : '';
+  return new AppError('invalid', CODE, `Invalid rule file ${source}${where} (line ${line}, column ${column}): ${message}`, {
+    details: { source, line, column, path },
+  });
+}
+
+/** Offset of the nearest enclosing value that the parser recorded. */
+function offsetOf(offsets: Map<string, number>, path: PropertyKey[]): number {
+  for (let n = path.length; n >= 0; n--) {
+    const at = offsets.get(pathKey(path.slice(0, n)));
+    if (at !== undefined) return at;
+  }
+  return 0;
+}
+
+function semanticErrors(p: RulePack): { path: (string | number)[]; message: string }[] {
+  const errors: { path: (string | number)[]; message: string }[] = [];
+  const lexicon = p.lexicon ?? {};
+  const seen = new Set<string>();
+  const checkSpec = (spec: MatchSpec, base: (string | number)[], requireSome: boolean) => {
+    const lists: [string, string[] | undefined][] = [
+      ['phrases', spec.phrases],
+      ['excludeInSegment', spec.excludeInSegment],
+      ['negation.before', spec.negation?.before],
+      ['negation.after', spec.negation?.after],
+      ['negation.ignore', spec.negation?.ignore],
+    ];
+    (spec.near ?? []).forEach((n, i) => lists.push([`near[${i}].a`, n.a], [`near[${i}].b`, n.b]));
+    for (const [key, list] of lists) {
+      (list ?? []).forEach((ph, i) => {
+        if (ph.startsWith('@') && lexicon[ph.slice(1)] === undefined) {
+          errors.push({ path: [...base, ...key.split('.'), i], message: `Expected a lexicon name but received unknown ${JSON.stringify(ph)}` });
+        }
+      });
+    }
+    (spec.regex ?? []).forEach((src, i) => {
+      const reason = unsafeRegexReason(src);
+      if (reason) errors.push({ path: [...base, 'regex', i], message: `Regular expression refused: ${reason}` });
+      else {
+        try {
+          new RegExp(src, 'gu');
+        } catch (e) {
+          errors.push({ path: [...base, 'regex', i], message: `Regular expression does not compile: ${(e as Error).message}` });
+        }
+      }
+    });
+    const empty = !spec.phrases?.length && !spec.regex?.length && !spec.near?.length && !spec.pii?.length;
+    if (requireSome && empty) errors.push({ path: base, message: 'Expected at least one of phrases, regex, near or pii' });
+  };
+  p.rules.forEach((r, i) => {
+    if (seen.has(r.id)) errors.push({ path: ['rules', i, 'id'], message: `Duplicate rule id ${JSON.stringify(r.id)}` });
+    seen.add(r.id);
+    checkSpec(r.match, ['rules', i, 'match'], true);
+    if (r.appliesWhen) checkSpec(r.appliesWhen, ['rules', i, 'appliesWhen'], true);
+  });
+  return errors;
+}
+
+/** ", received …" for the value at a path (short), so messages read "Expected X … but received Z". */
+function received(root: unknown, path: PropertyKey[]): string {
+  let v: unknown = root;
+  for (const p of path) {
+    if (v === null || typeof v !== 'object') return '';
+    v = (v as Record<PropertyKey, unknown>)[p];
+  }
+  if (v === undefined) return ' (missing)';
+  if (typeof v === 'object' && v !== null) return '';
+  const shown = JSON.stringify(v);
+  return ` (received ${shown.length > 60 ? `${shown.slice(0, 57)}...` : shown})`;
+}
+
+export function parsePack(text: string, source: string): RulePack {
+  if (text.length > MAX_RULE_FILE_BYTES) {
+    throw new AppError('invalid', CODE, `Expected a rule file of at most ${MAX_RULE_FILE_BYTES} characters for ${source} but received ${text.length}`, {
+      details: { source, line: 1, column: 1, path: '' },
+    });
+  }
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; // tolerate a UTF-8 BOM
+  const shift = text.length - body.length;
+  let located;
+  try {
+    located = parseLocated(body);
+  } catch (e) {
+    if (e instanceof JsonSyntaxError) throw invalidAt(source, text, e.offset + shift, '', e.message);
+    throw e;
+  }
+  const result = pack.safeParse(located.value);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const path = (issue?.path ?? []) as PropertyKey[];
+    const got = received(located.value, path);
+    throw invalidAt(source, text, offsetOf(located.offsets, path) + shift, pathKey(path), `${issue?.message ?? 'invalid value'}${got}`);
+  }
+  const parsed = result.data as RulePack;
+  const errors = semanticErrors(parsed);
+  const first = errors[0];
+  if (first) throw invalidAt(source, text, offsetOf(located.offsets, first.path) + shift, pathKey(first.path), first.message);
+  return parsed;
+}
+
+export async function loadPack(path: string): Promise<RulePack> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    throw new AppError('invalid', CODE, `Expected a readable rule file at ${path} but it could not be read`, {
+      details: { source: path, line: 0, column: 0, path: '' },
+      cause: e,
+    });
+  }
+  return parsePack(text, path);
+}

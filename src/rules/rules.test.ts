@@ -1,0 +1,229 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { isAppError } from '../errors/index.js';
+import type { TranscriptSegment } from '../model/index.js';
+import { createStreamingMatcher, defaultRulePack, evaluateRules, loadRulePack, parseRulePack, type RulePack } from './index.js';
+
+const seg = (speaker: 'agent' | 'customer', startMs: number, text: string, endMs = startMs + 3000): TranscriptSegment => ({
+  speaker, startMs, endMs, text, confidence: 0.9,
+});
+
+function packOf(rules: unknown[], lexicon?: Record<string, string[]>): RulePack {
+  return parseRulePack(JSON.stringify({ id: 't', version: '1.0.0', ...(lexicon ? { lexicon } : {}), rules }));
+}
+
+function rule(match: unknown, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { id: 'r', category: 'c', severity: 'critical', type: 'must_not_occur', match, ...extra };
+}
+
+const flagged = (pack: RulePack, segments: TranscriptSegment[], durationMs = 0) =>
+  evaluateRules(pack, { segments, durationMs }).outcomes.filter((o) => !o.passed).map((o) => o.ruleId);
+
+function invalidDetails(fn: () => unknown): Record<string, unknown> {
+  try {
+    fn();
+  } catch (e) {
+    assert.ok(isAppError(e, 'ERR_RULES_INVALID'), `expected ERR_RULES_INVALID, got ${String(e)}`);
+    return e.details ?? {};
+  }
+  assert.fail('expected an error');
+}
+
+test('the default pack survives a JSON round trip through the parser', () => {
+  const pack = defaultRulePack();
+  const again = parseRulePack(JSON.stringify(pack, null, 2), 'default.json');
+  assert.equal(again.rules.length, pack.rules.length);
+  assert.ok(pack.rules.length >= 10);
+});
+
+test('JSON syntax errors report line and column', () => {
+  const text = '{\n  "id": "x",\n  "version": "1.0.0"\n  "rules": []\n}';
+  const d = invalidDetails(() => parseRulePack(text, 'bad.json'));
+  assert.deepEqual({ line: d.line, column: d.column, source: d.source }, { line: 4, column: 3, source: 'bad.json' });
+  assert.equal(invalidDetails(() => parseRulePack('{"id": "x', 's')).line, 1);
+  assert.equal(invalidDetails(() => parseRulePack('', 's')).column, 1);
+  assert.equal(invalidDetails(() => parseRulePack('{} trailing', 's')).column, 4);
+  assert.equal(invalidDetails(() => parseRulePack('['.repeat(100000), 's')).line, 1);
+});
+
+test('a bad field is reported with its path and position', () => {
+  const good = defaultRulePack();
+  const text = JSON.stringify(good, null, 2).replace('"severity": "warning"', '"severity": "fatal"');
+  const d = invalidDetails(() => parseRulePack(text, 'pack.json'));
+  assert.match(String(d.path), /^rules\[\d+\]\.severity$/);
+  const line = text.split('\n').findIndex((l) => l.includes('"fatal"')) + 1;
+  assert.equal(d.line, line);
+  assert.equal(d.column, text.split('\n')[line - 1]!.indexOf('"fatal"') + 1);
+});
+
+test('typos, unknown lexicon names, duplicates and unsafe regexes are refused', () => {
+  assert.match(String(invalidDetails(() => packOf([rule({ phrase: ['x'] })])).path), /^rules\[0\]\.match/);
+  assert.equal(invalidDetails(() => packOf([rule({ phrases: ['@nope'] })])).path, 'rules[0].match.phrases[0]');
+  assert.equal(invalidDetails(() => packOf([rule({ phrases: ['a'] }), rule({ phrases: ['b'] })])).path, 'rules[1].id');
+  assert.equal(invalidDetails(() => packOf([rule({ regex: ['(a+)+$'] })])).path, 'rules[0].match.regex[0]');
+  assert.equal(invalidDetails(() => packOf([rule({ regex: ['(\\w|\\d)*x'] })])).path, 'rules[0].match.regex[0]');
+  assert.equal(invalidDetails(() => packOf([rule({ regex: ['(x)\\1'] })])).path, 'rules[0].match.regex[0]');
+  assert.equal(invalidDetails(() => packOf([rule({ regex: ['(['] })])).path, 'rules[0].match.regex[0]');
+  assert.equal(invalidDetails(() => packOf([rule({ regex: ['a'.repeat(201)] })])).path, 'rules[0].match.regex[0]');
+  assert.equal(invalidDetails(() => packOf([rule({})])).path, 'rules[0].match');
+  assert.equal(invalidDetails(() => packOf([rule({ regex: ['a*a*a*b'] })])).path, 'rules[0].match.regex[0]');
+  assert.equal(invalidDetails(() => packOf([rule({ regex: ['(a{1,})+'] })])).path, 'rules[0].match.regex[0]');
+  // Safe regexes are accepted, including groups with a bounded repeat and non-capturing groups.
+  packOf([rule({ regex: ['(?:保证|承诺)\\s?收益', '\\d{3,4}', '(ab){2}', '(保证|承诺).{0,6}(收益|回报)', '.*x.*'] })]);
+});
+
+test('author regexes match (on windows of hostile segments too)', () => {
+  const pack = packOf([rule({ regex: ['(保证|承诺).{0,6}(收益|回报)', 'x.*y'] })]);
+  assert.deepEqual(flagged(pack, [seg('agent', 0, '我承诺您的年化回报')]), ['r']);
+  assert.deepEqual(flagged(pack, [seg('agent', 0, 'x' + 'a'.repeat(300_000))]), []);
+  assert.deepEqual(flagged(pack, [seg('agent', 0, 'a'.repeat(300_000) + 'x y')]), ['r']);
+});
+
+test('a "__proto__" key does not pollute objects', () => {
+  const text = '{"id":"t","version":"1.0.0","__proto__":{"polluted":true},"rules":[]}';
+  invalidDetails(() => parseRulePack(text));
+  assert.equal(({} as Record<string, unknown>).polluted, undefined);
+});
+
+test('loadRulePack reads a file and reports a missing one as ERR_RULES_INVALID', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cv-rules-'));
+  try {
+    const file = join(dir, 'pack.json');
+    writeFileSync(file, '\ufeff' + JSON.stringify(defaultRulePack()));
+    assert.equal((await loadRulePack(file)).id, 'bank-default');
+    await assert.rejects(loadRulePack(join(dir, 'missing.json')), (e) => isAppError(e, 'ERR_RULES_INVALID'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('phrases with lexicon synonyms, wildcards and full-width / spaced text', () => {
+  const pack = packOf([rule({ phrases: ['@free', 'guarantee* profit'] })], { free: ['risk-free', '零风险'] });
+  assert.deepEqual(flagged(pack, [seg('agent', 0, 'It is ＲＩＳＫ－ＦＲＥＥ, honestly')]), ['r']);
+  assert.deepEqual(flagged(pack, [seg('agent', 0, '这个产品 零 风 险')]), ['r']);
+  assert.deepEqual(flagged(pack, [seg('agent', 0, 'We guaranteed profit last year')]), ['r']);
+  assert.deepEqual(flagged(pack, [seg('agent', 0, 'riskfree-ish is not a word; frisk-free either')]), []);
+});
+
+test('proximity counts words in English and characters in Chinese', () => {
+  const pack = packOf([rule({ near: [{ a: ['refund'], b: ['guarantee*'], within: 5, withinChars: 4 }, { a: ['退款'], b: ['保证'], within: 2, withinChars: 4 }] })]);
+  assert.deepEqual(flagged(pack, [seg('agent', 0, 'I guarantee you will get a refund')]), ['r']);
+  assert.deepEqual(flagged(pack, [seg('agent', 0, 'I guarantee that eventually, after some weeks, you will see a refund')]), []);
+  assert.deepEqual(flagged(pack, [seg('agent', 0, 'I guarantee it. Refunds take a week.')]), []);
+  assert.deepEqual(flagged(pack, [seg('agent', 0, '我保证给您退款')]), ['r']);
+  assert.deepEqual(flagged(pack, [seg('agent', 0, '我保证今天之内一定处理您的退款')]), []);
+});
+
+test('negation before and after a match, with look-alikes ignored', () => {
+  const pack = defaultRulePack();
+  const id = 'sales.no_guaranteed_returns';
+  const fires = (text: string) => flagged(pack, [seg('agent', 0, text)]).includes(id);
+  assert.equal(fires('这款产品保证收益'), true);
+  assert.equal(fires('我们不保证收益'), false);
+  assert.equal(fires('我们没办法保证收益'), false);
+  assert.equal(fires('不用担心，保证收益'), true);
+  assert.equal(fires('这款产品不错保证收益'), true);
+  assert.equal(fires('这种保本保收益的说法是不存在的'), false);
+  assert.equal(fires('You are guaranteed a good return on this'), true);
+  assert.equal(fires('We cannot guarantee returns'), false);
+  assert.equal(fires('Returns are not guaranteed'), false);
+  assert.equal(fires("Don't worry, it's risk-free"), true);
+  assert.equal(fires('I guarantee the card arrives Friday'), false);
+});
+
+test('speaker filter, position in call and must-occur outcomes', () => {
+  const pack = defaultRulePack();
+  const notice = 'greeting.recording_notice';
+  const closing = 'closing.polite';
+  const early = [seg('agent', 0, '您好，本次通话将被录音'), seg('customer', 4000, '好的'), seg('agent', 200_000, '感谢您的来电，再见')];
+  assert.ok(!flagged(pack, early, 205_000).includes(notice));
+  assert.ok(!flagged(pack, early, 205_000).includes(closing));
+  const late = [seg('agent', 0, '您好'), seg('agent', 61_000, '本次通话将被录音'), seg('agent', 100_000, '再见')];
+  assert.ok(flagged(pack, late, 200_000).includes(notice), 'notice after 60 s is missing');
+  assert.ok(flagged(pack, late, 200_000).includes(closing), 'goodbye 100 s before the end is not a closing');
+  const byCustomer = [seg('customer', 0, '这个通话会被录音吗？'), seg('agent', 3000, '您好')];
+  const result = evaluateRules(pack, { segments: byCustomer, durationMs: 10_000 });
+  const miss = result.outcomes.find((o) => o.ruleId === notice);
+  assert.equal(miss?.passed, false);
+  assert.equal(miss?.hits[0]?.kind, 'missing');
+  assert.deepEqual([miss?.hits[0]?.startMs, miss?.hits[0]?.endMs], [0, 10_000]);
+});
+
+test('risk disclosure applies only when wealth products are discussed', () => {
+  const pack = defaultRulePack();
+  const id = 'disclosure.wealth_risk';
+  const o = (segments: TranscriptSegment[]) => evaluateRules(pack, { segments, durationMs: 0 }).outcomes.find((x) => x.ruleId === id);
+  assert.deepEqual([o([seg('agent', 0, '您的账单已经寄出')])?.applicable, o([seg('agent', 0, '您的账单已经寄出')])?.passed], [false, true]);
+  assert.equal(o([seg('customer', 0, '我想买理财'), seg('agent', 3000, '好的，年化百分之四')])?.passed, false);
+  assert.equal(o([seg('customer', 0, '我想买理财'), seg('agent', 3000, '理财非存款，产品有风险，投资须谨慎')])?.passed, true);
+});
+
+test('agent reading back a full card number is flagged and the evidence is masked', () => {
+  const pack = defaultRulePack();
+  const r = evaluateRules(pack, { segments: [seg('agent', 0, '您的卡号是6222 0202 0000 1234 562对吧')], durationMs: 0 });
+  const hit = r.hits.find((h) => h.ruleId === 'privacy.no_full_number_readback');
+  assert.ok(hit);
+  assert.equal(hit.kind, 'violation');
+  assert.ok(!hit.text.includes('6222'), hit.text);
+  assert.ok(hit.text.includes('[CARD]'));
+  // Last four only: not a read-back.
+  assert.ok(!flagged(pack, [seg('agent', 0, '尾号1234的卡')]).includes('privacy.no_full_number_readback'));
+});
+
+test('intents: complaint, escalation and churn from the customer, negated ones ignored', () => {
+  const pack = defaultRulePack();
+  assert.deepEqual(flagged(pack, [seg('customer', 0, '我要投诉你们，叫你们领导来')]).filter((x) => x.startsWith('intent')).sort(), ['intent.complaint', 'intent.escalation']);
+  assert.deepEqual(flagged(pack, [seg('customer', 0, "I'm not complaining, I don't want to close my account")]).filter((x) => x.startsWith('intent')), []);
+  assert.deepEqual(flagged(pack, [seg('customer', 0, 'I lost my card, cancel my card please')]).filter((x) => x.startsWith('intent')), []);
+  assert.deepEqual(flagged(pack, [seg('agent', 0, '我帮您转接主管')]).filter((x) => x.startsWith('intent')), []);
+});
+
+test('empty calls and empty or odd segments do not crash and flag nothing', () => {
+  const pack = defaultRulePack();
+  assert.deepEqual(flagged(pack, []), []);
+  assert.deepEqual(flagged(pack, [seg('customer', 0, ''), seg('customer', 0, '\ud800\u0000 ')]), []);
+});
+
+test('the streaming matcher returns the same violations and intents as the whole-call evaluation', () => {
+  const pack = defaultRulePack();
+  const segments = [
+    seg('agent', 0, '您好，本次通话将被录音'),
+    seg('customer', 3000, '我要投诉'),
+    seg('agent', 6000, '这款理财保证收益，稳赚不赔'),
+    seg('agent', 9000, 'Don\'t worry, I promise you a full refund'),
+    seg('agent', 12000, '感谢您的来电'),
+  ];
+  const matcher = createStreamingMatcher(pack);
+  const live = segments.flatMap((s) => matcher.push(s)).map((h) => `${h.ruleId}@${h.segmentIndex}`);
+  const whole = evaluateRules(pack, { segments, durationMs: 15000 })
+    .hits.filter((h) => h.kind === 'violation' || h.kind === 'intent')
+    .map((h) => `${h.ruleId}@${h.segmentIndex}`);
+  assert.deepEqual(live.sort(), whole.sort());
+  assert.ok(live.includes('sales.no_guaranteed_returns@2') && live.includes('service.no_refund_promise@3') && live.includes('intent.complaint@1'));
+});
+
+test('streaming skips must-occur and last-30-s rules and honours appliesWhen seen so far', () => {
+  const pack = packOf([
+    rule({ phrases: ['bye'] }, { id: 'late', position: { lastMs: 30_000 } }),
+    rule({ phrases: ['hello'] }, { id: 'must', type: 'must_occur' }),
+    rule({ phrases: ['guaranteed'] }, { id: 'ctx', appliesWhen: { phrases: ['fund'] } }),
+  ]);
+  const m = createStreamingMatcher(pack);
+  assert.deepEqual(m.push(seg('agent', 0, 'hello, bye, it is guaranteed')).map((h) => h.ruleId), []);
+  assert.deepEqual(m.push(seg('customer', 3000, 'tell me about the fund')).map((h) => h.ruleId), []);
+  const hits = m.push(seg('agent', 6000, 'it is guaranteed'));
+  assert.deepEqual(hits.map((h) => [h.ruleId, h.kind, h.segmentIndex]), [['ctx', 'violation', 2]]);
+});
+
+test('an enormous transcript (100k segments) and a huge segment complete', () => {
+  const pack = defaultRulePack();
+  const segments: TranscriptSegment[] = [];
+  for (let i = 0; i < 100_000; i++) segments.push(seg(i % 2 ? 'agent' : 'customer', i * 3000, i % 7 ? '好的，我们不保证收益 ok thanks' : '这个保证收益 4111 1111 1111 1111'));
+  const r = evaluateRules(pack, { segments, durationMs: 0 });
+  assert.ok(r.hits.length > 0);
+  const huge = '保证收益 1 '.repeat(40_000) + 'a'.repeat(200_000);
+  assert.ok(evaluateRules(pack, { segments: [seg('agent', 0, huge)], durationMs: 0 }).hits.length > 0);
+});

@@ -1,0 +1,115 @@
+/**
+ * Rule-pack vocabulary. A pack is a versioned JSON document; every rule says what to look for
+ * (`match`), in whose speech (`speaker`), where in the call (`position`), and what finding it means
+ * (`type`). The engine is language-neutral: phrases in Chinese match as substrings, phrases in
+ * English match on word boundaries, so one rule can carry both languages and mixed-script calls work.
+ */
+import type { Leg, TranscriptSegment } from '../model/index.js';
+import type { PiiKind } from '../redaction/index.js';
+
+export type RuleSeverity = 'info' | 'warning' | 'critical';
+
+/**
+ * must_occur: the phrase is mandatory (absent → a 'missing' hit, found → 'present' hits).
+ * must_not_occur: the phrase is forbidden (each occurrence → a 'violation' hit).
+ * intent: a customer intent (each occurrence → an 'intent' hit).
+ */
+export type RuleType = 'must_occur' | 'must_not_occur' | 'intent';
+
+export interface RuleHit {
+  ruleId: string;
+  category: string;
+  severity: RuleSeverity;
+  /** 'violation' = forbidden thing said; 'missing' = mandatory thing absent; 'present' = mandatory thing found; 'intent' = customer intent detected */
+  kind: 'violation' | 'missing' | 'present' | 'intent';
+  speaker?: Leg;
+  startMs: number;
+  endMs: number;
+  /** Evidence excerpt; PII inside it is always masked. */
+  text: string;
+  segmentIndex?: number;
+}
+
+/** Two term lists that must occur within a distance of each other (either order unless `ordered`). */
+export interface ProximitySpec {
+  a: string[];
+  b: string[];
+  /** Maximum gap in words (Latin text). */
+  within: number;
+  /** Maximum gap in characters when either term is Chinese; defaults to 2 × within. */
+  withinChars?: number;
+  ordered?: boolean;
+}
+
+/** Suppresses a match when a negation cue is close before it (or, for `after`, close after it) in the same clause. */
+export interface NegationSpec {
+  before?: string[];
+  after?: string[];
+  /** Cue look-alikes that do not negate ("不错", "no problem"). */
+  ignore?: string[];
+  /** Window in words (Latin) before/after the match; default 4. */
+  window?: number;
+  /** Window in characters for Chinese; default 6. */
+  windowChars?: number;
+}
+
+export interface MatchSpec {
+  /**
+   * Phrases (synonyms of one another). "@name" expands to the pack lexicon entry `name`;
+   * a trailing "*" on a Latin word matches any word ending ("guarantee*").
+   */
+  phrases?: string[];
+  /** JavaScript regular expressions run on the normalised text (validated: no nested quantifiers, ≤ 200 chars). */
+  regex?: string[];
+  near?: ProximitySpec[];
+  /** PII found by src/redaction (e.g. a full card number read out). */
+  pii?: PiiKind[];
+  negation?: NegationSpec;
+  /** A match is ignored when one of these phrases occurs in the same segment. */
+  excludeInSegment?: string[];
+}
+
+export interface Rule {
+  id: string;
+  category: string;
+  severity: RuleSeverity;
+  type: RuleType;
+  description?: string;
+  speaker?: Leg;
+  /** Position in the call: the segment must start within the first N ms / end within the last N ms. */
+  position?: { firstMs?: number; lastMs?: number };
+  match: MatchSpec;
+  /** The rule applies only when this matches somewhere in the call (e.g. wealth products discussed). */
+  appliesWhen?: MatchSpec & { speaker?: Leg };
+}
+
+export interface RulePack {
+  id: string;
+  version: string;
+  description?: string;
+  /** Named synonym lists referenced from phrases as "@name". */
+  lexicon?: Record<string, string[]>;
+  rules: Rule[];
+}
+
+export interface CallTranscript {
+  segments: TranscriptSegment[];
+  /** Call length; 0 means "the end of the last segment". Used by `position.lastMs`. */
+  durationMs: number;
+  /** Informational: rules carry both languages and match code-switched calls, so it does not select rules. */
+  language?: 'zh' | 'en';
+}
+
+export interface RuleOutcome {
+  ruleId: string;
+  /** For intent rules, `passed` is false when the intent was detected (the call is flagged). */
+  passed: boolean;
+  hits: RuleHit[];
+  /** False when the rule did not apply (its `appliesWhen` never matched, or its speaker never spoke). */
+  applicable: boolean;
+}
+
+export interface EvaluationResult {
+  hits: RuleHit[];
+  outcomes: RuleOutcome[];
+}

@@ -1,0 +1,38 @@
+/** Loads the labelled QA corpus (test/corpus/{dev,heldout}/*.json, built by test/corpus/build-corpus.ts). */
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TranscriptSegment } from '../../src/model/index.js';
+import type { PiiKind } from '../../src/redaction/index.js';
+
+export interface ExpectedPii {
+  segment: number;
+  kind: PiiKind;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface CorpusCall {
+  id: string;
+  note?: string;
+  language: 'zh' | 'en';
+  durationMs: number;
+  segments: TranscriptSegment[];
+  expected: { flagged: string[]; pii: ExpectedPii[] };
+}
+
+export type Split = 'dev' | 'heldout';
+
+export function corpusDir(): string {
+  // dist/test/eval/corpus.js → repository test/corpus (the JSON is not copied to dist).
+  return resolve(dirname(fileURLToPath(import.meta.url)), '../../../test/corpus');
+}
+
+export function loadCorpus(split: Split, dir = corpusDir()): CorpusCall[] {
+  const folder = join(dir, split);
+  return readdirSync(folder)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(folder, f), 'utf8')) as CorpusCall);
+}
