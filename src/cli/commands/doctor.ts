@@ -70,7 +70,11 @@ async function checks(config: CallvaultConfig): Promise<Check[]> {
   await check('ASR model', async () => {
     if (!config.asrModelDir) return 'not configured: analysis uses PBX transcripts only';
     await access(config.asrModelDir, constants.R_OK);
-    return config.asrModelDir;
+    // Analysis is an optional module (like in runtime.ts): when present it checks the files per model type.
+    const analysis = await import('../../analysis/index.js').catch(() => undefined);
+    if (!analysis) return config.asrModelDir;
+    const info = await analysis.checkAsrModelDir(config.asrModelDir);
+    return `${config.asrModelDir} (${info.type}: ${Object.values(info.files).join(', ')})`;
   });
   return out;
 }
