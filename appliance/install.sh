@@ -64,5 +64,5 @@ fi
 
 install -m 0644 appliance/callvault.service /etc/systemd/system/callvault.service
 systemctl daemon-reload || true
-echo "Installed. Create the first admin:  sudo -u callvault node /opt/callvault/bin/callvault.js user add --config /etc/callvault/config.json --username <you> --role admin   (prompts for the password)"
+echo 'Installed. Create the first admin (password read from standard input):  read -s P; printf %s "$P" | sudo -u callvault node /opt/callvault/bin/callvault.js users add --config /etc/callvault/config.json --name <you> --role admin'
 echo "Then: systemctl enable --now callvault"

@@ -11,6 +11,8 @@ need_cmd pkg-config pkg-config
 need_cmd cmake cmake
 need_cmd g++ g++
 need_cmd clang clang            # libFuzzer harnesses
+# libFuzzer and sanitizer runtimes (Debian ships them apart from clang since LLVM 14).
+[ -e "$(clang --print-runtime-dir 2>/dev/null)/libclang_rt.fuzzer-x86_64.a" ] || missing+=(libclang-rt-dev)
 need_cmd espeak-ng espeak-ng    # synthetic speech for VAD/feature/emotion tests and the simulator
 need_cmd sox sox                # resampling, G.711 encoding of fixtures
 need_cmd chromium chromium      # console browser tests
@@ -22,6 +24,7 @@ else
   missing+=(libopus-dev libssl-dev)
 fi
 dpkg -s libsox-fmt-all >/dev/null 2>&1 || missing+=(libsox-fmt-all)
+dpkg -s fonts-wqy-zenhei >/dev/null 2>&1 || missing+=(fonts-wqy-zenhei)  # Chinese glyphs in console screenshots
 
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0

@@ -1,6 +1,6 @@
 /**
  * Wires the appliance from a config: store (H5), channel plan and board (H5), record engine (H3),
- * capture server (H4), optional alert source (H7) and console (H8). Modules owned by others that
+ * capture server (H4), optional alert source and post-call analysis (H7) and console (H8). Modules owned by others that
  * may not exist yet are loaded dynamically and skipped with a warning when absent.
  */
 import { existsSync, statSync } from 'node:fs';
@@ -14,6 +14,7 @@ import { RecordEngine } from '../native/index.js';
 import { openStore, type RecordingStore } from '../storage/index.js';
 import { AppError, toAppError } from '../errors/index.js';
 import { createLogger } from '../trace/index.js';
+import { createPostCallQueue, type PostCallModules, type PostCallQueue } from './post-call.js';
 
 const log = createLogger('cli');
 const srcRoot = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -58,6 +59,8 @@ export interface Appliance {
   plan: ChannelPlan;
   board: ChannelBoard;
   capture: CaptureServer;
+  /** Post-call analysis queue (absent when src/analysis is not built). */
+  postCall?: PostCallQueue;
   consoleUrl?: string;
   /** Whatever the console module returned (for user bootstrap in the demo). */
   console?: unknown;
@@ -67,8 +70,22 @@ export interface Appliance {
 interface ConsoleModule {
   startConsole(options: Record<string, unknown>): Promise<{ url?: string; close(): Promise<void> } & Record<string, unknown>>;
 }
-interface AnalysisModule {
+interface AnalysisModule extends Partial<PostCallModules> {
   createAlertSource?: (options: Record<string, unknown>) => AlertSource;
+}
+interface RulesModule {
+  parseRulePack?: (text: string, path: string) => unknown;
+}
+
+/** Post-call analysis when src/analysis is built; otherwise calls are only recorded (said once). */
+async function startPostCall(config: CallvaultConfig, store: RecordingStore, analysis: AnalysisModule | undefined): Promise<PostCallQueue | undefined> {
+  const analyseCall = analysis?.analyseCall;
+  if (!analysis || !analyseCall) {
+    log.warn('analysis module not available: calls are recorded but not analysed');
+    return undefined;
+  }
+  const rules = await optionalModule<RulesModule>('rules');
+  return createPostCallQueue(config, store, { ...analysis, analyseCall, ...(rules?.parseRulePack ? { parseRulePack: rules.parseRulePack } : {}) });
 }
 
 /** Starts the appliance: gRPC capture and (when present and enabled) the console. */
@@ -82,14 +99,18 @@ export async function startAppliance(config: CallvaultConfig): Promise<Appliance
   const board = new ChannelBoard(plan);
   const analysis = await optionalModule<AnalysisModule>('analysis');
   const alerts = analysis?.createAlertSource?.({ store, rulesPath: config.rulesPath });
+  const postCall = await startPostCall(config, store, analysis);
   let capture: CaptureServer;
   try {
+    // Alerts go back to the bridge from the ingest; the console chains its SSE hub onto
+    // deps.onAlert when it starts (EventHub.attach), so this object must stay the one the ingest holds.
     capture = await startCaptureServer(
-      { store, plan, board, engine: new RecordEngine(), ...(alerts ? { alerts } : {}) },
+      { store, plan, board, engine: new RecordEngine(), ...(alerts ? { alerts } : {}), ...(postCall ? { onCallEnded: (callId: string) => postCall.enqueue(callId) } : {}) },
       { site: config.siteId, ...config.capture },
       { host: config.grpc.host, port: config.grpc.port, tls: config.grpc.tls, insecure: config.grpc.insecure, maxMessageBytes: config.grpc.maxMessageBytes },
     );
   } catch (error) {
+    await postCall?.close();
     await store.close();
     throw error;
   }
@@ -109,12 +130,15 @@ export async function startAppliance(config: CallvaultConfig): Promise<Appliance
   const retention = startRetentionSweep(store, config.retention.sweepIntervalMinutes * 60_000);
   return {
     config, store, plan, board, capture,
+    ...(postCall ? { postCall } : {}),
     ...(consoleHandle?.url ? { consoleUrl: consoleHandle.url } : {}),
     ...(consoleHandle ? { console: consoleHandle } : {}),
     async close() {
       clearInterval(retention);
       await consoleHandle?.close().catch(() => undefined);
       await capture.close();
+      // Analyses in progress read the store: let them finish before it closes.
+      await postCall?.close();
       await store.close();
     },
   };

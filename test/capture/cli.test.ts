@@ -9,6 +9,9 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { auditLogFor } from '../../src/audit/index.js';
+import { openConfiguredStore } from '../../src/cli/runtime.js';
+import { loadConfig } from '../../src/config/index.js';
 
 const root = dirname(dirname(dirname(dirname(fileURLToPath(import.meta.url)))));
 const bin = join(root, 'bin', 'callvault.js');
@@ -86,6 +89,16 @@ test('import → calls → export → doctor through the callvault binary', { ti
     const missing = await cli(['export', 'nope', '--config', config]);
     assert.equal(missing.code, 1);
     assert.match(missing.err, /ERR_CALL_NOT_FOUND/);
+    // The export is on the audit chain like a console download (one event: the failed one adds none).
+    const store = await openConfiguredStore(await loadConfig(config));
+    try {
+      const audit = await auditLogFor(store);
+      const { events } = await audit.list({ type: 'export' });
+      assert.deepEqual(events.map((e) => [e.actor, e.target, e.outcome, e.details?.audio]), [['cli', `call:${id}`, 'ok', true]]);
+      assert.equal((await audit.verifyChain()).ok, true);
+    } finally {
+      await store.close();
+    }
 
     const doctor = await cli(['doctor', '--json', '--config', config]);
     const report = JSON.parse(doctor.out) as { ok: boolean; checks: { name: string; ok: boolean }[] };

@@ -40,7 +40,7 @@ async function printAdminAccess(app: Appliance, io: CliIo): Promise<void> {
   const password = randomBytes(12).toString('base64url');
   const created = await mod.bootstrapAdmin(app.store, { username: 'admin', password }).catch(() => undefined);
   io.out(`console: ${app.consoleUrl}`);
-  io.out(created ? `login: admin / ${password}   (one-time password, shown only now; change it after login)` : 'login: an admin already exists (use `callvault user add` to create another)');
+  io.out(created ? `login: admin / ${password}   (one-time password, shown only now; change it after login)` : 'login: an admin already exists (use `callvault users add` to create another)');
 }
 
 export const demoCommand: Command = {

@@ -1,6 +1,12 @@
-/** `callvault export <callId>`: the call's decrypted Ogg Opus and its metadata JSON. */
+/**
+ * `callvault export <callId>`: the call's decrypted Ogg Opus and its metadata JSON. Like a console
+ * download it leaves the appliance in clear, so it is written to the audit chain first (actor "cli",
+ * the OS user in the details): no audit event, no export.
+ */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { userInfo } from 'node:os';
+import { join, resolve } from 'node:path';
+import { auditLogFor } from '../../audit/index.js';
 import { AppError } from '../../errors/index.js';
 import { loadConfig } from '../../config/index.js';
 import { decryptToOgg } from '../../native/index.js';
@@ -24,8 +30,13 @@ export const exportCommand: Command = {
       const out = v.out ?? process.cwd();
       await mkdir(out, { recursive: true });
       const call = await store.getCall(id);
+      const withAudio = call.recording !== undefined && !call.shredded;
+      await (await auditLogFor(store)).append({
+        type: 'export', actor: 'cli', target: `call:${id}`,
+        details: { via: 'cli', osUser: osUser(), out: resolve(out), variant: 'original', audio: withAudio },
+      });
       await writeFile(join(out, `${id}.json`), JSON.stringify(call, null, 2) + '\n');
-      if (call.recording && !call.shredded) {
+      if (withAudio) {
         const rec = await store.readRecording(id);
         const ogg = await decryptToOgg(rec.bytes, rec.dataKey, rec.recordingId, { allowTruncated: call.state !== 'completed' });
         await writeFile(join(out, `${id}.ogg`), ogg.ogg);
@@ -37,6 +48,14 @@ export const exportCommand: Command = {
     }
   },
 };
+
+function osUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return `uid:${process.getuid?.() ?? 'unknown'}`;
+  }
+}
 
 /** Commands that read the store default to the demo's config when none is given. */
 export function demoConfigPath(): string | undefined {
