@@ -250,7 +250,7 @@ bool ParseOpusHead(const std::vector<uint8_t>& p, OpusHeadInfo* info) {
     info->coupled = info->channels == 2 ? 1 : 0;
     info->mapping[0] = 0;
     info->mapping[1] = 1;
-    return true;
+    return info->channels == 2;  // a mono head would pass as a recording and fail only at decode
   }
   if (p[18] != 1 || p.size() < 21u + info->channels) return false;
   info->streams = p[19];

@@ -12,6 +12,8 @@
 namespace callvault {
 namespace {
 
+constexpr int64_t kMaxPacketSamples48k = 5760;  // 120 ms at 48 kHz: the longest Opus packet (RFC 6716)
+
 // Decrypts chunk after chunk. Stops at the first chunk that is incomplete or fails authentication.
 struct Decrypted {
   ReadStatus status = ReadStatus::kOk;
@@ -78,7 +80,9 @@ bool ParseStream(const std::vector<uint8_t>& ogg, OggInfo* info) {
     if (all[i].page_granule >= 0) info->last_granule = all[i].page_granule;
     info->packets.push_back(std::move(all[i]));
   }
-  return true;
+  // A final granule beyond what the packets can carry is corrupt; bounding it also keeps the
+  // duration and trim arithmetic in range (a hostile granule near 2^63 overflowed it).
+  return info->last_granule - info->pre_skip <= static_cast<int64_t>(info->packets.size()) * kMaxPacketSamples48k;
 }
 
 int64_t DurationMs(const OggInfo& info) {

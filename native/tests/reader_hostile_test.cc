@@ -1,0 +1,87 @@
+// Hostile-but-authentic recordings: Ogg content that decrypts fine but must still be refused with
+// ERR_OGG_CORRUPT. Regressions for inputs found by the fuzzers in native/fuzz.
+#include <cstdint>
+#include <limits>
+#include <vector>
+
+#include "check.h"
+#include "recorder_format.h"
+#include "recorder_reader.h"
+
+using namespace callvault;
+
+namespace {
+
+const std::string kId = "hostile-1";
+
+const uint8_t* Key() {
+  static uint8_t key[kRecorderKeyBytes];
+  for (int i = 0; i < kRecorderKeyBytes; ++i) key[i] = static_cast<uint8_t>(i + 1);
+  return key;
+}
+
+// One complete recording whose Ogg stream holds `head`, OpusTags and one 20 ms packet whose page
+// carries `granule`.
+std::vector<uint8_t> Recording(const std::vector<uint8_t>& head, int64_t granule) {
+  std::vector<uint8_t> ogg;
+  format::OggWriter writer(7);
+  const std::vector<uint8_t> tags = format::OpusTags();
+  writer.HeaderPage(head.data(), head.size(), true, &ogg);
+  writer.HeaderPage(tags.data(), tags.size(), false, &ogg);
+  // Two mono 20 ms SILK-NB frames, each a TOC byte alone (DTX): a self-delimited first stream.
+  const uint8_t packet[] = {0x08, 0x00, 0x08};
+  writer.Packet(packet, sizeof packet, granule, &ogg);
+  writer.Flush(true, &ogg);
+  uint8_t header[format::kHeaderBytes];
+  CHECK(format::MakeHeader(header));
+  std::vector<uint8_t> file(header, header + format::kHeaderBytes);
+  CHECK(format::SealChunk(Key(), header, kId, 0, true, ogg.data(), ogg.size(), &file));
+  return file;
+}
+
+// Found by ogg_reader_fuzz and aead_reader_fuzz: a final granule near 2^63 overflowed the
+// duration arithmetic (signed overflow, UB). It cannot be carried by one packet, so it is corrupt.
+void TestHugeGranuleIsCorrupt() {
+  const std::vector<uint8_t> file = Recording(format::OpusHead(312, 8000), std::numeric_limits<int64_t>::max() - 7);
+  ReadOptions o;
+  o.decode = false;
+  CHECK(ReadRecording(file.data(), file.size(), Key(), kId, o).status == ReadStatus::kCorrupt);
+  o.decode = true;
+  CHECK(ReadRecording(file.data(), file.size(), Key(), kId, o).status == ReadStatus::kCorrupt);
+  const ReadResult scan = ScanRecording(file.data(), file.size(), Key(), kId);
+  CHECK(scan.status == ReadStatus::kOk && scan.complete && scan.duration_ms == 0);
+}
+
+// The bound is not stricter than the format: a granule one packet long (pre-skip + 20 ms) reads.
+void TestPlausibleGranuleReads() {
+  const std::vector<uint8_t> file = Recording(format::OpusHead(312, 8000), 312 + 960);
+  ReadOptions o;
+  o.decode = false;
+  const ReadResult r = ReadRecording(file.data(), file.size(), Key(), kId, o);
+  CHECK(r.status == ReadStatus::kOk && r.complete);
+  CHECK(r.duration_ms == 20);
+}
+
+// Found by ogg_reader_fuzz: a mono family-0 OpusHead was accepted, so reading without decoding
+// returned kOk for a stream that is not a two-leg recording.
+void TestMonoHeadIsCorrupt() {
+  std::vector<uint8_t> head = format::OpusHead(312, 8000);
+  head.resize(19);
+  head[9] = 1;   // channel count
+  head[18] = 0;  // mapping family 0
+  const std::vector<uint8_t> file = Recording(head, 312 + 960);
+  ReadOptions o;
+  o.decode = false;
+  CHECK(ReadRecording(file.data(), file.size(), Key(), kId, o).status == ReadStatus::kCorrupt);
+  format::OpusHeadInfo info;
+  CHECK(!format::ParseOpusHead(head, &info));
+}
+
+}  // namespace
+
+int main() {
+  TestHugeGranuleIsCorrupt();
+  TestPlausibleGranuleReads();
+  TestMonoHeadIsCorrupt();
+  return TEST_MAIN_RESULT();
+}
