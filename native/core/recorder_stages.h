@@ -1,5 +1,5 @@
-// Adapters between RecordSession and the stage libraries of the core (H1: g711/vad/features,
-// H2: opus_codec/ogg/aead_stream). Keeping them here keeps recorder.cc about the data flow only.
+// Adapters between RecordSession and the stage libraries of the core (G.711, vad + features,
+// Opus/Ogg/streaming AEAD). Keeping them here keeps recorder.cc about the data flow only.
 #pragma once
 #include <cstdint>
 #include <memory>

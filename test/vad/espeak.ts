@@ -1,0 +1,41 @@
+/**
+ * Synthetic speech for tests: espeak-ng renders text (English, or Mandarin from tone-numbered
+ * pinyin) with a given pitch (-p), amplitude (-a) and speed (-s); sox resamples it to the rate the
+ * test needs. Results are cached under test-output/ so repeated runs only read files.
+ */
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const CACHE = join(process.cwd(), 'test-output', 'espeak-cache');
+
+export interface Voice {
+  language: 'en' | 'zh';
+  /** espeak-ng -p, 0..99 (50 default). */
+  pitch?: number;
+  /** espeak-ng -a, 0..200 (100 default). */
+  amplitude?: number;
+  /** espeak-ng -s, words per minute (175 default). */
+  speed?: number;
+}
+
+/** Renders `text` (pinyin with tone digits for zh) as 16-bit mono PCM at `sampleRate`. */
+export async function speak(text: string, voice: Voice, sampleRate = 8000): Promise<Int16Array> {
+  const args = ['-v', voice.language === 'zh' ? 'cmn-latn-pinyin' : 'en-us', '-p', String(voice.pitch ?? 50), '-a', String(voice.amplitude ?? 100), '-s', String(voice.speed ?? 175)];
+  const key = createHash('sha256').update(JSON.stringify([args, text, sampleRate])).digest('hex').slice(0, 24);
+  const raw = join(CACHE, `${key}.s16`);
+  await mkdir(CACHE, { recursive: true });
+  const exists = await stat(raw).then(() => true, () => false);
+  if (!exists) {
+    const wav = `${raw}.${process.pid}.wav`;
+    await run('espeak-ng', [...args, '-w', wav, text]);
+    await run('sox', [wav, '-r', String(sampleRate), '-c', '1', '-b', '16', '-e', 'signed-integer', '-t', 'raw', `${raw}.${process.pid}.tmp`]);
+    await rename(`${raw}.${process.pid}.tmp`, raw);
+    await rm(wav, { force: true });
+  }
+  const buf = await readFile(raw);
+  return new Int16Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.length));
+}
