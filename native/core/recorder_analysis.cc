@@ -35,11 +35,11 @@ class VadLegAnalysis final : public LegAnalysis {
     const VadFrame frame = vad_.Classify(power_.data(), mean_square);
     const bool was_open = vad_.is_open();
     VadSegment closed;
-    if (vad_.Segment(frame.speech, start_ms, &closed)) Emit(leg, closed, out);
+    if (vad_.Segment(frame, start_ms, &closed)) Emit(leg, closed, out);
     if (!want_features_) return;
     // A run of speech that is not yet a segment starts a fresh accumulation; frames of an open
     // segment (and of its onset run) add to it; non-speech inside an open segment is a pause.
-    if (frame.speech) {
+    if (vad_.counted() || frame.speech) {
       if (!was_open && !pending_) {
         features_.Reset();
         pending_ = true;

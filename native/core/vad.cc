@@ -16,17 +16,25 @@ constexpr double kPriorNoisePower = 1000.0 / Vad::kBands;
 constexpr double kMinLevelDb = 30.0;          // below this (≈ -60 dBFS) nothing is speech
 constexpr double kSpeechSnrDb = 7.0;          // whole-band level over the floor …
 constexpr double kSpeechBandSnrDb = 4.5;      // … or the mean of per-band SNRs (catches narrowband speech)
+// Inside a segment (and just before its onset) weaker evidence counts: the quiet ends of words.
+constexpr double kLikelySnrDb = 3.0, kLikelyBandSnrDb = 2.5;
 constexpr double kMinStatBias = 1.6;          // a minimum of noise power underestimates its mean
-constexpr double kFloorRiseDbPerSec = 10.0;   // the floor may fall at once but rise only this fast
+constexpr double kFloorRiseDbPerSec = 20.0;   // the floor may fall at once but rise only this fast
 constexpr int kSubWindowMs = 250;             // minimum statistics over 6 × 250 ms = 1.5 s
 constexpr int kHeldPeakMs = 120;              // a spectral peak held this long is a note, not a vowel
 constexpr double kMusicTimeConstantSec = 0.6; // how fast the music share follows
-constexpr double kMusicOn = 0.35, kMusicOff = 0.15;
+constexpr double kHeldShare = 0.4;             // a frame this much made of held peaks sounds like music
+constexpr double kMusicOn = 0.3, kMusicOff = 0.12; // share of such frames, smoothed
 
 }  // namespace
 
 Vad::Vad(int sample_rate, int frame_ms, int fft_size)
-    : frame_ms_(frame_ms), bins_(fft_size / 2 + 1), peak_run_(fft_size / 2 + 1), next_run_(fft_size / 2 + 1) {
+    : frame_ms_(frame_ms),
+      bins_(fft_size / 2 + 1),
+      peak_run_(bins_),
+      next_run_(bins_),
+      peak_missed_(bins_),
+      next_missed_(bins_) {
   const double bin_hz = static_cast<double>(sample_rate) / fft_size;
   for (int b = 0; b <= kBands; ++b) {
     band_edges_[b] = std::min(bins_ - 1, static_cast<int>(std::lround(kBandHz[b] / bin_hz)));
@@ -51,8 +59,18 @@ double Vad::MusicScore(const float* power, double total) {
     next_run_[k] = static_cast<uint16_t>(std::min(run, 60000));
     if (run >= held_frames) held += power[k - 1] + p + power[k + 1];
   }
+  // A partial may also vanish for one frame (a click, a dropped packet) and come back: its run
+  // survives one missing frame.
+  for (int k = lo; k < hi; ++k) {
+    if (next_run_[k] == 0 && peak_run_[k] > 0 && !peak_missed_[k]) {
+      next_run_[k] = peak_run_[k];
+      next_missed_[k] = 1;
+    } else {
+      next_missed_[k] = 0;
+    }
+  }
+  peak_missed_.swap(next_missed_);
   peak_run_.swap(next_run_);
-  debug_ = held / (total + 1e-9);
   return total > 0 ? std::min(1.0, held / total) : 0.0;
 }
 
@@ -71,7 +89,8 @@ VadFrame Vad::Classify(const float* power, double mean_square) {
   // Minimum statistics: smooth each band, keep the minimum per sub-window, and take the minimum
   // over the last kSubWindows sub-windows (and the one filling) as the floor.
   const double rise = std::pow(10.0, kFloorRiseDbPerSec * frame_ms_ / 1000.0 / 10.0);
-  for (int b = 0; b < kBands; ++b) {
+  // While music plays the floor stays where it was: hold music is not the line's noise.
+  for (int b = 0; b < kBands && !music_; ++b) {
     smoothed_[b] = frames_seen_ == 0 ? band[b] : 0.6 * smoothed_[b] + 0.4 * band[b];
     sub_min_[b] = std::min(sub_min_[b], smoothed_[b]);
     double floor = sub_min_[b];
@@ -81,7 +100,25 @@ VadFrame Vad::Classify(const float* power, double mean_square) {
     noise_[b] = std::min(floor, noise_[b] * rise);
   }
   ++frames_seen_;
-  if (++frames_in_sub_ == sub_window_frames_) {
+  if (!music_) {
+    sub_max_total_ = std::max(sub_max_total_, total);
+    sub_min_total_ = std::min(sub_min_total_, total);
+  }
+  if (!music_ && ++frames_in_sub_ == sub_window_frames_) {
+    // Two sub-windows in a row without a 6 dB swing is a steady line, not speech (syllables swing
+    // by far more): the floor may jump to it instead of creeping up.
+    // At the start of a call one steady sub-window is enough: there is no floor to trust yet.
+    const bool steady = sub_max_total_ < 4.0 * sub_min_total_;
+    if (steady && (last_sub_steady_ || past_count_ == 0)) {
+      for (int b = 0; b < kBands; ++b) {
+        const double prev = past_count_ ? past_min_[(past_next_ + kSubWindows - 1) % kSubWindows][b] : sub_min_[b];
+        noise_[b] = std::max(std::min(sub_min_[b], prev) * kMinStatBias, 1e-3);
+      }
+      steady_since_frames_ = (past_count_ ? 2 : 1) * sub_window_frames_;
+    }
+    last_sub_steady_ = steady;
+    sub_max_total_ = 0;
+    sub_min_total_ = 1e30;
     past_min_[past_next_] = sub_min_;
     past_next_ = (past_next_ + 1) % kSubWindows;
     past_count_ = std::min(past_count_ + 1, kSubWindows);
@@ -97,32 +134,50 @@ VadFrame Vad::Classify(const float* power, double mean_square) {
   band_snr /= kBands;
   f.snr_db = 10.0 * std::log10((total + 1e-3) / noise_total);
 
-  const double music = MusicScore(power, total);
+  // Music evidence relative to what stands above the floor: hiss under the music must not dilute it.
+  const double music = MusicScore(power, std::max(total - noise_total, 0.1 * total));
   const double alpha = frame_ms_ / 1000.0 / kMusicTimeConstantSec;
   // Only loud frames tell about music; quiet ones neither build nor erase the evidence.
-  if (f.snr_db > 3.0) music_avg_ += alpha * (music - music_avg_);
-  else music_avg_ *= 1.0 - alpha * 0.25;
+  if (f.snr_db > 3.0) music_avg_ += alpha * ((music > kHeldShare ? 1.0 : 0.0) - music_avg_);
+  else music_avg_ *= 1.0 - alpha * 0.5;
   if (music_avg_ > kMusicOn) music_ = true;
   else if (music_avg_ < kMusicOff) music_ = false;
   f.music = music_;
 
-  f.speech = !music_ && f.level_db > kMinLevelDb && (f.snr_db > kSpeechSnrDb || band_snr > kSpeechBandSnrDb);
+  const bool audible = !music_ && f.level_db > kMinLevelDb;
+  f.speech = audible && (f.snr_db > kSpeechSnrDb || band_snr > kSpeechBandSnrDb);
+  f.likely = f.speech || (audible && (f.snr_db > kLikelySnrDb || band_snr > kLikelyBandSnrDb));
   return f;
 }
 
-bool Vad::Segment(bool speech, int64_t start_ms, VadSegment* closed) {
-  if (speech) {
-    if (run_ms_ == 0) run_start_ms_ = start_ms;
+bool Vad::Segment(const VadFrame& frame, int64_t start_ms, VadSegment* closed) {
+  if (steady_since_frames_ > 0) {
+    // The line just proved steady: a segment that opened inside that stretch was the line itself
+    // heard against a floor not yet learnt. It was never emitted, so it simply goes away.
+    if (open_ && seg_start_ms_ >= start_ms - static_cast<int64_t>(steady_since_frames_) * frame_ms_) {
+      open_ = false;
+      run_ms_ = 0;
+    }
+    steady_since_frames_ = 0;
+  }
+  if (frame.likely && likely_start_ms_ < 0) likely_start_ms_ = start_ms;
+  if (!frame.likely) likely_start_ms_ = -1;
+  counted_ = open_ ? frame.likely : frame.speech;
+  if (frame.speech) {
+    if (run_ms_ == 0) run_start_ms_ = likely_start_ms_ >= 0 ? likely_start_ms_ : start_ms;
     run_ms_ += frame_ms_;
+  } else if (!open_ || !frame.likely) {
+    run_ms_ = 0;
+  }
+  if (!open_ && run_ms_ >= kOnsetMs) {
+    open_ = true;
+    seg_start_ms_ = run_start_ms_;
+  }
+  if (counted_ || (open_ && frame.speech)) {
     last_speech_end_ms_ = start_ms + frame_ms_;
     silence_ms_ = 0;
-    if (!open_ && run_ms_ >= kOnsetMs) {
-      open_ = true;
-      seg_start_ms_ = run_start_ms_;
-    }
     return false;
   }
-  run_ms_ = 0;
   silence_ms_ += frame_ms_;
   if (open_ && silence_ms_ >= kHangoverMs) return Flush(closed);
   return false;

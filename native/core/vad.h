@@ -14,7 +14,8 @@
 namespace callvault {
 
 struct VadFrame {
-  bool speech = false;        // this frame's raw decision (before onset/hangover)
+  bool speech = false;        // clearly speech: may open a segment (before onset/hangover)
+  bool likely = false;        // weaker evidence: continues an open segment, or extends its start back
   bool music = false;         // the leg is in a hold-music stretch
   double level_db = 0;        // frame level, dB re 1 LSB² (16-bit full scale ≈ 90 dB)
   double snr_db = 0;          // frame level over the noise floor
@@ -37,13 +38,13 @@ class Vad {
   // One frame: its power spectrum (from PowerSpectrum::Compute) and mean square level.
   VadFrame Classify(const float* power, double mean_square);
 
-  // Feeds a frame decision at start_ms into the segmenter; returns true and fills *closed when a
-  // segment closed. is_open() tells whether the frame belongs to an open segment.
-  bool Segment(bool speech, int64_t start_ms, VadSegment* closed);
+  // Feeds a frame's decisions at start_ms into the segmenter; returns true and fills *closed when a
+  // segment closed. counted() tells whether this frame was taken as speech.
+  bool Segment(const VadFrame& frame, int64_t start_ms, VadSegment* closed);
+  bool counted() const { return counted_; }
   // Closes a segment still open at the end of the call.
   bool Flush(VadSegment* closed);
   bool is_open() const { return open_; }
-  double debug_ = 0;
 
  private:
   double MusicScore(const float* power, double total);
@@ -56,14 +57,18 @@ class Vad {
   std::array<double, kBands> smoothed_{}, sub_min_{}, noise_{};
   std::array<std::array<double, kBands>, kSubWindows> past_min_{};
   int past_count_ = 0, past_next_ = 0;
+  double sub_max_total_ = 0, sub_min_total_ = 1e30;
+  bool last_sub_steady_ = false;
+  int steady_since_frames_ = 0;  // set when the floor jumped to a steady stretch of this many frames
   // Tonal persistence: per bin, how many consecutive frames carried a spectral peak there.
   std::vector<uint16_t> peak_run_, next_run_;
+  std::vector<uint8_t> peak_missed_, next_missed_;
   double music_avg_ = 0;  // smoothed share of energy in long-held peaks
   bool music_ = false;
   // Segmenter.
-  bool open_ = false;
+  bool open_ = false, counted_ = false;
   int run_ms_ = 0, silence_ms_ = 0;
-  int64_t run_start_ms_ = 0, seg_start_ms_ = 0, last_speech_end_ms_ = 0;
+  int64_t likely_start_ms_ = -1, run_start_ms_ = 0, seg_start_ms_ = 0, last_speech_end_ms_ = 0;
 };
 
 }  // namespace callvault

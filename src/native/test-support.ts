@@ -13,7 +13,7 @@ export function tone(hz: number, ms: number, sampleRate = 8000, amplitude = 8000
   return out;
 }
 
-/** Speech-like test signal: 1.2 s bursts of a vibrato harmonic tone + noise, 0.8 s pauses. */
+/** Speech-like test signal: 1.2 s bursts of harmonic syllables (150 ms voiced, 100 ms closure) + noise, 0.8 s pauses. */
 export function speechLike(ms: number, f0: number, sampleRate = 8000, seed = 1): Int16Array {
   const n = Math.round((ms * sampleRate) / 1000);
   const out = new Int16Array(n);
@@ -25,7 +25,10 @@ export function speechLike(ms: number, f0: number, sampleRate = 8000, seed = 1):
     const inBurst = t % 2 < 1.2;
     const f = f0 * (1 + 0.05 * Math.sin(2 * Math.PI * 3 * t));
     phase += (2 * Math.PI * f) / sampleRate;
-    const voiced = inBurst ? 5000 * Math.sin(phase) + 2500 * Math.sin(2 * phase) + 1200 * Math.sin(3 * phase) : 0;
+    // Syllables: 150 ms of voice, 100 ms of closure, as speech does (a steady held tone is music, not
+    // speech, to the VAD).
+    const syllable = t % 0.25 < 0.15 ? Math.sin((Math.PI * (t % 0.25)) / 0.15) : 0;
+    const voiced = inBurst ? syllable * (5000 * Math.sin(phase) + 2500 * Math.sin(2 * phase) + 1200 * Math.sin(3 * phase)) : 0;
     out[i] = Math.max(-32768, Math.min(32767, Math.round(voiced + 60 * rnd())));
   }
   return out;
