@@ -23,6 +23,7 @@ constexpr double kFloorRiseDbPerSec = 20.0;   // the floor may fall at once but 
 constexpr int kSubWindowMs = 250;             // minimum statistics over 6 × 250 ms = 1.5 s
 constexpr int kHeldPeakMs = 120;              // a spectral peak held this long is a note, not a vowel
 constexpr double kMusicTimeConstantSec = 0.6; // how fast the music share follows
+constexpr double kMusicMaxSwingDb = 9.0;
 constexpr double kHeldShare = 0.4;             // a frame this much made of held peaks sounds like music
 constexpr double kMusicOn = 0.3, kMusicOff = 0.12; // share of such frames, smoothed
 
@@ -42,6 +43,7 @@ Vad::Vad(int sample_rate, int frame_ms, int fft_size)
   sub_window_frames_ = std::max(1, kSubWindowMs / frame_ms);
   noise_.fill(kPriorNoisePower);
   sub_min_.fill(1e30);
+  levels_.assign(std::max(2, 500 / frame_ms), 0.0);
 }
 
 double Vad::MusicScore(const float* power, double total) {
@@ -138,7 +140,16 @@ VadFrame Vad::Classify(const float* power, double mean_square) {
   const double music = MusicScore(power, std::max(total - noise_total, 0.1 * total));
   const double alpha = frame_ms_ / 1000.0 / kMusicTimeConstantSec;
   // Only loud frames tell about music; quiet ones neither build nor erase the evidence.
-  if (f.snr_db > 3.0) music_avg_ += alpha * ((music > kHeldShare ? 1.0 : 0.0) - music_avg_);
+  // Level swing over the last half second: syllables swing by 15 dB and more, held music by less
+  // than 9 (a high, flat voice has held harmonics too, but not the steady level).
+  levels_[level_next_] = f.level_db;
+  level_next_ = (level_next_ + 1) % levels_.size();
+  // 10th to 90th percentile, so a click or a dropped frame does not count as a swing.
+  sorted_levels_ = levels_;
+  std::sort(sorted_levels_.begin(), sorted_levels_.end());
+  const size_t tail = sorted_levels_.size() / 10;
+  const bool steady_level = sorted_levels_[sorted_levels_.size() - 1 - tail] - sorted_levels_[tail] < kMusicMaxSwingDb;
+  if (f.snr_db > 3.0) music_avg_ += alpha * ((music > kHeldShare && steady_level ? 1.0 : 0.0) - music_avg_);
   else music_avg_ *= 1.0 - alpha * 0.5;
   if (music_avg_ > kMusicOn) music_ = true;
   else if (music_avg_ < kMusicOff) music_ = false;

@@ -8,6 +8,7 @@
 // for hundreds of ms, speech harmonics glide and break at every consonant) handles the third.
 #pragma once
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <vector>
 
@@ -63,6 +64,8 @@ class Vad {
   // Tonal persistence: per bin, how many consecutive frames carried a spectral peak there.
   std::vector<uint16_t> peak_run_, next_run_;
   std::vector<uint8_t> peak_missed_, next_missed_;
+  std::vector<double> levels_, sorted_levels_;  // frame levels of the last 500 ms (ring)
+  size_t level_next_ = 0;
   double music_avg_ = 0;  // smoothed share of energy in long-held peaks
   bool music_ = false;
   // Segmenter.

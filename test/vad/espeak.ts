@@ -20,11 +20,14 @@ export interface Voice {
   amplitude?: number;
   /** espeak-ng -s, words per minute (175 default). */
   speed?: number;
+  /** espeak-ng voice variant (e.g. 'f2', 'm3'): a different base voice. Default: none. */
+  variant?: string;
 }
 
 /** Renders `text` (pinyin with tone digits for zh) as 16-bit mono PCM at `sampleRate`. */
 export async function speak(text: string, voice: Voice, sampleRate = 8000): Promise<Int16Array> {
-  const args = ['-v', voice.language === 'zh' ? 'cmn-latn-pinyin' : 'en-us', '-p', String(voice.pitch ?? 50), '-a', String(voice.amplitude ?? 100), '-s', String(voice.speed ?? 175)];
+  const base = voice.language === 'zh' ? 'cmn-latn-pinyin' : 'en-us';
+  const args = ['-v', voice.variant ? `${base}+${voice.variant}` : base, '-p', String(voice.pitch ?? 50), '-a', String(voice.amplitude ?? 100), '-s', String(voice.speed ?? 175)];
   const key = createHash('sha256').update(JSON.stringify([args, text, sampleRate])).digest('hex').slice(0, 24);
   const raw = join(CACHE, `${key}.s16`);
   await mkdir(CACHE, { recursive: true });

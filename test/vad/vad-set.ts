@@ -168,7 +168,9 @@ export async function buildCall(index: number, condition: Condition, language: '
       continue;
     }
     const text = texts[Math.floor(r() * texts.length)] as string;
-    const voice = { language, pitch: 20 + Math.floor(r() * 60), amplitude: 60 + Math.floor(r() * 90), speed: 140 + Math.floor(r() * 50) };
+    // Base voices: espeak's default, two female and a male variant, so F0 spans ~80–300 Hz.
+    const variant = ['', 'f2', 'm3', 'f4'][Math.floor(r() * 4)] || undefined;
+    const voice = { language, variant, pitch: 20 + Math.floor(r() * 70), amplitude: 60 + Math.floor(r() * 120), speed: 140 + Math.floor(r() * 80) };
     const pcm = await speak(text, voice);
     const start = Math.ceil(at / FRAME) * FRAME;
     const n = Math.min(pcm.length, total - start);
