@@ -32,6 +32,8 @@ const EN_DIGITS: Record<string, string> = {
   zero: '0', oh: '0', o: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
 };
 const REPEAT: Record<string, number> = { double: 2, triple: 3 };
+/** "seventy nine" is a number said as a quantity (a year, an age), not two digits read out. */
+const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand']);
 /** Characters allowed between digits of one run (at most MAX_SEP in a row). */
 const SEPARATORS = new Set([' ', '\t', '-', '－', '—', ',', '，', '、', '\u3000', '(', ')', '（', '）', '/', '／']);
 const MAX_SEP = 3;
@@ -53,6 +55,7 @@ function isLatin(ch: string | undefined): boolean {
 /** Tokenises the text into digit tokens and "breaks" (anything else that is not a separator). */
 function* tokens(text: string): Generator<DigitToken | { break: true; at: number } | { sep: true; at: number }> {
   let i = 0;
+  let prevWord = '';
   while (i < text.length) {
     const ch = text[i] ?? '';
     const d = asciiDigit(ch);
@@ -82,12 +85,14 @@ function* tokens(text: string): Generator<DigitToken | { break: true; at: number
           continue;
         }
       }
-      const dig = EN_DIGITS[word];
+      const dig = TENS.has(prevWord) ? undefined : EN_DIGITS[word];
       if (dig !== undefined) yield { start: i, end: j, digits: dig, spoken: true };
       else yield { break: true, at: i };
+      prevWord = word;
       i = j;
       continue;
     }
+    if (ch !== ' ' && ch !== '-') prevWord = '';
     if (SEPARATORS.has(ch) || (ch === '.' && asciiDigit(text[i - 1] ?? '') && asciiDigit(text[i + 1] ?? ''))) {
       yield { sep: true, at: i };
     } else {
@@ -109,8 +114,8 @@ export function digitRuns(text: string): DigitRun[] {
   };
   for (const t of tokens(text)) {
     if ('break' in t) {
-      // A trailing X completes an 18-character id ("…123X").
-      if (cur && seps === 0 && /[Xx]/.test(text[t.at] ?? '') && !isLatin(text[t.at + 1]) && cur.digits.length === 17) {
+      // A trailing X completes an 18-character id ("…123X"; spoken "…一二三叉", full-width "…123Ｘ").
+      if (cur && seps <= 1 && /[Xx叉Ｘｘ]/.test(text[t.at] ?? '') && !isLatin(text[t.at + 1]) && cur.digits.length === 17) {
         cur.digits += 'X';
         cur.end = t.at + 1;
         const g = cur.groups[cur.groups.length - 1];

@@ -95,3 +95,9 @@ test('hostile input: huge digit strings, long spoken runs, empty and odd text', 
   assert.equal(odd.segments[1]?.text, '[PHONE]');
   assert.deepEqual([odd.audioRanges[0]?.startMs, odd.audioRanges[0]?.endMs], [0, 0], 'zero-length segment');
 });
+
+test('a spoken id ending in 叉 is one id; "seventy nine, 30301" is a year and a zip code, not a digit run', () => {
+  assert.deepEqual(pii('号码是幺幺零幺零五幺九八八零三幺七幺七六叉。'), [['cn_id', '幺幺零幺零五幺九八八零三幺七幺七六叉']]);
+  assert.deepEqual(pii('Third of March seventy nine, 30301.'), []);
+  assert.deepEqual(pii('It is six one seven five five five two one three four.').map(([, t]) => t), ['six one seven five five five two one three four']);
+});

@@ -45,14 +45,27 @@ export interface CompiledSpec {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const latin = (ch: string | undefined) => ch !== undefined && /[a-z0-9]/.test(ch);
 
-function phraseSource(phrase: string): string {
+/** Chinese character → regex class of the characters an ASR engine confuses it with (pack `homophones`). */
+export type Confusions = Map<string, string>;
+
+export function confusionsOf(homophones: string[] | undefined): Confusions {
+  const out: Confusions = new Map();
+  for (const set of homophones ?? []) {
+    const chars = [...new Set([...normalizePhrase(set)].filter((c) => hasCjk(c)))];
+    for (const c of chars) out.set(c, [...new Set([...(out.get(c) ?? c), ...chars])].join(''));
+  }
+  for (const [c, cls] of out) out.set(c, `[${cls}]`);
+  return out;
+}
+
+function phraseSource(phrase: string, confusions?: Confusions): string {
   const p = normalizePhrase(phrase);
   let src = '';
   for (let i = 0; i < p.length; i++) {
     const ch = p[i] ?? '';
     // "*" right after a Latin letter is a word-ending wildcard ("switch* banks", "guarantee*").
     if (ch === '*' && latin(p[i - 1])) src += "[a-z0-9']*";
-    else src += ch === ' ' ? '[\\s,-]+' : escape(ch);
+    else src += ch === ' ' ? '[\\s,-]+' : (confusions?.get(ch) ?? escape(ch));
   }
   if (latin(p[0])) src = `(?<![a-z0-9])${src}`;
   if (latin(p[p.length - 1])) src += '(?![a-z0-9])';
@@ -64,9 +77,9 @@ export function expand(phrases: string[], lexicon: Record<string, string[]>): st
   return phrases.flatMap((p) => (p.startsWith('@') ? (lexicon[p.slice(1)] ?? []) : [p])).filter((p) => p.trim() !== '');
 }
 
-export function phraseRegex(phrases: string[]): RegExp | undefined {
+export function phraseRegex(phrases: string[], confusions?: Confusions): RegExp | undefined {
   if (phrases.length === 0) return undefined;
-  const sources = [...new Set(phrases.map(phraseSource))].sort((a, b) => b.length - a.length);
+  const sources = [...new Set(phrases.map((p) => phraseSource(p, confusions)))].sort((a, b) => b.length - a.length);
   return new RegExp(sources.join('|'), 'g');
 }
 
@@ -118,12 +131,12 @@ interface CompiledNegation {
   windowChars: number;
 }
 
-function compileNegation(spec: NegationSpec | undefined, lexicon: Record<string, string[]>): CompiledNegation | undefined {
+function compileNegation(spec: NegationSpec | undefined, lexicon: Record<string, string[]>, conf: Confusions): CompiledNegation | undefined {
   if (!spec) return undefined;
   return {
-    before: phraseRegex(expand(spec.before ?? [], lexicon)),
-    after: phraseRegex(expand(spec.after ?? [], lexicon)),
-    ignore: phraseRegex(expand(spec.ignore ?? [], lexicon)),
+    before: phraseRegex(expand(spec.before ?? [], lexicon), conf),
+    after: phraseRegex(expand(spec.after ?? [], lexicon), conf),
+    ignore: phraseRegex(expand(spec.ignore ?? [], lexicon), conf),
     window: spec.window ?? 4,
     windowChars: spec.windowChars ?? 6,
   };
@@ -185,8 +198,9 @@ function merge<T extends { start: number; end: number }>(ms: T[]): T[] {
   return out;
 }
 
-export function compileSpec(spec: MatchSpec, lexicon: Record<string, string[]>): CompiledSpec {
-  const phrases = phraseRegex(expand(spec.phrases ?? [], lexicon));
+/** `confusions` (from the pack's `homophones`) widens Chinese phrase characters to their ASR look-alikes. */
+export function compileSpec(spec: MatchSpec, lexicon: Record<string, string[]>, confusions: Confusions = new Map()): CompiledSpec {
+  const phrases = phraseRegex(expand(spec.phrases ?? [], lexicon), confusions);
   const regexes = (spec.regex ?? []).map((r) => new RegExp(r, 'gu'));
   // Author regexes run on bounded windows so even a quadratic pattern stays cheap on a hostile segment.
   const regexMatches = (re: RegExp, t: string): NormMatch[] => {
@@ -199,12 +213,12 @@ export function compileSpec(spec: MatchSpec, lexicon: Record<string, string[]>):
   };
   const near: CompiledNear[] = [];
   for (const n of spec.near ?? []) {
-    const a = phraseRegex(expand(n.a, lexicon));
-    const b = phraseRegex(expand(n.b, lexicon));
+    const a = phraseRegex(expand(n.a, lexicon), confusions);
+    const b = phraseRegex(expand(n.b, lexicon), confusions);
     if (a && b) near.push({ a, b, spec: n });
   }
-  const negation = compileNegation(spec.negation, lexicon);
-  const exclude = phraseRegex(expand(spec.excludeInSegment ?? [], lexicon));
+  const negation = compileNegation(spec.negation, lexicon, confusions);
+  const exclude = phraseRegex(expand(spec.excludeInSegment ?? [], lexicon), confusions);
   const pii = new Set<PiiKind>(spec.pii ?? []);
   return {
     find(seg) {

@@ -25,16 +25,43 @@ export const BANK_LEXICON: Record<string, string[]> = {
     "doesn't exist", 'does not exist', 'is not allowed', 'are not allowed', 'is a scam', 'are a scam', 'is a red flag',
     "isn't possible", 'is not possible', 'is impossible', 'no longer exist*', 'are illegal', 'is illegal', "don't exist", 'do not exist',
   ],
+  /** "fund" alone is matched by a rule regex that skips the verb ("fund it from my card"). */
   wealth: [
     '理财产品', '理财', '基金', '年化收益', '收益率', '业绩比较基准', '投资产品', '净值型', '资管', '私募', '信托产品',
-    'fund', 'mutual fund', 'index fund', 'investment product', 'investment', 'investments', 'portfolio', 'wealth management',
+    '定投', '结构性存款', '分红险', '万能险', '投连险', '贵金属', '纸黄金', '积存金', '债券', '净值',
+    'mutual fund', 'managed portfolio', 'stocks and shares', 'equity fund', 'bond fund', 'growth fund', 'tracker fund', 'investment isa', 'index fund', 'investment product', 'investment', 'investments', 'portfolio', 'wealth management',
     'annual return', 'annualised return', 'annualized return', 'bond', 'bonds', 'equities', 'stocks', 'shares', 'annuity',
     'structured product', 'unit trust', 'etf',
   ],
+  /** Says what a product is not ("不是理财", "not an investment"): the product is not being discussed. */
+  not_a: ['不是', '并非', '不属于', '不算', 'not a', 'not an', "isn't a", "isn't an", 'rather than', 'instead of'],
+  /** An outcome made conditional on a decision is the process, not a promise. */
+  conditional: [
+    '如果', '要是', '假如', '一旦', '审核通过后', '审核通过以后', '批下来', '核实后', '调查后',
+    'if', 'once', 'assuming', 'provided', 'subject to', 'should the', 'depending on',
+  ],
+  /** Somewhere else to take the money: other banks by their everyday short names. */
+  other_bank: [
+    '别的银行', '其他银行', '别家', '别的行', '招行', '工行', '建行', '农行', '中行', '交行', '邮储', '浦发', '兴业', '民生', '中信',
+    '招商银行', '工商银行', '建设银行', '农业银行', '中国银行', '交通银行',
+  ],
+  counterfactual: [
+    '本来想', '本来打算', '原本想', '原本打算', '差点', '曾经想', '之前想',
+    'was going to', 'were going to', 'was thinking of', 'was planning to', 'thought about', 'almost', 'nearly',
+  ],
+  certain_en: ['definitely', '100%', 'hundred percent', 'for sure', 'absolutely', 'you have my word', 'rest assured'],
   promise_zh: ['保证', '承诺', '确保', '担保', '打包票', '包您', '保您'],
   promise_en: ['guarantee*', 'promise*', 'assure*', 'ensure*'],
   returns_zh: ['收益', '回报', '利息', '本金', '赚钱', '盈利', '赚'],
   returns_en: ['return', 'returns', 'yield', 'yields', 'profit', 'profits', 'interest', 'gains', 'income', 'growth', 'make money', 'earn*'],
   refund_zh: ['退款', '退还', '退回', '退给', '返还', '退钱', '全额退', '钱退'],
-  refund_en: ['refund*', 'money back', 'reimburs*', 'credit it back', 'credited back', 'reverse the charge*', 'get it back', 'charge reversed'],
+  refund_en: ['refund*', 'money back', 'every cent back', 'every penny back', 'every dollar back', 'all of it back', 'back in your account', 'reimburs*', 'credit it back', 'credited back', 'reverse the charge*', 'get it back', 'charge reversed'],
 };
+
+/**
+ * Characters Mandarin ASR confuses with the ones in the pack's key words (same syllable, often a
+ * different tone): 保本 → 包本, 投诉 → 投素, 主管 → 主观, 录音 → 路音, 身份证 → 身份正, 不赔 → 不陪.
+ * Kept to characters whose look-alikes do not form other bank words in these phrases (赚/转 and
+ * 销/消 are left out: 转钱 and 取消 are ordinary).
+ */
+export const BANK_HOMOPHONES: string[] = ['保宝饱包', '诉素述塑', '管观馆', '录路露', '证正政症', '赔陪培'];

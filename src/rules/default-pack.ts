@@ -2,7 +2,7 @@
  * The default bank pack. Each rule carries zh-CN and en phrases together, so rule ids are the same
  * for both languages and code-switched calls ("这个fund的return是guaranteed的") are covered.
  */
-import { BANK_LEXICON } from './default-lexicon.js';
+import { BANK_HOMOPHONES, BANK_LEXICON } from './default-lexicon.js';
 import type { RulePack } from './types.js';
 
 const NEG = { before: ['@neg_before'], ignore: ['@neg_ignore'] };
@@ -13,6 +13,7 @@ export function bankPack(): RulePack {
     version: '1.0.0',
     description: 'Bank customer service (credit cards, wealth products, loans, complaints), zh-CN and en',
     lexicon: BANK_LEXICON,
+    homophones: BANK_HOMOPHONES,
     rules: [
       {
         id: 'greeting.recording_notice',
@@ -63,7 +64,12 @@ export function bankPack(): RulePack {
         type: 'must_occur',
         description: 'When wealth products are discussed, the agent discloses their risk',
         speaker: 'agent',
-        appliesWhen: { phrases: ['@wealth'] },
+        // "不是理财" / "not an investment" says what a deposit is not; "fund it from my card" is a verb.
+        appliesWhen: {
+          phrases: ['@wealth'],
+          regex: ["(?<![a-z])(?<!(?:to|can|can't|cannot|could|will|would|we|i|you|they|not) )fund(?![a-z])(?! (?:it|the|your|my|this|that|a|an|from|with|by|savings|accounts?)(?![a-z]))"],
+          negation: { before: ['@not_a'], window: 2, windowChars: 3 },
+        },
         match: {
           phrases: [
             '理财非存款', '产品有风险', '投资须谨慎', '投资需谨慎', '市场有风险', '不保本', '风险等级', '风险提示', '风险揭示', '可能亏损',
@@ -74,7 +80,16 @@ export function bankPack(): RulePack {
             'get back less', 'not guaranteed', 'past performance', 'risk rating', 'risk level', 'risk disclosure', 'not a deposit',
             'not insured', 'capital at risk', 'may fall', 'can fall', 'could fall', 'fall as well as rise', 'medium risk', 'high risk',
             'higher risk', 'may not get back', 'no guarantee', "isn't guaranteed", 'market risk', 'volatile', 'fluctuate*', 'capital is at risk', 'lose money', "can't guarantee", 'cannot guarantee',
+            '亏损的可能', '亏本的可能', '可能会亏', '可能亏', '会有损失', '有损失', '不承诺保本', '不代表以后', '不代表将来', '上下波动', '有波动',
+            'not promise', "can't promise", 'cannot promise', 'not protected', 'lose some', 'lose part',
           ],
+          // A risk word near the product or investment ("理财产品都有风险", "the fund carries some risk").
+          near: [
+            { a: ['@wealth', '产品', '投资'], b: ['有风险', '风险'], within: 3, withinChars: 5, ordered: true },
+            { a: ['@wealth', 'product', 'investing', 'invest*'], b: ['risk', 'risks', 'risky'], within: 5, ordered: true },
+          ],
+          // "没有风险" / "不可能亏" are guarantees, not disclosures.
+          negation: { before: ['不', '没有', '没', '无', '零', '不可能', '不会', 'no', 'zero', 'without', "won't", 'never'], ignore: ['@neg_ignore'], window: 2, windowChars: 3 },
         },
       },
       {
@@ -89,16 +104,21 @@ export function bankPack(): RulePack {
             '保本保息', '保证收益', '保证本金', '保本保收益', '稳赚不赔', '稳赚', '只赚不赔', '包赚', '肯定赚钱', '一定赚钱', '零风险',
             '没有任何风险', '没有风险', '无风险', '收益有保障', '收益是有保障', '刚性兑付', '保底收益', '保证回报', '不会亏', '不可能亏',
             '亏不了', '保本', '绝对安全', '一分不少', '一分都不会少', '本金不会少', '百分之百赚', '稳拿', '旱涝保收', '只赚不亏',
+            '收益是固定的', '收益固定', '稳稳当当', '放一百个心', '亏不着', '从来没亏过', '没亏过',
+            'never go down', "won't go down", 'safe as a bank',
             'guaranteed return*', 'guaranteed profit*', 'guaranteed income', 'guaranteed yield', 'guaranteed growth', 'risk-free',
             'risk free', 'no risk at all', 'zero risk', "can't lose", 'cannot lose', "won't lose", 'never lose', 'definitely make money',
             'capital is guaranteed', 'principal is guaranteed', 'guaranteed to make', 'guaranteed to earn', 'guaranteed to grow',
-            "can't go wrong", 'cannot go wrong', 'no way you can lose', 'safe as houses', 'no downside', 'sure thing', 'definitely earn',
+            "can't go wrong", 'cannot go wrong', 'no way you can lose', 'safe as houses', 'no downside', 'a sure thing', 'a sure bet', 'a safe bet', 'no-brainer', 'no brainer', 'never had a down year', 'never lost money', 'definitely earn',
             'zero chance of losing', 'no chance of losing', 'losing a penny', 'lose a penny', 'losing a cent', 'lose a cent',
           ],
           near: [
             { a: ['@promise_zh'], b: ['@returns_zh'], within: 3, withinChars: 6 },
             { a: ['@promise_en'], b: ['@returns_en'], within: 5 },
             { a: ['lock* in'], b: ['percent', '%', '@returns_en'], within: 3 },
+            // "本金…肯定…不会少" / "收益…稳…拿到手": the money word and the certainty a few words apart.
+            { a: ['本金', '收益', '回报'], b: ['肯定', '一定', '绝对', '百分百', '稳稳'], within: 4, withinChars: 8 },
+            { a: ['@certain_en'], b: ['return', 'returns', 'profit', 'profits', 'make money', 'capital', 'principal'], within: 4 },
           ],
           // Wider windows: quoted claims are refuted a few words later ("…的说法是不存在的", "… like that is a scam").
           negation: { before: ['@neg_before', '@quoted'], ignore: ['@neg_ignore'], after: ['@neg_after'], window: 6, windowChars: 8 },
@@ -123,12 +143,14 @@ export function bankPack(): RulePack {
             // 一定/肯定 only with words for the result (money back), not the process (处理退款申请).
             { a: ['一定', '肯定', '保证', '绝对'], b: ['追回', '要回来', '拿回来', '退回来', '退给您', '还给您', '返还给您'], within: 4, withinChars: 8 },
             {
-              a: ['@promise_en', 'definitely', 'certainly', '100%', 'hundred percent', 'for sure', 'absolutely', 'you have my word', 'rest assured', "i'll get", 'i will get'],
+              a: ['@promise_en', '@certain_en', 'certainly', "i'll get", 'i will get', 'make sure', "don't worry", 'dont worry'],
               b: ['@refund_en'],
               within: 6,
             },
+            { a: ['退回来', '退给您', '退到', '到账', '到您卡上', '钱退'], b: ['保证', '肯定', '一定', '绝对'], within: 6, withinChars: 10 },
           ],
-          negation: { ...NEG, after: ['@neg_after'] },
+          // "如果审核通过会退回" / "if the claim is approved you'll get it back" is the process, not a promise.
+          negation: { before: ['@neg_before', '@conditional'], ignore: ['@neg_ignore'], after: ['@neg_after'] },
         },
       },
       {
@@ -153,7 +175,9 @@ export function bankPack(): RulePack {
             '感谢您的来电', '感谢来电', '感谢致电', '感谢您的致电', '感谢您的耐心', '感谢您的接听', '谢谢您的来电', '祝您生活愉快', '祝您愉快',
             '再见', '拜拜', '感谢您的支持', '祝您', '还有其他可以帮您', '还有其他需要',
             'thank you for calling', 'thanks for calling', 'thank you for your time', 'thank you for your patience', 'have a nice day',
-            'have a great day', 'have a good day', 'have a lovely day', 'goodbye', 'good bye', 'bye', 'anything else i can help', 'take care',
+            'have a great day', 'have a good day', 'have a lovely day', 'goodbye', 'good bye', 'bye bye', 'bye now', 'bye for now', 'anything else i can help', 'take care',
+            'thanks for your call', 'thank you for your call', 'thanks for banking', 'thank you for banking', 'cheers', 'enjoy your', 'all the best',
+            '不打扰您了', '感谢您', '谢谢您', '欢迎再次来电', '有需要随时', '随时联系',
             'have a nice', 'have a good', 'have a great', 'have a lovely',
           ],
         },
@@ -172,6 +196,9 @@ export function bankPack(): RulePack {
             'cfpb', 'report you', 'this is a joke', 'fed up', 'sick of', 'unhappy', 'not happy', 'disappointed', 'taking this further',
             'take this further', 'shocking', 'disgraceful', 'useless', 'worst service', 'appalling',
             'pathetic', 'incompetent', 'rubbish', 'a disgrace',
+            '告你们', '起诉你们', '打官司', '骗人', '坑人', '太坑了', '欺骗', '误导', '要个说法', '讨个说法', '差劲', '服务太差', '太不负责',
+            'logged officially', 'formal complaint', 'not acceptable', 'regulator', 'trading standards',
+            'what a joke', 'absolute joke', 'disgrace', 'fuming', 'furious', 'angry', 'not good enough', 'let down',
             '什么态度', '态度太差', '态度差', '态度特别差', '不像话', '太离谱', '维权', '12363', '骚扰', '反映到', '向监管', '找媒体', '气死我了',
           ],
           negation: NEG,
@@ -187,6 +214,9 @@ export function bankPack(): RulePack {
         match: {
           phrases: [
             '领导', '行长', '你们经理', '找经理', '叫经理', '值班经理', '找主管', '你们主管', '你们上级', '换个人', '负责人', '升级处理', '你们老板',
+            '叫主管', '转主管', '主管来', '经理来', '上级来', '说了算', '管事的', '上面的人', '你上级', '你领导', '你主管', '你经理', '找上级',
+            'in charge', 'someone in authority', 'senior person', 'team leader', 'line manager', 'floor manager', 'duty manager', 'complaints department',
+            'speak to someone else', 'talk to someone else', 'someone who can actually', 'next level', 'higher authority',
             'your supervisor', 'your manager', 'a supervisor', 'a manager', 'someone senior', 'escalat*', 'in charge', 'higher up',
             'someone more senior', 'your boss', 'head office', 'someone above you', 'anyone above you', 'someone higher',
           ],
@@ -208,13 +238,21 @@ export function bankPack(): RulePack {
             'mov* my account*', 'mov* everything', 'another bank', 'a different bank', 'tak* my business elsewhere', 'leav* your bank',
             'leav* the bank', 'clos* all my accounts', 'cancel* my card', 'cancel* my credit card', 'cancel* my debit card', 'clos* my card',
             'clos* my credit card', '换银行', '换家银行',
+            'shut* my account*', 'shut* down my account*', 'shut* it all down', 'terminat* my account*', 'clos* everything', 'mov* my savings',
+            'tak* my money', 'tak* my savings', 'pull* my money', 'withdraw* everything', 'better rate elsewhere',
+            'close it down', 'close them all', 'close the lot',
+            '不在你们这存', '不在你们银行', '全取出来', '全部取出来', '都取出来', '全转走', '都转走', '全部转走',
           ],
           // 注销 alone also cancels services (短信提醒); churn is cancelling the card or account.
           near: [
             { a: ['注销', '取消', '不要了'], b: ['卡', '账户', '信用卡', '户头'], within: 3, withinChars: 6 },
             { a: ['换', '转到', '转去', '挪到', '搬到'], b: ['别的银行', '其他银行', '别家'], within: 3, withinChars: 8 },
+            { a: ['转到', '转去', '存到', '存去', '挪到', '搬到', '放到', '取出来存', '转出去'], b: ['@other_bank'], within: 3, withinChars: 8 },
+            { a: ['clos*', 'shut*', 'terminat*', 'cancel*'], b: ['account', 'accounts', 'card', 'cards'], within: 3, ordered: true },
+            { a: ['这张卡', '这个卡', '这卡', '你们的卡', '你们家的卡'], b: ['不用了', '不要了', '不想用了', '停了', '注销'], within: 4, withinChars: 6, ordered: true },
           ],
-          negation: { before: ['@neg_before', '本来想', '本来打算', '原本想', '原本打算'], ignore: ['@neg_ignore'] },
+          // Counterfactual intent ("本来想销户", "I was going to move…, but") is not churn.
+          negation: { before: ['@neg_before', '@counterfactual'], ignore: ['@neg_ignore'] },
           excludeInSegment: ['挂失', '丢了', '被盗', '补办', 'lost', 'stolen', 'replacement'],
         },
       },

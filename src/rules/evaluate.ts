@@ -5,7 +5,7 @@
  */
 import type { TranscriptSegment } from '../model/index.js';
 import { findPii, maskText } from '../redaction/index.js';
-import { compileSpec, prepare, type CompiledSpec, type PreparedSegment, type TextMatch } from './compile.js';
+import { compileSpec, confusionsOf, prepare, type CompiledSpec, type PreparedSegment, type TextMatch } from './compile.js';
 import type { CallTranscript, EvaluationResult, Rule, RuleHit, RuleOutcome, RulePack } from './types.js';
 
 const EXCERPT_CHARS = 160;
@@ -22,10 +22,11 @@ export function compilePack(pack: RulePack): CompiledRule[] {
   const hit = cache.get(pack);
   if (hit) return hit;
   const lexicon = pack.lexicon ?? {};
+  const confusions = confusionsOf(pack.homophones);
   const compiled = pack.rules.map((rule) => ({
     rule,
-    match: compileSpec(rule.match, lexicon),
-    applies: rule.appliesWhen ? compileSpec(rule.appliesWhen, lexicon) : undefined,
+    match: compileSpec(rule.match, lexicon, confusions),
+    applies: rule.appliesWhen ? compileSpec(rule.appliesWhen, lexicon, confusions) : undefined,
   }));
   cache.set(pack, compiled);
   return compiled;

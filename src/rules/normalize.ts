@@ -2,9 +2,10 @@
  * Text normalisation shared by rules and phrases: full-width ASCII → half-width, case folding,
  * curly quotes → straight, whitespace collapsed and removed between Chinese characters (ASR engines
  * often emit "我 们 不 保 证"). Every normalised character keeps the index of its source character so
- * evidence and PII spans point into the original text. Traditional → simplified conversion is out of
- * scope: packs must list traditional variants as synonyms if a site needs them.
+ * evidence and PII spans point into the original text. Common traditional characters fold to
+ * simplified (traditional.ts), so one Chinese phrase matches both scripts.
  */
+import { toSimplified } from './traditional.js';
 
 export interface Normalized {
   text: string;
@@ -29,6 +30,7 @@ function foldChar(ch: string): string {
   else if (c === 0x3000 || c === 0xa0) out = ' ';
   else if (c === 0x2018 || c === 0x2019) out = "'";
   else if (c === 0x201c || c === 0x201d) out = '"';
+  else if (c >= 0x4e00 && c <= 0x9fff) return toSimplified(ch);
   const lower = out.toLowerCase();
   // Keep one character per source character (a few letters lower-case to two, e.g. "İ").
   return lower.length === 1 ? lower : out;

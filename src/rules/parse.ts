@@ -54,6 +54,7 @@ const pack = z.strictObject({
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'Expected a semantic version such as "1.2.0"'),
   description: z.string().max(1000).optional(),
   lexicon: z.record(z.string().regex(/^[a-z0-9_]+$/), phrases).optional(),
+  homophones: z.array(z.string().regex(/^[\u3400-\u9fff]{2,20}$/, 'Expected 2–20 Chinese characters')).max(500).optional(),
   rules: z.array(rule).min(1).max(500),
 });
 

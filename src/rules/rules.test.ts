@@ -227,3 +227,36 @@ test('an enormous transcript (100k segments) and a huge segment complete', () =>
   const huge = '保证收益 1 '.repeat(40_000) + 'a'.repeat(200_000);
   assert.ok(evaluateRules(pack, { segments: [seg('agent', 0, huge)], durationMs: 0 }).hits.length > 0);
 });
+
+test('traditional characters match simplified phrases, and evidence points into the original text', () => {
+  const pack = packOf([rule({ phrases: ['投诉', '销户'] }, { type: 'intent', speaker: 'customer' })]);
+  const r = evaluateRules(pack, { segments: [seg('customer', 0, '我要投訴，還要銷戶')], durationMs: 0 });
+  assert.equal(r.outcomes[0]?.passed, false);
+  assert.equal(r.hits.length, 2);
+  assert.deepEqual(flagged(pack, [seg('customer', 0, '我要投资')]), []);
+});
+
+test('homophone sets widen Chinese phrases to ASR look-alikes; a bad set is refused', () => {
+  const make = (homophones?: string[]) =>
+    parseRulePack(JSON.stringify({ id: 't', version: '1.0.0', ...(homophones ? { homophones } : {}), rules: [rule({ phrases: ['保本'] })] }));
+  const asr = [seg('agent', 0, '这款是包本的')];
+  assert.deepEqual(flagged(make(), asr), []);
+  assert.deepEqual(flagged(make(['保包宝']), asr), ['r']);
+  assert.deepEqual(flagged(make(['保包宝']), [seg('agent', 0, '这款是包括本金的')]), []);
+  const details = invalidDetails(() => make(['ab']));
+  assert.equal(details.path, 'homophones[0]');
+});
+
+test('default pack: negated product mentions, verb "fund", conditional refunds and counterfactual churn', () => {
+  const pack = defaultRulePack();
+  const ids = (segments: TranscriptSegment[]) => flagged(pack, segments).filter((id) => !['greeting.recording_notice', 'identity.verification', 'closing.polite'].includes(id));
+  assert.deepEqual(ids([seg('agent', 0, '定期存款是存款，不是理财，受存款保险保护。')]), []);
+  assert.deepEqual(ids([seg('agent', 0, 'We cannot fund savings from a card, it needs a transfer.')]), []);
+  assert.deepEqual(ids([seg('agent', 0, 'Our growth fund returned nine percent last year.')]), ['disclosure.wealth_risk']);
+  // Conditions are seen within the clause only ("如果审核通过，…" across a comma is still flagged).
+  assert.deepEqual(ids([seg('agent', 0, '要是审核通过一定退给您。')]), []);
+  assert.deepEqual(ids([seg('agent', 0, 'Once approved you will definitely get a refund.')]), []);
+  assert.deepEqual(ids([seg('agent', 0, '您放心，这笔钱一定给您退回来。')]), ['service.no_refund_promise']);
+  assert.deepEqual(ids([seg('customer', 0, 'I was going to move my savings elsewhere, but I am staying.')]), []);
+  assert.deepEqual(ids([seg('customer', 0, 'I want to shut my account here.')]), ['intent.churn']);
+});

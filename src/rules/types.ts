@@ -89,6 +89,11 @@ export interface RulePack {
   description?: string;
   /** Named synonym lists referenced from phrases as "@name". */
   lexicon?: Record<string, string[]>;
+  /**
+   * Sets of Chinese characters an ASR engine confuses (same pinyin), e.g. "保包宝": a Chinese phrase
+   * character in a set matches any character of it, so 保本 also finds the transcript's 包本.
+   */
+  homophones?: string[];
   rules: Rule[];
 }
 

@@ -1,6 +1,7 @@
 /**
- * Builds the labelled QA corpus (test/corpus/{dev,heldout}/*.json) from the hand-written sources in
- * test/corpus/src/*.txt, so calls stay readable and reviewable as plain dialogue.
+ * Builds the labelled QA corpus (test/corpus/{dev,heldout,fresh2,fresh3}/*.json) from the hand-written
+ * sources in test/corpus/src/*.txt, so calls stay readable and reviewable as plain dialogue. A source
+ * file's name picks its split: heldout-*.txt → heldout/, fresh<N>-*.txt → fresh<N>/, others → dev/.
  *
  * Source format, one call per block:
  *   ### <id>                     (file name; ids starting "h" go to heldout/ when the file is heldout-*.txt)
@@ -85,16 +86,21 @@ function parseBlock(block: string): Record<string, unknown> {
   };
 }
 
+/** Fresh batches stay in their own folder so each can be scored once, as written, before any tuning. */
+function splitOf(file: string): string {
+  return /^(heldout|fresh\d+)-/.exec(file)?.[1] ?? 'dev';
+}
+
 function main(): void {
   const root = corpusRoot();
-  for (const split of ['dev', 'heldout']) {
+  const sources = readdirSync(join(root, 'src')).filter((f) => f.endsWith('.txt')).sort();
+  for (const split of new Set(['dev', 'heldout', ...sources.map(splitOf)])) {
     rmSync(join(root, split), { recursive: true, force: true });
     mkdirSync(join(root, split), { recursive: true });
   }
-  const sources = readdirSync(join(root, 'src')).filter((f) => f.endsWith('.txt')).sort();
   let n = 0;
   for (const file of sources) {
-    const split = file.startsWith('heldout') ? 'heldout' : 'dev';
+    const split = splitOf(file);
     const text = readFileSync(join(root, 'src', file), 'utf8');
     for (const block of text.split(/\n(?=### )/)) {
       if (!block.trim().startsWith('###')) continue;

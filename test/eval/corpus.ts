@@ -1,5 +1,5 @@
-/** Loads the labelled QA corpus (test/corpus/{dev,heldout}/*.json, built by test/corpus/build-corpus.ts). */
-import { readFileSync, readdirSync } from 'node:fs';
+/** Loads the labelled QA corpus (test/corpus/<split>/*.json, built by test/corpus/build-corpus.ts). */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TranscriptSegment } from '../../src/model/index.js';
@@ -22,7 +22,12 @@ export interface CorpusCall {
   expected: { flagged: string[]; pii: ExpectedPii[] };
 }
 
-export type Split = 'dev' | 'heldout';
+/**
+ * dev: tuned on. heldout: never tuned on. fresh2, fresh3: batches written blind (without reading the
+ * rule patterns), each scored once before any tuning that could see it (test/corpus/README.md).
+ */
+export const SPLITS = ['dev', 'heldout', 'fresh2', 'fresh3'] as const;
+export type Split = (typeof SPLITS)[number];
 
 export function corpusDir(): string {
   // dist/test/eval/corpus.js → repository test/corpus (the JSON is not copied to dist).
@@ -31,6 +36,8 @@ export function corpusDir(): string {
 
 export function loadCorpus(split: Split, dir = corpusDir()): CorpusCall[] {
   const folder = join(dir, split);
+  // A fresh batch may not be written yet; an absent folder is an empty split, not an error.
+  if (split !== 'dev' && split !== 'heldout' && !existsSync(folder)) return [];
   return readdirSync(folder)
     .filter((f) => f.endsWith('.json'))
     .sort()

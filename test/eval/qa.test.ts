@@ -20,7 +20,10 @@ test('the corpus has the required size, languages, labels and hard cases', () =>
   assert.ok(all.some((c) => c.segments.length === 0), 'an empty call');
   assert.ok(all.some((c) => /[\uff10-\uff19]/.test(c.segments.map((s) => s.text).join(''))), 'full-width digits');
   const ruleIds = new Set(defaultRulePack().rules.map((r) => r.id));
-  for (const c of all) {
+  // Fresh batches are labelled the same way: unknown rule ids or shifted PII offsets would skew their figures.
+  const fresh = [...loadCorpus('fresh2'), ...loadCorpus('fresh3')];
+  assert.ok(fresh.length >= 55, `${fresh.length} fresh calls`);
+  for (const c of [...all, ...fresh]) {
     for (const f of c.expected.flagged) assert.ok(ruleIds.has(f), `${c.id}: unknown rule ${f}`);
     for (const p of c.expected.pii) assert.equal(c.segments[p.segment]?.text.slice(p.start, p.end), p.text, `${c.id}: PII label offsets`);
   }
