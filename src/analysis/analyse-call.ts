@@ -13,13 +13,47 @@ import { defaultRulePack, evaluateRules, type EvaluationResult, type RulePack } 
 import type { RecordingStore } from '../storage/index.js';
 import { createLogger } from '../trace/index.js';
 import { defaultScorecard } from './default-scorecard.js';
-import { analyseEmotion, type EmotionSummary } from './emotion.js';
+import { analyseEmotion, type EmotionPoint, type EmotionSummary } from './emotion.js';
 import { computeMetrics, type ConversationMetrics } from './metrics.js';
 import { scoreCall, type Scorecard, type ScorecardResult } from './scorecard.js';
 import type { TranscriptSource } from './sources.js';
 
 export const ANALYSIS_SUBLEVEL = 'analysis';
+/** A 2-hour call has ~1,500 transcript segments; beyond this the stored record would only grow. */
+export const MAX_STORED_EMOTION_POINTS = 2000;
 const log = createLogger('analysis');
+
+/** One emotion reading as stored for the console's transcript view (no evidence text: no PII). */
+export interface StoredEmotionPoint {
+  /** Index into `redacted` (the time-sorted transcript); absent for acoustic-only points. */
+  segmentIndex?: number;
+  startMs: number;
+  endMs: number;
+  speaker: EmotionPoint['leg'];
+  valence?: number;
+  arousal?: number;
+  label: 'negative' | 'neutral' | 'positive';
+}
+
+/** One positive lexicon word gives valence 0.5: that is where a line reads as positive. */
+const POSITIVE_VALENCE = 0.5;
+
+/**
+ * Points for the transcript view, bounded: transcript-backed points first (every line gets its
+ * label), acoustic-only points fill what room is left, the result back in time order.
+ */
+export function storedEmotionPoints(points: EmotionPoint[], max = MAX_STORED_EMOTION_POINTS): StoredEmotionPoint[] {
+  const byText = points.filter((p) => p.segmentIndex !== undefined);
+  const acousticOnly = points.filter((p) => p.segmentIndex === undefined);
+  const kept = [...byText, ...acousticOnly].slice(0, max).sort((a, b) => a.startMs - b.startMs);
+  return kept.map((p) => ({
+    ...(p.segmentIndex !== undefined ? { segmentIndex: p.segmentIndex } : {}),
+    startMs: p.startMs, endMs: p.endMs, speaker: p.leg,
+    ...(p.valence !== undefined ? { valence: p.valence } : {}),
+    ...(p.arousal !== undefined ? { arousal: p.arousal } : {}),
+    label: p.negative ? 'negative' : (p.valence ?? 0) >= POSITIVE_VALENCE ? 'positive' : 'neutral',
+  }));
+}
 
 export interface CallAnalysis {
   callId: string;
@@ -32,6 +66,8 @@ export interface CallAnalysis {
   rules: EvaluationResult;
   scorecard: ScorecardResult;
   emotion: Omit<EmotionSummary, 'points'>;
+  /** Per-segment emotion (at most MAX_STORED_EMOTION_POINTS), segment indices into `redacted`. */
+  emotionPoints: StoredEmotionPoint[];
   /** Redacted transcript (what the console shows) and the PII audio ranges to mask. */
   redacted: TranscriptSegment[];
   piiAudioRanges: { startMs: number; endMs: number }[];
@@ -87,10 +123,10 @@ export async function analyseCall(opts: AnalyseOptions): Promise<CallAnalysis & 
   const red = redactTranscript(transcript);
   const piiAudioRanges = red.audioRanges.map((r) => ({ startMs: r.startMs, endMs: r.endMs }));
   const analysedAt = (opts.now ?? Date.now)();
-  const { points: _points, ...emotionSummary } = emotion;
+  const { points, ...emotionSummary } = emotion;
   const result: CallAnalysis = {
     callId, language, transcriptSource, speechSource: acoustics?.speech.length ? 'vad' : 'transcript',
-    metrics, rules, scorecard, emotion: emotionSummary, redacted: red.segments, piiAudioRanges, analysedAt,
+    metrics, rules, scorecard, emotion: emotionSummary, emotionPoints: storedEmotionPoints(points), redacted: red.segments, piiAudioRanges, analysedAt,
   };
   const summary: CallAnalysisSummary = {
     score: scorecard.score,

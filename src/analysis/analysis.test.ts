@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { computeMetrics, createAlertSource, textValence } from './index.js';
+import { MAX_STORED_EMOTION_POINTS, analyseEmotion, computeMetrics, createAlertSource, storedEmotionPoints, textValence } from './index.js';
 import type { SpeechSegment, TranscriptSegment } from '../model/index.js';
 
 const seg = (leg: 'agent' | 'customer', startMs: number, endMs: number): SpeechSegment => ({ leg, startMs, endMs });
@@ -53,4 +53,16 @@ test('alert source: rule hits and emotion peaks per call; hostile segments do no
   assert.ok(!calm.some((a) => a.ruleId === 'emotion.negative'));
   await source.onSegment(call, { speaker: 'agent', startMs: 0, endMs: 0, text: 'x'.repeat(100_000), confidence: 0 });
   source.onCallEnd?.('c1');
+});
+
+test('stored emotion points: one labelled point per line, bounded, lines kept before acoustic-only points', () => {
+  const lines: TranscriptSegment[] = [
+    { speaker: 'customer', startMs: 1000, endMs: 2000, text: 'this is terrible, I want to complain!', confidence: 0.9 },
+    { speaker: 'agent', startMs: 0, endMs: 900, text: 'thank you for calling', confidence: 0.9 },
+  ];
+  const features = Array.from({ length: MAX_STORED_EMOTION_POINTS + 5 }, (_, i) => ({ leg: 'agent' as const, startMs: 3000 + i * 10, endMs: 3005 + i * 10, values: { loudnessDb: i % 7 }, mfcc: [] }));
+  const points = storedEmotionPoints(analyseEmotion({ transcript: lines, features, durationMs: 30_000 }).points);
+  assert.equal(points.length, MAX_STORED_EMOTION_POINTS);
+  assert.deepEqual(points.slice(0, 2).map((p) => [p.segmentIndex, p.speaker, p.label]), [[1, 'agent', 'positive'], [0, 'customer', 'negative']]);
+  assert.ok(points.every((p, i) => i === 0 || points[i - 1]!.startMs <= p.startMs), 'time-ordered');
 });

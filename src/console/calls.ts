@@ -111,6 +111,9 @@ export async function loadTranscript(s: ConsoleServices, callId: string): Promis
   const fromAnalysis = Array.isArray(analysis?.transcript) ? (analysis.transcript as TranscriptSegment[]) : [];
   if (fromAnalysis.length) return { segments: fromAnalysis, source: 'analysis', analysis };
   const pbx = await readPbxTranscript(s.deps.store, callId);
+  // No PBX words: the analysis may have had them from local ASR or an import (stored redacted).
+  const redacted = analysis?.redacted;
+  if (analysis && !pbx.length && Array.isArray(redacted) && redacted.length) return { segments: redacted as TranscriptSegment[], source: 'analysis', analysis };
   return { segments: pbx, source: pbx.length ? 'pbx' : 'none', ...(analysis ? { analysis } : {}) };
 }
 

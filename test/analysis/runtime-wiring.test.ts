@@ -98,6 +98,15 @@ test('the runtime analyses every ended call and routes live alerts to the PBX an
       assert.ok(detail.analysis.scorecard.items.length > 0);
       const stored = await readCallAnalysis(app.store, id);
       assert.equal(stored?.scorecard.score, detail.analysis.scorecard.score);
+      // The transcript view shows what the analysis stored: its rule hits and one emotion per line.
+      const view = await sup.get(`/api/v1/calls/${id}/transcript`);
+      assert.equal(view.status, 200);
+      assert.equal(view.json.ruleHitsSource, 'analysis');
+      assert.deepEqual((view.json.ruleHits as { ruleId: string; startMs: number; endMs: number }[]).map((h) => [h.ruleId, h.startMs, h.endMs]), stored?.rules.hits.map((h) => [h.ruleId, h.startMs, h.endMs]));
+      const lines = view.json.segments as unknown[];
+      assert.ok(lines.length > 0);
+      const labelled = new Set((view.json.emotion as { segmentIndex?: number; label: string }[]).filter((e) => ['negative', 'neutral', 'positive'].includes(e.label)).map((e) => e.segmentIndex));
+      assert.deepEqual([...lines.keys()].filter((i) => !labelled.has(i)), [], 'every transcript line has an emotion label');
     }
     const scored = await sup.get('/api/v1/calls?scoreMin=0&limit=50');
     assert.equal(scored.status, 200);
@@ -123,6 +132,19 @@ test('the runtime analyses every ended call and routes live alerts to the PBX an
         return (r.json.calls as { id: string }[]).some((c) => c.id === callId) ? r : undefined;
       });
       assert.equal(hit.status, 200);
+      // Stored evidence on the transcript view: the complaint hit at its segment's time, and the
+      // customer's line labelled negative.
+      const view = await sup.get(`/api/v1/calls/${callId}/transcript`);
+      assert.equal(view.status, 200);
+      assert.equal(view.json.ruleHitsSource, 'analysis');
+      const complaint = (view.json.ruleHits as { ruleId: string; startMs: number; endMs: number; segmentIndex?: number; text: string }[]).find((h) => h.ruleId === 'intent.complaint');
+      assert.ok(complaint, JSON.stringify(view.json.ruleHits));
+      assert.equal(complaint.segmentIndex, 0);
+      assert.ok(complaint.startMs >= 200 && complaint.endMs <= 900 && complaint.startMs < complaint.endMs, JSON.stringify(complaint));
+      assert.match(complaint.text, /投诉/u);
+      const point = (view.json.emotion as { segmentIndex?: number; valence?: number }[]).find((e) => e.segmentIndex === 0);
+      assert.deepEqual({ ...point, valence: undefined, arousal: undefined }, { segmentIndex: 0, speaker: 'customer', startMs: 200, endMs: 900, valence: undefined, arousal: undefined, label: 'negative' });
+      assert.ok((point?.valence ?? 0) < 0, JSON.stringify(point));
     } finally {
       b.close();
       live.close();

@@ -14,6 +14,36 @@ import { clientIp, queryString, readJson, type RouteDef } from '../http.js';
 import { currentRulePack } from '../rule-pack.js';
 
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const rec = (v: unknown): Record<string, unknown> => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>) : {});
+const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const pick = (o: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> =>
+  Object.fromEntries(keys.filter((k) => o[k] !== undefined).map((k) => [k, o[k]]));
+const HIT_FIELDS = ['ruleId', 'category', 'severity', 'kind', 'speaker', 'startMs', 'endMs', 'text'] as const;
+const EMOTION_FIELDS = ['startMs', 'endMs', 'speaker', 'valence', 'arousal', 'label'] as const;
+
+/**
+ * The stored analysis as the transcript view shows it (undefined when the call was never analysed).
+ * Segment indices point into the analysed transcript (time-sorted); the shown one keeps the PBX's
+ * stored order, so each index is re-pointed by speaker and times, and dropped when nothing matches
+ * (the page then places the item by time).
+ */
+function storedView(analysis: Record<string, unknown> | undefined, shown: TranscriptSegment[]): { ruleHits: Record<string, unknown>[]; emotion: Record<string, unknown>[] } | undefined {
+  const hits = rec(analysis?.rules).hits;
+  if (!analysis || !Array.isArray(hits)) return undefined;
+  const key = (seg: { speaker?: unknown; startMs?: unknown; endMs?: unknown }): string => `${String(seg.speaker)}\0${String(seg.startMs)}\0${String(seg.endMs)}`;
+  const shownAt = new Map<string, number>();
+  shown.forEach((seg, i) => {
+    if (!shownAt.has(key(seg))) shownAt.set(key(seg), i);
+  });
+  const analysed = arr(analysis.redacted);
+  const present = (item: unknown, fields: readonly string[]): Record<string, unknown> => {
+    const o = rec(item);
+    const seg = num(o.segmentIndex) ? analysed[o.segmentIndex] : undefined;
+    const index = seg === undefined ? undefined : shownAt.get(key(rec(seg)));
+    return { ...pick(o, fields), ...(index !== undefined ? { segmentIndex: index } : {}) };
+  };
+  return { ruleHits: hits.map((h) => present(h, HIT_FIELDS)), emotion: arr(analysis.emotionPoints).map((p) => present(p, EMOTION_FIELDS)) };
+}
 
 /**
  * Transcript, PII-redacted by default (card numbers, ids, phone numbers, CVVs masked); `?original=1`
@@ -34,10 +64,10 @@ async function transcript(ctx: Ctx, s: ConsoleServices): Promise<void> {
       overridden.add(o.segmentIndex as number);
     }
   }
-  // Without an analysis result, rule hits are evaluated now with the rules in force (evidence text
-  // comes masked from the rules engine), so the page can still highlight them.
-  const analysed = Array.isArray(analysis?.ruleHits);
-  const ruleHits = analysed ? arr(analysis?.ruleHits) : shown.length ? evaluateRules(await currentRulePack(s), { segments: shown, durationMs: call.durationMs, ...(call.analysis?.language ? { language: call.analysis.language } : {}) }).hits : [];
+  // Stored analysis: its rule hits (evidence times, masked evidence text) and per-segment emotion.
+  // Without one, rule hits are evaluated now with the rules in force so the page can still highlight.
+  const stored = storedView(analysis, shown);
+  const ruleHits = stored ? stored.ruleHits : shown.length ? evaluateRules(await currentRulePack(s), { segments: shown, durationMs: call.durationMs, ...(call.analysis?.language ? { language: call.analysis.language } : {}) }).hits : [];
   let piiSpans = 0;
   if (!original && shown.length) {
     const r = redactTranscript(shown);
@@ -55,8 +85,8 @@ async function transcript(ctx: Ctx, s: ConsoleServices): Promise<void> {
     redacted: !original,
     piiSpans,
     ruleHits,
-    ruleHitsSource: analysed ? 'analysis' : 'rules',
-    emotion: arr(analysis?.emotion),
+    ruleHitsSource: stored ? 'analysis' : 'rules',
+    emotion: stored?.emotion ?? [],
     overrides: original ? overrides : overrides.map(redactOverride),
   };
 }

@@ -74,9 +74,10 @@ export async function render(root, ctx) {
   const segments = transcript?.segments ?? [];
   const hits = transcript?.ruleHits ?? [];
   const emotions = transcript?.emotion ?? [];
-  /** The dominant emotion label over a segment (same leg, overlapping). */
-  const emotionOf = (seg) => {
-    const over = emotions.filter((e) => e.leg === seg.speaker && e.startMs < seg.endMs && e.endMs > seg.startMs);
+  /** The segment's own emotion point, else the dominant label over it (same speaker, overlapping). */
+  const emotionOf = (seg, i) => {
+    const own = emotions.filter((e) => e.segmentIndex === i);
+    const over = own.length ? own : emotions.filter((e) => (e.speaker ?? e.leg) === seg.speaker && e.startMs < seg.endMs && e.endMs > seg.startMs);
     if (!over.length) return seg.emotion;
     return over.find((e) => e.label === 'negative')?.label ?? over[0].label;
   };
@@ -102,7 +103,7 @@ export async function render(root, ctx) {
       const segHits = hits.filter((x) => x.segmentIndex === i || (x.segmentIndex === undefined && x.startMs !== undefined && x.startMs < seg.endMs && (x.endMs ?? x.startMs) >= seg.startMs));
       const phrases = segHits.map((x) => x.match ?? x.phrase ?? x.label);
       const speaker = seg.speaker ?? seg.leg;
-      const emotion = emotionOf(seg);
+      const emotion = emotionOf(seg, i);
       const el = h('div', { class: 'seg', 'data-start': seg.startMs, onclick: () => { audio.currentTime = seg.startMs / 1000; } },
         h('span', { class: 'muted' }, fmtDuration(seg.startMs)),
         h('span', { class: `who ${speaker}` }, t(`detail.leg.${speaker}`)),
