@@ -121,6 +121,7 @@ void SegmentFeatureExtractor::AddPauseFrame() {
   if (frames_ == 0) return;
   // Counted only when speech resumes: the pause before a segment closes is not inside it.
   in_pause_ = true;
+  last_voiced_ = false;
   ++current_pause_;
 }
 
