@@ -4,11 +4,12 @@
  *   npm run bench:core -- [--calls 40] [--seconds 20] [--runs 3] [--json]
  *
  * Definitions
- * - channel = one leg (mono 8 kHz). A call = 2 channels, recorded as one stereo Opus stream.
+ * - channel = one leg (mono 8 kHz). A call = 2 channels, recorded as two uncoupled mono Opus streams
+ *   in one Ogg stream (mapping family 1).
  * - N (channels_per_core) = channel-seconds of audio / CPU seconds of the whole process (main thread +
  *   libuv pool, via process.cpuUsage) for the record path through the TS wrapper: μ-law 8 kHz, 20 ms
  *   frames, pushed in 200 ms ticks carrying every call's frames (one push per tick), timeline →
- *   G.711 decode → VAD + features per leg → stereo Opus 16 kb/s complexity 5 → Ogg → AES-256-GCM.
+ *   G.711 decode → VAD + features per leg → Opus 16 kb/s per call complexity 5 → Ogg → AES-256-GCM.
  * - M (opus_only_channels_per_core) = the same decoded stereo audio, same encoder settings, one
  *   opus_encode per 20 ms stereo frame and nothing else (thread CPU time, native loop).
  * - ratio = N / M. Each figure is the median of --runs runs; runs alternate record and baseline.
@@ -110,7 +111,7 @@ async function main(): Promise<void> {
     runs: args.runs,
     calls: args.calls,
     seconds_per_call: args.seconds,
-    channel_definition: 'one leg (mono 8 kHz); a call is 2 channels encoded as one stereo Opus stream in both paths',
+    channel_definition: 'one leg (mono 8 kHz); a call is 2 channels encoded as two uncoupled mono Opus streams (one multistream encoder) in both paths',
     record_runs: n.map((x) => Math.round(x)),
     opus_only_runs: m.map((x) => Math.round(x)),
     kbps_per_call: Number(((lastBytes * 8) / args.seconds / args.calls / 1000).toFixed(1)),

@@ -55,14 +55,23 @@ PitchEstimate EstimatePitch(const float* x, int n) {
   const int max_lag = std::min(kMaxLag, n / 2);
   if (max_lag <= kMinLag + 1) return est;
   double r[kMaxLag + 2] = {0};
+  // Energies of the two overlapping stretches come from prefix sums; only the cross term needs a
+  // loop per lag (four float lanes, which the compiler vectorises).
+  double prefix[1024];  // windows are at most 40 ms frames × 2 at 8 kHz = 640 samples
+  const int m = std::min(n, static_cast<int>(sizeof(prefix) / sizeof(prefix[0])) - 1);
+  prefix[0] = 0;
+  for (int i = 0; i < m; ++i) prefix[i + 1] = prefix[i] + static_cast<double>(x[i]) * x[i];
   double best = 0;
-  for (int lag = kMinLag - 1; lag <= max_lag + 1 && lag < n; ++lag) {
-    double num = 0, e0 = 0, e1 = 0;
-    for (int i = 0; i + lag < n; ++i) {
-      num += x[i] * x[i + lag];
-      e0 += x[i] * x[i];
-      e1 += x[i + lag] * x[i + lag];
+  for (int lag = kMinLag - 1; lag <= max_lag + 1 && lag < m; ++lag) {
+    float acc[4] = {0, 0, 0, 0};
+    const int len = m - lag;
+    int i = 0;
+    for (; i + 4 <= len; i += 4) {
+      for (int j = 0; j < 4; ++j) acc[j] += x[i + j] * x[i + j + lag];
     }
+    double num = static_cast<double>(acc[0]) + acc[1] + acc[2] + acc[3];
+    for (; i < len; ++i) num += static_cast<double>(x[i]) * x[i + lag];
+    const double e0 = prefix[len], e1 = prefix[m] - prefix[lag];
     r[lag] = num / std::sqrt(e0 * e1 + 1e-9);
     if (lag >= kMinLag && lag <= max_lag) best = std::max(best, r[lag]);
   }
@@ -93,7 +102,7 @@ SegmentFeatureExtractor::SegmentFeatureExtractor(int sample_rate, int frame_ms, 
 
 void SegmentFeatureExtractor::Reset() {
   frames_ = voiced_ = voiced_runs_ = pause_frames_ = current_pause_ = pauses_ = jitter_n_ = shimmer_n_ = 0;
-  last_voiced_ = in_pause_ = false;
+  last_voiced_ = in_pause_ = pitched_last_frame_ = last_pitch_voiced_ = false;
   level_sum_ = centroid_sum_ = slope_sum_ = hnr_sum_ = jitter_sum_ = shimmer_sum_ = zcr_sum_ = 0;
   std::fill(mfcc_sum_.begin(), mfcc_sum_.end(), 0.0);
   f0_.clear();
@@ -121,7 +130,7 @@ void SegmentFeatureExtractor::AddPauseFrame() {
   if (frames_ == 0) return;
   // Counted only when speech resumes: the pause before a segment closes is not inside it.
   in_pause_ = true;
-  last_voiced_ = false;
+  last_voiced_ = pitched_last_frame_ = false;
   ++current_pause_;
 }
 
@@ -139,26 +148,41 @@ void SegmentFeatureExtractor::AddSpeechFrame(const int16_t* pcm, const float* po
   for (int i = 1; i < frame_samples_; ++i) crossings += (pcm[i] >= 0) != (pcm[i - 1] >= 0);
   zcr_sum_ += static_cast<double>(crossings) / frame_samples_;
 
-  // Spectral centroid and slope (least squares of dB over kHz) in the telephone band.
-  double total = 0, weighted = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
-  int count = 0;
+  // Spectral centroid over the telephone band; slope as least squares of the mel band levels (dB)
+  // over their centre frequencies (kHz), which needs 20 logarithms instead of one per bin.
+  double total = 0, weighted = 0;
   for (int k = static_cast<int>(200 / bin_hz_); k <= std::min(fft_bins_ - 1, static_cast<int>(3800 / bin_hz_)); ++k) {
-    const double hz = k * bin_hz_, db = 10 * std::log10(power[k] + 1e-6);
     total += power[k];
-    weighted += power[k] * hz;
-    sx += hz / 1000;
-    sy += db;
-    sxx += (hz / 1000) * (hz / 1000);
-    sxy += (hz / 1000) * db;
-    ++count;
+    weighted += power[k] * k * bin_hz_;
   }
   centroid_sum_ += total > 0 ? weighted / total : 0;
-  slope_sum_ += (count * sxy - sx * sy) / (count * sxx - sx * sx);
   double mfcc[kMfcc];
   mel_.Compute(power, mfcc);
   for (int c = 0; c < kMfcc; ++c) mfcc_sum_[c] += mfcc[c];
+  const auto& level = mel_.log_energy();
+  const auto& khz = mel_.centre_khz();
+  double sx = 0, sy = 0, sxx = 0, sxy = 0;
+  const int n = static_cast<int>(level.size());
+  for (int f = 0; f < n; ++f) {
+    const double db = level[f] * (10 / 2.302585092994046);  // ln → dB
+    sx += khz[f], sy += db, sxx += khz[f] * khz[f], sxy += khz[f] * db;
+  }
+  slope_sum_ += (n * sxy - sx * sy) / (n * sxx - sx * sx);
 
+  // Pitch on every other frame: the 40 ms window then tiles the segment without overlap, which
+  // halves the costliest step and keeps jitter/shimmer windows independent.
+  if (pitched_last_frame_) {
+    pitched_last_frame_ = false;
+    if (last_pitch_voiced_) {
+      ++voiced_;
+      if (!last_voiced_) ++voiced_runs_;
+    }
+    last_voiced_ = last_pitch_voiced_;
+    return;
+  }
+  pitched_last_frame_ = true;
   const PitchEstimate p = EstimatePitch(history_.data(), static_cast<int>(history_.size()));
+  last_pitch_voiced_ = p.voiced;
   if (p.voiced) {
     ++voiced_;
     if (!last_voiced_) ++voiced_runs_;
@@ -181,7 +205,7 @@ bool SegmentFeatureExtractor::Emit(std::vector<std::pair<std::string, double>>* 
   values->emplace_back("voicedRatePerSec", voiced_runs_ / seconds);
   values->emplace_back("pauseCount", pauses_);
   values->emplace_back("pauseMeanMs", pauses_ ? static_cast<double>(pause_frames_ * frame_ms_) / pauses_ : 0.0);
-  if (voiced_ >= 2) {
+  if (f0_.size() >= 2) {
     std::vector<double> st;
     double mean_t = 0, mean_st = 0;
     for (const auto& [t, s] : f0_) st.push_back(s), mean_t += t, mean_st += s;
@@ -194,7 +218,7 @@ bool SegmentFeatureExtractor::Emit(std::vector<std::pair<std::string, double>>* 
     values->emplace_back("f0MeanHz", 100 * std::pow(2.0, mean_st / 12));
     values->emplace_back("f0RangeSt", p90 - p10);
     values->emplace_back("f0SlopeStPerSec", var > 0 ? cov / var : 0.0);
-    values->emplace_back("hnrDb", hnr_sum_ / voiced_);
+    values->emplace_back("hnrDb", hnr_sum_ / f0_.size());
   }
   if (jitter_n_ > 0) values->emplace_back("jitterPct", 100 * jitter_sum_ / jitter_n_);
   if (shimmer_n_ > 0) values->emplace_back("shimmerDb", shimmer_sum_ / shimmer_n_);

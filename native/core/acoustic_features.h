@@ -52,7 +52,7 @@ class SegmentFeatureExtractor {
   int fft_bins_;
   // Accumulators.
   int frames_ = 0, voiced_ = 0, voiced_runs_ = 0, pause_frames_ = 0, current_pause_ = 0, pauses_ = 0, jitter_n_ = 0, shimmer_n_ = 0;
-  bool last_voiced_ = false, in_pause_ = false;
+  bool last_voiced_ = false, in_pause_ = false, pitched_last_frame_ = false, last_pitch_voiced_ = false;
   double level_sum_ = 0, centroid_sum_ = 0, slope_sum_ = 0, hnr_sum_ = 0, jitter_sum_ = 0, shimmer_sum_ = 0;
   double zcr_sum_ = 0;
   std::vector<double> mfcc_sum_;

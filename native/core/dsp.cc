@@ -81,7 +81,7 @@ void PowerSpectrum::Compute(const int16_t* pcm, float* power) {
 }
 
 MelCepstrum::MelCepstrum(int sample_rate, int fft_size, int filters, int coefficients)
-    : filters_(filters), coefficients_(coefficients), weights_(filters), log_energy_(filters) {
+    : filters_(filters), coefficients_(coefficients), weights_(filters), log_energy_(filters), centre_khz_(filters), dct_(coefficients * filters) {
   // Telephone band only: below 100 Hz and above 3.8 kHz there is nothing but hum and filter skirts.
   const double lo = HzToMel(100), hi = HzToMel(std::min(3800.0, sample_rate / 2.0 - 100));
   const double bin_hz = static_cast<double>(sample_rate) / fft_size;
@@ -89,11 +89,15 @@ MelCepstrum::MelCepstrum(int sample_rate, int fft_size, int filters, int coeffic
     const double left = MelToHz(lo + (hi - lo) * f / (filters + 1));
     const double centre = MelToHz(lo + (hi - lo) * (f + 1) / (filters + 1));
     const double right = MelToHz(lo + (hi - lo) * (f + 2) / (filters + 1));
+    centre_khz_[f] = centre / 1000;
     for (int k = static_cast<int>(left / bin_hz); k <= static_cast<int>(right / bin_hz) + 1; ++k) {
       const double hz = k * bin_hz;
       double w = hz < centre ? (hz - left) / (centre - left) : (right - hz) / (right - centre);
       if (w > 0 && k <= fft_size / 2) weights_[f].emplace_back(k, static_cast<float>(w));
     }
+  }
+  for (int c = 1; c <= coefficients; ++c) {
+    for (int f = 0; f < filters; ++f) dct_[(c - 1) * filters + f] = std::cos(kPi * c * (f + 0.5) / filters) * std::sqrt(2.0 / filters);
   }
 }
 
@@ -105,8 +109,8 @@ void MelCepstrum::Compute(const float* power, double* out) {
   }
   for (int c = 1; c <= coefficients_; ++c) {
     double sum = 0;
-    for (int f = 0; f < filters_; ++f) sum += log_energy_[f] * std::cos(kPi * c * (f + 0.5) / filters_);
-    out[c - 1] = sum * std::sqrt(2.0 / filters_);
+    for (int f = 0; f < filters_; ++f) sum += log_energy_[f] * dct_[(c - 1) * filters_ + f];
+    out[c - 1] = sum;
   }
 }
 

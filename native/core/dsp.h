@@ -31,11 +31,14 @@ class MelCepstrum {
   // out[0..coefficients) are c1..cN (c0, plain log energy, is left out: loudness covers it).
   void Compute(const float* power, double* out);
   int coefficients() const { return coefficients_; }
+  // After Compute(): natural-log energy and centre frequency (kHz) of each filter.
+  const std::vector<double>& log_energy() const { return log_energy_; }
+  const std::vector<double>& centre_khz() const { return centre_khz_; }
 
  private:
   const int filters_, coefficients_;
   std::vector<std::vector<std::pair<int, float>>> weights_;  // per filter: (bin, weight)
-  std::vector<double> log_energy_;
+  std::vector<double> log_energy_, centre_khz_, dct_;        // dct_: coefficients × filters
 };
 
 // 10·log10 of a power with a floor, so silence maps to a finite level.
