@@ -1,7 +1,7 @@
 /**
  * Emotion per leg: arousal from the record path's acoustic features (loudness and pitch against the
- * same speaker's calm register in this call, see arousalByBaseline), valence from the text lexicon. Summaries per call quarter, trend start→end
- * and peaks with timestamps.
+ * same speaker's calm register in this call, see arousalByBaseline), valence from the text lexicon.
+ * Summaries per call quarter, trends start→end (words and voice) and peaks with timestamps.
  */
 import type { Leg, TranscriptSegment } from '../model/index.js';
 import type { SegmentFeatures } from '../native/index.js';
