@@ -38,6 +38,7 @@ const SPLIT_TITLE: Record<Split, string> = {
   heldout: 'heldout (never tuned on)',
   fresh2: 'fresh2 (written blind; tuned on in round 5 after one blind score)',
   fresh3: 'fresh3 (written blind after round 5; never tuned on)',
+  fresh4: 'fresh4 (written blind by a fourth author, without reading src/rules or src/redaction; never tuned on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
