@@ -25,8 +25,10 @@ export interface DigitRun {
   groups: { start: number; end: number; digits: string }[];
 }
 
+/** Includes the radio readings people use for phone and card numbers: 幺 1, 两 2, 拐 7, 勾 9, 洞 0. */
 const ZH_DIGITS: Record<string, string> = {
-  零: '0', 〇: '0', 一: '1', 幺: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
+  零: '0', 〇: '0', 洞: '0', 一: '1', 幺: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 拐: '7',
+  八: '8', 九: '9', 勾: '9',
 };
 const EN_DIGITS: Record<string, string> = {
   zero: '0', oh: '0', o: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',

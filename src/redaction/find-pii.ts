@@ -10,7 +10,7 @@ import type { PiiKind, PiiSpan } from './types.js';
 
 export const MIN_SPOKEN_DIGITS = 6;
 /** Cheap pre-check: no written digit, Chinese numeral or English digit word means no PII to find. */
-const MAYBE_DIGITS = /[0-9\uff10-\uff19零〇一二三四五六七八九幺两]|zero|oh|one|two|three|four|five|six|seven|eight|nine|\bo\b/i;
+const MAYBE_DIGITS = /[0-9\uff10-\uff19零〇洞一二三四五六七拐八九勾幺两]|zero|oh|one|two|three|four|five|six|seven|eight|nine|\bo\b/i;
 /** Longest number any classifier accepts (19-digit cards); bounds the sub-range search. */
 const MAX_CLASSIFIED = 19;
 

@@ -66,6 +66,9 @@ test('CVV only near card-security context (in the text or asked just before)', (
 test('spoken digits in Chinese (幺, 两) and English (oh, double): six or more are redacted', () => {
   assert.deepEqual(pii('号码是幺三八一二三四五六七八'), [['phone', '幺三八一二三四五六七八']]);
   assert.deepEqual(pii('账号两两零幺九八七'), [['spoken_digits', '两两零幺九八七']]);
+  // Radio readings: 洞 0, 拐 7, 勾 9 — and the same characters in ordinary words stay alone.
+  assert.deepEqual(pii('手机幺三拐洞勾两三四五六八'), [['phone', '幺三拐洞勾两三四五六八']]);
+  assert.deepEqual(pii('这个漏洞我们拐个弯再说'), []);
   assert.deepEqual(pii('后四位二四五二'), [], 'four spoken digits are not redacted');
   assert.deepEqual(pii('seven two four four nine one three three'), [['spoken_digits', 'seven two four four nine one three three']]);
   assert.deepEqual(pii('oh seven nine double one, two three four, five six seven'), [['phone', 'oh seven nine double one, two three four, five six seven']]);
