@@ -12,9 +12,13 @@ constexpr int kMaxLag = kPitchRate / 60;   // 60 Hz
 constexpr double kVoicedPeriodicity = 0.55;
 constexpr double kNearBestShare = 0.85;  // the shortest lag this close to the best wins (no octave drops)
 
+// Offset of the vertex of the parabola through three points, in (-0.5, 0.5) samples. A point that
+// is not a local extreme (a window edge) has no vertex between its neighbours: 0 then.
 double Parabola(double left, double centre, double right) {
   const double denom = left - 2 * centre + right;
-  return denom == 0 ? 0 : 0.5 * (left - right) / denom;
+  if (denom == 0) return 0;
+  const double d = 0.5 * (left - right) / denom;
+  return d > -0.5 && d < 0.5 ? d : 0;
 }
 
 // Pitch marks one period apart (largest positive peak near each expected position) → jitter and
@@ -23,14 +27,17 @@ void PeriodStats(const float* x, int n, double period, PitchEstimate* est) {
   std::vector<double> pos, amp;
   int best = 0;
   for (int i = 1; i < static_cast<int>(period) && i < n - 1; ++i) if (x[i] > x[best]) best = i;
+  // Every mark is at least 0.8 period after the previous one, so this ends within n / period marks.
   for (;;) {
     if (best <= 0 || best >= n - 1 || x[best] <= 0) break;
+    if (!pos.empty() && best + 0.5 <= pos.back()) break;
     const double d = Parabola(x[best - 1], x[best], x[best + 1]);
     pos.push_back(best + d);
     amp.push_back(x[best] - 0.25 * (x[best - 1] - x[best + 1]) * d);
     const double expected = pos.back() + period;
-    const int lo = static_cast<int>(expected - 0.2 * period), hi = static_cast<int>(expected + 0.2 * period);
-    if (hi >= n - 1) break;
+    const int lo = std::max(best + 1, static_cast<int>(expected - 0.2 * period));
+    const int hi = static_cast<int>(expected + 0.2 * period);
+    if (hi >= n - 1 || lo > hi) break;
     best = lo;
     for (int i = lo; i <= hi; ++i) if (x[i] > x[best]) best = i;
   }
