@@ -4,11 +4,11 @@
 # a bounded time. Exits non-zero on any crash, sanitizer report, leak or timeout, printing the
 # reproducer path and the command that replays it.
 #   FUZZ_SECONDS  seconds per target (default 30)
-#   FUZZ_TARGETS  space-separated subset of: aead_reader ogg_reader
+#   FUZZ_TARGETS  space-separated subset of: aead_reader ogg_reader analysis
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${FUZZ_SECONDS:-30}"
-targets="${FUZZ_TARGETS:-aead_reader ogg_reader}"
+targets="${FUZZ_TARGETS:-aead_reader ogg_reader analysis}"
 build=build-fuzz
 
 if ! command -v clang++ >/dev/null 2>&1; then
@@ -41,14 +41,17 @@ for target in $targets; do
   seeds="$build/seeds/$target"        # regenerated each run from the recorder
   artifacts="$build/artifacts/$target"
   mkdir -p "$corpus" "$artifacts"
+  mkdir -p "$seeds"  # the analysis target starts from nothing: any bytes are PCM
   dirs=("$corpus" "$seeds")
   # Committed inputs (past crashes, kept as regressions) when there are any.
   if [ -d "native/fuzz/corpus/$target" ]; then dirs+=("native/fuzz/corpus/$target"); fi
   echo "fuzz: $target for ${seconds}s"
   log="$build/$target.log"
   set +e
+  dict=()
+  if [ -f "native/fuzz/$target.dict" ]; then dict=(-dict="native/fuzz/$target.dict"); fi
   "$fuzzer" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
-    -dict="native/fuzz/$target.dict" -artifact_prefix="$artifacts/" -print_final_stats=1 \
+    "${dict[@]}" -artifact_prefix="$artifacts/" -print_final_stats=1 \
     "${dirs[@]}" >"$log" 2>&1
   rc=$?
   set -e
