@@ -6,7 +6,7 @@
 import { findPii } from '../redaction/index.js';
 import type { PiiKind } from '../redaction/index.js';
 import { countChars, countWords, hasCjk, normalize, normalizePhrase, type Normalized } from './normalize.js';
-import type { MatchSpec, NegationSpec, ProximitySpec } from './types.js';
+import type { CueSpec, MatchSpec, NegationSpec, ProximitySpec } from './types.js';
 
 /** Matches per list per segment: bounds the proximity pairing on hostile, repetitive text. */
 const MAX_MATCHES = 100;
@@ -127,6 +127,7 @@ interface CompiledNegation {
   before?: RegExp;
   after?: RegExp;
   ignore?: RegExp;
+  breaks?: RegExp;
   window: number;
   windowChars: number;
 }
@@ -137,6 +138,7 @@ function compileNegation(spec: NegationSpec | undefined, lexicon: Record<string,
     before: phraseRegex(expand(spec.before ?? [], lexicon), conf),
     after: phraseRegex(expand(spec.after ?? [], lexicon), conf),
     ignore: phraseRegex(expand(spec.ignore ?? [], lexicon), conf),
+    breaks: phraseRegex(expand(spec.breaks ?? [], lexicon), conf),
     window: spec.window ?? 4,
     windowChars: spec.windowChars ?? 6,
   };
@@ -163,11 +165,16 @@ function windowForward(text: string, start: number, to: number, cjk: boolean, wo
   return start + (m ? m[0].length : 0);
 }
 
-function hasCue(re: RegExp | undefined, region: string, ignore: RegExp | undefined): boolean {
+/** True when a cue occurs in the region with no scope break ("就", "but", "i'll") between it and the region's end. */
+function hasCue(re: RegExp | undefined, region: string, ignore: RegExp | undefined, breaks?: RegExp): boolean {
   if (!re || region === '') return false;
   const cleaned = ignore ? region.replace(ignore, (s) => ' '.repeat(s.length)) : region;
-  re.lastIndex = 0;
-  return re.test(cleaned);
+  for (const cue of allMatches(re, cleaned)) {
+    if (!breaks) return true;
+    breaks.lastIndex = 0;
+    if (!breaks.test(cleaned.slice(cue.end))) return true;
+  }
+  return false;
 }
 
 function isNegated(text: string, m: NormMatch, neg: CompiledNegation): boolean {
@@ -181,9 +188,32 @@ function isNegated(text: string, m: NormMatch, neg: CompiledNegation): boolean {
   const cjk = hasCjk(text.slice(m.start, m.end));
   const from = windowBack(text, clauseStart, m.start, cjk, neg.window, neg.windowChars);
   const gap = m.gap ? ` ${text.slice(m.gap[0], m.gap[1])}` : '';
-  if (hasCue(neg.before, text.slice(from, m.start) + gap, neg.ignore)) return true;
+  if (hasCue(neg.before, text.slice(from, m.start) + gap, neg.ignore, neg.breaks)) return true;
   const to = windowForward(text, m.end, clauseEnd, cjk, neg.window, neg.windowChars);
   return hasCue(neg.after, text.slice(m.end, to), neg.ignore);
+}
+
+interface CompiledCues {
+  families: RegExp[];
+  min: number;
+}
+
+function compileCues(spec: CueSpec, lexicon: Record<string, string[]>, conf: Confusions): CompiledCues {
+  const families = spec.families.map((f) => phraseRegex(expand(f, lexicon), conf)).filter((r): r is RegExp => r !== undefined);
+  return { families, min: spec.min ?? 2 };
+}
+
+/** One match spanning the cues when at least `min` families have a cue that is not negated. */
+function cueMatches(c: CompiledCues, text: string, neg: CompiledNegation | undefined): NormMatch[] {
+  const spans: NormMatch[] = [];
+  let familiesSeen = 0;
+  for (const re of c.families) {
+    const ms = allMatches(re, text).filter((m) => !neg || !isNegated(text, m, neg));
+    if (ms.length > 0) familiesSeen++;
+    spans.push(...ms);
+  }
+  if (familiesSeen < c.min) return [];
+  return [{ start: Math.min(...spans.map((m) => m.start)), end: Math.max(...spans.map((m) => m.end)) }];
 }
 
 /** Merges overlapping matches, in order. */
@@ -218,20 +248,24 @@ export function compileSpec(spec: MatchSpec, lexicon: Record<string, string[]>, 
     if (a && b) near.push({ a, b, spec: n });
   }
   const negation = compileNegation(spec.negation, lexicon, confusions);
+  const cues = (spec.cues ?? []).map((c) => compileCues(c, lexicon, confusions));
   const exclude = phraseRegex(expand(spec.excludeInSegment ?? [], lexicon), confusions);
   const pii = new Set<PiiKind>(spec.pii ?? []);
   return {
     find(seg) {
       const t = seg.norm.text;
-      if (exclude) {
-        exclude.lastIndex = 0;
-        if (exclude.test(t)) return [];
-      }
       let found: NormMatch[] = [];
       if (phrases) found.push(...allMatches(phrases, t));
       for (const re of regexes) found.push(...regexMatches(re, t));
       for (const n of near) found.push(...nearMatches(n, t));
       if (negation) found = found.filter((m) => !isNegated(t, m, negation));
+      for (const c of cues) found.push(...cueMatches(c, t, negation));
+      if (exclude && found.length > 0) {
+        const context = allMatches(exclude, t);
+        // Inside a phrase match, or inside a proximity anchor (not in the gap between anchors).
+        const inside = (x: NormMatch, m: NormMatch) => x.start >= m.start && x.end <= m.end && !(m.gap && x.end > m.gap[0] && x.start < m.gap[1]);
+        found = found.filter((m) => !context.some((x) => !inside(x, m)));
+      }
       const map = seg.norm.map;
       const out: TextMatch[] = found.map((m) => ({ start: map[m.start] ?? 0, end: (map[m.end - 1] ?? 0) + 1 }));
       if (pii.size) for (const s of findPii(seg.text)) if (pii.has(s.kind)) out.push({ start: s.start, end: s.end });

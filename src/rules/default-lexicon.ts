@@ -1,3 +1,11 @@
+import { CHURN_LEXICON } from './lexicon/churn.js';
+import { COMPLAINT_LEXICON } from './lexicon/complaint.js';
+import { ESCALATION_LEXICON } from './lexicon/escalation.js';
+import { GUARANTEE_LEXICON } from './lexicon/guarantee.js';
+import { REFUND_LEXICON } from './lexicon/refund.js';
+
+export { GUARANTEE_REGEX } from './lexicon/guarantee.js';
+
 /**
  * Shared word lists of the default bank pack (referenced from rules as "@name"). Negation cues are
  * checked in the same clause, a few words / characters before a match; "ignore" lists the look-alikes
@@ -14,6 +22,18 @@ export const BANK_LEXICON: Record<string, string[]> = {
     '不错', '不少', '不过', '不仅', '不但', '不管', '不用担心', '别担心', '没问题', '不用怕', '不好意思', '没关系', '不客气',
     '非常', '未来', '没错', '不久', '无论',
     'no problem', 'no worries', 'not only', "don't worry", 'dont worry', 'no doubt', 'not just', 'no matter', 'nothing to worry',
+    // "No I want…" / "不不，我要…" (ASR often drops the comma): the interjection answers, it does not negate.
+    'no i', 'no no', 'oh no', '不不', '不是我说',
+  ],
+  /** In a customer's complaint "别" / "don't" is part of the grievance ("别忽悠我", "don't fob me off"). */
+  grievance_not_negation: [
+    '别忽悠', '别敷衍', '别糊弄', '别骗', '别再', '不要再', '别跟我', '别推', '别拿', '别给我', '不要跟我', '不要忽悠', '不要敷衍', '别耍',
+    "don't give me", "don't fob", "don't tell me", "don't try", "don't you dare", "don't lie", "don't mess",
+  ],
+  /** A negation's scope ends at a consequence or contrast: "不退钱我就投诉", "not that I want to, but I'm leaving". */
+  scope_breaks: [
+    '就', '否则', '不然', '要不然', '但', '但是', '可是', '只是',
+    'then', 'or else', 'otherwise', 'or i', 'but',
   ],
   /** Reported speech: the agent quotes someone else's promise to warn against it. */
   quoted: [
@@ -24,6 +44,7 @@ export const BANK_LEXICON: Record<string, string[]> = {
     '是不存在的', '不存在', '是违规的', '违规', '已经没有了', '早就没有了', '已经取消', '是骗人的', '骗人', '是不可能的', '是假的',
     "doesn't exist", 'does not exist', 'is not allowed', 'are not allowed', 'is a scam', 'are a scam', 'is a red flag',
     "isn't possible", 'is not possible', 'is impossible', 'no longer exist*', 'are illegal', 'is illegal', "don't exist", 'do not exist',
+    '是没有保证的', '没有保证', '没有保障', '不能保证', '无法保证', '是不能保证的', '不一定', "isn't guaranteed", 'is not guaranteed',
   ],
   /** "fund" alone is matched by a rule regex that skips the verb ("fund it from my card"). */
   wealth: [
@@ -55,6 +76,11 @@ export const BANK_LEXICON: Record<string, string[]> = {
   returns_zh: ['收益', '回报', '利息', '本金', '赚钱', '盈利', '赚'],
   returns_en: ['return', 'returns', 'yield', 'yields', 'profit', 'profits', 'interest', 'gains', 'income', 'growth', 'make money', 'earn*'],
   refund_zh: ['退款', '退还', '退回', '退给', '返还', '退钱', '全额退', '钱退'],
+  ...GUARANTEE_LEXICON,
+  ...REFUND_LEXICON,
+  ...COMPLAINT_LEXICON,
+  ...ESCALATION_LEXICON,
+  ...CHURN_LEXICON,
   refund_en: ['refund*', 'money back', 'every cent back', 'every penny back', 'every dollar back', 'all of it back', 'back in your account', 'reimburs*', 'credit it back', 'credited back', 'reverse the charge*', 'get it back', 'charge reversed'],
 };
 

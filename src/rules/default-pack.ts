@@ -2,15 +2,17 @@
  * The default bank pack. Each rule carries zh-CN and en phrases together, so rule ids are the same
  * for both languages and code-switched calls ("这个fund的return是guaranteed的") are covered.
  */
-import { BANK_HOMOPHONES, BANK_LEXICON } from './default-lexicon.js';
+import { BANK_HOMOPHONES, BANK_LEXICON, GUARANTEE_REGEX } from './default-lexicon.js';
 import type { RulePack } from './types.js';
 
 const NEG = { before: ['@neg_before'], ignore: ['@neg_ignore'] };
+/** Customer intents: "别忽悠我" is a grievance, and "不退钱我就投诉" a threat, not a negated complaint. */
+const INTENT_NEG = { before: ['@neg_before'], ignore: ['@neg_ignore', '@grievance_not_negation'], breaks: ['@scope_breaks'] };
 
 export function bankPack(): RulePack {
   return structuredClone({
     id: 'bank-default',
-    version: '1.0.0',
+    version: '1.1.0',
     description: 'Bank customer service (credit cards, wealth products, loans, complaints), zh-CN and en',
     lexicon: BANK_LEXICON,
     homophones: BANK_HOMOPHONES,
@@ -111,7 +113,9 @@ export function bankPack(): RulePack {
             'capital is guaranteed', 'principal is guaranteed', 'guaranteed to make', 'guaranteed to earn', 'guaranteed to grow',
             "can't go wrong", 'cannot go wrong', 'no way you can lose', 'safe as houses', 'no downside', 'a sure thing', 'a sure bet', 'a safe bet', 'no-brainer', 'no brainer', 'never had a down year', 'never lost money', 'definitely earn',
             'zero chance of losing', 'no chance of losing', 'losing a penny', 'lose a penny', 'losing a cent', 'lose a cent',
+            '@gain_certain', '@risk_denied', '@track_record',
           ],
+          regex: GUARANTEE_REGEX,
           near: [
             { a: ['@promise_zh'], b: ['@returns_zh'], within: 3, withinChars: 6 },
             { a: ['@promise_en'], b: ['@returns_en'], within: 5 },
@@ -119,11 +123,20 @@ export function bankPack(): RulePack {
             // "本金…肯定…不会少" / "收益…稳…拿到手": the money word and the certainty a few words apart.
             { a: ['本金', '收益', '回报'], b: ['肯定', '一定', '绝对', '百分百', '稳稳'], within: 4, withinChars: 8 },
             { a: ['@certain_en'], b: ['return', 'returns', 'profit', 'profits', 'make money', 'capital', 'principal'], within: 4 },
+            { a: ['@certain_en', '@certainty_extra_en'], b: ['@value_moves_en'], within: 4 },
+            // "本金绝对安全", "your principal is totally safe".
+            { a: ['@principal'], b: ['@safe_words'], within: 4, withinChars: 6, ordered: true },
           ],
+          // "非常安全" alone may be about the app; with a product or investment word in the same turn it is a promise.
+          cues: [{ families: [['@safety_strong'], ['@investment_words', '@wealth']] }],
           // Wider windows: quoted claims are refuted a few words later ("…的说法是不存在的", "… like that is a scam").
           negation: { before: ['@neg_before', '@quoted'], ignore: ['@neg_ignore'], after: ['@neg_after'], window: 6, windowChars: 8 },
           // Deposits really are protected (deposit insurance, fixed-term interest): not an investment promise.
-          excludeInSegment: ['fixed deposit', 'deposit guarantee', 'deposit insurance', 'fdic', '存款保险', '定期存款', '大额存单'],
+          // A disputed payment being recovered ("一分不少给您追回来") is a refund promise, judged by its own rule.
+          excludeInSegment: [
+            'fixed deposit', 'deposit guarantee', 'deposit insurance', 'fdic', '存款保险', '定期存款', '大额存单',
+            '追回', '退款', '退回', '退给您', '要回来', 'refund*', 'chargeback', 'reimburs*',
+          ],
         },
       },
       {
@@ -136,15 +149,16 @@ export function bankPack(): RulePack {
         match: {
           phrases: [
             '一定能退', '一定会退', '一定给您退', '肯定能退', '肯定会退', '肯定给您退', '一定全额退', '肯定退', '一定退', '一定可以退',
-            '肯定可以退', '包退', '承诺退款',
+            '肯定可以退', '包退', '承诺退款', '@refund_flat_zh', '@refund_flat_en',
           ],
           near: [
-            { a: ['保证', '承诺', '百分之百', '绝对', '打包票'], b: ['@refund_zh'], within: 4, withinChars: 8 },
+            // A sworn promise ("我打包票", "包在我身上") covers the whole sentence, not just the next few characters.
+            { a: ['@refund_certain_zh'], b: ['@refund_zh', '@refund_back_zh'], within: 8, withinChars: 16 },
             // 一定/肯定 only with words for the result (money back), not the process (处理退款申请).
-            { a: ['一定', '肯定', '保证', '绝对'], b: ['追回', '要回来', '拿回来', '退回来', '退给您', '还给您', '返还给您'], within: 4, withinChars: 8 },
+            { a: ['一定', '肯定', '保证', '绝对'], b: ['拿回来', '@refund_back_zh'], within: 4, withinChars: 8 },
             {
-              a: ['@promise_en', '@certain_en', 'certainly', "i'll get", 'i will get', 'make sure', "don't worry", 'dont worry'],
-              b: ['@refund_en'],
+              a: ['@promise_en', '@certain_en', '@refund_certain_en', "i'll get", 'i will get', 'make sure', "don't worry", 'dont worry'],
+              b: ['@refund_en', '@refund_back_en'],
               within: 6,
             },
             { a: ['退回来', '退给您', '退到', '到账', '到您卡上', '钱退'], b: ['保证', '肯定', '一定', '绝对'], within: 6, withinChars: 10 },
@@ -200,8 +214,13 @@ export function bankPack(): RulePack {
             'logged officially', 'formal complaint', 'not acceptable', 'regulator', 'trading standards',
             'what a joke', 'absolute joke', 'disgrace', 'fuming', 'furious', 'angry', 'not good enough', 'let down',
             '什么态度', '态度太差', '态度差', '态度特别差', '不像话', '太离谱', '维权', '12363', '骚扰', '反映到', '向监管', '找媒体', '气死我了',
+            '@complaint_strong',
           ],
-          negation: NEG,
+          // "去监管那边反映", "找律师告你们".
+          near: [{ a: ['@complaint_bodies'], b: ['@complaint_report_verbs'], within: 4, withinChars: 8 }],
+          // Two weaker cues in one turn: "your service is terrible", "你们银行…第三次了", "太差了…给个说法".
+          cues: [{ families: [['@complaint_sentiment'], ['@complaint_target'], ['@complaint_runaround'], ['@complaint_demand']] }],
+          negation: INTENT_NEG,
         },
       },
       {
@@ -219,9 +238,16 @@ export function bankPack(): RulePack {
             'speak to someone else', 'talk to someone else', 'someone who can actually', 'next level', 'higher authority',
             'your supervisor', 'your manager', 'a supervisor', 'a manager', 'someone senior', 'escalat*', 'in charge', 'higher up',
             'someone more senior', 'your boss', 'head office', 'someone above you', 'anyone above you', 'someone higher',
+            '@escalation_strong',
           ],
-          near: [{ a: ['speak', 'talk', 'put me through', 'transfer me', 'get me'], b: ['manager', 'supervisor', 'boss', 'team leader'], within: 4 }],
-          negation: NEG,
+          near: [
+            { a: ['@escalation_ask_en'], b: ['@escalation_above_en'], within: 4 },
+            // "转给你上头的人", "叫你们组长来".
+            { a: ['@escalation_ask_zh'], b: ['@escalation_above_zh'], within: 3, withinChars: 6, ordered: true },
+          ],
+          negation: INTENT_NEG,
+          // Service roles, not the agent's superiors ("speak to my relationship manager").
+          excludeInSegment: ['relationship manager', 'account manager', 'mortgage manager', 'wealth manager', 'personal banker'],
         },
       },
       {
@@ -242,17 +268,25 @@ export function bankPack(): RulePack {
             'tak* my money', 'tak* my savings', 'pull* my money', 'withdraw* everything', 'better rate elsewhere',
             'close it down', 'close them all', 'close the lot',
             '不在你们这存', '不在你们银行', '全取出来', '全部取出来', '都取出来', '全转走', '都转走', '全部转走',
+            '@churn_strong',
           ],
           // 注销 alone also cancels services (短信提醒); churn is cancelling the card or account.
           near: [
             { a: ['注销', '取消', '不要了'], b: ['卡', '账户', '信用卡', '户头'], within: 3, withinChars: 6 },
             { a: ['换', '转到', '转去', '挪到', '搬到'], b: ['别的银行', '其他银行', '别家'], within: 3, withinChars: 8 },
-            { a: ['转到', '转去', '存到', '存去', '挪到', '搬到', '放到', '取出来存', '转出去'], b: ['@other_bank'], within: 3, withinChars: 8 },
+            { a: ['转到', '转去', '存到', '存去', '挪到', '搬到', '放到', '取出来存', '转出去'], b: ['@other_bank', '@other_place'], within: 3, withinChars: 8 },
+            // "这银行我以后不存了", "你们这我再也不来了".
+            { a: ['@churn_this_bank'], b: ['@churn_leave_strong', '@churn_leave_weak'], within: 5, withinChars: 10 },
+            { a: ['@churn_this_place'], b: ['@churn_leave_strong'], within: 5, withinChars: 8 },
+            // "I want everything here closed", "take my money elsewhere", "switching to Monzo".
+            { a: ['@churn_all'], b: ['@churn_closed'], within: 3, ordered: true },
+            { a: ['@churn_move_en'], b: ['@churn_elsewhere_en'], within: 5, ordered: true },
+            { a: ['@churn_switch_en'], b: ['@churn_banks_en'], within: 4, ordered: true },
             { a: ['clos*', 'shut*', 'terminat*', 'cancel*'], b: ['account', 'accounts', 'card', 'cards'], within: 3, ordered: true },
             { a: ['这张卡', '这个卡', '这卡', '你们的卡', '你们家的卡'], b: ['不用了', '不要了', '不想用了', '停了', '注销'], within: 4, withinChars: 6, ordered: true },
           ],
           // Counterfactual intent ("本来想销户", "I was going to move…, but") is not churn.
-          negation: { before: ['@neg_before', '@counterfactual'], ignore: ['@neg_ignore'] },
+          negation: { before: ['@neg_before', '@counterfactual'], ignore: ['@neg_ignore'], breaks: ['@scope_breaks'] },
           excludeInSegment: ['挂失', '丢了', '被盗', '补办', 'lost', 'stolen', 'replacement'],
         },
       },

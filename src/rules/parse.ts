@@ -29,11 +29,17 @@ const negation = z.strictObject({
   ignore: phrases.optional(),
   window: z.number().int().min(1).max(20).optional(),
   windowChars: z.number().int().min(1).max(40).optional(),
+  breaks: phrases.optional(),
+});
+const cues = z.strictObject({
+  families: z.array(phrases.min(1)).min(2).max(12),
+  min: z.number().int().min(2).max(12).optional(),
 });
 const matchShape = {
   phrases: phrases.optional(),
   regex: z.array(z.string().min(1)).max(100).optional(),
   near: z.array(near).max(50).optional(),
+  cues: z.array(cues).max(20).optional(),
   pii: z.array(z.enum(['bank_card', 'cn_id', 'phone', 'cvv', 'spoken_digits'])).optional(),
   negation: negation.optional(),
   excludeInSegment: phrases.optional(),
@@ -86,8 +92,15 @@ function semanticErrors(p: RulePack): { path: (string | number)[]; message: stri
       ['negation.before', spec.negation?.before],
       ['negation.after', spec.negation?.after],
       ['negation.ignore', spec.negation?.ignore],
+      ['negation.breaks', spec.negation?.breaks],
     ];
     (spec.near ?? []).forEach((n, i) => lists.push([`near[${i}].a`, n.a], [`near[${i}].b`, n.b]));
+    (spec.cues ?? []).forEach((c, i) => {
+      c.families.forEach((f, j) => lists.push([`cues[${i}].families[${j}]`, f]));
+      if ((c.min ?? 2) > c.families.length) {
+        errors.push({ path: [...base, 'cues', i, 'min'], message: `Expected min of at most ${c.families.length} (the number of families) but received ${c.min}` });
+      }
+    });
     for (const [key, list] of lists) {
       (list ?? []).forEach((ph, i) => {
         if (ph.startsWith('@') && lexicon[ph.slice(1)] === undefined) {
@@ -106,8 +119,8 @@ function semanticErrors(p: RulePack): { path: (string | number)[]; message: stri
         }
       }
     });
-    const empty = !spec.phrases?.length && !spec.regex?.length && !spec.near?.length && !spec.pii?.length;
-    if (requireSome && empty) errors.push({ path: base, message: 'Expected at least one of phrases, regex, near or pii' });
+    const empty = !spec.phrases?.length && !spec.regex?.length && !spec.near?.length && !spec.pii?.length && !spec.cues?.length;
+    if (requireSome && empty) errors.push({ path: base, message: 'Expected at least one of phrases, regex, near, cues or pii' });
   };
   p.rules.forEach((r, i) => {
     if (seen.has(r.id)) errors.push({ path: ['rules', i, 'id'], message: `Duplicate rule id ${JSON.stringify(r.id)}` });

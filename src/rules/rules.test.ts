@@ -260,3 +260,55 @@ test('default pack: negated product mentions, verb "fund", conditional refunds a
   assert.deepEqual(ids([seg('customer', 0, 'I was going to move my savings elsewhere, but I am staying.')]), []);
   assert.deepEqual(ids([seg('customer', 0, 'I want to shut my account here.')]), ['intent.churn']);
 });
+
+test('cue families: an intent needs cues from two families in one turn; a bad min is refused', () => {
+  const cues = { families: [['terrible', '太差'], ['your bank', '你们银行'], ['third time', '第三次']] };
+  const pack = packOf([rule({ cues: [cues], negation: { before: ['not', '不'] } }, { type: 'intent', speaker: 'customer' })]);
+  const fires = (text: string) => flagged(pack, [seg('customer', 0, text)]).includes('r');
+  assert.equal(fires('Your bank is terrible.'), true);
+  assert.equal(fires('你们银行太差了，第三次了'), true);
+  assert.equal(fires('That film was terrible.'), false);
+  assert.equal(fires('Your bank is not terrible.'), false);
+  const d = invalidDetails(() => packOf([rule({ cues: [{ ...cues, min: 4 }] })]));
+  assert.match(String(d.path), /cues\[0\]\.min$/);
+  assert.equal(invalidDetails(() => packOf([rule({ cues: [{ families: [['@nope'], ['x']] }] })])).path, 'rules[0].match.cues[0].families[0][0]');
+});
+
+test('negation scope ends at a consequence or contrast ("不退钱我就投诉", "…, but")', () => {
+  const neg = { before: ['不', "don't", 'not'], breaks: ['就', 'but'] };
+  const pack = packOf([rule({ phrases: ['投诉', 'close my account'], negation: neg }, { type: 'intent', speaker: 'customer' })]);
+  const fires = (text: string) => flagged(pack, [seg('customer', 0, text)]).includes('r');
+  assert.equal(fires('我不投诉'), false);
+  assert.equal(fires('不退钱就投诉'), true);
+  assert.equal(fires("I don't want to close my account"), false);
+  assert.equal(fires('not happy but close my account'), true);
+});
+
+test('excludeInSegment counts context elsewhere in the turn, not inside the claim itself', () => {
+  const pack = defaultRulePack();
+  const id = 'sales.no_guaranteed_returns';
+  const fires = (text: string) => flagged(pack, [seg('agent', 0, text)]).includes(id);
+  assert.equal(fires('This fund is as safe as a fixed deposit.'), true);
+  assert.equal(fires('这款理财跟存定期一样安全。'), true);
+  assert.equal(fires('The interest on a fixed deposit is guaranteed for the full term.'), false);
+  assert.equal(fires('定期存款受存款保险保护，保本。'), false);
+});
+
+test('default pack v1.1 families: deposit likeness, principal safety, sworn refunds, regulators, going over heads, leaving', () => {
+  const pack = defaultRulePack();
+  const agent = (text: string) => flagged(pack, [seg('agent', 0, text)]);
+  const customer = (text: string) => flagged(pack, [seg('customer', 0, text)]);
+  assert.ok(agent('Your principal is totally safe.').includes('sales.no_guaranteed_returns'));
+  assert.ok(agent('这个基金从来没有出现过亏钱，您闭着眼买就行。').includes('sales.no_guaranteed_returns'));
+  assert.ok(!agent('Your capital is not protected and you may get back less.').includes('sales.no_guaranteed_returns'));
+  assert.ok(agent('这个我打包票，三个工作日之内钱就能要回来。').includes('service.no_refund_promise'));
+  assert.ok(!agent('您要是审核通过了，钱就能给您退回来。').includes('service.no_refund_promise'));
+  assert.ok(customer('我要去监管那边反映。').includes('intent.complaint'));
+  assert.ok(customer('别忽悠我了，你们这就是坑人。').includes('intent.complaint'));
+  assert.ok(customer('I will go over your head.').includes('intent.escalation'));
+  assert.ok(!customer("I'd like to speak to my relationship manager.").includes('intent.escalation'));
+  assert.ok(customer('这银行我以后不存了。').includes('intent.churn'));
+  assert.ok(customer("I'm done with you guys, I want everything here closed.").includes('intent.churn'));
+  assert.ok(!customer('我今天先不存了，下次再说。').includes('intent.churn'));
+  assert.ok(!customer('I want to move £200 to my Santander account.').includes('intent.churn'));
+});

@@ -51,6 +51,22 @@ export interface NegationSpec {
   window?: number;
   /** Window in characters for Chinese; default 6. */
   windowChars?: number;
+  /**
+   * Scope breaks: a cue followed by one of these before the match does not negate it
+   * ("不给我退我就投诉", "if you don't fix it I'll close my account", "not that I want to, but …").
+   */
+  breaks?: string[];
+}
+
+/**
+ * Cue-family scoring: weaker cues that mean little alone ("terrible", "你们银行", "又") but together
+ * state an intent. The spec matches a segment when cues of at least `min` different families occur in
+ * it (each cue checked against the spec's negation); the evidence spans the cues found.
+ */
+export interface CueSpec {
+  families: string[][];
+  /** Distinct families needed; default 2. */
+  min?: number;
 }
 
 export interface MatchSpec {
@@ -62,10 +78,14 @@ export interface MatchSpec {
   /** JavaScript regular expressions run on the normalised text (validated: no nested quantifiers, ≤ 200 chars). */
   regex?: string[];
   near?: ProximitySpec[];
+  cues?: CueSpec[];
   /** PII found by src/redaction (e.g. a full card number read out). */
   pii?: PiiKind[];
   negation?: NegationSpec;
-  /** A match is ignored when one of these phrases occurs in the same segment. */
+  /**
+   * A match is ignored when one of these phrases occurs elsewhere in the same segment; an occurrence
+   * inside the match itself does not count ("as safe as a fixed deposit" is the claim, not the context).
+   */
   excludeInSegment?: string[];
 }
 

@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,fresh3},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,fresh3,fresh4},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * alert_p95_ms is end to end: every corpus call is played as a PBX call by a real gRPC client over
  * loopback to the real capture server, timed from a segment's write to its alert's receipt on the
@@ -18,9 +18,11 @@ import { evaluateSplit, measureAlertLatency, type SplitReport } from './qa-metri
 /**
  * Sets whose figures stand for "calls the engine has never seen". dev is tuned on by definition;
  * fresh2 was scored once blind (P 0.7586 R 0.6875, see test/corpus/README.md) and then tuned on in
- * round 5, so it is reported but kept out of the headline. heldout and fresh3 have never been tuned on.
+ * round 5, so it is reported but kept out of the headline. fresh3 was scored once blind (P 0.8889
+ * R 0.4706) and its missed phrasings then informed round 6, so it is out too. heldout and fresh4 have
+ * never been tuned on.
  */
-const UNSEEN_SPLITS: readonly Split[] = ['heldout', 'fresh3'];
+const UNSEEN_SPLITS: readonly Split[] = ['heldout', 'fresh4'];
 
 const round = (x: number) => Math.round(x * 10000) / 10000;
 
@@ -37,7 +39,7 @@ const SPLIT_TITLE: Record<Split, string> = {
   dev: 'dev (tuned on)',
   heldout: 'heldout (never tuned on)',
   fresh2: 'fresh2 (written blind; tuned on in round 5 after one blind score)',
-  fresh3: 'fresh3 (written blind after round 5; never tuned on)',
+  fresh3: 'fresh3 (written blind after round 5; scored once, then its misses informed round 6)',
   fresh4: 'fresh4 (written blind by a fourth author, without reading src/rules or src/redaction; never tuned on)',
 };
 
@@ -82,7 +84,7 @@ async function main(): Promise<void> {
   const unseen = unseenSplits.flatMap((s) => calls.get(s) ?? []);
   const headline = evaluateSplit(pack, unseen);
   const basis = unseenSplits.length > 0 ? unseenSplits.join('+') : 'none selected';
-  process.stdout.write(`HEADLINE (unseen calls only: ${basis}; dev and tuned-on fresh2 excluded): ${headline.calls} calls, P ${round(headline.precision)} R ${round(headline.recall)}, PII recall ${round(headline.piiRecall)}\n`);
+  process.stdout.write(`HEADLINE (unseen calls only: ${basis}; dev and tuned-on fresh2/fresh3 excluded): ${headline.calls} calls, P ${round(headline.precision)} R ${round(headline.recall)}, PII recall ${round(headline.piiRecall)}\n`);
 
   const engine = measureAlertLatency(pack, [...calls.values()].flat());
   // The capture server's info lines (listening, bridge registered) are noise here; warnings still show.

@@ -1,0 +1,43 @@
+/**
+ * Families of ways a customer says they are leaving (intent.churn): closing everything (消户 as ASR
+ * writes 销户, 清户, "everything closed", "empty my accounts"), taking the money somewhere else
+ * (余额宝, another bank by name, "elsewhere"), and breaking with the bank itself ("这银行我不存了",
+ * "I'm done with you guys", "you've lost a customer").
+ */
+export const CHURN_LEXICON: Record<string, string[]> = {
+  churn_strong: [
+    '消户', '清户', '把卡销了', '卡销了', '卡销掉', '销掉', '不在你们家', '不跟你们', '再也不用你们', '再也不来你们', '不用你们家', '不用你们这',
+    '以后不来了', '以后不存', '换一家', '换家', '换个银行', '换个地方存', '别的地方存', '存到别处', '转到别处', '另找一家', '另外找家银行',
+    '另找银行', '把钱全取', '钱全取', '全部取走', '都取走', '全取走', '全提出来', '全部提出来', '全部提走', '都提走', '一分不留', '不伺候了',
+    '不再用你们', '不会再用你们', '彻底不用',
+    "i'm done with you", 'done with you guys', 'done with you people', 'done with you lot', 'done with this bank', 'done with your bank',
+    'take my custom elsewhere', 'bank elsewhere', 'banking elsewhere', 'bank somewhere else', 'find another bank', 'find a new bank',
+    'find a better bank', 'open an account elsewhere', 'open an account somewhere else', "you've lost a customer", 'lost a customer',
+    'lost my business', 'lose my business', 'losing my business', 'lost me as a customer', 'never bank with you again',
+    'last time i bank with you', 'stop banking with you', 'no longer bank with you', "won't be banking with you", 'not banking with you',
+    'cancel everything', 'close it all', 'shut it all', 'empty my account*', 'clear out my account*', 'cash out everything',
+    'withdraw all my money', 'withdraw it all', 'take it all out', 'take everything out', 'pull everything out', 'pull it all out',
+    'pull out all my', 'go elsewhere', 'going elsewhere', 'taking my money elsewhere', 'somewhere that values',
+  ],
+  /** The bank as an institution, paired with a leaving verb within a clause. */
+  churn_this_bank: ['这银行', '这个银行', '这家银行', '你们银行', '你们行', '你们这家'],
+  churn_this_place: ['你们这', '你们家', '你们这儿', '你们这里'],
+  churn_leave_strong: [
+    '不存了', '再也不', '以后不', '不会再', '不来了', '拜拜', '走人', '不伺候', '不玩了', '转走', '取走', '搬走', '清户', '清空', '一分不留',
+    '取光', '全取', '全部取', '销了', '销掉',
+  ],
+  churn_leave_weak: ['不用了', '不要了', '受够了'],
+  /** Everything at once, then closed. */
+  churn_all: ['everything', 'all of it', 'the lot', 'all my accounts', 'all of my accounts', 'every account', 'all accounts', 'both accounts', 'all my cards'],
+  churn_closed: ['closed', 'shut', 'shut down', 'cancelled', 'canceled', 'terminated', 'closing'],
+  churn_move_en: ['switch*', 'mov*', 'tak*', 'transfer* everything', 'go over to', 'going over to', 'join*'],
+  churn_elsewhere_en: ['a competitor', 'the competition', 'elsewhere', 'somewhere else', 'a credit union', 'an online bank', 'a proper bank', 'a real bank'],
+  /** Other banks by name, only after a switching verb (a one-off transfer to them is not leaving). */
+  churn_switch_en: ['switch*', 'go over to', 'going over to', 'join*', 'sign* up with', 'open* an account with'],
+  churn_banks_en: [
+    'monzo', 'revolut', 'starling', 'barclays', 'hsbc', 'lloyds', 'natwest', 'santander', 'nationwide', 'halifax', 'wells fargo',
+    'citibank', 'capital one', 'credit union', 'chase bank', 'bank of america', 'td bank', 'ally',
+  ],
+  /** Somewhere else to put the money that is not a bank (money-market apps). */
+  other_place: ['余额宝', '支付宝', '理财通', '微信零钱', '网商银行', '微众银行', '别的地方', '别处', '其他地方'],
+};

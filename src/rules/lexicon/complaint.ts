@@ -1,0 +1,58 @@
+/**
+ * Families of ways a customer complains or threatens to (intent.complaint): outside bodies to report
+ * to (金融监管 / 12378 / 消协 / media / lawyer; regulator, ombudsman, the press), names for being
+ * cheated or fobbed off (坑钱 / 霸王条款 / 踢皮球; rip-off, daylight robbery, the runaround), demands
+ * for an answer or compensation, and weaker cues that count only together (see complaint_cues).
+ */
+export const COMPLAINT_LEXICON: Record<string, string[]> = {
+  complaint_strong: [
+    '12315', '12345', '市长热线', '银监会', '银监局', '保监会', '金融监管总局', '金管局', '监管部门', '监管机构', '监管那边', '找监管', '去监管',
+    '告到监管', '消费者协会', '媒体曝光', '曝光', '上电视', '找记者', '发微博', '发到网上', '网上曝光', '发抖音', '黑猫投诉', '律师函', '找律师',
+    '起诉', '法院见', '霸王条款', '乱收费', '乱扣费', '乱扣钱', '凭什么扣', '凭什么收', '黑心', '坑钱', '坑爹', '宰人', '抢钱', '明抢', '吸血',
+    '骗钱', '忽悠', '糊弄', '敷衍', '踢皮球', '推来推去', '推三阻四', '一拖再拖', '没人管', '没人理', '不作为', '岂有此理', '欺人太甚', '欺负人',
+    '太失望', '很失望', '寒心', '心寒', '受够了', '窝火', '扯淡', '什么玩意', '啥玩意', '破银行', '垃圾银行', '垃圾服务', '太垃圾', '离谱',
+    '给个交代', '给我个交代', '给我一个交代', '谁来负责', '负得起责', '要求赔偿', '赔偿我', '耍我', '当猴耍', '太烂了', '烂透了', '差评',
+    '恶心', '太气人', '搞什么鬼', '搞什么名堂', '有没有搞错', '缺德', '太无语', '不负责任', '不讲理', '不讲道理', '我要反映', '我要反应',
+    'rip-off', 'rip off', 'ripped off', 'ripping me off', 'ripping people off', 'daylight robbery', 'scamming', 'cowboys', 'shambles',
+    'shambolic', 'a farce', 'farcical', 'beyond a joke', 'joke of a bank', 'bunch of clowns', 'livid', 'sick and tired',
+    'had it up to here', 'not impressed', 'how dare', 'diabolical', 'scandalous', 'atrocious', 'horrendous', 'abysmal', 'poor service',
+    'bad service', 'lousy service', 'horrible service', 'dreadful service', 'treated like dirt', 'treated like rubbish', 'treated like a criminal',
+    'treated like an idiot', 'fobbed off', 'fob me off', 'the runaround', 'the run-around', 'the run around', 'pillar to post',
+    'round in circles', 'never called me back', 'never got back to me', 'nobody called me back', 'no one called me back', 'nobody ever calls back',
+    'go to the press', 'go to the papers', 'tell the papers', 'contact the press', 'a journalist', 'post about this', 'post this online',
+    'post it online', 'put it online', 'put this online', 'all over social media', 'all over twitter', 'tweet about', 'one-star', 'one star review', 'bad review', 'trustpilot', 'watchdog',
+    'financial ombudsman', 'the fca', 'better business bureau', 'attorney general', 'my mp', 'my lawyer', 'my solicitor', 'a lawyer',
+    'a solicitor', 'legal action', 'sue you', 'sue the bank', 'small claims', 'see you in court', 'want compensation', 'demand compensation',
+    'expect compensation', 'expect an apology', 'want an apology', 'demand an apology', 'owe me an apology', 'hold you responsible',
+    'hold you accountable', 'daylight theft', 'con artists', 'crooks', 'thieves', 'a racket',
+  ],
+  /** Somewhere outside the bank to take the complaint (paired with complaint_report_verbs). */
+  complaint_bodies: [
+    '监管', '银保监', '金管局', '金融局', '人民银行', '央行', '消协', '消保', '媒体', '记者', '电视台', '报社', '微博', '律师', '法院',
+    '上级部门', '有关部门', '相关部门', '政府',
+  ],
+  complaint_report_verbs: ['反映', '反应', '告', '投诉', '举报', '曝光', '去找', '说理', '评理', '讨说法', '讨个公道', '起诉', '找'],
+  /** Weak cue families: any two in one customer turn make a complaint. */
+  complaint_sentiment: [
+    '太差', '真差', '很差', '这么差', '差死了', '破卡', '破系统', '破app', '破服务', '太烂', '真烂', '气死', '生气', '火大', '烦死', '烦人',
+    '郁闷', '糟糕', '糟心', '过分', '乱扣', '乱收', '乱来', '乱七八糟', '无语', '失望', '不满', '不爽', '不靠谱', '坑', '闹心', '憋屈',
+    'terrible', 'awful', 'horrible', 'lousy', 'crap', 'crappy', 'dreadful', 'frustrat*', 'annoy*', 'upset', 'mad',
+    'stupid', 'nonsense', 'garbage', 'trash', 'hopeless', 'a mess', 'the worst', 'worst', 'unfair', 'not fair',
+  ],
+  complaint_target: [
+    '你们银行', '你们这', '你们家', '你们这些', '你们客服', '你们员工', '你们的人', '你们的服务', '你们服务', '你们的态度', '你们态度',
+    '你们系统', '你们app', '你们的app', '这银行', '这个银行', '这服务', '这态度', '你们工作人员', '你们柜台', '你们网点', '你们行', '你这态度',
+    'your bank', 'this bank', 'you people', 'you lot', 'you guys', 'your staff', 'your service', 'your customer service', 'your app',
+    'your website', 'your system', 'your branch', 'your team', 'your company', 'your people', 'the service', 'the way you', 'this service',
+  ],
+  complaint_runaround: [
+    '好几次', '说了多少次', '打了多少次', '多少次了', '三番五次', '一次又一次', '又一次', '第三次', '第二次了', '第四次', '第五次', '老是', '总是', '每次都', '一直没',
+    '到现在还', '到现在都', '拖了', '拖到现在', '这么久', '半个月了', '一个月了', '好几天了', '好几个星期', '再三', '屡次', '反复打',
+    'third time', 'fourth time', 'fifth time', 'again and again', 'over and over', 'every single time', 'for weeks', 'for months',
+    'weeks now', 'months now', 'days now', 'yet again', 'several times', 'so many times', 'how many times do i', 'how many times have i',
+  ],
+  complaint_demand: [
+    '赔偿', '赔我', '谁负责', '负责到底', '要负责', '交代', '讨说法', '个说法', '给我说法', '给个解释', '必须解决', '必须给我', '马上处理', '立刻处理', '道歉', '赔礼',
+    'compensat*', 'an apology', 'want an explanation', 'demand an explanation', 'owe me an explanation', 'sort this out', 'sort it out', 'fix this now',
+  ],
+};

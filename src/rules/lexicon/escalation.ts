@@ -1,0 +1,27 @@
+/**
+ * Families of ways a customer asks to go above the agent (intent.escalation): someone with power to
+ * decide (能做主的 / 说得上话的 / "someone with authority", "decision maker"), the agent's superiors by
+ * any name (上头 / 头儿 / 组长 / 总行; superior, line manager, management), and dismissing the agent's
+ * authority ("你说了不算", "above your pay grade", "go over your head").
+ */
+export const ESCALATION_LEXICON: Record<string, string[]> = {
+  escalation_strong: [
+    '上头', '上头的人', '你们头儿', '头儿', '能做主', '做得了主', '你做不了主', '你们做不了主', '你说了不算', '你说的不算', '能拍板', '拍板的',
+    '说得上话', '说话算数的', '有权限的', '权限大', '更高级别', '你们高层', '更高层', '部门经理', '客服经理', '投诉专员', '你们总行', '你们总部',
+    '越级', '换个能', '换个懂', '换一个人', '换人', '明白人', '管得了', '能管事', '能处理的人', '能解决的人', '你的上级', '你们上头', '往上报',
+    '往上反映', '向上反映', '反映给上面', '你们组长', '找组长', '叫组长', '你们班长', '找你们负责', '给我上报', '帮我上报', '你没权限', '你权限不够',
+    'over your head', 'go above you', 'above your head', 'someone with authority', 'someone with more authority', 'someone with the authority',
+    'someone who can make a decision', 'someone who can make decisions', 'decision maker', 'decision-maker', 'your superior', 'your superiors',
+    'your line manager', 'your team lead', 'person in charge', 'who is in charge', "who's in charge", 'senior management', 'upper management',
+    'higher management', 'speak to management', 'talk to management', 'the ceo', 'chief executive', 'executive office', 'executive team',
+    'take this higher', 'take it higher', 'pay grade', 'someone else on the line',
+    'put someone else on', 'anyone else i can speak', 'anyone else i can talk', 'someone else i can speak',
+    "who's your boss", 'who is your boss', 'someone competent', 'somebody competent', 'someone who knows what they', 'somebody who knows what they',
+    'pass me up', 'pass this up', 'kick this up', 'up the chain', 'up the ladder', 'someone more senior', 'somebody higher', 'somebody senior',
+  ],
+  /** A transfer verb followed by someone above the agent ("转给你上头的人", "叫你们组长来"). */
+  escalation_ask_zh: ['转给', '转到', '找', '叫', '换', '让', '请', '要找', '我要'],
+  escalation_above_zh: ['上头', '上级', '领导', '头儿', '主管', '组长', '班长', '负责人', '管事', '能做主', '做主'],
+  escalation_ask_en: ['speak', 'talk', 'put me through', 'transfer me', 'get me', 'connect me', 'pass me', 'i demand', 'let me have'],
+  escalation_above_en: ['manager', 'supervisor', 'boss', 'team leader', 'team lead', 'superior', 'someone senior', 'someone higher', 'higher up'],
+};

@@ -1,0 +1,66 @@
+/**
+ * Families of ways an agent promises a wealth product cannot lose (资管新规: no 保本保收益), written
+ * from how sales talk actually sounds rather than from test calls: the product likened to a deposit,
+ * the principal declared safe, certainty about gains, denial of any risk, a spotless track record.
+ * Referenced from sales.no_guaranteed_returns as "@name".
+ */
+export const GUARANTEE_LEXICON: Record<string, string[]> = {
+  /** Certainty that it goes up or cannot go down ("闭着眼买", "只涨不跌", "can only go up"). */
+  gain_certain: [
+    '肯定涨', '一定涨', '只涨不跌', '稳涨', '肯定赚', '一定赚', '铁定赚', '准赚', '躺赚', '躺着赚', '闭着眼买', '闭眼买', '闭着眼睛买',
+    '十拿九稳', '板上钉钉', '赚定了', '稳赢', '跌不了', '不可能跌', '不会亏本', '亏不到', '赔不了', '不会赔', '不会亏钱', '稳赚不亏',
+    '收益有保证', '收益是保证的', '收益保证', '到期保证', '保底', '兜底', '包收益', '包回本', '稳稳赚', '坐着收钱', '等着收钱',
+    "you'll definitely make", 'you will definitely make', 'definitely make a profit', 'only goes up', 'only go up', 'only ever goes up',
+    'can only go up', 'bound to go up', 'bound to rise', 'sure to go up', 'sure to rise', 'certain to go up', 'never goes down',
+    "can't fail", 'cannot fail', "can't miss", 'sure-fire', 'surefire', 'foolproof', 'fool-proof', 'bulletproof', 'bullet-proof',
+    'dead cert', 'guaranteed winner', 'not going to lose', 'nothing to lose', 'impossible to lose', 'no way to lose', 'no way of losing',
+    'like printing money', 'free money', 'zero downside', 'protected against any loss*', 'get back more than you put in',
+  ],
+  /** Risk denied outright ("没什么风险", "一点风险都没有", "there's no risk"). */
+  risk_denied: [
+    '没什么风险', '没啥风险', '基本没风险', '基本没有风险', '几乎没风险', '几乎没有风险', '一点风险都没有', '一点风险没有', '毫无风险',
+    '完全没风险', '完全没有风险', '风险为零', '没有一点风险', '不存在风险', '没风险', '万无一失',
+    "there's no risk", 'there is no risk', 'no risk whatsoever', 'no risk involved', 'absolutely no risk', 'without any risk', 'totally risk',
+  ],
+  /** A spotless history offered as proof ("从来没有出现过亏钱", "never had a losing year"). */
+  track_record: [
+    '从来没有亏', '从来没亏', '从没亏', '从未亏', '从来没出现过亏', '从来没有出现过亏', '没出现过亏', '没有出现过亏', '历史上没亏',
+    '一直都是正收益', '一直正收益', '从来没有跌', '从来没跌', '没跌过', '没赔过', '从来没赔', '没有人亏过', '没人亏过', '谁买谁赚',
+    'never had a losing year', 'never lost a penny', 'never lost a cent', 'never lost anyone', 'nobody has ever lost', 'no one has ever lost',
+    "hasn't lost money", 'has never lost', 'never once lost', 'always gone up', 'always made money', 'never gone down',
+  ],
+  /** The principal or capital declared safe (paired with safe_words by proximity). */
+  principal: ['本金', '本钱', '本儿', 'principal', 'capital', 'initial investment', 'original investment', 'your stake', 'what you put in', 'the amount you invest*'],
+  safe_words: [
+    '很安全', '绝对安全', '非常安全', '是安全的', '安全得很', '百分百安全', '有保障', '有保证', '不会少', '少不了', '跑不了', '不会损失',
+    '没有损失', '不会有损失', '丢不了', '保得住', '稳稳', '一分不少', '妥妥', '不会动', '不用担心', '放心',
+    'safe', 'totally safe', 'completely safe', 'protected', 'secure', 'guaranteed', 'intact', 'untouchable', 'ring-fenced', 'ringfenced',
+  ],
+  /** Strong safety words: a guarantee only when an investment word is in the same turn (cue families). */
+  safety_strong: [
+    '非常安全', '很安全', '特别安全', '百分百安全', '百分之百安全', '十分安全', '完全安全', '安全得很', '稳当得很', '最安全', '稳妥得很',
+    'totally safe', 'completely safe', 'perfectly safe', '100% safe', 'absolutely safe', 'a hundred percent safe', 'rock solid', 'rock-solid',
+    'safe as can be', 'as safe as it gets', 'safest thing', 'no safer', 'super safe', 'ultra safe', 'ultra-safe',
+  ],
+  investment_words: [
+    '本金', '收益', '回报', '投资', '这款产品', '这个产品', '产品',
+    'fund', 'funds', 'principal', 'capital', 'return', 'returns', 'invest*', 'this product', 'the product', 'plan',
+  ],
+  /** Certainty words paired with movement of value ("definitely go up", "certainly grow"). */
+  value_moves_en: ['go up', 'goes up', 'rise', 'grow', 'gain', 'gains', 'pay off', 'make money', 'make you money', 'earn', 'double'],
+  certainty_extra_en: ['certainly', 'surely', 'without a doubt', 'no doubt', 'guaranteed'],
+};
+
+/**
+ * Likened to a deposit or government debt, with a safety word: "跟存定期一样安全", "比存款还稳",
+ * "as safe as a fixed deposit", "basically a savings account". Short, guarded patterns (≤ 200 chars each).
+ */
+export const GUARANTEE_REGEX: string[] = [
+  '(跟|和|同|像)(银行)?(存款|存定期|定期存款|定期|存银行|存在银行|银行存款|储蓄|国债)(一样|似的|差不多|没区别)[的都也很是]{0,3}(安全|稳|保险|放心|有保障|保本|靠谱|踏实|不会亏)',
+  '安全(性|程度)?(跟|和|同|像)(银行)?(存款|存定期|定期存款|定期|存银行|国债)(一样|差不多|没区别)',
+  '比(银行)?(存款|存定期|定期|存银行|国债)(还|更)(安全|稳|保险|靠谱|踏实)',
+  '(相当于|等于|就当|当成|当作)(存|是)?(一笔|个)?(定期|存款|存银行|存单)',
+  'as (safe|secure|solid|risk-free|safe and sound) as (a |an |the |your |money in |cash in )?(fixed |term |bank |savings |cash |time )?(deposit|savings|bank|cash|cd|gilts?|treasur)',
+  '(just like|same as|no different from|as good as|as safe as) (a |an |your )?(fixed |term |bank |savings |time )?(deposit|savings account|cd)(?![a-z])',
+  '(like|as good as) money in the bank(?! account)',
+];

@@ -1,0 +1,39 @@
+/**
+ * Families of ways an agent promises money back before the claim is decided: a certainty word
+ * (保证 / 打包票 / 包在我身上 / "you have my word") with a money-comes-back word (追回来 / 原路退回 /
+ * "back in your account" / "reversed"). Conditional wording ("如果审核通过", "once approved") is the
+ * process, not a promise, and is handled by the rule's negation. Referenced from service.no_refund_promise.
+ */
+export const REFUND_LEXICON: Record<string, string[]> = {
+  refund_certain_zh: [
+    '保证', '承诺', '打包票', '包票', '包您', '百分之百', '百分百', '绝对', '铁定', '妥妥', '放一百个心', '我担保', '担保', '包在我身上',
+    '板上钉钉', '没跑', '我跟您保证', '我向您保证',
+  ],
+  refund_back_zh: [
+    '追回', '追回来', '追得回来', '要回来', '要得回来', '拿得回来', '退回来', '退得回来', '退给您', '还给您', '返还给您', '原路退回',
+    '原路返回', '回到您卡上', '回到您的卡上', '回到您账户', '回到您的账户', '到您账上', '补给您', '赔给您', '给您赔', '给您补上',
+    '冲正', '撤销这笔', '钱能回来', '钱会回来', '一分不少地退', '全额退', '全部退', '都退给您', '给您退', '给您退回',
+  ],
+  refund_certain_en: [
+    'i give you my word', 'you have my word', 'take my word', 'trust me', 'no doubt', "i'll make sure", 'i will make sure',
+    'i will personally', "i'll personally", 'without fail', 'no question', 'i can assure', 'i assure', '100 percent', 'one hundred percent',
+    'a hundred percent', 'consider it', 'rest assured', 'certainly', 'definitely', 'for sure', 'absolutely', 'guaranteed', 'i promise',
+  ],
+  refund_back_en: [
+    'refunded', 'reversed', 'reverse it', 'put it back', 'put the money back', 'back in your pocket', 'back on your card',
+    'back into your account', 'reimbursed', 'cover the loss', 'cover your loss*', 'make you whole', 'make good', 'your money back',
+    'get it all back', 'every penny', 'recover your money', 'recover the money', 'recover the funds', 'get the money back',
+  ],
+  /**
+   * Said flatly: the customer will not lose out ("you won't be out of pocket"). Plain "you'll get your money
+   * back" is left out: it usually follows "if the claim is approved," in the clause before.
+   */
+  refund_flat_en: [
+    "won't be out of pocket", 'will not be out of pocket', 'not be out of pocket', 'consider it refunded', 'consider the money refunded',
+    "you'll get every penny back", 'you will get every penny back', 'full refund guaranteed', 'guaranteed a full refund',
+  ],
+  refund_flat_zh: [
+    '钱一定能回来', '钱肯定能回来', '钱肯定回来', '钱一定回来', '包您拿回', '包您要回', '保证追回', '保证退回', '保证全额', '肯定给您追回',
+    '一定给您追回', '一定帮您追回', '肯定帮您追回', '一定帮您要回', '肯定帮您要回', '肯定能要回', '一定能要回', '钱跑不了',
+  ],
+};
