@@ -6,6 +6,10 @@
 // ticket order, and processed by up to kMaxWorkers AsyncWorkers on the libuv pool. A worker holds a
 // session's lock while it drains that session's queue up to its own ticket, so pushes of one session
 // run in order and never concurrently, and a waiting worker only ever waits for a running one.
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
 #include <atomic>
 #include <cstring>
 #include <deque>
@@ -118,12 +122,24 @@ struct PushJob {
   size_t pending = 0;     // workers not yet completed (main thread only)
 };
 
+// Encoding is batch work; taking frames off the network is not. A pool thread running pushes yields
+// to the main thread (gRPC intake, timers, the console), so under full load the backlog builds in
+// the engine's queue, where it is measured, instead of as late arrivals. Linux applies nice per
+// thread; the pool threads only ever run our batch work after this, so it is set once and kept.
+void LowerThreadPriority() {
+  thread_local bool lowered = false;
+  if (lowered) return;
+  lowered = true;
+  setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), 5);
+}
+
 class PushWorker : public Napi::AsyncWorker {
  public:
   PushWorker(Napi::Env env, std::shared_ptr<PushJob> job, size_t begin, size_t end)
       : Napi::AsyncWorker(env, "callvault.record.push"), job_(std::move(job)), begin_(begin), end_(end) {}
 
   void Execute() override {
+    LowerThreadPriority();
     for (size_t i = begin_; i < end_; ++i) {
       Job& j = job_->jobs[i];
       try {
