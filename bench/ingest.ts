@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 
 const root = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
 const bin = join(root, 'bin', 'callvault.js');
-const { values } = parseArgs({ options: { channels: { type: 'string' }, seconds: { type: 'string' }, 'tick-ms': { type: 'string' }, json: { type: 'boolean' }, 'no-features': { type: 'boolean' } } });
+const { values } = parseArgs({ options: { channels: { type: 'string' }, seconds: { type: 'string' }, 'tick-ms': { type: 'string' }, json: { type: 'boolean' }, 'no-features': { type: 'boolean' }, 'min-complexity': { type: 'string' } } });
 const channels = Number(values.channels ?? 400);
 const seconds = Number(values.seconds ?? 60);
 const tickMs = Number(values['tick-ms'] ?? 100);
@@ -92,7 +92,7 @@ async function main(): Promise<void> {
   await writeFile(cfg, JSON.stringify({
     siteId: 'bench', bridgeId: 'sim-1', demoSpans: Math.max(1, Math.ceil(calls / 30)), dataDirs: [{ id: 'd1', path: 'data' }],
     dbPath: 'db', keyFile: 'kek.json', grpc: { host: '127.0.0.1', port: 0, insecure: true }, console: { enabled: false },
-    capture: { features: !values['no-features'] },
+    capture: { features: !values['no-features'], ...(values['min-complexity'] ? { minOpusComplexity: Number(values['min-complexity']) } : {}) },
   }));
   const serve = spawn(process.execPath, [bin, 'serve', '--config', cfg], { stdio: ['ignore', 'pipe', 'pipe'] });
   let serveErr = '';
@@ -148,13 +148,16 @@ async function main(): Promise<void> {
     calls_completed: stats.callsCompleted,
     push_ms_mean: Math.round(stats.pushMsMean! * 10) / 10,
     push_ms_max: Math.round(stats.pushMsMax!),
+    // Load shedding: the Opus complexity in force at the end and how often it changed.
+    opus_complexity_end: stats.opusComplexity,
+    effort_changes: stats.effortChanges,
     ticks_behind_on_simulator: simResult.ticks_behind,
     channel_error_codes: simResult.errors,
     wall_seconds: Math.round(wallS * 10) / 10,
     simulator_cpu_ms_per_channel_second: simCpuMs / (calls * 2 * seconds),
   };
   console.log(`ingest: ${out.channels} channels × ${seconds} s: lost ${lost}, late ${out.late_frames} (${(out.late_ratio * 100).toFixed(3)}%), ` +
-    `server ${out.cpu_ms_per_channel_second.toFixed(2)} ms CPU per channel-second (${out.server_cpu_cores.toFixed(2)} cores), RSS ${out.rss_mb} MB; engine alone ${baseline.toFixed(2)} ms → capture/engine ratio ${out.overhead_ratio.toFixed(2)}; push mean ${out.push_ms_mean} ms max ${out.push_ms_max} ms`);
+    `server ${out.cpu_ms_per_channel_second.toFixed(2)} ms CPU per channel-second (${out.server_cpu_cores.toFixed(2)} cores), RSS ${out.rss_mb} MB; engine alone ${baseline.toFixed(2)} ms → capture/engine ratio ${out.overhead_ratio.toFixed(2)}; push mean ${out.push_ms_mean} ms max ${out.push_ms_max} ms; Opus complexity at the end ${out.opus_complexity_end} (${out.effort_changes} changes)`);
   if (values.json) console.log(JSON.stringify(out));
 }
 

@@ -64,6 +64,9 @@ struct SessionState {
   std::deque<std::shared_ptr<WorkItem>> queue;
   std::unique_ptr<RecordSession> rec;  // guarded by run_mu
   std::atomic<bool> aborted{false};
+  // Engine-wide encoder effort (-1: the session's own); applied by the worker before each batch.
+  std::shared_ptr<std::atomic<int>> complexity_target;
+  int complexity_applied = -1;  // guarded by run_mu
   // Main thread only:
   uint64_t next_ticket = 1;
   bool finishing = false;
@@ -75,6 +78,11 @@ void Process(SessionState& s, WorkItem& item) {
     return;
   }
   RecorderStatus st = RecorderStatus::kOk;
+  const int target = s.complexity_target ? s.complexity_target->load() : -1;
+  if (target >= 0 && target != s.complexity_applied) {
+    s.rec->SetComplexity(target);
+    s.complexity_applied = target;
+  }
   switch (item.kind) {
     case ItemKind::kPause: s.rec->Pause(); return;
     case ItemKind::kResume: s.rec->Resume(); return;
@@ -202,10 +210,12 @@ class Engine : public Napi::ObjectWrap<Engine> {
                         InstanceMethod<&Engine::Pause>("pause"), InstanceMethod<&Engine::Resume>("resume"),
                         InstanceMethod<&Engine::Finish>("finish"), InstanceMethod<&Engine::Abort>("abort"),
                         InstanceMethod<&Engine::Close>("close"), InstanceMethod<&Engine::Count>("count"),
+                        InstanceMethod<&Engine::SetComplexity>("setComplexity"),
                         StaticMethod<&Engine::LiveSessions>("liveSessions"),
                         StaticMethod<&Engine::FrameBytes>("frameBytes")});
   }
   explicit Engine(const Napi::CallbackInfo& info) : Napi::ObjectWrap<Engine>(info) {}
+  std::shared_ptr<std::atomic<int>> complexity_ = std::make_shared<std::atomic<int>>(-1);
 
  private:
   static RecorderConfig ParseConfig(Napi::Env env, Napi::Value value);
@@ -250,6 +260,17 @@ class Engine : public Napi::ObjectWrap<Engine> {
     for (auto& kv : sessions_) kv.second->aborted = true;
     sessions_.clear();
     closed_ = true;
+    return info.Env().Undefined();
+  }
+  // setComplexity(n): every session's Opus complexity, existing and new, from its next batch on.
+  Napi::Value SetComplexity(const Napi::CallbackInfo& info) {
+    CheckOpen(info.Env());
+    if (!info[0].IsNumber()) ThrowCoded(info.Env(), "ERR_RECORDER_BAD_ARG", "Expected a number 0–10 for complexity");
+    const double c = info[0].As<Napi::Number>().DoubleValue();
+    if (!(c >= 0 && c <= 10) || c != static_cast<int>(c)) {
+      ThrowCoded(info.Env(), "ERR_RECORDER_BAD_ARG", "Expected an integer 0–10 for complexity but received " + std::to_string(c));
+    }
+    complexity_->store(static_cast<int>(c));
     return info.Env().Undefined();
   }
   Napi::Value Count(const Napi::CallbackInfo& info) {
@@ -335,6 +356,7 @@ Napi::Value Engine::Open(const Napi::CallbackInfo& info) {
   std::unique_ptr<RecordSession> rec = RecordSession::Create(config, &status, &header);
   if (!rec) ThrowCoded(env, status == RecorderStatus::kBadArg ? "ERR_RECORDER_BAD_ARG" : "ERR_RECORDER_INTERNAL", "Could not create the record session");
   auto s = std::make_shared<SessionState>(next_id_++);
+  s->complexity_target = complexity_;
   s->frame_bytes = RecordSession::FrameBytes(config);
   s->rec = std::move(rec);
   sessions_.emplace(s->id, s);

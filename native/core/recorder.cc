@@ -56,6 +56,7 @@ class RecordSessionImpl final : public RecordSession, private TimelineSink {
 
   void Pause() override { timeline_.Pause(); }
   void Resume() override { timeline_.Resume(); }
+  void SetComplexity(int complexity) override { stream_->SetComplexity(complexity); }
 
   RecorderStatus Finish(RecorderOutput* out) override {
     if (finished_) return RecorderStatus::kFinished;

@@ -99,6 +99,9 @@ class RecordSession {
   virtual RecorderStatus EndBatch(RecorderOutput* out) = 0;
   virtual void Pause() = 0;
   virtual void Resume() = 0;
+  // Opus complexity (0–10) from the next frame on; the effort can change mid-recording without a
+  // glitch (load shedding keeps every frame and spends less CPU per frame instead).
+  virtual void SetComplexity(int complexity) = 0;
   // Flushes everything, seals the last chunk (last flag); afterwards every call returns kFinished.
   virtual RecorderStatus Finish(RecorderOutput* out) = 0;
 

@@ -1,5 +1,6 @@
 // Stage adapters of the record path: G.711/L16 decode, per-leg analysis and the stereo
 // Opus → Ogg → AEAD stream (format: recorder_format.h).
+#include <algorithm>
 #include "recorder_stages.h"
 
 #include <opus.h>
@@ -83,6 +84,10 @@ class OpusOggAeadStream final : public StereoStream {
     ogg_->HeaderPage(head.data(), head.size(), /*bos=*/true, &pending_);
     ogg_->HeaderPage(tags.data(), tags.size(), /*bos=*/false, &pending_);
     return true;
+  }
+
+  void SetComplexity(int complexity) override {
+    opus_multistream_encoder_ctl(encoder_, OPUS_SET_COMPLEXITY(std::clamp(complexity, 0, 10)));
   }
 
   bool Encode(const int16_t* stereo, int samples_per_channel) override {

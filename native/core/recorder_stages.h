@@ -31,6 +31,7 @@ class StereoStream {
   static std::unique_ptr<StereoStream> Create(const RecorderConfig& config, std::vector<uint8_t>* header);
   // One Opus frame of interleaved stereo PCM (samples per channel = 20 ms at the session rate).
   virtual bool Encode(const int16_t* stereo, int samples_per_channel) = 0;
+  virtual void SetComplexity(int complexity) = 0;
   // Flushes the Ogg pages written since the last chunk and seals them as one AEAD chunk.
   virtual bool SealChunk(bool last, std::vector<uint8_t>* out) = 0;
 };

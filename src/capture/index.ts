@@ -28,3 +28,5 @@ export { serverCredentials } from './credentials.js';
 export { demoChannelPlan } from './demo-plan.js';
 export { readCallAcoustics, readPbxTranscript } from './call-data.js';
 export type { CallAcoustics } from './call-data.js';
+export { EncoderEffort } from './encoder-effort.js';
+export type { EffortEngine, EffortOptions } from './encoder-effort.js';

@@ -14,6 +14,7 @@ import { createLogger } from '../trace/index.js';
 import type { AudioTick } from '../generated/callvault/capture/v1/capture.js';
 import { type ActiveCall, type CallOwner } from './active-call.js';
 import { CallLifecycle } from './lifecycle.js';
+import { EncoderEffort } from './encoder-effort.js';
 import type { CaptureDeps, CaptureOptions, CaptureStats } from './types.js';
 import { ERR, codecOf, legOf } from './validate.js';
 
@@ -47,7 +48,9 @@ export class Ingest {
   readonly stats: CaptureStats = {
     ticks: 0, framesReceived: 0, gapFrames: 0, lateFrames: 0, framesRejected: 0, callsStarted: 0,
     callsCompleted: 0, callsInterrupted: 0, channelErrors: 0, pushes: 0, pushMsMax: 0, pushMsMean: 0,
+    opusComplexity: 5, effortChanges: 0,
   };
+  private readonly effort: EncoderEffort | undefined;
   private pending: PendingFrame[] = [];
   private pendingTicks = new Map<TickProgress, number>();
   private chain: Promise<void> = Promise.resolve();
@@ -59,12 +62,29 @@ export class Ingest {
   constructor(readonly deps: CaptureDeps, options: CaptureOptions) {
     this.opts = {
       batchMs: 100, creditTicks: 50, maxTickMs: 200, maxPayloadBytes: 6400, opusComplexity: 5,
-      features: true, lateAfterMs: 300, now: Date.now, ...options,
+      minOpusComplexity: 1, features: true, lateAfterMs: 300, now: Date.now, ...options,
     };
+    this.stats.opusComplexity = this.opts.opusComplexity;
+    const engine = deps.engine;
+    if (engine.setComplexity && this.opts.minOpusComplexity < this.opts.opusComplexity) {
+      this.effort = new EncoderEffort({ setComplexity: (c) => engine.setComplexity?.(c) }, {
+        configured: this.opts.opusComplexity, min: this.opts.minOpusComplexity, batchMs: this.opts.batchMs, now: () => performance.now(),
+        onChange: (from, to, busy) => {
+          this.stats.opusComplexity = to;
+          this.stats.effortChanges++;
+          log.warn(to < from ? 'encoder effort lowered under load' : 'encoder effort restored', { from, to, busy: Math.round(busy * 100) / 100 });
+        },
+      });
+    }
     this.channels = new Map(deps.plan.channels.map((c) => [c.id, c]));
     this.lifecycle = new CallLifecycle(this);
     this.timer = setInterval(() => this.schedulePush(), this.opts.batchMs);
     this.timer.unref();
+  }
+
+  /** True while audio waits for the engine beyond the batch being pushed: other work should wait. */
+  get busy(): boolean {
+    return this.queuedPushes > 1;
   }
 
   /** True while the engine is behind: streams tell their bridge to pause audio. */
@@ -219,6 +239,7 @@ export class Ingest {
     this.stats.pushes++;
     this.stats.pushMsMax = Math.max(this.stats.pushMsMax, ms);
     this.stats.pushMsMean += (ms - this.stats.pushMsMean) / this.stats.pushes;
+    this.effort?.observe(ms);
     const writers = [...touched].map((o) => o.writer).filter((w) => w !== undefined);
     for (const [progress, tick] of ticks) progress.accepted = Math.max(progress.accepted, tick);
     void Promise.all(writers.map((w) => w.waitDurable().catch(() => undefined))).then(() => {

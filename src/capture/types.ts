@@ -9,7 +9,8 @@ import type { RecordingStore } from '../storage/index.js';
 import type { TlsConfig } from '../config/index.js';
 
 /** The record engine calls the ingest makes (H3's RecordEngine satisfies it). */
-export type RecordEngineLike = Pick<RecordEngine, 'open' | 'push' | 'pause' | 'resume' | 'finish' | 'abort' | 'close'>;
+export type RecordEngineLike = Pick<RecordEngine, 'open' | 'push' | 'pause' | 'resume' | 'finish' | 'abort' | 'close'> &
+  Partial<Pick<RecordEngine, 'setComplexity'>>;
 
 /** What the ingest tells an alert source about the call a transcript segment belongs to. */
 export interface AlertCallInfo {
@@ -48,6 +49,8 @@ export interface CaptureOptions {
   maxPayloadBytes?: number;
   /** Opus complexity (0..10) and features of the record path. */
   opusComplexity?: number;
+  /** Load shedding floor: under CPU pressure complexity steps down to this (default 1; = opusComplexity: off). */
+  minOpusComplexity?: number;
   features?: boolean;
   /** A tick counts as late when it arrives this long after its end (ms). Default 300 (jitter buffer). */
   lateAfterMs?: number;
@@ -93,4 +96,8 @@ export interface CaptureStats {
   /** Engine push latency, ms: max and running mean. */
   pushMsMax: number;
   pushMsMean: number;
+  /** Opus complexity in force now (load shedding may hold it below the configured one). */
+  opusComplexity: number;
+  /** How often load shedding changed it. */
+  effortChanges: number;
 }

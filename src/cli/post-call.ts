@@ -15,6 +15,8 @@ import { createLogger } from '../trace/index.js';
 const log = createLogger('analysis');
 /** Ids waiting beyond this are dropped (logged): a backlog this deep means analysis cannot keep up. */
 const MAX_PENDING = 10_000;
+/** How soon a deferred analysis looks again whether capture is still busy. */
+const BUSY_RETRY_MS = 250;
 
 /** The parts of src/analysis (and src/rules) the queue uses; both are loaded by the runtime. */
 export interface PostCallModules {
@@ -27,6 +29,12 @@ export interface PostCallModules {
 export interface PostCallQueue {
   /** The capture plane's onCallEnded: enqueues and returns at once. */
   enqueue(callId: string): void;
+  /**
+   * Recording comes first: while `busy()` says the capture plane has audio queued, analyses wait.
+   * A burst of hangups (a shift ending) otherwise competes with live calls for the main thread and
+   * the I/O pool, and the bridges see back-pressure.
+   */
+  deferWhile(busy: () => boolean): void;
   /** Resolves when nothing is queued or running (tests, shutdown). */
   idle(): Promise<void>;
   /** Stops taking work, waits for the analyses in progress; queued ids are dropped (logged). */
@@ -67,6 +75,8 @@ export function createPostCallQueue(config: CallvaultConfig, store: RecordingSto
   const stats = { analysed: 0, failed: 0, skipped: 0, dropped: 0 };
   let idleWaiters: (() => void)[] = [];
   let closed = false;
+  let busy: () => boolean = () => false;
+  let retry: NodeJS.Timeout | undefined;
 
   const analyse = async (callId: string): Promise<void> => {
     const call = await store.getCall(callId);
@@ -81,6 +91,13 @@ export function createPostCallQueue(config: CallvaultConfig, store: RecordingSto
   };
 
   const pump = (): void => {
+    if (!closed && pending.size > 0 && running.size === 0 && busy()) {
+      retry ??= setTimeout(() => {
+        retry = undefined;
+        pump();
+      }, BUSY_RETRY_MS);
+      return;
+    }
     while (!closed && running.size < concurrency && pending.size > 0) {
       const callId = pending.values().next().value as string;
       pending.delete(callId);
@@ -92,7 +109,8 @@ export function createPostCallQueue(config: CallvaultConfig, store: RecordingSto
         })
         .finally(() => {
           running.delete(job);
-          pump();
+          // The next analysis on a later turn, so capture's timers and streams run in between.
+          setImmediate(pump);
         });
       running.add(job);
     }
@@ -101,6 +119,9 @@ export function createPostCallQueue(config: CallvaultConfig, store: RecordingSto
 
   return {
     stats,
+    deferWhile(probe) {
+      busy = probe;
+    },
     enqueue(callId) {
       if (closed) return;
       if (pending.size >= MAX_PENDING) {
@@ -118,6 +139,7 @@ export function createPostCallQueue(config: CallvaultConfig, store: RecordingSto
     },
     async close() {
       closed = true;
+      if (retry) clearTimeout(retry);
       if (pending.size) {
         stats.dropped += pending.size;
         log.warn('shutdown: queued calls left unanalysed', { count: pending.size });

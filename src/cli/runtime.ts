@@ -114,6 +114,8 @@ export async function startAppliance(config: CallvaultConfig): Promise<Appliance
     await store.close();
     throw error;
   }
+  const { ingest } = capture;
+  postCall?.deferWhile(() => ingest.busy);
   let consoleHandle: Awaited<ReturnType<ConsoleModule['startConsole']>> | undefined;
   if (config.console.enabled) {
     const mod = await optionalModule<ConsoleModule>('console');

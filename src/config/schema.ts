@@ -58,6 +58,8 @@ export const captureSchema = z
     maxPayloadBytes: z.number().int().min(160).max(65536).default(6400),
     /** Opus complexity of recordings (FACTS: 5 is the quality/CPU balance). */
     opusComplexity: z.number().int().min(0).max(10).default(5),
+    /** Floor of load shedding: under CPU pressure the effort steps down to this; = opusComplexity turns it off. */
+    minOpusComplexity: z.number().int().min(0).max(10).default(1),
     /** Acoustic features in the record path. */
     features: z.boolean().default(true),
   })

@@ -51,6 +51,7 @@ interface NativeEngine {
   resume(session: number): void;
   finish(session: number): Promise<NativeResult>;
   abort(session: number): void;
+  setComplexity(complexity: number): void;
   close(): void;
   count(): number;
 }
@@ -130,6 +131,15 @@ export class RecordEngine {
   }
 
   /** PCI pause: from the current playout point on, audio is replaced by silence before VAD/Opus see it. */
+  /**
+   * Opus complexity (integer 0–10) of every session, open or opened later, from its next batch on.
+   * Load shedding: under CPU pressure the encoder spends less effort per frame; no frame is dropped.
+   */
+  setComplexity(complexity: number): void {
+    const engine = this.#engine();
+    callNativeSync(() => engine.setComplexity(complexity));
+  }
+
   pause(session: number): void {
     const engine = this.#engine();
     callNativeSync(() => engine.pause(session));

@@ -104,7 +104,7 @@ export class Client {
   }
 }
 
-const zeroStats = (): CaptureStats => ({ ticks: 0, framesReceived: 0, gapFrames: 0, lateFrames: 0, framesRejected: 0, callsStarted: 0, callsCompleted: 0, callsInterrupted: 0, channelErrors: 0, pushes: 0, pushMsMax: 0, pushMsMean: 0 });
+const zeroStats = (): CaptureStats => ({ ticks: 0, framesReceived: 0, gapFrames: 0, lateFrames: 0, framesRejected: 0, callsStarted: 0, callsCompleted: 0, callsInterrupted: 0, channelErrors: 0, pushes: 0, pushMsMax: 0, pushMsMean: 0, opusComplexity: 5, effortChanges: 0 });
 
 export const USERS: NewUser[] = [
   { username: 'admin', role: 'admin', password: PASSWORD },
