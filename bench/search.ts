@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import type { CallRecord } from '../src/model/index.js';
 import { startConsole } from '../src/console/index.js';
 import { openStore, type RecordingStore, type SearchQuery } from '../src/storage/index.js';
+import { rng } from '../src/simulator/index.js';
 
 const { values } = parseArgs({ options: { calls: { type: 'string' }, searches: { type: 'string' }, json: { type: 'boolean' }, dir: { type: 'string' }, 'no-http': { type: 'boolean' } } });
 const N = Number(values.calls ?? 1_000_000);
@@ -32,17 +33,6 @@ const NUMBERS = 300_000;
 const TAGS = ['vip', 'complaint', 'sales', 'renewal', 'card', 'loan', 'callback', 'escalated', 'fraud', 'survey'];
 const RULES = ['greeting', 'disclosure', 'recording-notice', 'forbidden-words', 'upsell', 'id-check'];
 
-/** Deterministic PRNG (mulberry32) so runs are comparable. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = rng(42);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
 const agentOf = (i: number) => `a${String(i).padStart(4, '0')}`;

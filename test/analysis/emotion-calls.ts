@@ -14,6 +14,7 @@ import { encodeUlaw, toFrames } from '../../src/native/test-support.js';
 import type { TranscriptSegment } from '../../src/model/index.js';
 import { speak } from '../vad/espeak.js';
 import type { Voice } from '../vad/espeak.js';
+import { rng } from '../../src/simulator/index.js';
 
 const RATE = 8000;
 const FRAMES_PER_TICK = 10; // 200 ms of 20 ms frames per leg per push
@@ -112,16 +113,6 @@ export interface RecordedCall extends SyntheticCall {
   features: SegmentFeatures[];
 }
 
-export function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 
 const between = (r: () => number, lo: number, hi: number) => Math.round(lo + (hi - lo) * r());
 

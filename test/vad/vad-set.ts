@@ -9,6 +9,7 @@
  * the VAD's hangover). Hold music is never speech. Everything is seeded, so the set is the same on
  * every run; labels.json holds the label summary of each call so a drift of espeak-ng shows.
  */
+import { rng } from '../../src/simulator/index.js';
 import { speak } from './espeak.js';
 
 export const FRAME_MS = 20;
@@ -64,16 +65,6 @@ export interface LabelledCall {
   musicFrames: number;
 }
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 
 function gaussian(r: () => number): number {
   return Math.sqrt(-2 * Math.log(r() + 1e-12)) * Math.cos(2 * Math.PI * r());
