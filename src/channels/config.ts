@@ -6,7 +6,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../errors/index.js';
-import { parseJsonWithLines } from './json-lines.js';
+import { JsonSyntaxError, MAX_DEPTH, lineLocator, parseLocated, type JsonSyntaxReason } from '../json/index.js';
 import type { CardInfo, CardModel, CardModelInfo, ChannelInfo, ChannelPlan } from './types.js';
 
 /** Built-in card catalogue. */
@@ -38,6 +38,40 @@ function describe(v: unknown): string {
   if (Array.isArray(v)) return 'an array';
   if (v === null) return 'null';
   return typeof v === 'object' ? 'an object' : String(v);
+}
+
+/** Installer-facing wording of each JSON syntax problem (the ERR_CHANNEL_CONFIG_JSON message tail). */
+function syntaxMessage(e: JsonSyntaxError, text: string): string {
+  const byReason: Record<JsonSyntaxReason, () => string> = {
+    'unterminated-string': () => 'unterminated string',
+    'bad-escape': () => (text[e.offset + 1] === 'u' ? 'bad \\u escape' : 'bad escape'),
+    'control-character': () => 'control character in string',
+    'too-deep': () => `nesting deeper than ${MAX_DEPTH}`,
+    'expected-property-name': () => 'expected a quoted property name',
+    'duplicate-property': () => `duplicate property "${e.key ?? ''}"`,
+    'expected-colon': () => 'expected ":"',
+    'expected-comma-or-brace': () => 'expected "," or "}"',
+    'expected-comma-or-bracket': () => 'expected "," or "]"',
+    'unexpected-token': () => (e.offset >= text.length ? 'unexpected end of file' : `unexpected character ${JSON.stringify(text[e.offset])}`),
+    'trailing-content': () => 'unexpected content after the JSON value',
+  };
+  return byReason[e.reason]();
+}
+
+/** Strict JSON with the 1-based line of every value by path; duplicate keys are errors (an installer typo). */
+function parseJsonWithLines(text: string, file: string): { value: unknown; lines: Map<string, number> } {
+  const locate = lineLocator(text);
+  let located;
+  try {
+    located = parseLocated(text, { rejectDuplicateKeys: true, nullPrototype: true });
+  } catch (e) {
+    if (!(e instanceof JsonSyntaxError)) throw e;
+    const { line, column } = locate(e.offset);
+    throw new AppError('invalid', 'ERR_CHANNEL_CONFIG_JSON', `${file}:${line}:${column}: ${syntaxMessage(e, text)}`, { details: { file, line, column } });
+  }
+  const lines = new Map<string, number>();
+  for (const [at, offset] of located.offsets) lines.set(at, locate(offset).line);
+  return { value: located.value, lines };
 }
 
 /** Parses and validates one config file's text (`file` names it in errors). */

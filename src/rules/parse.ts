@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { AppError } from '../errors/index.js';
-import { JsonSyntaxError, lineColumn, parseLocated, pathKey } from './json-locate.js';
+import { JsonSyntaxError, lineColumn, parseLocated, pathKey } from '../json/index.js';
 import { unsafeRegexReason } from './regex-guard.js';
 import type { MatchSpec, RulePack } from './types.js';
 

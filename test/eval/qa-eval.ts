@@ -5,6 +5,8 @@
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
  * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,fresh3,fresh4},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
+ * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
+ * and adds their line and "audio_calls" to the JSON.
  * alert_p95_ms is end to end: every corpus call is played as a PBX call by a real gRPC client over
  * loopback to the real capture server, timed from a segment's write to its alert's receipt on the
  * bridge's stream (test/analysis/alert-latency.ts); alert_engine_p95_ms is the rule engine's share.
@@ -12,6 +14,7 @@
 import { defaultRulePack } from '../../src/rules/index.js';
 import { setLogSink } from '../../src/trace/index.js';
 import { measureGrpcAlertLatency } from '../analysis/alert-latency.js';
+import { runAudioCalls } from './audio-calls.js';
 import { loadCorpus, SPLITS, type CorpusCall, type Split } from './corpus.js';
 import { evaluateSplit, measureAlertLatency, type SplitReport } from './qa-metrics.js';
 
@@ -103,6 +106,8 @@ async function main(): Promise<void> {
       for (const e of r.piiSpurious) process.stdout.write(`${name} pii-spurious ${e.call} ${e.text}\n`);
     }
   }
+  const audio = args.has('--audio') ? await runAudioCalls() : undefined;
+  if (audio) process.stdout.write(`${audio.summary}\n`);
   const summary = {
     headline: { basis, calls: headline.calls, precision: round(headline.precision), recall: round(headline.recall), pii_recall: round(headline.piiRecall) },
     precision: round(headline.precision),
@@ -115,6 +120,7 @@ async function main(): Promise<void> {
     alert_engine_p95_ms: round(engine.p95Ms),
     calls: [...calls.values()].reduce((n, c) => n + c.length, 0),
     sets: Object.fromEntries([...reports].map(([s, r]) => [s, summaryOf(r)])),
+    ...(audio ? { audio_calls: { calls: audio.calls.length, precision: round(audio.precision), recall: round(audio.recall), pii_audio_masked: audio.piiMasked, pii_audio_spans: audio.calls.reduce((n, c) => n + c.piiAudio.length, 0), talk_time_error: round(audio.talkError) } } : {}),
   };
   process.stdout.write(`${JSON.stringify(summary)}\n`);
 }

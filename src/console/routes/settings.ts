@@ -6,11 +6,11 @@ import { createHash } from 'node:crypto';
 import { readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError, invalid } from '../../errors/index.js';
+import { JsonSyntaxError, parseLocated } from '../../json/index.js';
 import type { ConsoleServices, Ctx } from '../context.js';
 import { clientIp, readJson, type RouteDef } from '../http.js';
 import { parseRulePack } from '../../rules/index.js';
 import { dryRunRules } from '../dry-run.js';
-import { jsonErrorOffset } from '../json-position.js';
 
 type Kind = 'rules' | 'scorecard';
 const MAX = 1 << 20;
@@ -27,6 +27,23 @@ async function readSetting(s: ConsoleServices, kind: Kind): Promise<{ path: stri
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { path, content: '' };
     throw error;
+  }
+}
+
+/**
+ * Offset of the first syntax error for the editor's line/column (V8's JSON.parse names a position
+ * only for some errors). The editor marks where reading stopped: the end of the text for an
+ * unterminated string, the character after the backslash for a bad escape.
+ */
+function jsonErrorOffset(text: string): number {
+  try {
+    parseLocated(text);
+    return -1;
+  } catch (e) {
+    if (!(e instanceof JsonSyntaxError)) throw e;
+    if (e.reason === 'unterminated-string') return text.length;
+    if (e.reason === 'bad-escape') return e.offset + 1;
+    return e.offset;
   }
 }
 
