@@ -24,21 +24,38 @@ export interface Voice {
   variant?: string;
 }
 
+const inFlight = new Map<string, Promise<void>>();
+let tempCounter = 0;
+
+async function synthesise(args: string[], text: string, sampleRate: number, raw: string): Promise<void> {
+  await mkdir(CACHE, { recursive: true });
+  if (await stat(raw).then(() => true, () => false)) return;
+  const temp = `${raw}.${process.pid}.${tempCounter++}`;
+  try {
+    await run('espeak-ng', [...args, '-w', `${temp}.wav`, text]);
+    await run('sox', [`${temp}.wav`, '-r', String(sampleRate), '-c', '1', '-b', '16', '-e', 'signed-integer', '-t', 'raw', `${temp}.tmp`]);
+    await rename(`${temp}.tmp`, raw);
+  } finally {
+    await rm(`${temp}.wav`, { force: true });
+    await rm(`${temp}.tmp`, { force: true });
+  }
+}
+
 /** Renders `text` (pinyin with tone digits for zh) as 16-bit mono PCM at `sampleRate`. */
 export async function speak(text: string, voice: Voice, sampleRate = 8000): Promise<Int16Array> {
   const base = voice.language === 'zh' ? 'cmn-latn-pinyin' : 'en-us';
   const args = ['-v', voice.variant ? `${base}+${voice.variant}` : base, '-p', String(voice.pitch ?? 50), '-a', String(voice.amplitude ?? 100), '-s', String(voice.speed ?? 175)];
   const key = createHash('sha256').update(JSON.stringify([args, text, sampleRate])).digest('hex').slice(0, 24);
   const raw = join(CACHE, `${key}.s16`);
-  await mkdir(CACHE, { recursive: true });
-  const exists = await stat(raw).then(() => true, () => false);
-  if (!exists) {
-    const wav = `${raw}.${process.pid}.wav`;
-    await run('espeak-ng', [...args, '-w', wav, text]);
-    await run('sox', [wav, '-r', String(sampleRate), '-c', '1', '-b', '16', '-e', 'signed-integer', '-t', 'raw', `${raw}.${process.pid}.tmp`]);
-    await rename(`${raw}.${process.pid}.tmp`, raw);
-    await rm(wav, { force: true });
+  // One synthesis per file even when calls overlap (Promise.all over segments, parallel test files):
+  // in-process callers share the promise; across processes each writes its own temp files and the
+  // rename makes the result appear whole.
+  let pending = inFlight.get(raw);
+  if (!pending) {
+    pending = synthesise(args, text, sampleRate, raw).finally(() => inFlight.delete(raw));
+    inFlight.set(raw, pending);
   }
+  await pending;
   const buf = await readFile(raw);
   return new Int16Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.length));
 }
