@@ -47,6 +47,8 @@ export interface ItemOverride {
 
 export interface ItemResult {
   itemId: string;
+  /** The item's title in the scorecard that scored it (kept so a later edit of the card cannot relabel old scores). */
+  title: string;
   category: ScoreCategory;
   weight: number;
   passed: boolean;
@@ -141,7 +143,7 @@ function metricValue(metric: ScoreMetric, { metrics, emotion }: ScoreInput): { v
 
 export function scoreCall(card: Scorecard, input: ScoreInput): ScorecardResult {
   const items = card.items.map((item): ItemResult => {
-    const base = { itemId: item.id, category: item.category, weight: item.weight };
+    const base = { itemId: item.id, title: item.title, category: item.category, weight: item.weight };
     if (item.check.kind === 'rule') {
       const ruleId = item.check.ruleId;
       const outcome = input.rules.outcomes.find((o) => o.ruleId === ruleId);

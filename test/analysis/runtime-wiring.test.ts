@@ -98,6 +98,17 @@ test('the runtime analyses every ended call and routes live alerts to the PBX an
       assert.ok(detail.analysis.scorecard.items.length > 0);
       const stored = await readCallAnalysis(app.store, id);
       assert.equal(stored?.scorecard.score, detail.analysis.scorecard.score);
+      // The scorecard view names every item and gives points out of its weight (null: not applicable).
+      const card = await sup.get(`/api/v1/calls/${id}/scorecard`);
+      assert.equal(card.status, 200);
+      assert.equal(card.json.items.length, stored?.scorecard.items.length);
+      for (const [i, item] of (card.json.items as { id: string; label: string; score: number | null; max: number }[]).entries()) {
+        const s = stored!.scorecard.items[i]!;
+        assert.equal(item.id, s.itemId);
+        assert.ok(item.label.length > 0 && item.label !== item.id, `item ${item.id} has a title`);
+        assert.equal(item.max, s.weight);
+        assert.equal(item.score, s.applicable ? (s.passed ? s.weight : 0) : null);
+      }
       // The transcript view shows what the analysis stored: its rule hits and one emotion per line.
       const view = await sup.get(`/api/v1/calls/${id}/transcript`);
       assert.equal(view.status, 200);

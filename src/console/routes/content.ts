@@ -91,12 +91,25 @@ async function transcript(ctx: Ctx, s: ConsoleServices): Promise<void> {
   };
 }
 
+function scoreItemView(it: Record<string, unknown>): Record<string, unknown> {
+  const id = typeof it.itemId === 'string' ? it.itemId : it.id;
+  const max = typeof it.weight === 'number' ? it.weight : it.max;
+  const applicable = it.applicable !== false;
+  const passed = it.override && typeof it.override === 'object' ? (it.override as { passed?: unknown }).passed : it.passed;
+  const score = typeof it.score === 'number' ? it.score : applicable && typeof max === 'number' ? (passed ? max : 0) : null;
+  const evidence = arr(it.evidence) as Record<string, unknown>[];
+  return { id, label: it.title ?? it.label ?? id, category: it.category, score, max, applicable, passed, evidence: evidence.slice(0, 5) };
+}
+
 async function scorecard(ctx: Ctx, s: ConsoleServices): Promise<void> {
   const call = await loadCall(ctx, s, 'call.scorecard');
   const analysis = await readAnalysis(s, call.id);
   const card = (analysis?.scorecard ?? {}) as { items?: unknown; score?: unknown };
   const overrides = (await listOverrides(s, call.id)).filter((o) => o.kind === 'score');
-  const items = (arr(card.items) as Record<string, unknown>[]).map((it) => {
+  // The analysis stores pass/fail per item with its weight; the page shows points out of the weight
+  // (none when the item did not apply to this call).
+  const items = (arr(card.items) as Record<string, unknown>[]).map((stored) => {
+    const it = scoreItemView(stored);
     const o = [...overrides].reverse().find((x) => x.itemId !== undefined && x.itemId === it.id);
     return o ? { ...it, score: o.score, overridden: true } : it;
   });
