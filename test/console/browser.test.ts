@@ -189,6 +189,13 @@ test('console in Chromium: live board, search, playback, transcript, score overr
   await row.click();
   await supA.locator('[data-testid=transcript] .seg').first().waitFor({ timeout: 10_000 });
   assert.ok(await supA.locator('[data-testid=transcript] .seg').count() >= 1);
+  // A mandatory item the call never had (the simulated greeting call has no identity check) is
+  // listed once for the call, not tagged on a line; items present are tagged on their line.
+  assert.match(await supA.getByTestId('missing-rules').innerText(), /identity\.verification/);
+  assert.equal(await supA.locator('[data-testid=hit-tag][data-kind=missing]').count(), 0);
+  // Every scorecard item is named and scored out of its weight.
+  const rows = await supA.locator('[data-testid=score-items] tr').allInnerTexts();
+  assert.ok(rows.length >= 10 && rows.every((r) => /\S.*\s(\d+|—) \/ \d+/.test(r)), JSON.stringify(rows.slice(0, 3)));
   await supA.getByTestId('timeline').waitFor();
   await supA.getByTestId('score-total').waitFor();
   const played = await supA.evaluate(async () => {

@@ -117,6 +117,7 @@ const DICT = {
   'detail.transcript.role': ['Your role does not see call content (transcript, score).', '您的角色无权查看通话内容（转写、评分）。'],
   'detail.scorecard': ['Scorecard', '评分表'],
   'detail.noscore': ['Not scored yet.', '尚未评分。'],
+  'detail.missing': ['Missing in this call:', '本通话缺少：'],
   'detail.total': ['Total score', '总分'],
   'detail.override': ['Override score', '修改评分'],
   'detail.override.item': ['Item', '评分项'],

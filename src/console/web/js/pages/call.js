@@ -98,9 +98,13 @@ export async function render(root, ctx) {
     onSeek: (ms) => { audio.currentTime = ms / 1000; },
   });
   const segEls = [];
+  // A mandatory item that never occurred belongs to the call, not to any line: listed once on top.
+  const lineHits = hits.filter((x) => x.kind !== 'missing');
+  const missing = [...new Set(hits.filter((x) => x.kind === 'missing').map((x) => x.ruleId))];
   const transcriptBox = h('div', { class: 'transcript', 'data-testid': 'transcript' },
+    missing.length ? h('p', { 'data-testid': 'missing-rules' }, t('detail.missing'), ' ', missing.map((r) => h('span', { class: 'tag hit' }, r))) : null,
     segments.length ? segments.map((seg, i) => {
-      const segHits = hits.filter((x) => x.segmentIndex === i || (x.segmentIndex === undefined && x.startMs !== undefined && x.startMs < seg.endMs && (x.endMs ?? x.startMs) >= seg.startMs));
+      const segHits = lineHits.filter((x) => x.segmentIndex === i || (x.segmentIndex === undefined && x.startMs !== undefined && x.startMs < seg.endMs && (x.endMs ?? x.startMs) >= seg.startMs));
       const phrases = segHits.map((x) => x.match ?? x.phrase ?? x.label);
       const speaker = seg.speaker ?? seg.leg;
       const emotion = emotionOf(seg, i);
@@ -110,7 +114,7 @@ export async function render(root, ctx) {
         h('span', null, highlight(String(seg.text ?? ''), phrases),
           seg.overridden ? h('span', { class: 'tag', title: t('detail.fixed') }, '✎') : null,
           can.override ? [' ', editButton(id, i, seg, () => ctx.navigate(location.hash))] : null,
-          segHits.length ? h('span', null, ' ', segHits.map((x) => h('span', { class: 'tag hit', 'data-testid': 'hit-tag' }, x.ruleId))) : null,
+          segHits.length ? h('span', null, ' ', segHits.map((x) => h('span', { class: x.kind === 'present' ? 'tag' : 'tag hit', 'data-testid': 'hit-tag', 'data-kind': x.kind ?? '' }, x.kind === 'present' ? `✓ ${x.ruleId}` : x.ruleId))) : null,
           emotion ? h('div', { class: `emo ${emotion}` }, t('detail.emotion', { e: has(`search.emotion.${emotion}`) ? t(`search.emotion.${emotion}`) : emotion })) : null));
       segEls.push({ el, seg });
       return el;
