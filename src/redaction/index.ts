@@ -8,7 +8,7 @@ import { redactSegments, transcriptSpans } from './redact.js';
 import type { AudioRange, FindPiiOptions, PiiSpan } from './types.js';
 
 export { luhnValid, cnIdValid } from './checksums.js';
-export { maskText, REPLACEMENT, AUDIO_PAD_MS } from './redact.js';
+export { maskText, REPLACEMENT, AUDIO_PAD_MS, EDGE_SNAP_SHARE } from './redact.js';
 
 export type { AudioRange, FindPiiOptions, PiiKind, PiiSpan } from './types.js';
 
@@ -30,7 +30,8 @@ export function findTranscriptPii(segments: TranscriptSegment[]): PiiSpan[][] {
 
 /**
  * Masks PII in every segment ([CARD], [ID], [PHONE], [CVV], [NUMBER]) and estimates the audio
- * ranges to mask, proportionally to character position in the segment (see redact.ts).
+ * ranges to mask by spoken weight (syllables, numbers read out in full), padded and snapped to the
+ * segment's edges so they err towards masking more (see redact.ts).
  */
 export function redactTranscript(segments: TranscriptSegment[]): { segments: TranscriptSegment[]; audioRanges: AudioRange[] } {
   return redactSegments(segments);

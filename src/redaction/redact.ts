@@ -1,14 +1,21 @@
 /**
  * Transcript redaction and the audio ranges to mask. ASR segments carry no per-character timing,
- * so a span's audio range is estimated proportionally: a span covering characters [s, e) of a
- * segment of n characters lasting [t0, t1] maps to t0 + (t1 - t0)·s/n … t0 + (t1 - t0)·e/n,
- * widened by AUDIO_PAD_MS on each side (speech rate varies) and clamped to the segment.
+ * so a span's audio range is estimated from spoken weight, not characters: the segment's duration
+ * is shared out by syllables (spoken-weight.ts), taking the reading that puts the span earliest for
+ * its start and latest for its end. A number read out takes far longer than its share of the
+ * characters ("5312" is eight syllables in English), and a bank would rather mask a little too
+ * much than leak digits: the range is widened by AUDIO_PAD_MS on each side, runs to the segment's
+ * edge when it comes within EDGE_SNAP_SHARE of it, and is clamped to the segment.
  */
 import type { TranscriptSegment } from '../model/index.js';
 import { asksForCvvLast, findPiiSpans } from './find-pii.js';
+import { spokenFractionBounds } from './spoken-weight.js';
 import type { AudioRange, PiiKind, PiiSpan } from './types.js';
 
+/** Speech rate varies within a segment: each PII range is widened by this on both sides. */
 export const AUDIO_PAD_MS = 250;
+/** A range that ends (starts) within this share of the segment's duration of its end (start) runs to it. */
+export const EDGE_SNAP_SHARE = 0.15;
 export const REPLACEMENT: Record<PiiKind, string> = {
   bank_card: '[CARD]',
   cn_id: '[ID]',
@@ -47,13 +54,18 @@ export function redactSegments(segments: TranscriptSegment[]): { segments: Trans
     const spans = all[index] ?? [];
     out.push(spans.length ? { ...seg, text: maskText(seg.text, spans) } : { ...seg });
     if (spans.length === 0) return;
-    const n = seg.text.length;
-    const dur = Math.max(0, seg.endMs - seg.startMs);
-    for (const s of spans) {
-      const startMs = Math.max(seg.startMs, Math.floor(seg.startMs + (dur * s.start) / n) - AUDIO_PAD_MS);
-      const endMs = Math.min(seg.endMs, Math.ceil(seg.startMs + (dur * s.end) / n) + AUDIO_PAD_MS);
-      audioRanges.push({ segmentIndex: index, kind: s.kind, startMs, endMs });
-    }
+    const bounds = spokenFractionBounds(seg.text);
+    for (const s of spans) audioRanges.push({ segmentIndex: index, kind: s.kind, ...spanAudioRange(seg, bounds(s.start, s.end)) });
   });
   return { segments: out, audioRanges };
+}
+
+/** The stretch of the segment's audio to mask for a span said between fractions `from` and `to` of it. */
+function spanAudioRange(seg: TranscriptSegment, { from, to }: { from: number; to: number }): { startMs: number; endMs: number } {
+  const dur = Math.max(0, seg.endMs - seg.startMs);
+  let startMs = Math.floor(seg.startMs + dur * from) - AUDIO_PAD_MS;
+  let endMs = Math.ceil(seg.startMs + dur * to) + AUDIO_PAD_MS;
+  if (startMs - seg.startMs <= EDGE_SNAP_SHARE * dur) startMs = seg.startMs;
+  if (seg.endMs - endMs <= EDGE_SNAP_SHARE * dur) endMs = seg.endMs;
+  return { startMs: Math.max(seg.startMs, startMs), endMs: Math.max(seg.startMs, Math.min(seg.endMs, endMs)) };
 }
