@@ -1,14 +1,16 @@
 /**
  * Classifies digit runs into PII kinds. Written digits are redacted only when they prove to be a
  * card (Luhn), an id (checksum) or a phone number, so amounts and order numbers stay readable;
- * spoken digit runs of six or more are always redacted (an ASR rendering of a number read aloud is
+ * spoken digit runs of seven or more are always redacted (an ASR rendering of a number read aloud is
  * almost always an account, card or id number), with the card/id/phone kind when it checks out.
+ * Six or fewer spoken digits are a fragment used for verification (身份证后六位, "last four"), and a
+ * spoken number announced as the bank's own reference (工单号, ticket number) is not personal data.
  */
 import { cnIdValid, luhnValid } from './checksums.js';
 import { digitRuns, type DigitRun } from './digit-runs.js';
 import type { PiiKind, PiiSpan } from './types.js';
 
-export const MIN_SPOKEN_DIGITS = 6;
+export const MIN_SPOKEN_DIGITS = 7;
 /** Cheap pre-check: no written digit, Chinese numeral or English digit word means no PII to find. */
 const MAYBE_DIGITS = /[0-9\uff10-\uff19零〇洞一二三四五六七拐八九勾幺两]|zero|oh|one|two|three|four|five|six|seven|eight|nine|\bo\b/i;
 /** Longest number any classifier accepts (19-digit cards); bounds the sub-range search. */
@@ -91,6 +93,13 @@ const CVV_CONTEXT =
 /** Requests for other numbers: when one comes after the CVV words, the next answer is not a CVV. */
 const OTHER_REQUEST = /(后四位|后六位|手机号|身份证|证件号|出生|卡号|last four|date of birth|phone number|mobile number|card number|long number|postcode|zip code)/gi;
 
+/** The words just before a run name it as another number (身份证后四位…, "last four …"): it is not the CVV. */
+const OTHER_NUMBER_BEFORE = new RegExp(`${OTHER_REQUEST.source}[^0-9\\uff10-\\uff19]{0,4}$`, 'i');
+
+/** A number the bank issued (ticket, case, reference), named just before a spoken run that is no card or id. */
+const REFERENCE_BEFORE =
+  /(工单号|工单编号|受理号|受理编号|流水号|订单号|案件号|投诉编号|编号|单号|ticket|reference|case number|case no|claim number|complaint number)[^0-9\uff10-\uff19]{0,12}$/i;
+
 function lastIndex(re: RegExp, text: string): number {
   let at = -1;
   re.lastIndex = 0;
@@ -117,6 +126,7 @@ function cvvSpans(text: string, runs: DigitRun[], contextBefore: boolean): PiiSp
   const out: PiiSpan[] = [];
   for (const run of runs) {
     if (run.digits.length < 3 || run.digits.length > 4) continue;
+    if (OTHER_NUMBER_BEFORE.test(text.slice(Math.max(0, run.start - 16), run.start))) continue;
     const near = contexts.some((c) => (run.start >= c.end && run.start - c.end <= 40) || (run.end <= c.start && c.start - run.end <= 20));
     if (near || (contextBefore && run.start <= 40)) out.push({ kind: 'cvv', start: run.start, end: run.end });
   }
@@ -129,7 +139,10 @@ export function findPiiSpans(text: string, cvvContext: boolean): PiiSpan[] {
   const spans: PiiSpan[] = [];
   for (const run of runs) {
     if (run.spoken) {
-      if (run.digits.replace(/X$/, '').length >= MIN_SPOKEN_DIGITS) spans.push({ kind: spokenKind(run), start: run.start, end: run.end });
+      if (run.digits.replace(/X$/, '').length < MIN_SPOKEN_DIGITS) continue;
+      const kind = spokenKind(run);
+      if ((kind === 'spoken_digits' || kind === 'phone') && REFERENCE_BEFORE.test(text.slice(Math.max(0, run.start - 24), run.start))) continue;
+      spans.push({ kind, start: run.start, end: run.end });
     } else if (run.digits.length >= 7) {
       spans.push(...writtenSpans(run));
     }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { TranscriptSegment } from '../model/index.js';
-import { cnIdValid, findPii, luhnValid, redactTranscript, type PiiKind } from './index.js';
+import { AUDIO_PAD_MS, cnIdValid, findPii, luhnValid, redactTranscript, type PiiKind } from './index.js';
 
 /** The PII found, as [kind, text] pairs. */
 const pii = (text: string, cvvContext = false): [PiiKind, string][] => findPii(text, { cvvContext }).map((s) => [s.kind, text.slice(s.start, s.end)]);
@@ -63,7 +63,7 @@ test('CVV only near card-security context (in the text or asked just before)', (
   assert.equal(r.segments[3]?.text, '7789');
 });
 
-test('spoken digits in Chinese (幺, 两) and English (oh, double): six or more are redacted', () => {
+test('spoken digits in Chinese (幺, 两) and English (oh, double): seven or more are redacted', () => {
   assert.deepEqual(pii('号码是幺三八一二三四五六七八'), [['phone', '幺三八一二三四五六七八']]);
   assert.deepEqual(pii('账号两两零幺九八七'), [['spoken_digits', '两两零幺九八七']]);
   // Radio readings: 洞 0, 拐 7, 勾 9 — and the same characters in ordinary words stay alone.
@@ -76,14 +76,49 @@ test('spoken digits in Chinese (幺, 两) and English (oh, double): six or more 
   assert.deepEqual(pii('one moment, I have one or two questions'), []);
 });
 
-test('redactTranscript masks consistently and maps spans to audio proportionally', () => {
-  const text = 'x'.repeat(50) + '13812345678' + 'y'.repeat(39); // 100 characters, phone at 50..61
+test('redactTranscript masks the text and maps a span to audio by spoken weight, padded', () => {
+  const text = 'Sure, let me read it out for you slowly, my mobile number is 13812345678 and I am usually free after the school run.';
   const r = redactTranscript([seg('customer', 10_000, 20_000, text), seg('agent', 20_000, 21_000, 'ok')]);
-  assert.equal(r.segments[0]?.text, 'x'.repeat(50) + '[PHONE]' + 'y'.repeat(39));
+  assert.equal(r.segments[0]?.text, text.replace('13812345678', '[PHONE]'));
   assert.equal(r.segments[1]?.text, 'ok');
-  assert.deepEqual(r.audioRanges, [{ segmentIndex: 0, kind: 'phone', startMs: 15_000 - 250, endMs: 16_100 + 250 }]);
+  assert.equal(r.audioRanges.length, 1);
+  const [range] = r.audioRanges;
+  assert.ok(range && range.segmentIndex === 0 && range.kind === 'phone');
+  // 17 syllables before, 12 in the phone, 13 after: said from about 14.0 s to 16.9 s (the character share says 15.1-16.0 s).
+  assert.ok(range.startMs > 13_000 && range.startMs < 14_000, `start ${range.startMs}`);
+  assert.ok(range.endMs > 17_000 && range.endMs < 17_800, `end ${range.endMs}`);
+  assert.ok(range.endMs - range.startMs >= 2 * AUDIO_PAD_MS, 'padded');
   const edge = redactTranscript([seg('customer', 0, 1000, '4111111111111111')]);
   assert.deepEqual([edge.audioRanges[0]?.startMs, edge.audioRanges[0]?.endMs], [0, 1000], 'clamped to the segment');
+});
+
+test('a written number read out in full is masked from where its reading starts (d-en-13)', () => {
+  // espeak (and many people) say "five thousand three hundred and twelve …": 32 syllables after 11.
+  const text = 'Thank you. Just to confirm, your card number is 5312 3456 7890 127?';
+  const [range] = redactTranscript([seg('agent', 19_460, 24_400, text)]).audioRanges;
+  const charShareStart = 19_460 + (4940 * text.indexOf('5312')) / text.length - AUDIO_PAD_MS;
+  assert.ok(range && range.startMs < 19_460 + 0.3 * 4940, `start ${range?.startMs} is before the number is said (about 20.7 s)`);
+  assert.ok(range.startMs < charShareStart - 1500, 'far earlier than the character share');
+  assert.equal(range.endMs, 24_400, 'reaches the end of the segment');
+  // Said digit by digit in Chinese the same card takes 19 of about 31 syllables, starting a third in.
+  const zh = '好的，您要激活的卡号是6217 0012 3456 7890 122对吧？';
+  const [zhRange] = redactTranscript([seg('agent', 13_700, 20_960, zh)]).audioRanges;
+  assert.ok(zhRange && zhRange.startMs <= 13_700 + 0.32 * 7260 - AUDIO_PAD_MS, `zh start ${zhRange?.startMs}`);
+  assert.ok(zhRange.startMs > 13_700 + 0.15 * 7260, 'the greeting before the card stays audible');
+  assert.equal(zhRange.endMs, 20_960);
+});
+
+test('ranges near a segment edge run to it; speech well away from the PII is kept', () => {
+  const head = redactTranscript([seg('customer', 0, 10_000, '13812345678, that is my mobile, and my wife has her own number that she uses for work and for the family.')]);
+  assert.equal(head.audioRanges[0]?.startMs, 0);
+  assert.ok((head.audioRanges[0]?.endMs ?? 0) < 5000, 'the rest of the sentence is kept');
+  const tail = redactTranscript([seg('customer', 0, 10_000, 'Of course, let me find it, the one I use for work and for the family is 13812345678 thanks')]);
+  assert.equal(tail.audioRanges[0]?.endMs, 10_000, 'a span ending within 15% of the end runs to it');
+  assert.ok((tail.audioRanges[0]?.startMs ?? 0) > 5000);
+  const two = redactTranscript([seg('customer', 0, 12_000, '幺三八一二三四五六七八，还有一个是幺三九一二三四五六七八，都可以打，白天晚上都行，谢谢您')]);
+  assert.equal(two.audioRanges.length, 2);
+  const [a, b] = two.audioRanges;
+  assert.ok(a && b && a.startMs === 0 && a.endMs > a.startMs && b.startMs > a.startMs && b.endMs > b.startMs && b.endMs < 12_000);
 });
 
 test('hostile input: huge digit strings, long spoken runs, empty and odd text', () => {
@@ -97,10 +132,22 @@ test('hostile input: huge digit strings, long spoken runs, empty and odd text', 
   const odd = redactTranscript([{ speaker: 'agent', startMs: 0, endMs: 0, text: undefined as unknown as string, confidence: 1 }, seg('customer', 0, 0, '13812345678')]);
   assert.equal(odd.segments[1]?.text, '[PHONE]');
   assert.deepEqual([odd.audioRanges[0]?.startMs, odd.audioRanges[0]?.endMs], [0, 0], 'zero-length segment');
+  const t0 = Date.now();
+  const huge = redactTranscript([seg('customer', 0, 60_000, `卡号 ${'6222 0202 0000 1234 562 '.repeat(5_000)}`), seg('customer', 5, 1, '13812345678')]);
+  assert.ok(Date.now() - t0 < 5000, 'a 115k-character segment with 5000 cards is timed quickly');
+  assert.ok(huge.audioRanges.every((x) => x.startMs <= x.endMs), 'no inverted range, even for a segment ending before it starts');
 });
 
 test('a spoken id ending in 叉 is one id; "seventy nine, 30301" is a year and a zip code, not a digit run', () => {
   assert.deepEqual(pii('号码是幺幺零幺零五幺九八八零三幺七幺七六叉。'), [['cn_id', '幺幺零幺零五幺九八八零三幺七幺七六叉']]);
   assert.deepEqual(pii('Third of March seventy nine, 30301.'), []);
   assert.deepEqual(pii('It is six one seven five five five two one three four.').map(([, t]) => t), ['six one seven five five five two one three four']);
+});
+
+test('fragments, reference numbers and the number before a CVV are not PII', () => {
+  assert.deepEqual(pii('身份证后六位幺三洞五二八'), [], 'six spoken digits are a verification fragment');
+  assert.deepEqual(pii('工单号是两洞两五洞三幺六八八'), [], 'a ticket number the bank issued');
+  assert.deepEqual(pii('the reference number is four four one two three nine eight'), []);
+  assert.deepEqual(pii('后四位两八三六 背面的安全码是幺五拐'), [['cvv', '幺五拐']]);
+  assert.deepEqual(pii('卡号是幺三八一二三四五六七八'), [['phone', '幺三八一二三四五六七八']], 'a phone is a phone whatever it is called');
 });

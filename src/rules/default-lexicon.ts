@@ -24,6 +24,8 @@ export const BANK_LEXICON: Record<string, string[]> = {
     'no problem', 'no worries', 'not only', "don't worry", 'dont worry', 'no doubt', 'not just', 'no matter', 'nothing to worry',
     // "No I want…" / "不不，我要…" (ASR often drops the comma): the interjection answers, it does not negate.
     'no i', 'no no', 'oh no', '不不', '不是我说',
+    // Calming the caller ("先生您别急 我先核实身份", "don't stress") is not a negation of what follows.
+    '别急', '别着急', '不着急', '不要着急', '不要急', '别慌', '别紧张', "don't panic", "don't stress", 'dont stress', 'no need to worry', 'not to worry',
   ],
   /** In a customer's complaint "别" / "don't" is part of the grievance ("别忽悠我", "don't fob me off"). */
   grievance_not_negation: [
@@ -44,6 +46,7 @@ export const BANK_LEXICON: Record<string, string[]> = {
     '是不存在的', '不存在', '是违规的', '违规', '已经没有了', '早就没有了', '已经取消', '是骗人的', '骗人', '是不可能的', '是假的',
     "doesn't exist", 'does not exist', 'is not allowed', 'are not allowed', 'is a scam', 'are a scam', 'is a red flag',
     "isn't possible", 'is not possible', 'is impossible', 'no longer exist*', 'are illegal', 'is illegal', "don't exist", 'do not exist',
+    "i can't make", 'i cannot make', "can't make", 'cannot make', "i can't give", "can't give you",
     '是没有保证的', '没有保证', '没有保障', '不能保证', '无法保证', '是不能保证的', '不一定', "isn't guaranteed", 'is not guaranteed',
   ],
   /** "fund" alone is matched by a rule regex that skips the verb ("fund it from my card"). */
@@ -53,6 +56,11 @@ export const BANK_LEXICON: Record<string, string[]> = {
     'mutual fund', 'managed portfolio', 'stocks and shares', 'equity fund', 'bond fund', 'growth fund', 'tracker fund', 'investment isa', 'index fund', 'investment product', 'investment', 'investments', 'portfolio', 'wealth management',
     'annual return', 'annualised return', 'annualized return', 'bond', 'bonds', 'equities', 'stocks', 'shares', 'annuity',
     'structured product', 'unit trust', 'etf',
+  ],
+  /** The customer turns investments down (then buys a deposit): no product is being discussed in that turn. */
+  declines_investment: [
+    '不买理财', '不要理财', '不做理财', '不想买理财', '不碰理财', '不买基金', '不要基金', '怕亏', '不想冒险',
+    "don't want to invest", 'not interested in investing', "don't want any investment*", 'rather not invest', "don't want to risk",
   ],
   /** Says what a product is not ("不是理财", "not an investment"): the product is not being discussed. */
   not_a: ['不是', '并非', '不属于', '不算', 'not a', 'not an', "isn't a", "isn't an", 'rather than', 'instead of'],

@@ -42,7 +42,7 @@ export function bankPack(): RulePack {
           phrases: [
             '核实身份', '验证身份', '身份验证', '身份核实', '核对身份', '确认身份', '确认是您本人', '是否本人', '是您本人', '持卡人本人',
             '证件号码后', '证件号后', '身份证后', '身份证号码的后', '身份证号码', '预留手机号', '预留的手机号', '出生日期', '出生年月日',
-            '核实通过', '验证通过', '机主本人', '本人吗', '核对一下', '跟您核对', '后四位', '末四位', '后六位',
+            '核实通过', '验证通过', '核实好了', '核实完了', '核实完毕', '验证好了', '核对好了', '机主本人', '本人吗', '核对一下', '跟您核对', '后四位', '末四位', '后六位',
             'verify your identity', 'confirm your identity', 'verify you', 'verification', 'security question*', 'date of birth',
             'last four digits', 'for security', 'security check', "you're verified", 'you are verified', 'verified', 'your birthday',
             'memorable word', 'maiden name', 'security details', 'through security', 'passed security', 'that matches',
@@ -50,6 +50,8 @@ export function bankPack(): RulePack {
           near: [
             { a: ['核实', '验证', '核对', '确认'], b: ['身份', '本人'], within: 3, withinChars: 6 },
             { a: ['核对', '确认', '核实', '验证'], b: ['尾号', '出生', '手机号', '证件'], within: 4, withinChars: 10 },
+            // Asking for the card number with the holder's name is a check of who is calling.
+            { a: ['卡号', 'card number', 'account number'], b: ['姓名', '名字', 'full name', 'your name'], within: 5, withinChars: 8 },
             {
               a: ['verify', 'confirm', 'can i have', 'could i have', 'can you give me', 'can you tell me', 'please give me', 'please tell me'],
               b: ['identity', 'date of birth', 'birthday', 'postcode', 'post code', 'zip code', 'security', 'last four', 'mobile number', 'phone number', 'full name', 'address'],
@@ -67,7 +69,9 @@ export function bankPack(): RulePack {
         description: 'When wealth products are discussed, the agent discloses their risk',
         speaker: 'agent',
         // "不是理财" / "not an investment" says what a deposit is not; "fund it from my card" is a verb.
+        // A turn that declines investments ("不买理财了 理财我怕亏") is not a product being discussed.
         appliesWhen: {
+          excludeInSegment: ['@declines_investment'],
           phrases: ['@wealth'],
           regex: ["(?<![a-z])(?<!(?:to|can|can't|cannot|could|will|would|we|i|you|they|not) )fund(?![a-z])(?! (?:it|the|your|my|this|that|a|an|from|with|by|savings|accounts?)(?![a-z]))"],
           negation: { before: ['@not_a'], window: 2, windowChars: 3 },
@@ -91,7 +95,8 @@ export function bankPack(): RulePack {
             { a: ['@wealth', 'product', 'investing', 'invest*'], b: ['risk', 'risks', 'risky'], within: 5, ordered: true },
           ],
           // "没有风险" / "不可能亏" are guarantees, not disclosures.
-          negation: { before: ['不', '没有', '没', '无', '零', '不可能', '不会', 'no', 'zero', 'without', "won't", 'never'], ignore: ['@neg_ignore'], window: 2, windowChars: 3 },
+          // "you're not gonna lose money" (window 3 words) is the same guarantee.
+          negation: { before: ['不', '没有', '没', '无', '零', '不可能', '不会', 'no', 'not', 'zero', 'without', "won't", 'never'], ignore: ['@neg_ignore'], window: 3, windowChars: 3 },
         },
       },
       {
@@ -135,7 +140,7 @@ export function bankPack(): RulePack {
           // A disputed payment being recovered ("一分不少给您追回来") is a refund promise, judged by its own rule.
           excludeInSegment: [
             'fixed deposit', 'deposit guarantee', 'deposit insurance', 'fdic', '存款保险', '定期存款', '大额存单',
-            '追回', '退款', '退回', '退给您', '要回来', 'refund*', 'chargeback', 'reimburs*',
+            '追回', '退款', '退回', '退给您', '要回来', '整回来', '弄回来', '拿回来', '盗刷', 'refund*', 'chargeback', 'reimburs*', 'fraud*',
           ],
         },
       },
@@ -164,7 +169,8 @@ export function bankPack(): RulePack {
             { a: ['退回来', '退给您', '退到', '到账', '到您卡上', '钱退'], b: ['保证', '肯定', '一定', '绝对'], within: 6, withinChars: 10 },
           ],
           // "如果审核通过会退回" / "if the claim is approved you'll get it back" is the process, not a promise.
-          negation: { before: ['@neg_before', '@conditional'], ignore: ['@neg_ignore'], after: ['@neg_after'] },
+          // Window 6: "I'm not allowed to tell you you'll definitely get a refund" disclaims the promise.
+          negation: { before: ['@neg_before', '@conditional'], ignore: ['@neg_ignore'], after: ['@neg_after'], window: 6 },
         },
       },
       {
@@ -192,8 +198,10 @@ export function bankPack(): RulePack {
             'have a great day', 'have a good day', 'have a lovely day', 'goodbye', 'good bye', 'bye bye', 'bye now', 'bye for now', 'anything else i can help', 'take care',
             'thanks for your call', 'thank you for your call', 'thanks for banking', 'thank you for banking', 'cheers', 'enjoy your', 'all the best',
             '不打扰您了', '感谢您', '谢谢您', '欢迎再次来电', '有需要随时', '随时联系',
-            'have a nice', 'have a good', 'have a great', 'have a lovely',
+            'have a nice', 'have a good', 'have a great', 'have a lovely', 'thanks for your patience', 'thanks for your time',
           ],
+          // "Thanks Greg, bye." / "谢谢 拜": a thank-you followed by a goodbye.
+          near: [{ a: ['thanks', 'thank you', 'cheers', '谢谢', '感谢'], b: ['bye', '拜'], within: 5, withinChars: 8, ordered: true }],
         },
       },
       {
@@ -219,8 +227,14 @@ export function bankPack(): RulePack {
           // "去监管那边反映", "找律师告你们".
           near: [{ a: ['@complaint_bodies'], b: ['@complaint_report_verbs'], within: 4, withinChars: 8 }],
           // Two weaker cues in one turn: "your service is terrible", "你们银行…第三次了", "太差了…给个说法".
-          cues: [{ families: [['@complaint_sentiment'], ['@complaint_target'], ['@complaint_runaround'], ['@complaint_demand']] }],
+          // "你们APP老是认证不过" (target + runaround) reports a fault; a runaround counts with feeling or a demand.
+          cues: [
+            { families: [['@complaint_sentiment'], ['@complaint_target'], ['@complaint_demand']] },
+            { families: [['@complaint_sentiment', '@complaint_demand'], ['@complaint_runaround']] },
+          ],
           negation: INTENT_NEG,
+          // Praise for how an earlier complaint was handled ("上次投诉处理得挺好的") is not a complaint.
+          excludeInSegment: ['@complaint_praise'],
         },
       },
       {
@@ -242,6 +256,7 @@ export function bankPack(): RulePack {
           ],
           near: [
             { a: ['@escalation_ask_en'], b: ['@escalation_above_en'], within: 4 },
+            { a: ['@escalation_whoever_en'], b: ['@escalation_decides_en'], within: 2, ordered: true },
             // "转给你上头的人", "叫你们组长来".
             { a: ['@escalation_ask_zh'], b: ['@escalation_above_zh'], within: 3, withinChars: 6, ordered: true },
           ],
@@ -266,7 +281,8 @@ export function bankPack(): RulePack {
             'clos* my credit card', '换银行', '换家银行',
             'shut* my account*', 'shut* down my account*', 'shut* it all down', 'terminat* my account*', 'clos* everything', 'mov* my savings',
             'tak* my money', 'tak* my savings', 'pull* my money', 'withdraw* everything', 'better rate elsewhere',
-            'close it down', 'close them all', 'close the lot',
+            'close it down', 'close them all', 'close the lot', 'another lender', 'a different lender', 'a new lender', 'another provider',
+            'a different provider', 'mov* my mortgage', 'switch* my mortgage', 'remortgag* elsewhere', 'remortgag* with someone else',
             '不在你们这存', '不在你们银行', '全取出来', '全部取出来', '都取出来', '全转走', '都转走', '全部转走',
             '@churn_strong',
           ],
@@ -287,7 +303,8 @@ export function bankPack(): RulePack {
           ],
           // Counterfactual intent ("本来想销户", "I was going to move…, but") is not churn.
           negation: { before: ['@neg_before', '@counterfactual'], ignore: ['@neg_ignore'], breaks: ['@scope_breaks'] },
-          excludeInSegment: ['挂失', '丢了', '被盗', '补办', 'lost', 'stolen', 'replacement'],
+          // Moving savings into a product of this bank ("into something with better returns", "转成理财") stays here.
+          excludeInSegment: ['挂失', '丢了', '被盗', '补办', 'lost', 'stolen', 'replacement', '@churn_internal_move'],
         },
       },
     ],

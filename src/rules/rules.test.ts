@@ -312,3 +312,27 @@ test('default pack v1.1 families: deposit likeness, principal safety, sworn refu
   assert.ok(!customer('我今天先不存了，下次再说。').includes('intent.churn'));
   assert.ok(!customer('I want to move £200 to my Santander account.').includes('intent.churn'));
 });
+
+test('round 7 (fresh4 causes): authority without titles, certainty of money back, deposits, internal moves, praise, thanks-bye, card + name', () => {
+  const pack = defaultRulePack();
+  const agent = (text: string) => flagged(pack, [seg('agent', 0, text)], 3000);
+  const customer = (text: string) => flagged(pack, [seg('customer', 0, text)]);
+  assert.ok(customer('I need someone with more authority than you.').includes('intent.escalation'));
+  assert.ok(customer('Can I talk to whoever makes the decisions on this?').includes('intent.escalation'));
+  assert.ok(agent('No need to worry, the money will be back on your card, that is a given.').includes('service.no_refund_promise'));
+  assert.ok(agent('您放心 这钱肯定给您弄回来').includes('service.no_refund_promise'));
+  assert.ok(!agent("I can't tell you you'll definitely be refunded until the merchant responds.").includes('service.no_refund_promise'));
+  const fraud = agent('这是盗刷 您放一百个心 钱肯定给您弄回来 一分不少');
+  assert.ok(fraud.includes('service.no_refund_promise') && !fraud.includes('sales.no_guaranteed_returns'));
+  const deposit = flagged(pack, [seg('customer', 0, '我不想买基金 怕亏 给我存个定期吧'), seg('agent', 3000, '好的 三年定期利率百分之二点六')], 6000);
+  assert.ok(!deposit.includes('disclosure.wealth_risk'), 'a declined investment is not a product being sold');
+  assert.ok(flagged(pack, [seg('agent', 0, 'This equity fund is great, you are not going to lose money on it.')], 3000).includes('disclosure.wealth_risk'));
+  assert.ok(!customer('I want to move my savings into a fund with a higher rate.').includes('intent.churn'));
+  assert.ok(customer("When the fix ends I'm taking my mortgage to a different lender.").includes('intent.churn'));
+  assert.ok(!customer('之前那次投诉你们处理得很好 谢谢').includes('intent.complaint'));
+  assert.ok(!customer('你们系统老是登录不上').includes('intent.complaint'), 'a fault report, not a complaint');
+  assert.ok(customer('你们系统老是出问题 真烦人').includes('intent.complaint'));
+  const verified = flagged(pack, [seg('agent', 0, '您别着急 麻烦报一下卡号和姓名'), seg('agent', 3000, '好的 王先生核实好了')], 6000);
+  assert.ok(!verified.includes('identity.verification'));
+  assert.ok(!agent('Okay Sam, thank you, bye.').includes('closing.polite'));
+});

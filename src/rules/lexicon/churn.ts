@@ -40,4 +40,9 @@ export const CHURN_LEXICON: Record<string, string[]> = {
   ],
   /** Somewhere else to put the money that is not a bank (money-market apps). */
   other_place: ['余额宝', '支付宝', '理财通', '微信零钱', '网商银行', '微众银行', '别的地方', '别处', '其他地方'],
+  /** Moving money into another product of the same bank: not leaving it. */
+  churn_internal_move: [
+    'into something', 'into a fund', 'into an investment', 'into investments', 'into an isa', 'into a bond', 'into a fixed',
+    'into a savings', 'into a higher', 'into a better', '转成理财', '换成理财', '买成理财', '转成定期', '转定期',
+  ],
 };

@@ -55,4 +55,10 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '赔偿', '赔我', '谁负责', '负责到底', '要负责', '交代', '讨说法', '个说法', '给我说法', '给个解释', '必须解决', '必须给我', '马上处理', '立刻处理', '道歉', '赔礼',
     'compensat*', 'an apology', 'want an explanation', 'demand an explanation', 'owe me an explanation', 'sort this out', 'sort it out', 'fix this now',
   ],
+  /** Praise for how something was handled (a past complaint resolved well): excludes the turn. */
+  complaint_praise: [
+    '处理得挺好', '处理得很好', '处理得不错', '处理得挺快', '处理得很快', '解决得挺好', '解决得很好', '办得挺好', '挺满意的', '非常满意', '很满意',
+    'handled it well', 'handled it really well', 'handled really well', 'dealt with it well', 'sorted it out quickly', 'really happy with how',
+    'very happy with how', 'thanks for sorting',
+  ],
 };

@@ -17,11 +17,19 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
     'take this higher', 'take it higher', 'pay grade', 'someone else on the line',
     'put someone else on', 'anyone else i can speak', 'anyone else i can talk', 'someone else i can speak',
     "who's your boss", 'who is your boss', 'someone competent', 'somebody competent', 'someone who knows what they', 'somebody who knows what they',
+    // Someone with more power to decide, named by what they can do rather than by title.
+    'more authority', 'bit more authority', 'with authority', 'who can decide', 'who can make that decision', 'who can make the decision',
+    'who can make that call', 'who can authorise', 'who can authorize', 'who can approve', 'who can overrule', 'whoever runs', 'who runs this',
+    'who runs the department', 'whoever is in charge', "whoever's in charge", 'whoever manages', 'head of department', 'head of the department',
+    '能决定的', '有决定权', '能做决定', '权限更高', '权限高一点', '级别高一点', '级别更高', '更高一级', '管这事的', '管这个事的',
     'pass me up', 'pass this up', 'kick this up', 'up the chain', 'up the ladder', 'someone more senior', 'somebody higher', 'somebody senior',
   ],
   /** A transfer verb followed by someone above the agent ("转给你上头的人", "叫你们组长来"). */
   escalation_ask_zh: ['转给', '转到', '找', '叫', '换', '让', '请', '要找', '我要'],
   escalation_above_zh: ['上头', '上级', '领导', '头儿', '主管', '组长', '班长', '负责人', '管事', '能做主', '做主'],
   escalation_ask_en: ['speak', 'talk', 'put me through', 'transfer me', 'get me', 'connect me', 'pass me', 'i demand', 'let me have'],
+  /** "whoever actually runs this department", "someone who can actually decide". */
+  escalation_whoever_en: ['whoever', 'someone who', 'somebody who', 'anyone who', 'the person who', 'the one who'],
+  escalation_decides_en: ['runs', 'decides', 'manages', 'can decide', 'can authorise', 'can authorize', 'can approve', 'makes the decision*', 'in charge'],
   escalation_above_en: ['manager', 'supervisor', 'boss', 'team leader', 'team lead', 'superior', 'someone senior', 'someone higher', 'higher up'],
 };

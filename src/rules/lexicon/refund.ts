@@ -12,12 +12,14 @@ export const REFUND_LEXICON: Record<string, string[]> = {
   refund_back_zh: [
     '追回', '追回来', '追得回来', '要回来', '要得回来', '拿得回来', '退回来', '退得回来', '退给您', '还给您', '返还给您', '原路退回',
     '原路返回', '回到您卡上', '回到您的卡上', '回到您账户', '回到您的账户', '到您账上', '补给您', '赔给您', '给您赔', '给您补上',
-    '冲正', '撤销这笔', '钱能回来', '钱会回来', '一分不少地退', '全额退', '全部退', '都退给您', '给您退', '给您退回',
+    '冲正', '撤销这笔', '整回来', '弄回来', '找回来', '拿回来', '钱能回来', '钱会回来', '一分不少地退', '全额退', '全部退', '都退给您', '给您退', '给您退回',
   ],
   refund_certain_en: [
     'i give you my word', 'you have my word', 'take my word', 'trust me', 'no doubt', "i'll make sure", 'i will make sure',
     'i will personally', "i'll personally", 'without fail', 'no question', 'i can assure', 'i assure', '100 percent', 'one hundred percent',
     'a hundred percent', 'consider it', 'rest assured', 'certainly', 'definitely', 'for sure', 'absolutely', 'guaranteed', 'i promise',
+    // Certainty said as reassurance: "don't stress, you'll get every cent back, that's a given".
+    "that's a given", 'a given', "don't stress", 'dont stress', 'no need to worry', 'not to worry', 'nothing to worry about',
   ],
   refund_back_en: [
     'refunded', 'reversed', 'reverse it', 'put it back', 'put the money back', 'back in your pocket', 'back on your card',
@@ -30,7 +32,8 @@ export const REFUND_LEXICON: Record<string, string[]> = {
    */
   refund_flat_en: [
     "won't be out of pocket", 'will not be out of pocket', 'not be out of pocket', 'consider it refunded', 'consider the money refunded',
-    "you'll get every penny back", 'you will get every penny back', 'full refund guaranteed', 'guaranteed a full refund',
+    "you'll get every penny back", 'you will get every penny back', "you'll get every cent back", 'you will get every cent back',
+    "you'll get every dollar back", 'you will get every dollar back', 'full refund guaranteed', 'guaranteed a full refund',
   ],
   refund_flat_zh: [
     '钱一定能回来', '钱肯定能回来', '钱肯定回来', '钱一定回来', '包您拿回', '包您要回', '保证追回', '保证退回', '保证全额', '肯定给您追回',
