@@ -151,8 +151,14 @@ VadFrame Vad::Classify(const float* power, double mean_square) {
   const bool steady_level = sorted_levels_[sorted_levels_.size() - 1 - tail] - sorted_levels_[tail] < kMusicMaxSwingDb;
   if (f.snr_db > 3.0) music_avg_ += alpha * ((music > kHeldShare && steady_level ? 1.0 : 0.0) - music_avg_);
   else music_avg_ *= 1.0 - alpha * 0.5;
-  if (music_avg_ > kMusicOn) music_ = true;
-  else if (music_avg_ < kMusicOff) music_ = false;
+  music_evidence_frames_ = music_avg_ < 0.05 ? 0 : music_evidence_frames_ + 1;
+  if (music_avg_ > kMusicOn && !music_) {
+    music_ = true;
+    // What opened while the evidence built up was the music's first notes, not speech.
+    steady_since_frames_ = std::max(steady_since_frames_, music_evidence_frames_ + 5);
+  } else if (music_avg_ < kMusicOff) {
+    music_ = false;
+  }
   f.music = music_;
 
   const bool audible = !music_ && f.level_db > kMinLevelDb;
@@ -163,8 +169,8 @@ VadFrame Vad::Classify(const float* power, double mean_square) {
 
 bool Vad::Segment(const VadFrame& frame, int64_t start_ms, VadSegment* closed) {
   if (steady_since_frames_ > 0) {
-    // The line just proved steady: a segment that opened inside that stretch was the line itself
-    // heard against a floor not yet learnt. It was never emitted, so it simply goes away.
+    // The line just proved steady (or music was just recognised): a segment that opened inside that
+    // stretch was the line or the music heard before we knew. It was never emitted, so it goes away.
     if (open_ && seg_start_ms_ >= start_ms - static_cast<int64_t>(steady_since_frames_) * frame_ms_) {
       open_ = false;
       run_ms_ = 0;
