@@ -49,9 +49,10 @@ export function classifyDigits(digits: string, plus: boolean, nanp = false, nanp
  * Written runs that do not classify as a whole are searched for group sub-ranges that do (a card
  * followed by its CVV, a phone number followed by an amount); longest first, non-overlapping.
  */
-function writtenSpans(run: DigitRun): PiiSpan[] {
+function writtenSpans(run: DigitRun, text: string): PiiSpan[] {
   const nanp = run.groups.length >= 3 && run.groups[0]?.digits === '1' && run.digits.length === 11;
-  const whole = classifyDigits(run.digits, run.plus, nanp, nanpShaped(run.groups.map((g) => g.digits.length)));
+  const shape = run.groups.map((g) => g.digits.length);
+  const whole = classifyDigits(run.digits, run.plus, nanp, nanpShaped(shape));
   if (whole) return [{ kind: whole, start: run.start, end: run.end }];
   const candidates: { kind: PiiKind; i: number; j: number; len: number }[] = [];
   for (let i = 0; i < run.groups.length; i++) {
@@ -60,11 +61,14 @@ function writtenSpans(run: DigitRun): PiiSpan[] {
       digits += run.groups[j]?.digits ?? '';
       if (digits.length > MAX_CLASSIFIED) break;
       if (i === 0 && j === run.groups.length - 1) continue; // the whole run, already tried
-      const shape = run.groups.slice(i, j + 1).map((g) => g.digits.length);
-      const kind = classifyDigits(digits, run.plus && i === 0, false, nanpShaped(shape));
+      const sub = run.groups.slice(i, j + 1).map((g) => g.digits.length);
+      const kind = classifyDigits(digits, run.plus && i === 0, false, nanpShaped(sub));
       if (kind) candidates.push({ kind, i, j, len: digits.length });
     }
   }
+  // Nothing inside checks out either: the whole run may still be a card or id with one digit misheard.
+  const misheard = candidates.length === 0 ? misheardKind(run, text, cardGrouped(shape)) : undefined;
+  if (misheard) return [{ kind: misheard, start: run.start, end: run.end }];
   candidates.sort((a, b) => b.len - a.len);
   const taken = new Set<number>();
   const out: PiiSpan[] = [];
@@ -78,17 +82,46 @@ function writtenSpans(run: DigitRun): PiiSpan[] {
   return out;
 }
 
-function spokenKind(run: DigitRun): PiiKind {
+function spokenKind(run: DigitRun, text: string): PiiKind {
   const n = run.digits.length;
   if (n === 18 && cnIdValid(run.digits)) return 'cn_id';
   if (n >= 16 && n <= 19 && luhnValid(run.digits)) return 'bank_card';
   if (phoneKind(run.digits, run.plus)) return 'phone';
-  return 'spoken_digits';
+  return misheardKind(run, text, false) ?? 'spoken_digits';
+}
+
+/** Card numbers are printed and read in fours ("5412 7500 3118 4096"): the grouping itself names a card. */
+export function cardGrouped(groups: number[]): boolean {
+  if (groups.length < 4 || groups.length > 5) return false;
+  return groups.every((n, i) => (i < groups.length - 1 ? n === 4 : n >= 1 && n <= 4));
+}
+
+const CARD_NAMED = /(卡号|银行卡|信用卡|借记卡|储蓄卡|card number|card no|long number|number on the card)/i;
+const ID_NAMED = /(身份证|证件号|id number|identity number|id card)/i;
+
+/**
+ * A card or id number whose check digit fails: one misheard digit (ASR, a caller misreading) breaks
+ * Luhn or MOD 11-2, yet the number is still personal data. It counts when its form says what it is:
+ * 16-19 digits with a card's leading digit, grouped in fours or named as a card in the same turn;
+ * 17 digits + X (or 18 digits named as an id) with a plausible birth date in positions 7-14.
+ */
+function misheardKind(run: DigitRun, text: string, grouped: boolean): PiiKind | undefined {
+  const d = run.digits;
+  if (d.length === 18 && /^[1-8]\d{16}[\dX]$/.test(d) && (d.endsWith('X') || ID_NAMED.test(text)) && plausibleBirth(d)) return 'cn_id';
+  if (/^[2-6]\d{15,18}$/.test(d) && (grouped || CARD_NAMED.test(text))) return 'bank_card';
+  return undefined;
+}
+
+function plausibleBirth(id: string): boolean {
+  const year = Number(id.slice(6, 10));
+  const month = Number(id.slice(10, 12));
+  const day = Number(id.slice(12, 14));
+  return year >= 1900 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
 /** Words that announce a card security code (CVV/CVC/CVN) in zh and en. */
 const CVV_CONTEXT =
-  /(cvv2?|cvc2?|cvn2?|security code|verification code|card code|code on the back|back of (?:the|your) card|three[- ]digit code|3[- ]digit code|安全码|校验码|卡验证码|验证码|背面|后三位|末三位|签名栏)/gi;
+  /(cvv2?|cvc2?|cvn2?|security code|verification code|card code|code on the back|(?:number|digits) on the back|on the back of (?:the|your|my) card|back of (?:the|your|my) card|three[- ]digit code|3[- ]digit code|安全码|校验码|卡验证码|验证码|背面|后三位|末三位|签名栏)/gi;
 
 /** Requests for other numbers: when one comes after the CVV words, the next answer is not a CVV. */
 const OTHER_REQUEST = /(后四位|后六位|手机号|身份证|证件号|出生|卡号|last four|date of birth|phone number|mobile number|card number|long number|postcode|zip code)/gi;
@@ -140,11 +173,11 @@ export function findPiiSpans(text: string, cvvContext: boolean): PiiSpan[] {
   for (const run of runs) {
     if (run.spoken) {
       if (run.digits.replace(/X$/, '').length < MIN_SPOKEN_DIGITS) continue;
-      const kind = spokenKind(run);
+      const kind = spokenKind(run, text);
       if ((kind === 'spoken_digits' || kind === 'phone') && REFERENCE_BEFORE.test(text.slice(Math.max(0, run.start - 24), run.start))) continue;
       spans.push({ kind, start: run.start, end: run.end });
     } else if (run.digits.length >= 7) {
-      spans.push(...writtenSpans(run));
+      spans.push(...writtenSpans(run, text));
     }
   }
   const covered = (s: { start: number; end: number }) => spans.some((p) => p.start < s.end && s.start < p.end);

@@ -151,3 +151,14 @@ test('fragments, reference numbers and the number before a CVV are not PII', () 
   assert.deepEqual(pii('后四位两八三六 背面的安全码是幺五拐'), [['cvv', '幺五拐']]);
   assert.deepEqual(pii('卡号是幺三八一二三四五六七八'), [['phone', '幺三八一二三四五六七八']], 'a phone is a phone whatever it is called');
 });
+
+test('a card or id whose check digit fails still counts when its form names it; a spoken CVV after "the number on the back"', () => {
+  // One misheard digit breaks Luhn / MOD 11-2; grouping in fours, a card word, or a final X still say what the number is.
+  assert.deepEqual(pii('so that is 4556 2301 7789 1235, right?'), [['bank_card', '4556 2301 7789 1235']]);
+  assert.deepEqual(pii('卡号是6217002300112234对吗'), [['bank_card', '6217002300112234']]);
+  assert.deepEqual(pii('ref 4556230177891235 noted'), [], 'ungrouped, unnamed and failing Luhn: left alone');
+  assert.deepEqual(pii('１２０１０３１９９００５０６１２３Ｘ'), [['cn_id', '１２０１０３１９９００５０６１２３Ｘ']], 'full-width digits and X');
+  assert.deepEqual(pii('身份证号三二零一零二一九七九一一零三四五六七'), [['cn_id', '三二零一零二一九七九一一零三四五六七']]);
+  assert.deepEqual(pii('编号320102197913034567'), [], 'no X, not named as an id, wrong checksum');
+  assert.deepEqual(pii("The number on the back of my card? It's four two eight."), [['cvv', 'four two eight']]);
+});

@@ -36,6 +36,8 @@ export const BANK_LEXICON: Record<string, string[]> = {
   scope_breaks: [
     '就', '否则', '不然', '要不然', '但', '但是', '可是', '只是',
     'then', 'or else', 'otherwise', 'or i', 'but',
+    // A new demand starts a new clause even without punctuation ("…有没有人管我要投诉").
+    '我要', '我想', '我必须', 'i want', "i'd like", 'i wish',
   ],
   /** Reported speech: the agent quotes someone else's promise to warn against it. */
   quoted: [
@@ -94,8 +96,8 @@ export const BANK_LEXICON: Record<string, string[]> = {
 
 /**
  * Characters Mandarin ASR confuses with the ones in the pack's key words (same syllable, often a
- * different tone): 保本 → 包本, 投诉 → 投素, 主管 → 主观, 录音 → 路音, 身份证 → 身份正, 不赔 → 不陪.
+ * different tone): 保本 → 包本 / 保息 → 报息, 投诉 → 投素, 主管 → 主观, 录音 → 路音, 身份证 → 身份正, 不赔 → 不陪.
  * Kept to characters whose look-alikes do not form other bank words in these phrases (赚/转 and
  * 销/消 are left out: 转钱 and 取消 are ordinary).
  */
-export const BANK_HOMOPHONES: string[] = ['保宝饱包', '诉素述塑', '管观馆', '录路露', '证正政症', '赔陪培'];
+export const BANK_HOMOPHONES: string[] = ['保宝饱包报', '诉素述塑', '管观馆', '录路露', '证正政症', '赔陪培'];

@@ -41,7 +41,7 @@ export function bankPack(): RulePack {
         match: {
           phrases: [
             '核实身份', '验证身份', '身份验证', '身份核实', '核对身份', '确认身份', '确认是您本人', '是否本人', '是您本人', '持卡人本人',
-            '证件号码后', '证件号后', '身份证后', '身份证号码的后', '身份证号码', '预留手机号', '预留的手机号', '出生日期', '出生年月日',
+            '证件号码后', '证件号后', '身份证后', '身份证号码的后', '身份证号码', '出生日期', '出生年月日',
             '核实通过', '验证通过', '核实好了', '核实完了', '核实完毕', '验证好了', '核对好了', '机主本人', '本人吗', '核对一下', '跟您核对', '后四位', '末四位', '后六位',
             'verify your identity', 'confirm your identity', 'verify you', 'verification', 'security question*', 'date of birth',
             'last four digits', 'for security', 'security check', "you're verified", 'you are verified', 'verified', 'your birthday',
@@ -49,7 +49,10 @@ export function bankPack(): RulePack {
           ],
           near: [
             { a: ['核实', '验证', '核对', '确认'], b: ['身份', '本人'], within: 3, withinChars: 6 },
-            { a: ['核对', '确认', '核实', '验证'], b: ['尾号', '出生', '手机号', '证件'], within: 4, withinChars: 10 },
+            // Ordered: the check comes first ("核对一下手机号"); "手机号改好了 验证码会发到…" is an SMS code, not a check.
+            { a: ['核对', '确认', '核实', '验证'], b: ['尾号', '出生', '手机号', '证件'], within: 4, withinChars: 10, ordered: true },
+            // The reserved phone number checks identity when asked for, not when it is the thing being changed ("把预留手机号改成…").
+            { a: ['说一下', '说下', '报一下', '提供', '告诉我', '是多少', '多少'], b: ['预留手机号', '预留的手机号'], within: 4, withinChars: 10 },
             // Asking for the card number with the holder's name is a check of who is calling.
             { a: ['卡号', 'card number', 'account number'], b: ['姓名', '名字', 'full name', 'your name'], within: 5, withinChars: 8 },
             {
@@ -71,8 +74,10 @@ export function bankPack(): RulePack {
         // "不是理财" / "not an investment" says what a deposit is not; "fund it from my card" is a verb.
         // A turn that declines investments ("不买理财了 理财我怕亏") is not a product being discussed.
         appliesWhen: {
-          excludeInSegment: ['@declines_investment'],
-          phrases: ['@wealth'],
+          // A deposit really is 保本保息 (大额存单, deposit insurance): that turn is not selling an investment.
+          excludeInSegment: ['@declines_investment', '@deposit_products'],
+          // A capital-and-interest guarantee (保本保息, 稳赚不赔) is only ever said of an investment being sold.
+          phrases: ['@wealth', '@investment_guarantee'],
           regex: ["(?<![a-z])(?<!(?:to|can|can't|cannot|could|will|would|we|i|you|they|not) )fund(?![a-z])(?! (?:it|the|your|my|this|that|a|an|from|with|by|savings|accounts?)(?![a-z]))"],
           negation: { before: ['@not_a'], window: 2, windowChars: 3 },
         },
@@ -220,7 +225,7 @@ export function bankPack(): RulePack {
             'pathetic', 'incompetent', 'rubbish', 'a disgrace',
             '告你们', '起诉你们', '打官司', '骗人', '坑人', '太坑了', '欺骗', '误导', '要个说法', '讨个说法', '差劲', '服务太差', '太不负责',
             'logged officially', 'formal complaint', 'not acceptable', 'regulator', 'trading standards',
-            'what a joke', 'absolute joke', 'disgrace', 'fuming', 'furious', 'angry', 'not good enough', 'let down',
+            'what a joke', 'absolute joke', 'disgrace', 'fuming', 'furious', 'angry', 'let down',
             '什么态度', '态度太差', '态度差', '态度特别差', '不像话', '太离谱', '维权', '12363', '骚扰', '反映到', '向监管', '找媒体', '气死我了',
             '@complaint_strong',
           ],
@@ -282,7 +287,8 @@ export function bankPack(): RulePack {
             'shut* my account*', 'shut* down my account*', 'shut* it all down', 'terminat* my account*', 'clos* everything', 'mov* my savings',
             'tak* my money', 'tak* my savings', 'pull* my money', 'withdraw* everything', 'better rate elsewhere',
             'close it down', 'close them all', 'close the lot', 'another lender', 'a different lender', 'a new lender', 'another provider',
-            'a different provider', 'mov* my mortgage', 'switch* my mortgage', 'remortgag* elsewhere', 'remortgag* with someone else',
+            'a different provider', 'mov* my mortgage', 'switch* my mortgage', 'mov* the mortgage', 'switch* the mortgage', 'better deal elsewhere',
+            'better offer elsewhere', 'better deal somewhere else', 'remortgag* elsewhere', 'remortgag* with someone else',
             '不在你们这存', '不在你们银行', '全取出来', '全部取出来', '都取出来', '全转走', '都转走', '全部转走',
             '@churn_strong',
           ],
@@ -298,13 +304,16 @@ export function bankPack(): RulePack {
             { a: ['@churn_all'], b: ['@churn_closed'], within: 3, ordered: true },
             { a: ['@churn_move_en'], b: ['@churn_elsewhere_en'], within: 5, ordered: true },
             { a: ['@churn_switch_en'], b: ['@churn_banks_en'], within: 4, ordered: true },
+            // "I'll be taking my current account and savings with me".
+            { a: ['account', 'accounts', 'savings', 'money', 'mortgage', '@churn_all'], b: ['with me'], within: 3, ordered: true },
             { a: ['clos*', 'shut*', 'terminat*', 'cancel*'], b: ['account', 'accounts', 'card', 'cards'], within: 3, ordered: true },
             { a: ['这张卡', '这个卡', '这卡', '你们的卡', '你们家的卡'], b: ['不用了', '不要了', '不想用了', '停了', '注销'], within: 4, withinChars: 6, ordered: true },
           ],
           // Counterfactual intent ("本来想销户", "I was going to move…, but") is not churn.
-          negation: { before: ['@neg_before', '@counterfactual'], ignore: ['@neg_ignore'], breaks: ['@scope_breaks'] },
+          // Someone else as the actor ("my friend switched banks", "your branch closed my account") is not the caller leaving.
+          negation: { before: ['@neg_before', '@counterfactual', '@churn_other_actor'], ignore: ['@neg_ignore'], breaks: ['@scope_breaks'] },
           // Moving savings into a product of this bank ("into something with better returns", "转成理财") stays here.
-          excludeInSegment: ['挂失', '丢了', '被盗', '补办', 'lost', 'stolen', 'replacement', '@churn_internal_move'],
+          excludeInSegment: ['挂失', '丢了', '被盗', '补办', 'lost', 'stolen', 'replacement', '@churn_internal_move', '@churn_staying'],
         },
       },
     ],

@@ -336,3 +336,26 @@ test('round 7 (fresh4 causes): authority without titles, certainty of money back
   assert.ok(!verified.includes('identity.verification'));
   assert.ok(!agent('Okay Sam, thank you, bye.').includes('closing.polite'));
 });
+
+test('round 8 (fresh5 causes): 报 for 保, compensation refused, demands end negation, churn actors and staying, reserved phone changed', () => {
+  const pack = defaultRulePack();
+  const agent = (text: string) => flagged(pack, [seg('agent', 0, text)], 3000);
+  const customer = (text: string) => flagged(pack, [seg('customer', 0, text)]);
+  const sale = agent('这款两年期的新产品 保本报息 您放心买');
+  assert.ok(sale.includes('sales.no_guaranteed_returns') && sale.includes('disclosure.wealth_risk'), 'a guarantee is said of an investment: disclose');
+  assert.ok(!agent('大额存单受存款保险保护 到期保本保息').includes('disclosure.wealth_risk'), 'a deposit really is 保本保息');
+  assert.ok(!agent('亏损的话银行不会赔付 您要看清楚风险等级').includes('sales.no_guaranteed_returns'), 'refusing compensation');
+  assert.ok(agent('放心 这个不会赔钱的').includes('sales.no_guaranteed_returns'));
+  assert.ok(customer('等了一个礼拜都没有人理我要投诉你们').includes('intent.complaint'), 'a demand ends the negation without punctuation');
+  assert.ok(!customer('我不要投诉 就想问问').includes('intent.complaint'));
+  assert.ok(!customer("That answer isn't good enough, could I speak to a team leader please?").includes('intent.complaint'));
+  assert.ok(customer('Your service is not good enough.').includes('intent.complaint'));
+  assert.ok(!customer('My neighbour switched banks after a mess like this, but I am not going anywhere.').includes('intent.churn'));
+  assert.ok(!customer('I am furious, the bank closed my account without any warning.').includes('intent.churn'));
+  assert.ok(customer('Please close my account today.').includes('intent.churn'));
+  assert.ok(customer('I found a better deal elsewhere and will be taking my savings with me.').includes('intent.churn'));
+  const changed = flagged(pack, [seg('agent', 0, '好的 新号码是多少'), seg('agent', 3000, '已经把您的预留手机号换好了 验证码以后发新号')], 6000);
+  assert.ok(changed.includes('identity.verification'), 'changing the reserved phone is not checking it');
+  const asked = flagged(pack, [seg('agent', 0, '麻烦说一下您的预留手机号')], 3000);
+  assert.ok(!asked.includes('identity.verification'));
+});

@@ -40,6 +40,17 @@ export const CHURN_LEXICON: Record<string, string[]> = {
   ],
   /** Somewhere else to put the money that is not a bank (money-market apps). */
   other_place: ['余额宝', '支付宝', '理财通', '微信零钱', '网商银行', '微众银行', '别的地方', '别处', '其他地方'],
+  /** Someone other than the caller does the leaving or closing: a friend, or the bank itself ("被销户"). */
+  churn_other_actor: [
+    'my friend', 'a friend', 'friends', 'my neighbour', 'my neighbor', 'my colleague', 'my mate', 'people', 'everyone',
+    'your branch', 'the branch', 'your bank', 'the bank', "they've", 'they have', "you've", 'you have', 'you guys', 'someone', 'somebody',
+    '朋友', '同事', '邻居', '别人', '被', '银行把', '网点把',
+  ],
+  /** The caller says they are staying: the turn is not churn even if leaving is mentioned. */
+  churn_staying: [
+    'not going anywhere', "i'm staying", 'i am staying', 'staying with you', 'not leaving', 'not going to leave', "won't be leaving",
+    'not switching', "i'm not moving", '不会走', '不走', '不换银行', '不打算换', '还是用你们', '继续用你们', '不会换',
+  ],
   /** Moving money into another product of the same bank: not leaving it. */
   churn_internal_move: [
     'into something', 'into a fund', 'into an investment', 'into investments', 'into an isa', 'into a bond', 'into a fixed',

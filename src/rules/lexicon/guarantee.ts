@@ -8,7 +8,7 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
   /** Certainty that it goes up or cannot go down ("闭着眼买", "只涨不跌", "can only go up"). */
   gain_certain: [
     '肯定涨', '一定涨', '只涨不跌', '稳涨', '肯定赚', '一定赚', '铁定赚', '准赚', '躺赚', '躺着赚', '闭着眼买', '闭眼买', '闭着眼睛买',
-    '十拿九稳', '板上钉钉', '赚定了', '稳赢', '跌不了', '不可能跌', '不会亏本', '亏不到', '赔不了', '不会赔', '不会亏钱', '稳赚不亏',
+    '十拿九稳', '板上钉钉', '赚定了', '稳赢', '跌不了', '不可能跌', '不会亏本', '亏不到', '赔不了', '不会赔钱', '不会赔本', '不会赔的', '不会亏钱', '稳赚不亏',
     '收益有保证', '收益是保证的', '收益保证', '到期保证', '保底', '兜底', '包收益', '包回本', '稳稳赚', '坐着收钱', '等着收钱',
     "you'll definitely make", 'you will definitely make', 'definitely make a profit', 'only goes up', 'only go up', 'only ever goes up',
     'can only go up', 'bound to go up', 'bound to rise', 'sure to go up', 'sure to rise', 'certain to go up', 'never goes down',
@@ -16,6 +16,13 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     'dead cert', 'guaranteed winner', 'not going to lose', 'nothing to lose', 'impossible to lose', 'no way to lose', 'no way of losing',
     'like printing money', 'free money', 'zero downside', 'protected against any loss*', 'get back more than you put in',
   ],
+  /** Guarantees said only of investments (appliesWhen of disclosure.wealth_risk): a product is being sold. */
+  investment_guarantee: [
+    '保本保息', '保本保收益', '稳赚不赔', '只赚不赔', '保证收益', '保底收益', '收益有保障', '刚性兑付',
+    'guaranteed return*', 'guaranteed profit*', 'guaranteed yield',
+  ],
+  /** Deposits, which really are capital-protected: a turn about one is not an investment sale. */
+  deposit_products: ['大额存单', '定期存款', '存款保险', 'fixed deposit', 'deposit insurance', 'deposit guarantee', 'fdic', 'term deposit'],
   /** Risk denied outright ("没什么风险", "一点风险都没有", "there's no risk"). */
   risk_denied: [
     '没什么风险', '没啥风险', '基本没风险', '基本没有风险', '几乎没风险', '几乎没有风险', '一点风险都没有', '一点风险没有', '毫无风险',
