@@ -1,9 +1,11 @@
+import { ACCOUNT_LEXICON } from './lexicon/account.js';
 import { CHURN_LEXICON } from './lexicon/churn.js';
 import { COMPLAINT_LEXICON } from './lexicon/complaint.js';
 import { ESCALATION_LEXICON } from './lexicon/escalation.js';
 import { GUARANTEE_LEXICON } from './lexicon/guarantee.js';
 import { REFUND_LEXICON } from './lexicon/refund.js';
 
+export { ACCOUNT_TRANSFER_NEAR } from './lexicon/account.js';
 export { GUARANTEE_REGEX } from './lexicon/guarantee.js';
 
 /**
@@ -91,6 +93,7 @@ export const BANK_LEXICON: Record<string, string[]> = {
   ...COMPLAINT_LEXICON,
   ...ESCALATION_LEXICON,
   ...CHURN_LEXICON,
+  ...ACCOUNT_LEXICON,
   refund_en: ['refund*', 'money back', 'every cent back', 'every penny back', 'every dollar back', 'all of it back', 'back in your account', 'reimburs*', 'credit it back', 'credited back', 'reverse the charge*', 'get it back', 'charge reversed'],
 };
 

@@ -2,7 +2,7 @@
  * The default bank pack. Each rule carries zh-CN and en phrases together, so rule ids are the same
  * for both languages and code-switched calls ("这个fund的return是guaranteed的") are covered.
  */
-import { BANK_HOMOPHONES, BANK_LEXICON, GUARANTEE_REGEX } from './default-lexicon.js';
+import { ACCOUNT_TRANSFER_NEAR, BANK_HOMOPHONES, BANK_LEXICON, GUARANTEE_REGEX } from './default-lexicon.js';
 import type { RulePack } from './types.js';
 
 const NEG = { before: ['@neg_before'], ignore: ['@neg_ignore'] };
@@ -36,8 +36,15 @@ export function bankPack(): RulePack {
         category: 'compliance',
         severity: 'warning',
         type: 'must_occur',
-        description: 'The agent verifies the caller\'s identity',
+        description: 'The agent verifies the caller\'s identity when the call touches their own account or card (details or changes)',
         speaker: 'agent',
+        // A general enquiry (rates, fees, branch hours, how to apply) needs no check; either party may raise the account.
+        appliesWhen: {
+          phrases: ['@account_info_zh', '@account_info_en', '@account_change_zh', '@account_change_en'],
+          near: ACCOUNT_TRANSFER_NEAR,
+          // A card number said aloud means a particular card is being dealt with.
+          pii: ['bank_card'],
+        },
         match: {
           phrases: [
             '核实身份', '验证身份', '身份验证', '身份核实', '核对身份', '确认身份', '确认是您本人', '是否本人', '是您本人', '持卡人本人',

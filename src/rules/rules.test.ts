@@ -359,3 +359,22 @@ test('round 8 (fresh5 causes): 报 for 保, compensation refused, demands end ne
   const asked = flagged(pack, [seg('agent', 0, '麻烦说一下您的预留手机号')], 3000);
   assert.ok(!asked.includes('identity.verification'));
 });
+
+test('identity check is required only when the call touches the customer\'s own account or card', () => {
+  const pack = defaultRulePack();
+  const identity = (segments: TranscriptSegment[]) =>
+    evaluateRules(pack, { segments, durationMs: 0 }).outcomes.find((o) => o.ruleId === 'identity.verification')!;
+  const enquiry = identity([
+    seg('customer', 0, 'What are your branch opening hours on Saturday, and what is the rate on the two-year fixed saver?'),
+    seg('agent', 3000, 'Nine to one, and the two-year fixed saver pays three point one percent.'),
+  ]);
+  assert.ok(enquiry.passed && !enquiry.applicable, 'a general enquiry needs no identity check');
+  assert.ok(identity([seg('customer', 0, '信用卡怎么申请 年费多少'), seg('agent', 3000, '可以在手机银行申请 首年免年费')]).passed);
+  const change = [seg('customer', 0, '我换手机号了 帮我把预留手机号改一下'), seg('agent', 3000, '好的 新号码是多少')];
+  const unchecked = identity([...change, seg('agent', 9000, '已经帮您改好了')]);
+  assert.ok(!unchecked.passed && unchecked.hits.some((h) => h.kind === 'missing'), 'a phone-number change without a check is flagged');
+  assert.ok(identity([...change, seg('agent', 6000, '先核实一下您的身份 请报一下身份证后四位'), seg('agent', 9000, '核实通过 已经帮您改好了')]).passed);
+  const en = [seg('customer', 0, 'I need to change my phone number on the account.')];
+  assert.ok(!identity([...en, seg('agent', 3000, 'Sure, what is the new number?')]).passed);
+  assert.ok(identity([...en, seg('agent', 3000, 'Sure, can I verify your identity first? What is your date of birth?')]).passed);
+});

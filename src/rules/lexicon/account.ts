@@ -1,0 +1,76 @@
+/**
+ * The call touches the customer's own account or card: what banks require an identity check for
+ * (appliesWhen of identity.verification). Two families: account-specific information (balance,
+ * transactions, bill/statement, limit, what is owed) and changes (phone, address, password/PIN,
+ * card activation/loss/freeze, limits, authorised users, transfers, closing). A general enquiry
+ * (rates, fees, branch hours, how to apply) says none of these, so it needs no check.
+ * Bare words that general enquiries also use are left out on purpose: 还款 ("提前还款要违约金吗"),
+ * 转账 ("跨行转账手续费多少"), "transactions" ("a fee for foreign transactions"), "transfer"
+ * ("balance transfer rate"), 额度 / "credit limit" ("what limit would I get"), 密码 (the closing
+ * "请勿泄露密码"); they count only with a possessive or an action word.
+ */
+export const ACCOUNT_LEXICON: Record<string, string[]> = {
+  account_info_zh: [
+    '余额', '还有多少钱', '剩多少钱', '还剩多少', '卡里还有', '卡里有多少', '我卡里', '我卡上', '我的卡里', '我的卡上', '您卡里', '您卡上',
+    '我的账户', '我账户', '您的账户', '您账户', '账户里', '账上',
+    '交易记录', '交易明细', '交易流水', '我的流水', '消费记录', '账单明细', '消费明细', '这笔交易', '那笔交易', '一笔交易', '这笔消费', '那笔消费', '一笔消费', '最近一笔',
+    '扣款', '扣费', '扣了', '扣钱', '到账', '入账', '进账', '工资到',
+    '账单', '对账单', '还款金额', '还款额', '最低还款', '应还', '要还多少', '还多少', '欠款', '欠多少', '还欠', '逾期', '月供多少', '我的月供',
+    '我的额度', '我额度', '可用额度', '剩余额度', '临时额度',
+    '我想提前还', '我要提前还', '帮我提前还', '提前还一部分', '我的房贷', '我房贷', '我的贷款', '我贷款', '房贷还剩',
+    '卡被吞', '吞卡', '我名下', '我的定期', '我的存款', '帮我开通', '我想开通', '开通一下', '支付失败', '付款失败', '交易失败', '一直失败',
+    '钱退了', '还没收到', '没收到钱', '刷了我', '被骗', '盗刷', '不是我刷的', '不是我消费的', '不是我买的', '被刷',
+  ],
+  account_change_zh: [
+    '预留手机', '预留的手机', '手机号换', '换手机号', '换了手机号', '改手机号', '手机号改', '修改手机号', '变更手机号', '更换手机号', '新手机号',
+    '新号码', '换号', '改号',
+    '改地址', '修改地址', '地址改', '更改地址', '变更地址', '地址变更', '新地址', '搬家', '账单地址', '邮寄地址',
+    '重置密码', '密码重置', '忘记密码', '密码忘了', '忘了密码', '改密码', '修改密码', '重设密码', '密码锁', '密码错', '输错密码',
+    '激活', '挂失', '卡丢', '丢了', '丢失', '被偷', '被盗', '冻结', '解冻', '锁卡', '止付', '解锁', '补卡', '补办', '换卡',
+    '提额', '调额', '提升额度', '提高额度', '调整额度', '额度调', '额度提', '降额', '降低额度',
+    '附属卡', '副卡', '附卡',
+    '我要转账', '我想转账', '帮我转账', '帮您转账', '转一笔', '汇一笔', '转给', '汇给', '转出去', '转过去',
+    '销户', '注销', '销卡', '关闭账户', '关掉账户', '把卡关', '把账户关',
+  ],
+  account_info_en: [
+    'my balance', 'your balance', 'the balance on', 'balance on my', 'the balance of', 'balance of my', 'balance in my', 'current balance', 'available balance', 'outstanding balance',
+    'how much is left', 'left on my', 'how much do i owe', 'how much i owe', 'behind on', 'in arrears', 'arrears', 'missed payment',
+    'my transactions', 'recent transactions', 'transaction history', 'last transaction', 'this transaction', 'that transaction',
+    'recent payments', 'last few payments', 'last payment', 'this charge', 'that charge', 'a charge on', 'charged me', 'direct debit',
+    'my statement', 'your statement', 'last statement', 'latest statement', 'this statement', 'my bill', 'your bill', 'latest bill',
+    'minimum payment', 'minimum repayment', 'amount due', 'payment due', 'repayment amount', 'monthly repayment', 'my repayment*', 'my payment*',
+    'my limit', 'your limit', 'my credit limit', 'your credit limit', 'my overdraft', 'your overdraft',
+    'on my account', 'in my account', 'from my account', 'into my account', 'to my account', 'on your account', 'in your account',
+    'my account number', 'my card number', 'on my card', 'on your card',
+    'still owe', 'owe on', 'contact number', 'autopay', 'card got renewed',
+    'my mortgage', 'my loan', 'payment holiday', 'charged twice', 'double charged', 'refund me', 'chargeback', 'used my card',
+    'my card was', "my card's", 'my card is', 'declined', 'keeps failing', 'pay my', "didn't make", 'did not make', "don't recognise", "don't recognize", 'unauthorised', 'unauthorized', 'fraudulent', 'dispute',
+  ],
+  account_change_en: [
+    'change my number', 'change my phone', 'change my mobile', 'update my number', 'update my phone', 'update my mobile', 'new number',
+    'new phone number', 'new mobile', 'number on file', 'number on the account', 'number on my account',
+    'change my address', 'update my address', 'change of address', 'new address', 'moved house', "i've moved", 'i moved',
+    'reset my password', 'password reset', 'forgot my password', 'forgotten my password', 'change my password', 'locked out',
+    'reset my pin', 'pin reset', 'forgot my pin', 'forgotten my pin', 'change my pin', 'new pin', 'pin locked', 'pin is locked',
+    'activat*', 'lost my card', 'lost card', 'card was stolen', 'card stolen', 'stolen', 'freeze', 'frozen', 'block my card',
+    'block the card', 'cancel my card', 'cancel the card', 'replacement card', 'replace my card',
+    'increase my limit', 'raise my limit', 'lower my limit', 'reduce my limit', 'limit increase', 'limit decrease', 'change my limit',
+    'authorised user', 'authorized user', 'additional cardholder', 'additional card', 'second card for', 'add my wife', 'add my husband',
+    'add my partner', 'add someone', 'remove my',
+    'i want to transfer', 'i need to transfer', "i'd like to transfer", 'i want to send', 'i need to send', "i'd like to send",
+    'i want to move', 'i need to move', "i'd like to move", 'make a transfer', 'make a payment', 'set up a transfer',
+    'close my account', 'closing my account', 'close the account', 'cancel my account', 'shut my account',
+  ],
+};
+
+/**
+ * Moving money to or from the customer's own account, and changes said with words in between;
+ * anchored so "the cost to send money abroad" and "balance transfer rate" stay general enquiries.
+ */
+export const ACCOUNT_TRANSFER_NEAR = [
+  { a: ['transfer', 'transferring', 'send', 'sending', 'move', 'moving', 'wire', 'pay', 'payment', 'payments'], b: ['to my', 'from my', 'into my', 'out of my', 'to your', 'from your', 'into your', 'out of your'], within: 4 },
+  // A change asked for in the customer's own words ("改一下账户的联系电话", "额度能不能提", "cancel my credit card").
+  { a: ['改', '修改', '变更', '更换'], b: ['电话', '手机', '号码', '地址', '密码'], within: 4, withinChars: 8, ordered: true },
+  { a: ['额度'], b: ['提', '调', '降', '涨'], within: 3, withinChars: 6, ordered: true },
+  { a: ['cancel', 'close', 'block', 'freeze', 'unfreeze', 'unblock', 'replace', 'activate', 'renew'], b: ['card', 'account'], within: 3, ordered: true },
+];
