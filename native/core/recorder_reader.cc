@@ -12,7 +12,10 @@
 namespace callvault {
 namespace {
 
-constexpr int64_t kMaxPacketSamples48k = 5760;  // 120 ms at 48 kHz: the longest Opus packet (RFC 6716)
+// Every recorder of ours (live capture and import alike) writes 20 ms packets. A packet of any other
+// length is not ours: accepting it would let a stream of 1-byte packets that each decode to 120 ms
+// blow a tiny file up into gigabytes of PCM.
+constexpr int64_t kPacketSamples48k = 48 * kOpusFrameMs;
 
 // Decrypts chunk after chunk. Stops at the first chunk that is incomplete or fails authentication.
 struct Decrypted {
@@ -77,12 +80,16 @@ bool ParseStream(const std::vector<uint8_t>& ogg, OggInfo* info) {
   info->input_rate = info->head.input_rate;
   if (all[1].data.size() < 8 || std::memcmp(all[1].data.data(), "OpusTags", 8) != 0) return false;
   for (size_t i = 2; i < all.size(); ++i) {
-    if (all[i].page_granule >= 0) info->last_granule = all[i].page_granule;
+    const format::OggPacket& p = all[i];
+    if (p.data.empty() || opus_packet_get_nb_samples(p.data.data(), static_cast<opus_int32>(p.data.size()), 48000) != kPacketSamples48k) {
+      return false;
+    }
+    if (p.page_granule >= 0) info->last_granule = p.page_granule;
     info->packets.push_back(std::move(all[i]));
   }
   // A final granule beyond what the packets can carry is corrupt; bounding it also keeps the
   // duration and trim arithmetic in range (a hostile granule near 2^63 overflowed it).
-  return info->last_granule - info->pre_skip <= static_cast<int64_t>(info->packets.size()) * kMaxPacketSamples48k;
+  return info->last_granule - info->pre_skip <= static_cast<int64_t>(info->packets.size()) * kPacketSamples48k;
 }
 
 int64_t DurationMs(const OggInfo& info) {

@@ -22,15 +22,15 @@ const uint8_t* Key() {
 
 // One complete recording whose Ogg stream holds `head`, OpusTags and one 20 ms packet whose page
 // carries `granule`.
-std::vector<uint8_t> Recording(const std::vector<uint8_t>& head, int64_t granule) {
+std::vector<uint8_t> Recording(const std::vector<uint8_t>& head, int64_t granule,
+                               std::vector<uint8_t> packet = {0x08, 0x00, 0x08}) {
   std::vector<uint8_t> ogg;
   format::OggWriter writer(7);
   const std::vector<uint8_t> tags = format::OpusTags();
   writer.HeaderPage(head.data(), head.size(), true, &ogg);
   writer.HeaderPage(tags.data(), tags.size(), false, &ogg);
-  // Two mono 20 ms SILK-NB frames, each a TOC byte alone (DTX): a self-delimited first stream.
-  const uint8_t packet[] = {0x08, 0x00, 0x08};
-  writer.Packet(packet, sizeof packet, granule, &ogg);
+  // Default: two mono 20 ms SILK-NB frames, each a TOC byte alone (DTX): a self-delimited first stream.
+  writer.Packet(packet.data(), packet.size(), granule, &ogg);
   writer.Flush(true, &ogg);
   uint8_t header[format::kHeaderBytes];
   CHECK(format::MakeHeader(header));
@@ -77,9 +77,23 @@ void TestMonoHeadIsCorrupt() {
   CHECK(!format::ParseOpusHead(head, &info));
 }
 
+// Every recorder of ours writes 20 ms packets. A key holder could otherwise fill a file with tiny
+// packets that each decode to 60–120 ms and blow a few bytes up into gigabytes of PCM.
+void TestPacketsOtherThan20MsAreCorrupt() {
+  ReadOptions o;
+  o.decode = true;
+  const std::vector<uint8_t> sixty = Recording(format::OpusHead(312, 8000), 312 + 2880, {0x18, 0x00, 0x18});
+  CHECK(ReadRecording(sixty.data(), sixty.size(), Key(), kId, o).status == ReadStatus::kCorrupt);
+  const std::vector<uint8_t> empty = Recording(format::OpusHead(312, 8000), 312, {});
+  CHECK(ReadRecording(empty.data(), empty.size(), Key(), kId, o).status == ReadStatus::kCorrupt);
+  const std::vector<uint8_t> twenty = Recording(format::OpusHead(312, 8000), 312 + 960);
+  CHECK(ReadRecording(twenty.data(), twenty.size(), Key(), kId, o).status == ReadStatus::kOk);
+}
+
 }  // namespace
 
 int main() {
+  TestPacketsOtherThan20MsAreCorrupt();
   TestHugeGranuleIsCorrupt();
   TestPlausibleGranuleReads();
   TestMonoHeadIsCorrupt();
