@@ -133,7 +133,8 @@ struct PushJob {
 // Encoding is batch work; taking frames off the network is not. A pool thread running pushes yields
 // to the main thread (gRPC intake, timers, the console), so under full load the backlog builds in
 // the engine's queue, where it is measured, instead of as late arrivals. Linux applies nice per
-// thread; the pool threads only ever run our batch work after this, so it is set once and kept.
+// thread, and it is set once and kept: a lowered pool thread also runs the other pool work it picks
+// up later (file and LevelDB I/O), which is batch work too.
 void LowerThreadPriority() {
   thread_local bool lowered = false;
   if (lowered) return;

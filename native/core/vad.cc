@@ -116,7 +116,7 @@ VadFrame Vad::Classify(const float* power, double mean_square) {
         const double prev = past_count_ ? past_min_[(past_next_ + kSubWindows - 1) % kSubWindows][b] : sub_min_[b];
         noise_[b] = std::max(std::min(sub_min_[b], prev) * kMinStatBias, 1e-3);
       }
-      steady_since_frames_ = (past_count_ ? 2 : 1) * sub_window_frames_;
+      withdraw_span_frames_ = (past_count_ ? 2 : 1) * sub_window_frames_;
     }
     last_sub_steady_ = steady;
     sub_max_total_ = 0;
@@ -155,7 +155,7 @@ VadFrame Vad::Classify(const float* power, double mean_square) {
   if (music_avg_ > kMusicOn && !music_) {
     music_ = true;
     // What opened while the evidence built up was the music's first notes, not speech.
-    steady_since_frames_ = std::max(steady_since_frames_, music_evidence_frames_ + 5);
+    withdraw_span_frames_ = std::max(withdraw_span_frames_, music_evidence_frames_ + 5);
   } else if (music_avg_ < kMusicOff) {
     music_ = false;
   }
@@ -168,14 +168,14 @@ VadFrame Vad::Classify(const float* power, double mean_square) {
 }
 
 bool Vad::Segment(const VadFrame& frame, int64_t start_ms, VadSegment* closed) {
-  if (steady_since_frames_ > 0) {
+  if (withdraw_span_frames_ > 0) {
     // The line just proved steady (or music was just recognised): a segment that opened inside that
     // stretch was the line or the music heard before we knew. It was never emitted, so it goes away.
-    if (open_ && seg_start_ms_ >= start_ms - static_cast<int64_t>(steady_since_frames_) * frame_ms_) {
+    if (open_ && seg_start_ms_ >= start_ms - static_cast<int64_t>(withdraw_span_frames_) * frame_ms_) {
       open_ = false;
       run_ms_ = 0;
     }
-    steady_since_frames_ = 0;
+    withdraw_span_frames_ = 0;
   }
   if (frame.likely && likely_start_ms_ < 0) likely_start_ms_ = start_ms;
   if (!frame.likely) likely_start_ms_ = -1;

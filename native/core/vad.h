@@ -60,7 +60,7 @@ class Vad {
   int past_count_ = 0, past_next_ = 0;
   double sub_max_total_ = 0, sub_min_total_ = 1e30;
   bool last_sub_steady_ = false;
-  int steady_since_frames_ = 0;  // segments opened in the last this-many frames were not speech
+  int withdraw_span_frames_ = 0;  // segments opened in the last this-many frames were not speech
   int music_evidence_frames_ = 0;  // frames since the music evidence started to build
   // Tonal persistence: per bin, how many consecutive frames carried a spectral peak there.
   std::vector<uint16_t> peak_run_, next_run_;

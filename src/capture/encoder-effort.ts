@@ -36,7 +36,6 @@ export class EncoderEffort {
   #changedAt = -Infinity;
   #calmSince: number | undefined;
   #overloadSince: number | undefined;
-  changes = 0;
 
   constructor(private readonly engine: EffortEngine, private readonly opts: EffortOptions) {
     this.#current = opts.configured;
@@ -79,7 +78,6 @@ export class EncoderEffort {
     this.#changedAt = t;
     this.#calmSince = undefined;
     this.#overloadSince = undefined;
-    this.changes++;
     this.opts.onChange?.(from, to, this.#busy);
   }
 }

@@ -7,7 +7,7 @@ import type { AuditLog } from '../audit/index.js';
 import type { ChannelBoard } from '../channels/index.js';
 import type { RecordingStore } from '../storage/index.js';
 import type { Session, SessionManager } from './auth/sessions.js';
-import type { LoginThrottle, ThrottleOptions } from './auth/throttle.js';
+import type { LoginThrottle } from './auth/throttle.js';
 import type { User, UserStore } from './auth/users.js';
 import type { CaptureLike, EventHub } from './events.js';
 import type { AudioCache } from './audio-cache.js';
@@ -33,13 +33,6 @@ export interface ConsoleDeps {
   rulesPath?: string;
   scorecardPath?: string;
   analysis?: AnalysisLike;
-  /** Clock (tests age sessions with it). */
-  now?: () => number;
-  /** scrypt cost for new hashes; tests lower it. */
-  scryptN?: number;
-  throttle?: ThrottleOptions;
-  /** Static pages; default src/console/web of the package. */
-  webRoot?: string;
 }
 
 export interface ConsoleServices {

@@ -17,7 +17,6 @@ import type { AddressInfo, Socket } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { auditLogFor, type AuditAnchor } from '../audit/index.js';
-import type { ChannelBoard } from '../channels/index.js';
 import type { CallvaultConfig, TlsConfig } from '../config/index.js';
 import { AppError } from '../errors/index.js';
 import type { RecordingStore } from '../storage/index.js';
@@ -27,7 +26,7 @@ import { AudioCache } from './audio-cache.js';
 import { SessionManager } from './auth/sessions.js';
 import { LoginThrottle, type ThrottleOptions } from './auth/throttle.js';
 import { UserStore, type User } from './auth/users.js';
-import type { AnalysisLike, CaptureLike, ConsoleServices } from './context.js';
+import type { AnalysisLike, ConsoleDeps, ConsoleServices } from './context.js';
 import { EventHub } from './events.js';
 import { MetricsState } from './metrics.js';
 import { defaultWebRoot } from './static.js';
@@ -45,23 +44,23 @@ export type { AnalysisLike, CaptureLike } from './context.js';
 
 const log = createLogger('console');
 
-export interface StartConsoleOptions {
-  store: RecordingStore;
-  board?: ChannelBoard;
-  capture?: CaptureLike;
+/**
+ * The console's dependencies (ConsoleDeps; `analysis` defaults to src/analysis when built), with
+ * defaults taken from `config`, plus how to serve.
+ */
+export interface StartConsoleOptions extends Omit<ConsoleDeps, 'dataDir'> {
   config?: CallvaultConfig;
   host?: string;
   port?: number;
   tls?: TlsConfig;
   /** Default: <dir of config.dbPath>/console. Required without config. */
   dataDir?: string;
-  rulesPath?: string;
-  scorecardPath?: string;
-  /** Default: src/analysis when built. */
-  analysis?: AnalysisLike;
+  /** Clock (tests age sessions with it). */
   now?: () => number;
+  /** scrypt cost for new hashes; tests lower it. */
   scryptN?: number;
   throttle?: ThrottleOptions;
+  /** Static pages; default src/console/web of the package. */
   webRoot?: string;
   /** Where the audit chain head is anchored after each event (the evidence ledger, when it exists). */
   auditAnchor?: AuditAnchor;

@@ -3,13 +3,10 @@
  * 16-bit mono with sox and cached as raw files, so a simulator run synthesises once and then only
  * reads. Without espeak-ng/sox the bank falls back to voiced-like tone bursts (no text).
  */
-import { execFile } from 'node:child_process';
-import { mkdir, readFile, rename, stat } from 'node:fs/promises';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { mkdir } from 'node:fs/promises';
 import { createLogger } from '../trace/index.js';
+import { synthesise } from './espeak.js';
 
-const run = promisify(execFile);
 const log = createLogger('simulator');
 
 export interface Utterance {
@@ -43,23 +40,9 @@ const LINES: Line[] = [
   { speaker: 'customer', language: 'zh', text: '好的，谢谢。', say: 'hao3 de, xie4 xie4.' },
 ];
 
-async function synth(line: Line, index: number, dir: string): Promise<Int16Array> {
-  const raw = join(dir, `u${index}-${line.language}-${line.speaker}.s16`);
-  try {
-    await stat(raw);
-  } catch {
-    const wav = `${raw}.${process.pid}.wav`;
-    const voice = line.language === 'zh' ? 'cmn-latn-pinyin' : 'en-us';
-    // Agents speak a little higher and faster than customers, so the legs differ audibly.
-    const pitch = line.speaker === 'agent' ? '60' : '35';
-    await run('espeak-ng', ['-v', voice, '-p', pitch, '-s', line.speaker === 'agent' ? '165' : '150', '-w', wav, line.say]);
-    await run('sox', [wav, '-r', '8000', '-c', '1', '-b', '16', '-e', 'signed-integer', '-t', 'raw', `${raw}.tmp`]);
-    await rename(`${raw}.tmp`, raw);
-    await import('node:fs/promises').then((fs) => fs.rm(wav, { force: true }));
-  }
-  const buf = await readFile(raw);
-  return new Int16Array(buf.buffer, buf.byteOffset, buf.length >> 1).slice();
-}
+// Agents speak a little higher and faster than customers, so the legs differ audibly.
+const synth = (line: Line, dir: string): Promise<Int16Array> =>
+  synthesise(line.say, { language: line.language, pitch: line.speaker === 'agent' ? 60 : 35, speed: line.speaker === 'agent' ? 165 : 150 }, 8000, dir);
 
 function toneBurst(ms: number, f0: number): Int16Array {
   const n = (ms * 8000) / 1000;
@@ -77,7 +60,7 @@ export async function loadSpeechBank(cacheDir: string): Promise<Utterance[]> {
   await mkdir(cacheDir, { recursive: true });
   try {
     const out: Utterance[] = [];
-    for (const [i, line] of LINES.entries()) out.push({ speaker: line.speaker, language: line.language, text: line.text, pcm: await synth(line, i, cacheDir) });
+    for (const line of LINES) out.push({ speaker: line.speaker, language: line.language, text: line.text, pcm: await synth(line, cacheDir) });
     return out;
   } catch (error) {
     log.warn('espeak-ng/sox unavailable: using tone bursts instead of speech', { message: (error as Error).message });

@@ -198,7 +198,10 @@ export async function buildSet(): Promise<LabelledCall[]> {
   return calls;
 }
 
-/** `seconds` of hold music (unit amplitude scale) from the set's generator, for false-alarm checks. */
-export function holdMusicFor(seconds: number, seed: number): Float64Array {
-  return holdMusic(seconds * RATE, rng(seed));
+/** `seconds` of hold music alone at a speech-like level (same generator as the set), for the music false-alarm figure. */
+export function holdMusicOnly(seconds: number, seed = 4242): Int16Array {
+  const music = holdMusic(seconds * RATE, rng(seed));
+  const out = new Int16Array(music.length);
+  for (let i = 0; i < music.length; i++) out[i] = Math.max(-32768, Math.min(32767, Math.round((music[i] as number) * 3000)));
+  return out;
 }
