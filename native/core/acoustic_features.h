@@ -45,7 +45,7 @@ class SegmentFeatureExtractor {
   bool Emit(std::vector<std::pair<std::string, double>>* values, std::vector<double>* mfcc) const;
 
  private:
-  const int rate_, frame_ms_, frame_samples_, pitch_samples_;
+  const int rate_, frame_ms_, frame_samples_;
   MelCepstrum mel_;
   std::vector<float> history_;  // last two frames at 8 kHz, for the pitch window
   double bin_hz_;
