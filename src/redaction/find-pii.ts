@@ -49,7 +49,7 @@ export function classifyDigits(digits: string, plus: boolean, nanp = false, nanp
  * Written runs that do not classify as a whole are searched for group sub-ranges that do (a card
  * followed by its CVV, a phone number followed by an amount); longest first, non-overlapping.
  */
-function writtenSpans(run: DigitRun, text: string): PiiSpan[] {
+function writtenSpans(run: DigitRun, text: string, named: NamedNumber | undefined): PiiSpan[] {
   const nanp = run.groups.length >= 3 && run.groups[0]?.digits === '1' && run.digits.length === 11;
   const shape = run.groups.map((g) => g.digits.length);
   const whole = classifyDigits(run.digits, run.plus, nanp, nanpShaped(shape));
@@ -67,7 +67,7 @@ function writtenSpans(run: DigitRun, text: string): PiiSpan[] {
     }
   }
   // Nothing inside checks out either: the whole run may still be a card or id with one digit misheard.
-  const misheard = candidates.length === 0 ? misheardKind(run, text, cardGrouped(shape)) : undefined;
+  const misheard = candidates.length === 0 ? misheardKind(run, text, { card: cardGrouped(shape), id: idGrouped(shape) }, named) : undefined;
   if (misheard) return [{ kind: misheard, start: run.start, end: run.end }];
   candidates.sort((a, b) => b.len - a.len);
   const taken = new Set<number>();
@@ -82,12 +82,16 @@ function writtenSpans(run: DigitRun, text: string): PiiSpan[] {
   return out;
 }
 
-function spokenKind(run: DigitRun, text: string): PiiKind {
+/**
+ * Read aloud, 16-19 digits with a card's leading digit can only be a card (or the account behind
+ * it), and 18 with a birth date in place an id: nobody reads out an order number digit by digit.
+ */
+function spokenKind(run: DigitRun, text: string, named: NamedNumber | undefined): PiiKind {
   const n = run.digits.length;
   if (n === 18 && cnIdValid(run.digits)) return 'cn_id';
   if (n >= 16 && n <= 19 && luhnValid(run.digits)) return 'bank_card';
   if (phoneKind(run.digits, run.plus)) return 'phone';
-  return misheardKind(run, text, false) ?? 'spoken_digits';
+  return misheardKind(run, text, { card: true, id: true }, named) ?? 'spoken_digits';
 }
 
 /** Card numbers are printed and read in fours ("5412 7500 3118 4096"): the grouping itself names a card. */
@@ -95,6 +99,15 @@ export function cardGrouped(groups: number[]): boolean {
   if (groups.length < 4 || groups.length > 5) return false;
   return groups.every((n, i) => (i < groups.length - 1 ? n === 4 : n >= 1 && n <= 4));
 }
+
+/** Id numbers are written as region, birth date, sequence ("110105 19790418 3326", "510104 1972 0923 1548"). */
+export function idGrouped(groups: number[]): boolean {
+  const g = groups.join('-');
+  return g === '6-8-4' || g === '6-4-4-4' || g === '6-8-3-1';
+}
+
+/** What the words around a number call it: in its own turn, or asked for in the turn before. */
+export type NamedNumber = 'card' | 'id';
 
 const CARD_NAMED = /(卡号|银行卡|信用卡|借记卡|储蓄卡|card number|card no|long number|number on the card)/i;
 const ID_NAMED = /(身份证|证件号|id number|identity number|id card)/i;
@@ -105,11 +118,20 @@ const ID_NAMED = /(身份证|证件号|id number|identity number|id card)/i;
  * 16-19 digits with a card's leading digit, grouped in fours or named as a card in the same turn;
  * 17 digits + X (or 18 digits named as an id) with a plausible birth date in positions 7-14.
  */
-function misheardKind(run: DigitRun, text: string, grouped: boolean): PiiKind | undefined {
+function misheardKind(run: DigitRun, text: string, shaped: { card: boolean; id: boolean }, named?: NamedNumber): PiiKind | undefined {
   const d = run.digits;
-  if (d.length === 18 && /^[1-8]\d{16}[\dX]$/.test(d) && (d.endsWith('X') || ID_NAMED.test(text)) && plausibleBirth(d)) return 'cn_id';
-  if (/^[2-6]\d{15,18}$/.test(d) && (grouped || CARD_NAMED.test(text))) return 'bank_card';
+  const idNamed = shaped.id || named === 'id' || ID_NAMED.test(text);
+  if (d.length === 18 && /^[1-8]\d{16}[\dX]$/.test(d) && (d.endsWith('X') || idNamed) && plausibleBirth(d)) return 'cn_id';
+  if (/^[2-6]\d{15,18}$/.test(d) && (shaped.card || named === 'card' || CARD_NAMED.test(text))) return 'bank_card';
   return undefined;
+}
+
+/** Which number the text asks for or names last ("请报一下您的身份证号码" → the next answer is an id). */
+export function namesLast(text: string): NamedNumber | undefined {
+  const id = lastIndex(new RegExp(ID_NAMED.source, 'gi'), text);
+  const card = lastIndex(new RegExp(CARD_NAMED.source, 'gi'), text);
+  if (id < 0 && card < 0) return undefined;
+  return id > card ? 'id' : 'card';
 }
 
 function plausibleBirth(id: string): boolean {
@@ -124,7 +146,7 @@ const CVV_CONTEXT =
   /(cvv2?|cvc2?|cvn2?|security code|verification code|card code|code on the back|(?:number|digits) on the back|on the back of (?:the|your|my) card|back of (?:the|your|my) card|three[- ]digit code|3[- ]digit code|安全码|校验码|卡验证码|验证码|背面|后三位|末三位|签名栏)/gi;
 
 /** Requests for other numbers: when one comes after the CVV words, the next answer is not a CVV. */
-const OTHER_REQUEST = /(后四位|后六位|手机号|身份证|证件号|出生|卡号|last four|date of birth|phone number|mobile number|card number|long number|postcode|zip code)/gi;
+const OTHER_REQUEST = /(后四位|后六位|尾号|末四位|手机号|身份证|证件号|出生|卡号|last four|ending in|ends in|ending with|date of birth|phone number|mobile number|card number|long number|postcode|zip code)/gi;
 
 /** The words just before a run name it as another number (身份证后四位…, "last four …"): it is not the CVV. */
 const OTHER_NUMBER_BEFORE = new RegExp(`${OTHER_REQUEST.source}[^0-9\\uff10-\\uff19]{0,4}$`, 'i');
@@ -166,18 +188,19 @@ function cvvSpans(text: string, runs: DigitRun[], contextBefore: boolean): PiiSp
   return out;
 }
 
-export function findPiiSpans(text: string, cvvContext: boolean): PiiSpan[] {
+/** `cvvContext` / `named`: the turn before asked for the security code / named a card or id number last. */
+export function findPiiSpans(text: string, cvvContext: boolean, named?: NamedNumber): PiiSpan[] {
   if (text.length === 0 || !MAYBE_DIGITS.test(text)) return [];
   const runs = digitRuns(text);
   const spans: PiiSpan[] = [];
   for (const run of runs) {
     if (run.spoken) {
       if (run.digits.replace(/X$/, '').length < MIN_SPOKEN_DIGITS) continue;
-      const kind = spokenKind(run, text);
+      const kind = spokenKind(run, text, named);
       if ((kind === 'spoken_digits' || kind === 'phone') && REFERENCE_BEFORE.test(text.slice(Math.max(0, run.start - 24), run.start))) continue;
       spans.push({ kind, start: run.start, end: run.end });
     } else if (run.digits.length >= 7) {
-      spans.push(...writtenSpans(run, text));
+      spans.push(...writtenSpans(run, text, named));
     }
   }
   const covered = (s: { start: number; end: number }) => spans.some((p) => p.start < s.end && s.start < p.end);

@@ -8,7 +8,7 @@
  * edge when it comes within EDGE_SNAP_SHARE of it, and is clamped to the segment.
  */
 import type { TranscriptSegment } from '../model/index.js';
-import { asksForCvvLast, findPiiSpans } from './find-pii.js';
+import { asksForCvvLast, findPiiSpans, namesLast } from './find-pii.js';
 import { spokenFractionBounds } from './spoken-weight.js';
 import type { AudioRange, PiiKind, PiiSpan } from './types.js';
 
@@ -41,8 +41,9 @@ export function transcriptSpans(segments: TranscriptSegment[]): PiiSpan[][] {
     // A security code is often asked for in one segment and answered in the next (other speaker);
     // only when the code was the last thing asked for, so "后四位" asked after it is not taken for one.
     const before = segments[index - 1];
-    const prev = before !== undefined && typeof before.text === 'string' && asksForCvvLast(before.text);
-    return typeof seg.text === 'string' ? findPiiSpans(seg.text, prev) : [];
+    // Likewise "请报一下您的身份证号码" names the number in the answer, whose check digit may be misheard.
+    const prevText = before !== undefined && typeof before.text === 'string' ? before.text : '';
+    return typeof seg.text === 'string' ? findPiiSpans(seg.text, asksForCvvLast(prevText), namesLast(prevText)) : [];
   });
 }
 

@@ -162,3 +162,23 @@ test('a card or id whose check digit fails still counts when its form names it; 
   assert.deepEqual(pii('编号320102197913034567'), [], 'no X, not named as an id, wrong checksum');
   assert.deepEqual(pii("The number on the back of my card? It's four two eight."), [['cvv', 'four two eight']]);
 });
+
+test('ids in their written groups or answering a request for one, spoken 16-digit cards, "ending in" is no CVV', () => {
+  // Check digits fail (a misheard digit): the region / birth date / sequence grouping names an id.
+  assert.deepEqual(pii('李敏 110105 19790418 3326'), [['cn_id', '110105 19790418 3326']]);
+  assert.deepEqual(pii('510104 1972 0923 1548'), [['cn_id', '510104 1972 0923 1548']]);
+  assert.deepEqual(pii('单号 123456 20231301 0000'), [], 'an id grouping without a birth date in place');
+  // Asked for in the turn before: the bare answer is the id.
+  const asked = redactTranscript([seg('agent', 0, 3000, '好的 先帮您核实一下身份 请报一下您的身份证号码'), seg('customer', 3000, 6000, '320102198811064237')]);
+  assert.equal(asked.segments[1]?.text, '[ID]');
+  const notAsked = redactTranscript([seg('agent', 0, 3000, '请问您的订单号是多少'), seg('customer', 3000, 6000, '320102198811064237')]);
+  assert.equal(notAsked.segments[1]?.text, '320102198811064237', 'an 18-digit order number with a bad check digit stays');
+  // Read aloud, 16 digits with a card's leading digit are a card even when Luhn fails.
+  assert.deepEqual(pii("that's four five three two, one one two two, three three four four, five five six six, correct?").map(([k]) => k), ['bank_card']);
+  // The card's last four said right after the caller read out a CVV is not the CVV.
+  const after = redactTranscript([
+    seg('customer', 0, 3000, 'Card is 5412 7534 0091 2286, the code on the back is seven one nine.'),
+    seg('agent', 3000, 6000, 'Thanks, I have the card ending in 2286. You never need to give us the security code.'),
+  ]);
+  assert.equal(after.segments[1]?.text, 'Thanks, I have the card ending in 2286. You never need to give us the security code.');
+});

@@ -42,6 +42,13 @@ export interface CompiledSpec {
   find(seg: PreparedSegment): TextMatch[];
 }
 
+/**
+ * Between the words of a Latin phrase: spaces or commas, and up to two fillers or intensifiers
+ * ("anybody with actual authority", "not really happy", "close my, um, account").
+ */
+const FILLERS = ['actual', 'actually', 'really', 'real', 'just', 'even', 'truly', 'genuinely', 'honestly', 'seriously', 'literally', 'um', 'uh', 'erm', 'uhm', 'ah'];
+const WORD_GAP = `[\\s,-]+(?:(?:${FILLERS.join('|')})[\\s,-]+){0,2}`;
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const latin = (ch: string | undefined) => ch !== undefined && /[a-z0-9]/.test(ch);
 
@@ -65,7 +72,7 @@ function phraseSource(phrase: string, confusions?: Confusions): string {
     const ch = p[i] ?? '';
     // "*" right after a Latin letter is a word-ending wildcard ("switch* banks", "guarantee*").
     if (ch === '*' && latin(p[i - 1])) src += "[a-z0-9']*";
-    else src += ch === ' ' ? '[\\s,-]+' : (confusions?.get(ch) ?? escape(ch));
+    else src += ch === ' ' ? WORD_GAP : (confusions?.get(ch) ?? escape(ch));
   }
   if (latin(p[0])) src = `(?<![a-z0-9])${src}`;
   if (latin(p[p.length - 1])) src += '(?![a-z0-9])';
@@ -128,6 +135,7 @@ interface CompiledNegation {
   after?: RegExp;
   ignore?: RegExp;
   breaks?: RegExp;
+  through?: RegExp;
   window: number;
   windowChars: number;
 }
@@ -139,6 +147,7 @@ function compileNegation(spec: NegationSpec | undefined, lexicon: Record<string,
     after: phraseRegex(expand(spec.after ?? [], lexicon), conf),
     ignore: phraseRegex(expand(spec.ignore ?? [], lexicon), conf),
     breaks: phraseRegex(expand(spec.breaks ?? [], lexicon), conf),
+    through: phraseRegex(expand(spec.through ?? [], lexicon), conf),
     window: spec.window ?? 4,
     windowChars: spec.windowChars ?? 6,
   };
@@ -186,7 +195,10 @@ function isNegated(text: string, m: NormMatch, neg: CompiledNegation): boolean {
   let clauseEnd = m.end;
   while (clauseEnd < ceiling && !CLAUSE_END.test(text[clauseEnd] ?? '')) clauseEnd++;
   const cjk = hasCjk(text.slice(m.start, m.end));
-  const from = windowBack(text, clauseStart, m.start, cjk, neg.window, neg.windowChars);
+  let from = windowBack(text, clauseStart, m.start, cjk, neg.window, neg.windowChars);
+  // A governing verb ("保证", "promise") in the window carries a negation before it ("没办法跟您保证…").
+  const governing = neg.through ? allMatches(neg.through, text.slice(from, m.start))[0] : undefined;
+  if (governing) from = windowBack(text, clauseStart, from + governing.start, cjk, neg.window, neg.windowChars);
   const gap = m.gap ? ` ${text.slice(m.gap[0], m.gap[1])}` : '';
   if (hasCue(neg.before, text.slice(from, m.start) + gap, neg.ignore, neg.breaks)) return true;
   const to = windowForward(text, m.end, clauseEnd, cjk, neg.window, neg.windowChars);
@@ -261,7 +273,8 @@ export function compileSpec(spec: MatchSpec, lexicon: Record<string, string[]>, 
       if (negation) found = found.filter((m) => !isNegated(t, m, negation));
       for (const c of cues) found.push(...cueMatches(c, t, negation));
       if (exclude && found.length > 0) {
-        const context = allMatches(exclude, t);
+        // Negated context is no context: "not really happy with how…" is no praise, "I'm not staying with you" no stay.
+        const context = allMatches(exclude, t).filter((x) => !negation || !isNegated(t, x, negation));
         // Inside a phrase match, or inside a proximity anchor (not in the gap between anchors).
         const inside = (x: NormMatch, m: NormMatch) => x.start >= m.start && x.end <= m.end && !(m.gap && x.end > m.gap[0] && x.start < m.gap[1]);
         found = found.filter((m) => !context.some((x) => !inside(x, m)));

@@ -27,6 +27,8 @@ export const BANK_LEXICON: Record<string, string[]> = {
     // "No I want…" / "不不，我要…" (ASR often drops the comma): the interjection answers, it does not negate.
     'no i', 'no no', 'oh no', '不不', '不是我说',
     // Calming the caller ("先生您别急 我先核实身份", "don't stress") is not a negation of what follows.
+    // Grievance words that hold a 不 but negate nothing after them ("客服说了不算 把你们行长叫来").
+    '说了不算', '说的不算', '不算数', '不行', '受不了', '忍不了', '不满', '不公平', '不合理', '不靠谱', '不专业', '不负责', '不像话',
     '别急', '别着急', '不着急', '不要着急', '不要急', '别慌', '别紧张', "don't panic", "don't stress", 'dont stress', 'no need to worry', 'not to worry',
   ],
   /** In a customer's complaint "别" / "don't" is part of the grievance ("别忽悠我", "don't fob me off"). */
@@ -68,6 +70,8 @@ export const BANK_LEXICON: Record<string, string[]> = {
   ],
   /** Says what a product is not ("不是理财", "not an investment"): the product is not being discussed. */
   not_a: ['不是', '并非', '不属于', '不算', 'not a', 'not an', "isn't a", "isn't an", 'rather than', 'instead of'],
+  /** Verbs of promising or telling that a negation reaches through ("不能跟您保证一定能退", "can't promise you it's safe"). */
+  promise_through: ['保证', '承诺', '担保', '打包票', '确保', '跟您说', '告诉您', 'promise', 'guarantee', 'assure you', 'tell you', 'say that'],
   /** An outcome made conditional on a decision is the process, not a promise. */
   conditional: [
     '如果', '要是', '假如', '一旦', '审核通过后', '审核通过以后', '批下来', '核实后', '调查后',

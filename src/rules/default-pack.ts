@@ -147,7 +147,7 @@ export function bankPack(): RulePack {
           // "非常安全" alone may be about the app; with a product or investment word in the same turn it is a promise.
           cues: [{ families: [['@safety_strong'], ['@investment_words', '@wealth']] }],
           // Wider windows: quoted claims are refuted a few words later ("…的说法是不存在的", "… like that is a scam").
-          negation: { before: ['@neg_before', '@quoted'], ignore: ['@neg_ignore'], after: ['@neg_after'], window: 6, windowChars: 8 },
+          negation: { before: ['@neg_before', '@quoted'], ignore: ['@neg_ignore'], after: ['@neg_after'], through: ['@promise_through'], window: 6, windowChars: 8 },
           // Deposits really are protected (deposit insurance, fixed-term interest): not an investment promise.
           // A disputed payment being recovered ("一分不少给您追回来") is a refund promise, judged by its own rule.
           excludeInSegment: [
@@ -182,7 +182,7 @@ export function bankPack(): RulePack {
           ],
           // "如果审核通过会退回" / "if the claim is approved you'll get it back" is the process, not a promise.
           // Window 6: "I'm not allowed to tell you you'll definitely get a refund" disclaims the promise.
-          negation: { before: ['@neg_before', '@conditional'], ignore: ['@neg_ignore'], after: ['@neg_after'], window: 6 },
+          negation: { before: ['@neg_before', '@conditional'], ignore: ['@neg_ignore'], after: ['@neg_after'], through: ['@promise_through'], window: 6 },
         },
       },
       {
@@ -271,6 +271,7 @@ export function bankPack(): RulePack {
             { a: ['@escalation_whoever_en'], b: ['@escalation_decides_en'], within: 2, ordered: true },
             // "转给你上头的人", "叫你们组长来".
             { a: ['@escalation_ask_zh'], b: ['@escalation_above_zh'], within: 3, withinChars: 6, ordered: true },
+            { a: ['@escalation_above_zh'], b: ['@escalation_summon_zh'], within: 1, withinChars: 2, ordered: true },
           ],
           negation: INTENT_NEG,
           // Service roles, not the agent's superiors ("speak to my relationship manager").
@@ -311,6 +312,11 @@ export function bankPack(): RulePack {
             { a: ['@churn_all'], b: ['@churn_closed'], within: 3, ordered: true },
             { a: ['@churn_move_en'], b: ['@churn_elsewhere_en'], within: 5, ordered: true },
             { a: ['@churn_switch_en'], b: ['@churn_banks_en'], within: 4, ordered: true },
+            // Standing arrangements moved away: "moving my paycheck and my mortgage over to Chase".
+            { a: ['@churn_standing_en'], b: ['over to', 'across to', '@churn_elsewhere_en'], within: 4, ordered: true },
+            { a: ['@churn_standing_en'], b: ['@churn_banks_en'], within: 3, ordered: true },
+            // "隔壁建行利率低…我打算把贷款转到那边去": the bank named, then the move.
+            { a: ['@other_bank'], b: ['@churn_move_there_zh'], within: 10, withinChars: 24, ordered: true },
             // "I'll be taking my current account and savings with me".
             { a: ['account', 'accounts', 'savings', 'money', 'mortgage', '@churn_all'], b: ['with me'], within: 3, ordered: true },
             { a: ['clos*', 'shut*', 'terminat*', 'cancel*'], b: ['account', 'accounts', 'card', 'cards'], within: 3, ordered: true },

@@ -30,6 +30,7 @@ const negation = z.strictObject({
   window: z.number().int().min(1).max(20).optional(),
   windowChars: z.number().int().min(1).max(40).optional(),
   breaks: phrases.optional(),
+  through: phrases.optional(),
 });
 const cues = z.strictObject({
   families: z.array(phrases.min(1)).min(2).max(12),
@@ -93,6 +94,7 @@ function semanticErrors(p: RulePack): { path: (string | number)[]; message: stri
       ['negation.after', spec.negation?.after],
       ['negation.ignore', spec.negation?.ignore],
       ['negation.breaks', spec.negation?.breaks],
+      ['negation.through', spec.negation?.through],
     ];
     (spec.near ?? []).forEach((n, i) => lists.push([`near[${i}].a`, n.a], [`near[${i}].b`, n.b]));
     (spec.cues ?? []).forEach((c, i) => {

@@ -56,6 +56,11 @@ export interface NegationSpec {
    * ("不给我退我就投诉", "if you don't fix it I'll close my account", "not that I want to, but …").
    */
   breaks?: string[];
+  /**
+   * Verbs that pass a negation on to what they govern: with one in the window, the window reaches
+   * back again from it ("没办法跟您保证 一定能退回来", "I can't promise you it will definitely be refunded").
+   */
+  through?: string[];
 }
 
 /**

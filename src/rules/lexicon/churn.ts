@@ -32,7 +32,14 @@ export const CHURN_LEXICON: Record<string, string[]> = {
   churn_closed: ['closed', 'shut', 'shut down', 'cancelled', 'canceled', 'terminated', 'closing'],
   churn_move_en: ['switch*', 'mov*', 'tak*', 'transfer* everything', 'go over to', 'going over to', 'join*'],
   churn_elsewhere_en: ['a competitor', 'the competition', 'elsewhere', 'somewhere else', 'a credit union', 'an online bank', 'a proper bank', 'a real bank'],
-  /** Other banks by name, only after a switching verb (a one-off transfer to them is not leaving). */
+  /** What a customer keeps at their bank: moving one of these away is leaving, a one-off transfer is not. */
+  churn_standing_en: [
+    'my paycheck', 'my paycheque', 'my salary', 'my direct deposit', 'my wages', 'my pension', 'my mortgage', 'my savings',
+    'my accounts', 'my banking', 'my business', 'my isa', 'my pay',
+  ],
+  /** Moving over to a bank named earlier in the turn ("转到那边去", "挪过去"). */
+  churn_move_there_zh: ['转到那边', '转那边', '转过去', '挪过去', '搬过去', '换过去', '转到他们那', '去那边办', '去他们那办', '放那边', '存那边'],
+    /** Other banks by name, only after a switching verb (a one-off transfer to them is not leaving). */
   churn_switch_en: ['switch*', 'go over to', 'going over to', 'join*', 'sign* up with', 'open* an account with'],
   churn_banks_en: [
     'monzo', 'revolut', 'starling', 'barclays', 'hsbc', 'lloyds', 'natwest', 'santander', 'nationwide', 'halifax', 'wells fargo',
@@ -45,11 +52,14 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     'my friend', 'a friend', 'friends', 'my neighbour', 'my neighbor', 'my colleague', 'my mate', 'people', 'everyone',
     'your branch', 'the branch', 'your bank', 'the bank', "they've", 'they have', "you've", 'you have', 'you guys', 'someone', 'somebody',
     '朋友', '同事', '邻居', '别人', '被', '银行把', '网点把',
+    // Advice reported, not the caller's decision: "朋友…让我把卡注销了", "my brother told me to close it".
+    '让我', '劝我', '建议我', 'told me to', 'wants me to', 'wanted me to', 'suggested i', 'says i should', 'said i should',
   ],
   /** The caller says they are staying: the turn is not churn even if leaving is mentioned. */
   churn_staying: [
     'not going anywhere', "i'm staying", 'i am staying', 'staying with you', 'not leaving', 'not going to leave', "won't be leaving",
-    'not switching', "i'm not moving", '不会走', '不走', '不换银行', '不打算换', '还是用你们', '继续用你们', '不会换',
+    'not switching', "i'm not moving", "we're staying", 'we are staying', 'decided to stay', "we're not leaving", 'we are not leaving',
+    'staying put', 'going to stay', 'gonna stay', 'will stay with you', '不会走', '不走', '不换银行', '不打算换', '还是用你们', '继续用你们', '不会换',
   ],
   /** Moving money into another product of the same bank: not leaving it. */
   churn_internal_move: [

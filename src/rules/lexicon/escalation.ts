@@ -22,11 +22,16 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
     'who can make that call', 'who can authorise', 'who can authorize', 'who can approve', 'who can overrule', 'whoever runs', 'who runs this',
     'who runs the department', 'whoever is in charge', "whoever's in charge", 'whoever manages', 'head of department', 'head of the department',
     '能决定的', '有决定权', '能做决定', '权限更高', '权限高一点', '级别高一点', '级别更高', '更高一级', '管这事的', '管这个事的',
+    // Dismissing what the agent (or "you customer-service people") can decide: "你们这些客服说了不算".
+    // (Not bare 说的不算: "他上次说的不算啊" disowns an earlier promise.)
+    '客服说了不算', '客服说的不算', '你们说了不算', '你们说的不算', '客服做不了主', '你定不了', '你拍不了板', '你们拍不了板',
     'pass me up', 'pass this up', 'kick this up', 'up the chain', 'up the ladder', 'someone more senior', 'somebody higher', 'somebody senior',
   ],
   /** A transfer verb followed by someone above the agent ("转给你上头的人", "叫你们组长来"). */
   escalation_ask_zh: ['转给', '转到', '找', '叫', '换', '让', '请', '要找', '我要'],
-  escalation_above_zh: ['上头', '上级', '领导', '头儿', '主管', '组长', '班长', '负责人', '管事', '能做主', '做主'],
+  escalation_above_zh: ['上头', '上级', '领导', '头儿', '主管', '组长', '班长', '负责人', '管事', '能做主', '做主', '行长', '经理', '主任', '老板', '老大'],
+  /** "把你们行长叫来", "让你们经理出来": someone above the agent, summoned. */
+  escalation_summon_zh: ['叫来', '叫过来', '找来', '找过来', '请来', '请过来', '出来', '过来', '来接', '来听', '来跟我说', '来处理'],
   escalation_ask_en: ['speak', 'talk', 'put me through', 'transfer me', 'get me', 'connect me', 'pass me', 'i demand', 'let me have'],
   /** "whoever actually runs this department", "someone who can actually decide". */
   escalation_whoever_en: ['whoever', 'someone who', 'somebody who', 'anyone who', 'the person who', 'the one who'],
