@@ -182,3 +182,9 @@ test('ids in their written groups or answering a request for one, spoken 16-digi
   ]);
   assert.equal(after.segments[1]?.text, 'Thanks, I have the card ending in 2286. You never need to give us the security code.');
 });
+
+test('an SMS code is no card security code; "the three numbers on the back" announce one', () => {
+  const sms = redactTranscript([seg('agent', 0, 3000, '请提供身份证后四位和手机验证码'), seg('customer', 3000, 6000, '后四位五六二七 验证码九零七七幺二')]);
+  assert.equal(sms.segments[1]?.text, '后四位五六二七 验证码九零七七幺二');
+  assert.deepEqual(pii("Do you need the three numbers on the back as well? They're 417."), [['cvv', '417']]);
+});

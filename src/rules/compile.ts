@@ -198,7 +198,7 @@ function isNegated(text: string, m: NormMatch, neg: CompiledNegation): boolean {
   let from = windowBack(text, clauseStart, m.start, cjk, neg.window, neg.windowChars);
   // A governing verb ("保证", "promise") in the window carries a negation before it ("没办法跟您保证…").
   const governing = neg.through ? allMatches(neg.through, text.slice(from, m.start))[0] : undefined;
-  if (governing) from = windowBack(text, clauseStart, from + governing.start, cjk, neg.window, neg.windowChars);
+  if (governing) from = windowBack(text, clauseStart, from + governing.start, cjk, neg.window + 2, neg.windowChars + 4);
   const gap = m.gap ? ` ${text.slice(m.gap[0], m.gap[1])}` : '';
   if (hasCue(neg.before, text.slice(from, m.start) + gap, neg.ignore, neg.breaks)) return true;
   const to = windowForward(text, m.end, clauseEnd, cjk, neg.window, neg.windowChars);

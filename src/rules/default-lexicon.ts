@@ -7,6 +7,7 @@ import { REFUND_LEXICON } from './lexicon/refund.js';
 
 export { ACCOUNT_TRANSFER_NEAR } from './lexicon/account.js';
 export { GUARANTEE_REGEX } from './lexicon/guarantee.js';
+export { REFUND_REGEX } from './lexicon/refund.js';
 
 /**
  * Shared word lists of the default bank pack (referenced from rules as "@name"). Negation cues are
@@ -41,7 +42,7 @@ export const BANK_LEXICON: Record<string, string[]> = {
     '就', '否则', '不然', '要不然', '但', '但是', '可是', '只是',
     'then', 'or else', 'otherwise', 'or i', 'but',
     // A new demand starts a new clause even without punctuation ("…有没有人管我要投诉").
-    '我要', '我想', '我必须', 'i want', "i'd like", 'i wish',
+    '我要', '我想', '我必须', 'i want', "i'd like", 'i wish', "i'll", 'i will', "i'm going to", 'i am going to',
   ],
   /** Reported speech: the agent quotes someone else's promise to warn against it. */
   quoted: [
@@ -61,7 +62,7 @@ export const BANK_LEXICON: Record<string, string[]> = {
     '定投', '结构性存款', '分红险', '万能险', '投连险', '贵金属', '纸黄金', '积存金', '债券', '净值',
     'mutual fund', 'managed portfolio', 'stocks and shares', 'equity fund', 'bond fund', 'growth fund', 'tracker fund', 'investment isa', 'index fund', 'investment product', 'investment', 'investments', 'portfolio', 'wealth management',
     'annual return', 'annualised return', 'annualized return', 'bond', 'bonds', 'equities', 'stocks', 'shares', 'annuity',
-    'structured product', 'unit trust', 'etf',
+    'structured product', 'unit trust', 'etf', 'structured note', 'growth note', 'investment note', 'capital protected', 'capital-protected', 'ftse', 'stock market',
   ],
   /** The customer turns investments down (then buys a deposit): no product is being discussed in that turn. */
   declines_investment: [
@@ -80,11 +81,12 @@ export const BANK_LEXICON: Record<string, string[]> = {
   /** Somewhere else to take the money: other banks by their everyday short names. */
   other_bank: [
     '别的银行', '其他银行', '别家', '别的行', '招行', '工行', '建行', '农行', '中行', '交行', '邮储', '浦发', '兴业', '民生', '中信',
-    '招商银行', '工商银行', '建设银行', '农业银行', '中国银行', '交通银行',
+    '招商银行', '工商银行', '建设银行', '农业银行', '中国银行', '交通银行', '农商行', '农商银行', '农村商业银行', '城商行', '村镇银行', '邮政银行',
+    '平安银行', '光大', '华夏银行', '广发', '浙商', '北京银行', '上海银行', '宁波银行', '江苏银行', '微众', '网商', '外资银行', '汇丰', '渣打',
   ],
   counterfactual: [
-    '本来想', '本来打算', '原本想', '原本打算', '差点', '曾经想', '之前想',
-    'was going to', 'were going to', 'was thinking of', 'was planning to', 'thought about', 'almost', 'nearly',
+    '本来想', '本来打算', '原本想', '原本打算', '差点', '曾经想', '之前想', '还以为', '本以为', '我以为',
+    "thought i'd have to", 'thought i would have to', 'was going to', 'were going to', 'was thinking of', 'was planning to', 'thought about', 'almost', 'nearly',
   ],
   certain_en: ['definitely', '100%', 'hundred percent', 'for sure', 'absolutely', 'you have my word', 'rest assured'],
   promise_zh: ['保证', '承诺', '确保', '担保', '打包票', '包您', '保您'],

@@ -2,12 +2,13 @@
  * The default bank pack. Each rule carries zh-CN and en phrases together, so rule ids are the same
  * for both languages and code-switched calls ("这个fund的return是guaranteed的") are covered.
  */
-import { ACCOUNT_TRANSFER_NEAR, BANK_HOMOPHONES, BANK_LEXICON, GUARANTEE_REGEX } from './default-lexicon.js';
+import { ACCOUNT_TRANSFER_NEAR, BANK_HOMOPHONES, BANK_LEXICON, GUARANTEE_REGEX, REFUND_REGEX } from './default-lexicon.js';
 import type { RulePack } from './types.js';
 
 const NEG = { before: ['@neg_before'], ignore: ['@neg_ignore'] };
 /** Customer intents: "别忽悠我" is a grievance, and "不退钱我就投诉" a threat, not a negated complaint. */
-const INTENT_NEG = { before: ['@neg_before'], ignore: ['@neg_ignore', '@grievance_not_negation'], breaks: ['@scope_breaks'] };
+// "not closing my account or running off to another bank": a negation reaches through a coordination.
+const INTENT_NEG = { before: ['@neg_before', '@counterfactual'], ignore: ['@neg_ignore', '@grievance_not_negation'], breaks: ['@scope_breaks'], through: ['or', 'nor', 'and', '或者', '也不'] };
 
 export function bankPack(): RulePack {
   return structuredClone({
@@ -40,11 +41,15 @@ export function bankPack(): RulePack {
         speaker: 'agent',
         // A general enquiry (rates, fees, branch hours, how to apply) needs no check; either party may raise the account.
         appliesWhen: {
-          phrases: ['@account_info_zh', '@account_info_en', '@account_change_zh', '@account_change_en'],
+          phrases: ['@account_info_zh', '@account_info_en', '@account_change_zh', '@account_change_en', '@account_disclosed_zh', '@account_disclosed_en'],
           near: ACCOUNT_TRANSFER_NEAR,
           // A card number said aloud means a particular card is being dealt with.
           pii: ['bank_card'],
+          // "I'm not after anything on my own account" is a general enquiry.
+          negation: NEG,
         },
+        // Verify first, then read out figures: a check made only after the balance was disclosed is too late.
+        before: { speaker: 'agent', phrases: ['@account_disclosed_zh', '@account_disclosed_en'] },
         match: {
           phrases: [
             '核实身份', '验证身份', '身份验证', '身份核实', '核对身份', '确认身份', '确认是您本人', '是否本人', '是您本人', '持卡人本人',
@@ -151,7 +156,7 @@ export function bankPack(): RulePack {
           // Deposits really are protected (deposit insurance, fixed-term interest): not an investment promise.
           // A disputed payment being recovered ("一分不少给您追回来") is a refund promise, judged by its own rule.
           excludeInSegment: [
-            'fixed deposit', 'deposit guarantee', 'deposit insurance', 'fdic', '存款保险', '定期存款', '大额存单',
+            'fixed deposit', 'deposit guarantee', 'deposit insurance', 'fdic', '存款保险', '定期存款', '大额存单', 'annuity', 'annuities',
             '追回', '退款', '退回', '退给您', '要回来', '整回来', '弄回来', '拿回来', '盗刷', 'refund*', 'chargeback', 'reimburs*', 'fraud*',
           ],
         },
@@ -168,6 +173,7 @@ export function bankPack(): RulePack {
             '一定能退', '一定会退', '一定给您退', '肯定能退', '肯定会退', '肯定给您退', '一定全额退', '肯定退', '一定退', '一定可以退',
             '肯定可以退', '包退', '承诺退款', '@refund_flat_zh', '@refund_flat_en',
           ],
+          regex: REFUND_REGEX,
           near: [
             // A sworn promise ("我打包票", "包在我身上") covers the whole sentence, not just the next few characters.
             { a: ['@refund_certain_zh'], b: ['@refund_zh', '@refund_back_zh'], within: 8, withinChars: 16 },
@@ -229,15 +235,18 @@ export function bankPack(): RulePack {
             'complain*', 'ridiculous', 'unacceptable', 'terrible service', 'awful service', 'disgusting', 'outrageous', 'ombudsman',
             'cfpb', 'report you', 'this is a joke', 'fed up', 'sick of', 'unhappy', 'not happy', 'disappointed', 'taking this further',
             'take this further', 'shocking', 'disgraceful', 'useless', 'worst service', 'appalling',
-            'pathetic', 'incompetent', 'rubbish', 'a disgrace',
+            'pathetic', 'incompetent', 'a disgrace',
             '告你们', '起诉你们', '打官司', '骗人', '坑人', '太坑了', '欺骗', '误导', '要个说法', '讨个说法', '差劲', '服务太差', '太不负责',
             'logged officially', 'formal complaint', 'not acceptable', 'regulator', 'trading standards',
             'what a joke', 'absolute joke', 'disgrace', 'fuming', 'furious', 'angry', 'let down',
-            '什么态度', '态度太差', '态度差', '态度特别差', '不像话', '太离谱', '维权', '12363', '骚扰', '反映到', '向监管', '找媒体', '气死我了',
+            '不是抢钱', '坑钱', '什么态度', '态度太差', '态度差', '态度特别差', '不像话', '太离谱', '维权', '12363', '骚扰', '反映到', '向监管', '找媒体', '气死我了',
             '@complaint_strong',
           ],
           // "去监管那边反映", "找律师告你们".
-          near: [{ a: ['@complaint_bodies'], b: ['@complaint_report_verbs'], within: 4, withinChars: 8 }],
+          near: [
+            { a: ['@complaint_bodies'], b: ['@complaint_report_verbs'], within: 4, withinChars: 8 },
+            { a: ['@complaint_lawyer_verbs'], b: ['@complaint_lawyer'], within: 3, ordered: true },
+          ],
           // Two weaker cues in one turn: "your service is terrible", "你们银行…第三次了", "太差了…给个说法".
           // "你们APP老是认证不过" (target + runaround) reports a fault; a runaround counts with feeling or a demand.
           cues: [
@@ -246,7 +255,7 @@ export function bankPack(): RulePack {
           ],
           negation: INTENT_NEG,
           // Praise for how an earlier complaint was handled ("上次投诉处理得挺好的") is not a complaint.
-          excludeInSegment: ['@complaint_praise'],
+          excludeInSegment: ['@complaint_praise', '@complaint_called_off'],
         },
       },
       {
@@ -313,7 +322,7 @@ export function bankPack(): RulePack {
             { a: ['@churn_move_en'], b: ['@churn_elsewhere_en'], within: 5, ordered: true },
             { a: ['@churn_switch_en'], b: ['@churn_banks_en'], within: 4, ordered: true },
             // Standing arrangements moved away: "moving my paycheck and my mortgage over to Chase".
-            { a: ['@churn_standing_en'], b: ['over to', 'across to', '@churn_elsewhere_en'], within: 4, ordered: true },
+            { a: ['@churn_standing_en'], b: ['over to', 'across to', '@churn_elsewhere_en'], within: 8, ordered: true },
             { a: ['@churn_standing_en'], b: ['@churn_banks_en'], within: 3, ordered: true },
             // "隔壁建行利率低…我打算把贷款转到那边去": the bank named, then the move.
             { a: ['@other_bank'], b: ['@churn_move_there_zh'], within: 10, withinChars: 24, ordered: true },
@@ -324,9 +333,11 @@ export function bankPack(): RulePack {
           ],
           // Counterfactual intent ("本来想销户", "I was going to move…, but") is not churn.
           // Someone else as the actor ("my friend switched banks", "your branch closed my account") is not the caller leaving.
-          negation: { before: ['@neg_before', '@counterfactual', '@churn_other_actor'], ignore: ['@neg_ignore'], breaks: ['@scope_breaks'] },
+          negation: { before: ['@neg_before', '@counterfactual', '@churn_other_actor'], ignore: ['@neg_ignore'], breaks: ['@scope_breaks'], through: INTENT_NEG.through },
           // Moving savings into a product of this bank ("into something with better returns", "转成理财") stays here.
           excludeInSegment: ['挂失', '丢了', '被盗', '补办', 'lost', 'stolen', 'replacement', '@churn_internal_move', '@churn_staying'],
+          // "I'm staying with you, I just want fewer accounts" said anywhere in the call: closing one account is tidying up.
+          excludeInCall: ['@churn_staying'],
         },
       },
     ],

@@ -14,6 +14,8 @@ interface CompiledRule {
   rule: Rule;
   match: CompiledSpec;
   applies?: CompiledSpec;
+  before?: CompiledSpec;
+  excludeInCall?: CompiledSpec;
 }
 
 const cache = new WeakMap<RulePack, CompiledRule[]>();
@@ -27,6 +29,10 @@ export function compilePack(pack: RulePack): CompiledRule[] {
     rule,
     match: compileSpec(rule.match, lexicon, confusions),
     applies: rule.appliesWhen ? compileSpec(rule.appliesWhen, lexicon, confusions) : undefined,
+    before: rule.before ? compileSpec(rule.before, lexicon, confusions) : undefined,
+    excludeInCall: rule.match.excludeInCall
+      ? compileSpec({ phrases: rule.match.excludeInCall, ...(rule.match.negation ? { negation: rule.match.negation } : {}) }, lexicon, confusions)
+      : undefined,
   }));
   cache.set(pack, compiled);
   return compiled;
@@ -70,6 +76,12 @@ function callDuration(call: CallTranscript): number {
   return call.durationMs > 0 ? Math.max(call.durationMs, end) : end;
 }
 
+/** Index of the first segment (of `speaker`, if given) the spec matches. */
+function firstSegment(spec: CompiledSpec, speaker: TranscriptSegment['speaker'] | undefined, segments: TranscriptSegment[], prepared: PreparedSegment[]): number | undefined {
+  const i = segments.findIndex((s, k) => (speaker === undefined || s.speaker === speaker) && spec.find(prepared[k]!).length > 0);
+  return i < 0 ? undefined : i;
+}
+
 export function evaluate(pack: RulePack, call: CallTranscript): EvaluationResult {
   const rules = compilePack(pack);
   const durationMs = callDuration(call);
@@ -85,7 +97,8 @@ export function evaluate(pack: RulePack, call: CallTranscript): EvaluationResult
       applicable = call.segments.some((s, i) => (who === undefined || s.speaker === who) && cr.applies!.find(prepared[i]!).length > 0);
     }
     const found: RuleHit[] = [];
-    if (applicable) {
+    const excluded = cr.excludeInCall !== undefined && firstSegment(cr.excludeInCall, rule.speaker, call.segments, prepared) !== undefined;
+    if (applicable && !excluded) {
       call.segments.forEach((seg, i) => {
         if (rule.speaker !== undefined && seg.speaker !== rule.speaker) return;
         if (!inPosition(rule, seg, durationMs)) return;
@@ -94,10 +107,13 @@ export function evaluate(pack: RulePack, call: CallTranscript): EvaluationResult
       });
     }
     let passed = rule.type === 'must_occur' ? !applicable || found.length > 0 : found.length === 0;
-    if (rule.type === 'must_occur' && applicable && found.length === 0) {
+    // Said, but only after the segment it had to precede: the late hits stay as evidence.
+    const deadline = applicable && cr.before ? firstSegment(cr.before, rule.before?.speaker, call.segments, prepared) : undefined;
+    const late = deadline !== undefined && found.length > 0 && found.every((h) => (h.segmentIndex ?? 0) > deadline);
+    if (rule.type === 'must_occur' && applicable && (found.length === 0 || late)) {
       const p = rule.position ?? {};
       const startMs = p.lastMs !== undefined ? Math.max(0, durationMs - p.lastMs) : 0;
-      const endMs = p.firstMs !== undefined ? Math.min(durationMs, p.firstMs) : durationMs;
+      const endMs = late ? (call.segments[deadline]?.endMs ?? durationMs) : p.firstMs !== undefined ? Math.min(durationMs, p.firstMs) : durationMs;
       found.push({
         ruleId: rule.id,
         category: rule.category,
@@ -106,7 +122,7 @@ export function evaluate(pack: RulePack, call: CallTranscript): EvaluationResult
         ...(rule.speaker ? { speaker: rule.speaker } : {}),
         startMs,
         endMs,
-        text: rule.description ?? rule.id,
+        text: `${rule.description ?? rule.id}${late ? ' (said only after it was due)' : ''}`,
       });
       passed = false;
     }

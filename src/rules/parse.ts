@@ -44,6 +44,7 @@ const matchShape = {
   pii: z.array(z.enum(['bank_card', 'cn_id', 'phone', 'cvv', 'spoken_digits'])).optional(),
   negation: negation.optional(),
   excludeInSegment: phrases.optional(),
+  excludeInCall: phrases.optional(),
 };
 const rule = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9_.-]{0,79}$/, 'Expected a lower-case id of letters, digits, "_", "." or "-"'),
@@ -55,6 +56,7 @@ const rule = z.strictObject({
   position: z.strictObject({ firstMs: z.number().int().positive().optional(), lastMs: z.number().int().positive().optional() }).optional(),
   match: z.strictObject(matchShape),
   appliesWhen: z.strictObject({ ...matchShape, speaker: leg.optional() }).optional(),
+  before: z.strictObject({ ...matchShape, speaker: leg.optional() }).optional(),
 });
 const pack = z.strictObject({
   id: z.string().min(1).max(80),
@@ -90,6 +92,7 @@ function semanticErrors(p: RulePack): { path: (string | number)[]; message: stri
     const lists: [string, string[] | undefined][] = [
       ['phrases', spec.phrases],
       ['excludeInSegment', spec.excludeInSegment],
+      ['excludeInCall', spec.excludeInCall],
       ['negation.before', spec.negation?.before],
       ['negation.after', spec.negation?.after],
       ['negation.ignore', spec.negation?.ignore],
@@ -129,6 +132,8 @@ function semanticErrors(p: RulePack): { path: (string | number)[]; message: stri
     seen.add(r.id);
     checkSpec(r.match, ['rules', i, 'match'], true);
     if (r.appliesWhen) checkSpec(r.appliesWhen, ['rules', i, 'appliesWhen'], true);
+    if (r.before) checkSpec(r.before, ['rules', i, 'before'], true);
+    if (r.before && r.type !== 'must_occur') errors.push({ path: ['rules', i, 'before'], message: '"before" applies to must_occur rules only' });
   });
   return errors;
 }

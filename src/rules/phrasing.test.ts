@@ -47,3 +47,44 @@ test('churn: standing arrangements moved to a named bank; advice from others and
   assert.ok(!flags('customer', '我朋友跟我说年费太贵了让我把卡注销了 我可没打算销卡啊').includes('intent.churn'));
   assert.ok(!flags('customer', "My wife wanted to close our joint account and switch banks, but we talked it over and we're staying.").includes('intent.churn'));
 });
+
+/** Round 11 (fresh7 and fresh8's general causes). */
+const call = (...segments: [('agent' | 'customer'), string][]) =>
+  evaluateRules(pack, { segments: segments.map(([speaker, text], i) => ({ speaker, startMs: i * 4000, endMs: i * 4000 + 3000, text, confidence: 0.9 })), durationMs: segments.length * 4000 })
+    .outcomes.filter((o) => !o.passed).map((o) => o.ruleId);
+
+test('identity must be checked before the agent reads out the customer\'s figures, not after', () => {
+  const ask: [('agent' | 'customer'), string] = ['customer', "Hi, I'd like my credit limit put up please."];
+  const late = call(ask, ['agent', 'Sure, your current limit is four thousand and your balance is three thousand seven hundred.'],
+    ['agent', 'Before I put the request in, what is your date of birth? Thanks, you are verified.']);
+  assert.ok(late.includes('identity.verification'), 'verified only after disclosing');
+  const inTime = call(ask, ['agent', 'Sure, what is your date of birth? Thanks, you are verified.'], ['agent', 'Your current limit is four thousand.']);
+  assert.ok(!inTime.includes('identity.verification'));
+  assert.ok(call(['customer', '你好 查个余额'], ['agent', '您的活期余额是八万七千']).includes('identity.verification'), 'figures read out with no check at all');
+  assert.ok(!call(['customer', '你们信用卡账单分期手续费怎么算'], ['agent', '每期费率零点六 感谢来电 再见']).includes('identity.verification'), 'a general enquiry');
+  assert.ok(!call(['customer', "I'm not after anything on my own account, how do overpayments work in general?"], ['agent', 'You can overpay ten percent a year.']).includes('identity.verification'));
+  const notMustOccur = { id: 't', version: '1.0.0', rules: [{ id: 'r', category: 'c', severity: 'info', type: 'intent', match: { phrases: ['x'] }, before: { phrases: ['y'] } }] };
+  assert.throws(() => parseRulePack(JSON.stringify(notMustOccur)), /before.*must_occur/);
+});
+
+test('staying said anywhere in the call cancels churn; a solicitor as payee is no complaint; a complaint called off', () => {
+  const tidy = call(['customer', 'I want to close my current account, I barely use it.'], ['agent', 'Can I ask why?'],
+    ['customer', "Nothing bad, I'm staying with you, I just want fewer accounts."]);
+  assert.ok(!tidy.includes('intent.churn'));
+  assert.ok(call(['customer', 'I want to close my account, I have had enough.']).includes('intent.churn'));
+  assert.ok(!flags('customer', 'I sent fifteen thousand to my solicitor yesterday and it is showing as held.').includes('intent.complaint'));
+  assert.ok(flags('customer', 'You will be hearing from my solicitor about this.').includes('intent.complaint'));
+  assert.ok(!flags('customer', '哦到了啊 我还以为要打电话跟你们吵一架 要去投诉呢 那没事了').includes('intent.complaint'));
+  assert.ok(!flags('customer', "I'm not closing my account or running off to another bank or anything, and I'm not going to kick off and complain.").some((r) => r.startsWith('intent.')));
+});
+
+test('money-back certainty, fee waivers, head-office complaints and never-lost track records', () => {
+  assert.ok(flags('agent', "Don't worry, you'll definitely get that three hundred and twenty back.").includes('service.no_refund_promise'));
+  assert.ok(!flags('agent', "I'll definitely get back to you about that tomorrow.").includes('service.no_refund_promise'));
+  assert.ok(!flags('agent', "I'll definitely get that sorted and call you back.").includes('service.no_refund_promise'));
+  assert.ok(flags('agent', '这个违约金我给您申请免掉 肯定能免 您放心').includes('service.no_refund_promise'));
+  assert.ok(!flags('customer', '我要把录音发到网上去 再去你们总行投诉你').includes('intent.escalation'));
+  assert.ok(flags('customer', '我要找你们总行的人来处理').includes('intent.escalation'));
+  assert.ok(flags('agent', '只要坚持拿三年以上 我们行这么多客户 就没有亏钱出来的').includes('sales.no_guaranteed_returns'));
+  assert.ok(!flags('agent', 'An annuity gives you a guaranteed income for life, but it is fixed once you buy it.').includes('sales.no_guaranteed_returns'));
+});

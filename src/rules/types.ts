@@ -92,6 +92,8 @@ export interface MatchSpec {
    * inside the match itself does not count ("as safe as a fixed deposit" is the claim, not the context).
    */
   excludeInSegment?: string[];
+  /** No hit in the whole call when one of these occurs (not negated) in any segment of the rule's speaker. */
+  excludeInCall?: string[];
 }
 
 export interface Rule {
@@ -106,6 +108,11 @@ export interface Rule {
   match: MatchSpec;
   /** The rule applies only when this matches somewhere in the call (e.g. wealth products discussed). */
   appliesWhen?: MatchSpec & { speaker?: Leg };
+  /**
+   * must_occur only: the phrase must come no later than the first segment this matches (an identity
+   * check before the agent reads out the balance); found only afterwards, the rule fails as "late".
+   */
+  before?: MatchSpec & { speaker?: Leg };
 }
 
 export interface RulePack {

@@ -11,11 +11,12 @@
  */
 export const ACCOUNT_LEXICON: Record<string, string[]> = {
   account_info_zh: [
-    '余额', '还有多少钱', '剩多少钱', '还剩多少', '卡里还有', '卡里有多少', '我卡里', '我卡上', '我的卡里', '我的卡上', '您卡里', '您卡上',
+    '余额', '还有多少钱', '剩多少钱', '还剩多少', '卡里还有', '卡里有多少', '我卡里', '我卡上', '我的卡里', '我的卡上', '您卡里', '您卡上还有', '您卡上有', '您卡上的',
     '我的账户', '我账户', '您的账户', '您账户', '账户里', '账上',
     '交易记录', '交易明细', '交易流水', '我的流水', '消费记录', '账单明细', '消费明细', '这笔交易', '那笔交易', '一笔交易', '这笔消费', '那笔消费', '一笔消费', '最近一笔',
-    '扣款', '扣费', '扣了', '扣钱', '到账', '入账', '进账', '工资到',
-    '账单', '对账单', '还款金额', '还款额', '最低还款', '应还', '要还多少', '还多少', '欠款', '欠多少', '还欠', '逾期', '月供多少', '我的月供',
+    '扣款', '扣费', '扣了', '扣钱', '钱到账', '到账了吗', '没到账', '没有到账', '到账没', '入账', '进账', '工资到',
+    // Not bare 账单: "账单分期手续费怎么算" is a general enquiry.
+    '我的账单', '我账单', '月账单', '期账单', '账单多少', '账单金额', '账单是多少', '账单明细', '账单上', '对账单', '还款金额', '还款额', '最低还款', '应还', '要还多少', '还多少', '欠款', '欠多少', '还欠', '逾期', '月供多少', '我的月供',
     '我的额度', '我额度', '可用额度', '剩余额度', '临时额度',
     '我想提前还', '我要提前还', '帮我提前还', '提前还一部分', '我的房贷', '我房贷', '我的贷款', '我贷款', '房贷还剩',
     '卡被吞', '吞卡', '我名下', '我的定期', '我的存款', '帮我开通', '我想开通', '开通一下', '支付失败', '付款失败', '交易失败', '一直失败',
@@ -33,7 +34,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '销户', '注销', '销卡', '关闭账户', '关掉账户', '把卡关', '把账户关',
   ],
   account_info_en: [
-    'my balance', 'your balance', 'the balance on', 'balance on my', 'the balance of', 'balance of my', 'balance in my', 'current balance', 'available balance', 'outstanding balance',
+    'my balance', 'your balance', 'the balance on', 'balance on my', 'the balance of', 'balance of my', 'balance in my', 'current balance', 'available balance', 'my outstanding balance', 'your outstanding balance',
     'how much is left', 'left on my', 'how much do i owe', 'how much i owe', 'behind on', 'in arrears', 'arrears', 'missed payment',
     'my transactions', 'recent transactions', 'transaction history', 'last transaction', 'this transaction', 'that transaction',
     'recent payments', 'last few payments', 'last payment', 'this charge', 'that charge', 'a charge on', 'charged me', 'direct debit',
@@ -60,6 +61,16 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     'i want to transfer', 'i need to transfer', "i'd like to transfer", 'i want to send', 'i need to send', "i'd like to send",
     'i want to move', 'i need to move', "i'd like to move", 'make a transfer', 'make a payment', 'set up a transfer',
     'close my account', 'closing my account', 'close the account', 'cancel my account', 'shut my account',
+  ],
+  /** The agent reads out the customer's own figures: the identity check must come first (the rule's `before`). */
+  account_disclosed_zh: [
+    '余额是', '余额为', '余额还有', '余额有', '活期余额', '可用余额', '账单金额是', '本期账单是', '本期账单金额', '本期应还', '欠款是', '欠款金额是',
+    '可用额度是', '可用额度还有', '额度是', '您卡里还有', '您卡上还有', '您卡里有', '您卡上有', '账户里还有', '账户里有',
+  ],
+  account_disclosed_en: [
+    'your balance is', 'the balance is', 'your current balance', 'balance of', "you've got a balance", 'you have a balance',
+    'your current limit is', 'your limit is', 'your credit limit is', 'available credit', 'you have available', "you've got available",
+    'available to spend', 'you owe', 'in arrears', 'your statement balance',
   ],
 };
 

@@ -21,11 +21,18 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'round in circles', 'never called me back', 'never got back to me', 'nobody called me back', 'no one called me back', 'nobody ever calls back',
     'go to the press', 'go to the papers', 'tell the papers', 'contact the press', 'a journalist', 'post about this', 'post this online',
     'post it online', 'put it online', 'put this online', 'all over social media', 'all over twitter', 'tweet about', 'one-star', 'one star review', 'bad review', 'trustpilot', 'watchdog',
-    'financial ombudsman', 'the fca', 'better business bureau', 'attorney general', 'my mp', 'my lawyer', 'my solicitor', 'a lawyer',
-    'a solicitor', 'legal action', 'sue you', 'sue the bank', 'small claims', 'see you in court', 'want compensation', 'demand compensation',
+    'financial ombudsman', 'the fca', 'better business bureau', 'attorney general', 'my mp', 'legal action', 'sue you', 'sue the bank', 'small claims', 'see you in court', 'want compensation', 'demand compensation',
     'expect compensation', 'expect an apology', 'want an apology', 'demand an apology', 'owe me an apology', 'hold you responsible',
     'hold you accountable', 'daylight theft', 'con artists', 'crooks', 'thieves', 'a racket',
   ],
+  /** A lawyer brought in (paired with complaint_lawyer_verbs): "my solicitor" alone may be a payee. */
+  complaint_lawyer: ['my solicitor', 'my lawyer', 'a lawyer', 'a solicitor', 'my attorney', 'an attorney', 'our lawyer', 'our solicitor'],
+  complaint_lawyer_verbs: [
+    'hear* from', 'get', 'getting', 'contact*', 'speak* to', 'talk* to', 'involve*', 'call*', 'ring*', 'letter from', 'pass* this to',
+    'tak* this to', 'instruct*', 'consult*', 'see*', 'hand* this to',
+  ],
+  /** The caller calls the complaint off in the same turn ("还以为要投诉呢 那没事了"). */
+  complaint_called_off: ['那没事了', '那就没事了', '那就不用了', '那就好', '那还好', 'never mind then', "that's alright then", "that's fine then", 'no harm done'],
   /** Somewhere outside the bank to take the complaint (paired with complaint_report_verbs). */
   complaint_bodies: [
     '监管', '银保监', '金管局', '金融局', '人民银行', '央行', '消协', '消保', '媒体', '记者', '电视台', '报社', '微博', '律师', '法院',
@@ -37,7 +44,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '太差', '真差', '很差', '这么差', '差死了', '破卡', '破系统', '破app', '破服务', '太烂', '真烂', '气死', '生气', '火大', '烦死', '烦人',
     '郁闷', '糟糕', '糟心', '过分', '乱扣', '乱收', '乱来', '乱七八糟', '无语', '失望', '不满', '不爽', '不靠谱', '坑', '闹心', '憋屈',
     'terrible', 'awful', 'horrible', 'lousy', 'crap', 'crappy', 'dreadful', 'frustrat*', 'annoy*', 'upset', 'mad',
-    'stupid', 'nonsense', 'garbage', 'trash', 'hopeless', 'a mess', 'the worst', 'worst', 'unfair', 'not fair', 'not good enough',
+    // "The renewal rate is rubbish" is an opinion of a product; "your service is rubbish" a complaint.
+    'rubbish', 'stupid', 'nonsense', 'garbage', 'trash', 'hopeless', 'a mess', 'the worst', 'worst', 'unfair', 'not fair', 'not good enough',
   ],
   complaint_target: [
     '你们银行', '你们这', '你们家', '你们这些', '你们客服', '你们员工', '你们的人', '你们的服务', '你们服务', '你们的态度', '你们态度',

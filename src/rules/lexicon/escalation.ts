@@ -7,7 +7,7 @@
 export const ESCALATION_LEXICON: Record<string, string[]> = {
   escalation_strong: [
     '上头', '上头的人', '你们头儿', '头儿', '能做主', '做得了主', '你做不了主', '你们做不了主', '你说了不算', '你说的不算', '能拍板', '拍板的',
-    '说得上话', '说话算数的', '有权限的', '权限大', '更高级别', '你们高层', '更高层', '部门经理', '客服经理', '投诉专员', '你们总行', '你们总部',
+    '说得上话', '说话算数的', '有权限的', '权限大', '更高级别', '你们高层', '更高层', '部门经理', '客服经理', '投诉专员',
     '越级', '换个能', '换个懂', '换一个人', '换人', '明白人', '管得了', '能管事', '能处理的人', '能解决的人', '你的上级', '你们上头', '往上报',
     '往上反映', '向上反映', '反映给上面', '你们组长', '找组长', '叫组长', '你们班长', '找你们负责', '给我上报', '帮我上报', '你没权限', '你权限不够',
     'over your head', 'go above you', 'above your head', 'someone with authority', 'someone with more authority', 'someone with the authority',
@@ -18,7 +18,8 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
     'put someone else on', 'anyone else i can speak', 'anyone else i can talk', 'someone else i can speak',
     "who's your boss", 'who is your boss', 'someone competent', 'somebody competent', 'someone who knows what they', 'somebody who knows what they',
     // Someone with more power to decide, named by what they can do rather than by title.
-    'more authority', 'bit more authority', 'with authority', 'who can decide', 'who can make that decision', 'who can make the decision',
+    'allowed to make a decision', 'allowed to make decisions', 'allowed to decide', 'authorised to decide', 'authorized to decide',
+    "whoever's above you", 'whoever is above you', 'more authority', 'bit more authority', 'with authority', 'who can decide', 'who can make that decision', 'who can make the decision',
     'who can make that call', 'who can authorise', 'who can authorize', 'who can approve', 'who can overrule', 'whoever runs', 'who runs this',
     'who runs the department', 'whoever is in charge', "whoever's in charge", 'whoever manages', 'head of department', 'head of the department',
     '能决定的', '有决定权', '能做决定', '权限更高', '权限高一点', '级别高一点', '级别更高', '更高一级', '管这事的', '管这个事的',
@@ -29,12 +30,12 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
   ],
   /** A transfer verb followed by someone above the agent ("转给你上头的人", "叫你们组长来"). */
   escalation_ask_zh: ['转给', '转到', '找', '叫', '换', '让', '请', '要找', '我要'],
-  escalation_above_zh: ['上头', '上级', '领导', '头儿', '主管', '组长', '班长', '负责人', '管事', '能做主', '做主', '行长', '经理', '主任', '老板', '老大'],
+  escalation_above_zh: ['上头', '上级', '领导', '头儿', '主管', '组长', '班长', '负责人', '管事', '能做主', '做主', '行长', '总行', '总部', '经理', '主任', '老板', '老大'],
   /** "把你们行长叫来", "让你们经理出来": someone above the agent, summoned. */
   escalation_summon_zh: ['叫来', '叫过来', '找来', '找过来', '请来', '请过来', '出来', '过来', '来接', '来听', '来跟我说', '来处理'],
   escalation_ask_en: ['speak', 'talk', 'put me through', 'transfer me', 'get me', 'connect me', 'pass me', 'i demand', 'let me have'],
   /** "whoever actually runs this department", "someone who can actually decide". */
   escalation_whoever_en: ['whoever', 'someone who', 'somebody who', 'anyone who', 'the person who', 'the one who'],
   escalation_decides_en: ['runs', 'decides', 'manages', 'can decide', 'can authorise', 'can authorize', 'can approve', 'makes the decision*', 'in charge'],
-  escalation_above_en: ['manager', 'supervisor', 'boss', 'team leader', 'team lead', 'superior', 'someone senior', 'someone higher', 'higher up'],
+  escalation_above_en: ['manager', 'supervisor', 'boss', 'team leader', 'team lead', 'superior', 'someone senior', 'someone higher', 'higher up', 'above you'],
 };

@@ -9,7 +9,7 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
   gain_certain: [
     '肯定涨', '一定涨', '只涨不跌', '稳涨', '肯定赚', '一定赚', '铁定赚', '准赚', '躺赚', '躺着赚', '闭着眼买', '闭眼买', '闭着眼睛买',
     '十拿九稳', '板上钉钉', '赚定了', '稳赢', '跌不了', '不可能跌', '不会亏本', '亏不到', '赔不了', '不会赔钱', '不会赔本', '不会赔的', '不会亏钱', '稳赚不亏',
-    '收益有保证', '收益是保证的', '收益保证', '到期保证', '保底', '兜底', '包收益', '包回本', '稳稳赚', '坐着收钱', '等着收钱',
+    '基本没跑', '基本上没跑', '肯定没跑', '没跑的', '收益有保证', '收益是保证的', '收益保证', '到期保证', '保底', '兜底', '包收益', '包回本', '稳稳赚', '坐着收钱', '等着收钱',
     "you'll definitely make", 'you will definitely make', 'definitely make a profit', 'only goes up', 'only go up', 'only ever goes up',
     'can only go up', 'bound to go up', 'bound to rise', 'sure to go up', 'sure to rise', 'certain to go up', 'never goes down',
     "can't fail", 'cannot fail', "can't miss", 'sure-fire', 'surefire', 'foolproof', 'fool-proof', 'bulletproof', 'bullet-proof',
@@ -32,7 +32,7 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
   /** A spotless history offered as proof ("从来没有出现过亏钱", "never had a losing year"). */
   track_record: [
     '从来没有亏', '从来没亏', '从没亏', '从未亏', '从来没出现过亏', '从来没有出现过亏', '没出现过亏', '没有出现过亏', '历史上没亏',
-    '一直都是正收益', '一直正收益', '从来没有跌', '从来没跌', '没跌过', '没赔过', '从来没赔', '没有人亏过', '没人亏过', '谁买谁赚',
+    '一直都是正收益', '一直正收益', '从来没有跌', '从来没跌', '没跌过', '没赔过', '从来没赔', '没有人亏过', '没人亏过', '谁买谁赚', '没有亏钱', '就没有亏', '没见过亏', '没有一个亏', '没人亏钱', '按业绩基准兑付', '按基准兑付', '足额兑付', '全部兑付',
     'never had a losing year', 'never lost a penny', 'never lost a cent', 'never lost anyone', 'nobody has ever lost', 'no one has ever lost',
     "hasn't lost money", 'has never lost', 'never once lost', 'always gone up', 'always made money', 'never gone down',
   ],
