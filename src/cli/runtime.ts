@@ -14,7 +14,7 @@ import { RecordEngine } from '../native/index.js';
 import { openStore, type RecordingStore } from '../storage/index.js';
 import { AppError, toAppError } from '../errors/index.js';
 import { createLogger } from '../trace/index.js';
-import { createPostCallQueue, type PostCallModules, type PostCallQueue } from './post-call.js';
+import { createPostCallQueue, type CatchUpReport, type PostCallModules, type PostCallQueue } from './post-call.js';
 
 const log = createLogger('cli');
 const srcRoot = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -61,6 +61,8 @@ export interface Appliance {
   capture: CaptureServer;
   /** Post-call analysis queue (absent when src/analysis is not built). */
   postCall?: PostCallQueue;
+  /** The startup sweep that queues ended calls left unanalysed; resolves with its counts. */
+  catchUp?: Promise<CatchUpReport>;
   consoleUrl?: string;
   /** Whatever the console module returned (for user bootstrap in the demo). */
   console?: unknown;
@@ -116,6 +118,9 @@ export async function startAppliance(config: CallvaultConfig): Promise<Appliance
   }
   const { ingest } = capture;
   postCall?.deferWhile(() => ingest.busy);
+  // Calls that ended while nothing analysed them (shutdown, crash, analysis missing): queued now,
+  // behind live hangups; the sweep logs its counts once it has queued them all.
+  const catchUp = postCall?.catchUp();
   let consoleHandle: Awaited<ReturnType<ConsoleModule['startConsole']>> | undefined;
   if (config.console.enabled) {
     const mod = await optionalModule<ConsoleModule>('console');
@@ -133,6 +138,7 @@ export async function startAppliance(config: CallvaultConfig): Promise<Appliance
   return {
     config, store, plan, board, capture,
     ...(postCall ? { postCall } : {}),
+    ...(catchUp ? { catchUp } : {}),
     ...(consoleHandle?.url ? { consoleUrl: consoleHandle.url } : {}),
     ...(consoleHandle ? { console: consoleHandle } : {}),
     async close() {

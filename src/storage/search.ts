@@ -16,7 +16,7 @@ export interface KeyIterator {
   close(): Promise<void>;
 }
 export interface SearchDeps {
-  keys(range: { gt?: string; gte?: string; lt: string }): KeyIterator;
+  keys(range: { gt?: string; gte?: string; lt: string; reverse?: boolean }): KeyIterator;
   getMany(ids: string[]): Promise<(CallRecord | undefined)[]>;
 }
 
@@ -105,16 +105,16 @@ export function planIndex(q: SearchQuery): { index: string; prefixes: string[] }
   return { index: 'time', prefixes: [prefix(F.time, '')] };
 }
 
-function queryHash(q: SearchQuery): string {
+function queryHash(q: object): string {
   const sorted = Object.fromEntries(Object.entries(q).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : 1)));
   return createHash('sha256').update(JSON.stringify(sorted)).digest('hex').slice(0, 12);
 }
 
-function encodeCursor(q: SearchQuery, pos: string): string {
+function encodeCursor(q: object, pos: string): string {
   return Buffer.from(`1.${queryHash(q)}.${pos}`, 'utf8').toString('base64url');
 }
 
-function decodeCursor(q: SearchQuery, cursor: unknown): string {
+function decodeCursor(q: object, cursor: unknown): string {
   if (typeof cursor !== 'string' || cursor.length === 0 || cursor.length > 700 || !/^[A-Za-z0-9_-]+$/.test(cursor)) {
     throw invalid('ERR_BAD_CURSOR', 'a cursor returned by a previous search', 'cursor', cursor);
   }
@@ -205,3 +205,29 @@ export async function runSearch(deps: SearchDeps, q: SearchQuery, opts: SearchOp
   return { calls: page.map((f) => f.call), ...(nextCursor ? { nextCursor } : {}), scanned, index: plan.index };
 }
 
+
+/**
+ * One page of the calls in `state`, OLDEST first (startedAt asc, then id): the state index read
+ * backwards. For background sweeps (post-call catch-up) that must start with the oldest call and
+ * must not hold every id in memory. Cursors are not interchangeable with search() cursors.
+ */
+export async function listOldestFirst(deps: SearchDeps, state: CallState, opts: SearchOptions): Promise<{ calls: CallRecord[]; nextCursor?: string }> {
+  const limit = validateQuery({ state }, opts);
+  const order = { state, order: 'oldest' };
+  const pre = prefix(F.state, state);
+  const it = deps.keys({ gte: pre, lt: opts.cursor !== undefined ? pre + decodeCursor(order, opts.cursor) : pre + '\xff', reverse: true });
+  let keys: string[];
+  try {
+    keys = await it.nextv(limit + 1);
+  } finally {
+    await it.close();
+  }
+  const page = keys.slice(0, limit);
+  const records = page.length ? await deps.getMany(page.map(idOfKey)) : [];
+  const last = page[page.length - 1];
+  return {
+    // An index entry without its record (a torn bulk write) is skipped, not an error.
+    calls: records.filter((r): r is CallRecord => r !== undefined),
+    ...(keys.length > limit && last !== undefined ? { nextCursor: encodeCursor(order, last.slice(pre.length)) } : {}),
+  };
+}

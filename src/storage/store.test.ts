@@ -248,3 +248,29 @@ test('sublevel namespaces and health', async () => {
     await store.close();
   }
 });
+
+test('listOldestFirst pages one state oldest first, with its own cursors', async () => {
+  const dir = await tempDir('oldest');
+  const store = await open(dir);
+  try {
+    const base = Date.UTC(2026, 0, 1);
+    // Inserted newest first, every third call interrupted: order must come from the index.
+    await store.putCalls(Array.from({ length: 450 }, (_, i) => syntheticRecord(449 - i, base)).map((c, i) => (i % 3 === 0 ? { ...c, state: 'interrupted' as const } : c)));
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await store.listOldestFirst('completed', { limit: 100, ...(cursor ? { cursor } : {}) });
+      assert.ok(page.calls.length <= 100 && page.calls.every((c) => c.state === 'completed'));
+      seen.push(...page.calls.map((c) => c.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    assert.equal(seen.length, 300);
+    assert.deepEqual(seen, [...seen].sort(), 'oldest (lowest startedAt) first, no repeats');
+    const newest = await store.search({ state: 'completed' }, { limit: 1 });
+    await assert.rejects(store.listOldestFirst('completed', { cursor: newest.nextCursor! }), code('ERR_BAD_CURSOR'));
+    await assert.rejects(store.listOldestFirst('gone' as never), code('ERR_BAD_QUERY'));
+    await assert.rejects(store.listOldestFirst('completed', { limit: 0 }), code('ERR_BAD_LIMIT'));
+  } finally {
+    await store.close();
+  }
+});

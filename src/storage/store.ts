@@ -16,7 +16,7 @@ import { indexDiff } from './index-keys.js';
 import { KeyRing, newDataKey, type WrappedKey } from './keys.js';
 import { applyRetention, rotateKek, setLegalHold, shred } from './lifecycle.js';
 import { runRecovery } from './recovery.js';
-import { runSearch } from './search.js';
+import { listOldestFirst, runSearch } from './search.js';
 import type {
   CallPatch, Namespace, NewCall, ReadResult, RecordingScanner, RecordingStore, RecoveryReport, SearchOptions, SearchPage,
   SearchQuery, ShredTombstone, StorageAlarm, StorageEvent, StoreHealth, StoreOptions,
@@ -329,6 +329,11 @@ class Store implements RecordingStore, StoreInternals, WriterHost {
       query,
       options,
     );
+  }
+
+  listOldestFirst(state: CallRecord['state'], options: SearchOptions = {}): Promise<{ calls: CallRecord[]; nextCursor?: string }> {
+    this.live();
+    return listOldestFirst({ keys: (range) => this.idx.keys(range) as never, getMany: (ids) => this.calls.getMany(ids) }, state, options);
   }
 
   async countCalls(): Promise<number> {

@@ -266,6 +266,11 @@ export interface RecordingStore {
   updateCall(id: string, patch: CallPatch): Promise<CallRecord>;
   readRecording(id: string): Promise<ReadResult>;
   search(query: SearchQuery, options?: SearchOptions): Promise<SearchPage>;
+  /**
+   * Calls in one state, OLDEST first (startedAt asc), a page at a time (limit 1..1000, default 50):
+   * for background sweeps such as the post-call catch-up. ERR_BAD_QUERY, ERR_BAD_LIMIT, ERR_BAD_CURSOR.
+   */
+  listOldestFirst(state: CallState, options?: SearchOptions): Promise<{ calls: CallRecord[]; nextCursor?: string }>;
   /** Number of call records (exact count; O(n), for diagnostics and tests). */
   countCalls(): Promise<number>;
   setLegalHold(id: string, on: boolean, actor: string, reason: string): Promise<CallRecord>;
