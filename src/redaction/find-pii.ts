@@ -141,9 +141,20 @@ function plausibleBirth(id: string): boolean {
   return year >= 1900 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
+const PHONE_CONTEXT = /(phone|mobile|cell|number|call|reach|contact|whatsapp|电话|手机|号码|联系)/i;
+
+/**
+ * Eight-digit local numbers without a country code (Singapore and Hong Kong mobiles and landlines,
+ * "9736 2148"): a phone only when written 8 or 4-4 and the turn talks about phoning or a number.
+ */
+function localPhone(run: DigitRun, text: string): boolean {
+  const shape = run.groups.map((g) => g.digits.length).join('-');
+  return /^[235689]\d{7}$/.test(run.digits) && (shape === '8' || shape === '4-4') && PHONE_CONTEXT.test(text);
+}
+
 /** Words that announce a card security code (CVV/CVC/CVN) in zh and en. */
 const CVV_CONTEXT =
-  /(cvv2?|cvc2?|cvn2?|security code|verification code|card code|code on the back|(?:numbers?|digits?) on the back|on the back of (?:the|your|my) card|back of (?:the|your|my) card|three[- ]digit code|3[- ]digit code|安全码|校验码|卡验证码|卡片验证码|背面|后三位|末三位|签名栏)/gi;
+  /(cvv2?|cvc2?|cvn2?|security code|verification code|card code|code on the back|(?:numbers?|digits?|code) (?:on|at) the back|three[- ]digit number|on the back of (?:the|your|my) card|back of (?:the|your|my) card|three[- ]digit code|3[- ]digit code|安全码|校验码|卡验证码|卡片验证码|背面|后三位|末三位|签名栏)/gi;
 
 /** Requests for other numbers: when one comes after the CVV words, the next answer is not a CVV. */
 const OTHER_REQUEST = /(后四位|后六位|尾号|末四位|手机号|身份证|证件号|出生|卡号|last four|ending in|ends in|ending with|date of birth|phone number|mobile number|card number|long number|postcode|zip code)/gi;
@@ -153,7 +164,7 @@ const OTHER_NUMBER_BEFORE = new RegExp(`${OTHER_REQUEST.source}[^0-9\\uff10-\\uf
 
 /** A number the bank issued (ticket, case, reference), named just before a spoken run that is no card or id. */
 const REFERENCE_BEFORE =
-  /(工单号|工单编号|受理号|受理编号|流水号|订单号|案件号|投诉编号|编号|单号|ticket|reference|case number|case no|claim number|complaint number)[^0-9\uff10-\uff19]{0,12}$/i;
+  /(工单号|工单编号|受理号|受理编号|流水号|订单号|案件号|投诉编号|编号|单号|户号|缴费号|水费|电费|燃气|ticket|reference|case number|case no|claim number|complaint number)[^0-9\uff10-\uff19]{0,12}$/i;
 
 function lastIndex(re: RegExp, text: string): number {
   let at = -1;
@@ -200,7 +211,11 @@ export function findPiiSpans(text: string, cvvContext: boolean, named?: NamedNum
       if ((kind === 'spoken_digits' || kind === 'phone') && REFERENCE_BEFORE.test(text.slice(Math.max(0, run.start - 24), run.start))) continue;
       spans.push({ kind, start: run.start, end: run.end });
     } else if (run.digits.length >= 7) {
-      spans.push(...writtenSpans(run, text, named));
+      // "电费户号 0312 8867 4501" looks like a landline but is the utility's reference.
+      const reference = REFERENCE_BEFORE.test(text.slice(Math.max(0, run.start - 24), run.start));
+      const found = writtenSpans(run, text, named).filter((s) => !(reference && s.kind === 'phone'));
+      if (found.length === 0 && !reference && localPhone(run, text)) found.push({ kind: 'phone', start: run.start, end: run.end });
+      spans.push(...found);
     }
   }
   const covered = (s: { start: number; end: number }) => spans.some((p) => p.start < s.end && s.start < p.end);

@@ -188,3 +188,10 @@ test('an SMS code is no card security code; "the three numbers on the back" anno
   assert.equal(sms.segments[1]?.text, '后四位五六二七 验证码九零七七幺二');
   assert.deepEqual(pii("Do you need the three numbers on the back as well? They're 417."), [['cvv', '417']]);
 });
+
+test('local 8-digit phones with phone words, utility account numbers are references, "the three digit number at the back"', () => {
+  assert.deepEqual(pii('Is 9736 2148 the best number to call you?'), [['phone', '9736 2148']]);
+  assert.deepEqual(pii('The total was 9736 2148 points this year.'), [], 'no phone words');
+  assert.deepEqual(pii('户号是 0 3 1 2 8 8 6 7 4 5 0 1'), [], 'an electricity account number is not a landline');
+  assert.deepEqual(pii('And the three digit number at the back also I can tell, it is 582.'), [['cvv', '582']]);
+});

@@ -54,6 +54,8 @@ export function bankPack(): RulePack {
           phrases: [
             '核实身份', '验证身份', '身份验证', '身份核实', '核对身份', '确认身份', '确认是您本人', '是否本人', '是您本人', '持卡人本人',
             '证件号码后', '证件号后', '身份证后', '身份证号码的后', '身份证号码', '出生日期', '出生年月日',
+            // Taiwan / Hong Kong wording: 身分證字號後四碼, 核對無誤, 核對咗, 出世日期.
+            '身分证', '后四码', '核对无误', '核对正确', '核对咗', '核实咗', '出世日期', '身份证头',
             '核实通过', '验证通过', '核实好了', '核实完了', '核实完毕', '验证好了', '核对好了', '机主本人', '本人吗', '核对一下', '跟您核对', '后四位', '末四位', '后六位',
             'verify your identity', 'confirm your identity', 'verify you', 'verification', 'security question*', 'date of birth',
             'last four digits', 'for security', 'security check', "you're verified", 'you are verified', 'verified', 'your birthday',
@@ -87,7 +89,8 @@ export function bankPack(): RulePack {
         // A turn that declines investments ("不买理财了 理财我怕亏") is not a product being discussed.
         appliesWhen: {
           // A deposit really is 保本保息 (大额存单, deposit insurance): that turn is not selling an investment.
-          excludeInSegment: ['@declines_investment', '@deposit_products'],
+          // A scam told as "some crypto investment thing" is fraud being reported, not a product of ours being sold.
+          excludeInSegment: ['@declines_investment', '@deposit_products', 'scam', 'scammer*', 'fraud*', 'crypto', '诈骗', '骗局', '骗子', '虚拟币', '虚拟货币', '炒币', '荐股群'],
           // A capital-and-interest guarantee (保本保息, 稳赚不赔) is only ever said of an investment being sold.
           phrases: ['@wealth', '@investment_guarantee'],
           regex: ["(?<![a-z])(?<!(?:to|can|can't|cannot|could|will|would|we|i|you|they|not) )fund(?![a-z])(?! (?:it|the|your|my|this|that|a|an|from|with|by|savings|accounts?)(?![a-z]))"],
@@ -322,10 +325,13 @@ export function bankPack(): RulePack {
             { a: ['@churn_move_en'], b: ['@churn_elsewhere_en'], within: 5, ordered: true },
             { a: ['@churn_switch_en'], b: ['@churn_banks_en'], within: 4, ordered: true },
             // Standing arrangements moved away: "moving my paycheck and my mortgage over to Chase".
-            { a: ['@churn_standing_en'], b: ['over to', 'across to', '@churn_elsewhere_en'], within: 8, ordered: true },
+            { a: ['@churn_standing_en'], b: ['over to', 'across to', 'everything over', 'it all over', 'over there', '@churn_elsewhere_en'], within: 8, ordered: true },
             { a: ['@churn_standing_en'], b: ['@churn_banks_en'], within: 3, ordered: true },
             // "隔壁建行利率低…我打算把贷款转到那边去": the bank named, then the move.
             { a: ['@other_bank'], b: ['@churn_move_there_zh'], within: 10, withinChars: 24, ordered: true },
+            // "以后我还是去中行开个户从那边汇", "帐户我也要收掉".
+            { a: ['@other_bank'], b: ['开个户', '开户吧', '开新户', '开一个户', '办张卡', '办一张卡', '办个卡'], within: 2, withinChars: 3, ordered: true },
+            { a: ['账户', '户头', '这张卡'], b: ['收掉', '关掉', '结清掉', '不用留'], within: 4, withinChars: 8, ordered: true },
             // "I'll be taking my current account and savings with me".
             { a: ['account', 'accounts', 'savings', 'money', 'mortgage', '@churn_all'], b: ['with me'], within: 3, ordered: true },
             { a: ['clos*', 'shut*', 'terminat*', 'cancel*'], b: ['account', 'accounts', 'card', 'cards'], within: 3, ordered: true },

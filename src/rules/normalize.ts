@@ -30,6 +30,7 @@ function foldChar(ch: string): string {
   else if (c === 0x3000 || c === 0xa0) out = ' ';
   else if (c === 0x2018 || c === 0x2019) out = "'";
   else if (c === 0x201c || c === 0x201d) out = '"';
+  else if (ch === '帐') return '账'; // 帐单 / 帐户: a common simplified variant of 账单 / 账户
   else if (c >= 0x4e00 && c <= 0x9fff) return toSimplified(ch);
   const lower = out.toLowerCase();
   // Keep one character per source character (a few letters lower-case to two, e.g. "İ").

@@ -88,3 +88,24 @@ test('money-back certainty, fee waivers, head-office complaints and never-lost t
   assert.ok(flags('agent', '只要坚持拿三年以上 我们行这么多客户 就没有亏钱出来的').includes('sales.no_guaranteed_returns'));
   assert.ok(!flags('agent', 'An annuity gives you a guaranteed income for life, but it is fixed once you buy it.').includes('sales.no_guaranteed_returns'));
 });
+
+/** Round 12 (fresh9 and fresh10's general causes: regional wording, code-switching, outbound calls). */
+test('regional and code-switched wording: Cantonese, Taiwan, Singapore and Indian English', () => {
+  assert.ok(flags('agent', '唔使擔心 呢隻好穩陣㗎 基本上唔會蝕 同擺定期差唔多').includes('sales.no_guaranteed_returns'));
+  assert.ok(flags('agent', "No catch really. It's basically a savings account that pays more.").includes('sales.no_guaranteed_returns'));
+  assert.ok(flags('agent', 'In ten years this fund has never given negative returns, your money will only grow.').includes('sales.no_guaranteed_returns'));
+  assert.ok(flags('agent', 'Confirm will get back the fifty dollar, sure one, by tomorrow it will be in your account already.').includes('service.no_refund_promise'));
+  assert.ok(flags('agent', '林小姐您放心 這筆手續費我們一定會幫您退掉').includes('service.no_refund_promise'));
+  assert.ok(flags('customer', '這種事情你應該也做不了主 能不能讓你們主管跟我談一下').includes('intent.escalation'), '能不能 asks, it does not negate');
+  assert.ok(flags('customer', '我就是要解約 解完之後錢全部轉到國泰 這邊的帳戶我也要收掉').includes('intent.churn'));
+  const tw = call(['customer', '我這期的帳單怎麼多一筆'], ['agent', '先跟您確認身分 麻煩提供您的身分證字號後四碼跟生日'], ['agent', '核對無誤 本期帳單金額是三千二']);
+  assert.ok(!tw.includes('identity.verification'), 'Taiwan wording of an identity check');
+  assert.ok(call(['customer', '我那个分期还剩几期'], ['agent', '请问您贵姓'], ['agent', '何先生 还剩四期每期五百三']).includes('identity.verification'), 'a surname is no check');
+});
+
+test('outbound and scam calls: past-due amounts to a third party, a crypto scam is no product sale', () => {
+  assert.ok(call(['agent', 'Hi, this is Northgate Bank calling, this call is recorded.'], ['customer', "He's at work, I'm his roommate."],
+    ['agent', 'Could you let him know his auto loan is thirty-one days past due?']).includes('identity.verification'));
+  assert.ok(!call(['customer', 'My dad got sucked into some crypto investment thing on WhatsApp.'], ['agent', 'I am so sorry, let me freeze the card.'])
+    .includes('disclosure.wealth_risk'));
+});

@@ -18,6 +18,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     // Not bare 账单: "账单分期手续费怎么算" is a general enquiry.
     '我的账单', '我账单', '月账单', '期账单', '账单多少', '账单金额', '账单是多少', '账单明细', '账单上', '对账单', '还款金额', '还款额', '最低还款', '应还', '要还多少', '还多少', '欠款', '欠多少', '还欠', '逾期', '月供多少', '我的月供',
     '我的额度', '我额度', '可用额度', '剩余额度', '临时额度',
+    '还剩几期', '剩几期', '我那个分期', '我的分期', '分期还剩', '尾号', '我那张卡', '我张卡', '我嗰张卡',
     '我想提前还', '我要提前还', '帮我提前还', '提前还一部分', '我的房贷', '我房贷', '我的贷款', '我贷款', '房贷还剩',
     '卡被吞', '吞卡', '我名下', '我的定期', '我的存款', '帮我开通', '我想开通', '开通一下', '支付失败', '付款失败', '交易失败', '一直失败',
     '钱退了', '还没收到', '没收到钱', '刷了我', '被骗', '盗刷', '不是我刷的', '不是我消费的', '不是我买的', '被刷',
@@ -45,7 +46,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     'my account number', 'my card number', 'on my card', 'on your card',
     'still owe', 'owe on', 'contact number', 'autopay', 'card got renewed',
     'my mortgage', 'my loan', 'payment holiday', 'charged twice', 'double charged', 'refund me', 'chargeback', 'used my card',
-    'my card was', "my card's", 'my card is', 'declined', 'keeps failing', 'pay my', "didn't make", 'did not make', "don't recognise", "don't recognize", 'unauthorised', 'unauthorized', 'fraudulent', 'dispute',
+    'my card was', "my card's", 'my card is', 'got declined', 'was declined', 'been declined', 'card declined', 'keeps declining', 'keeps getting declined', 'keeps failing', 'pay my', "didn't make", 'did not make', "don't recognise", "don't recognize", 'unauthorised', 'unauthorized', 'fraudulent', 'dispute', 'past due', 'overdue', 'days late', 'repossess*',
   ],
   account_change_en: [
     'change my number', 'change my phone', 'change my mobile', 'update my number', 'update my phone', 'update my mobile', 'new number',

@@ -17,7 +17,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     'last time i bank with you', 'stop banking with you', 'no longer bank with you', "won't be banking with you", 'not banking with you',
     'cancel everything', 'close it all', 'shut it all', 'empty my account*', 'clear out my account*', 'cash out everything',
     'withdraw all my money', 'withdraw it all', 'take it all out', 'take everything out', 'pull everything out', 'pull it all out',
-    'pull out all my', 'go elsewhere', 'going elsewhere', 'taking my money elsewhere', 'somewhere that values',
+    'been meaning to switch', 'open an account there', 'open an account with them', 'pull out all my', 'go elsewhere', 'going elsewhere', 'taking my money elsewhere', 'somewhere that values',
   ],
   /** The bank as an institution, paired with a leaving verb within a clause. */
   churn_this_bank: ['这银行', '这个银行', '这家银行', '你们银行', '你们行', '你们这家'],

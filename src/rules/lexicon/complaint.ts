@@ -7,7 +7,7 @@
 export const COMPLAINT_LEXICON: Record<string, string[]> = {
   complaint_strong: [
     '12315', '12345', '市长热线', '银监会', '银监局', '保监会', '金融监管总局', '金管局', '监管部门', '监管机构', '监管那边', '找监管', '去监管',
-    '告到监管', '消费者协会', '媒体曝光', '曝光', '上电视', '找记者', '发微博', '发到网上', '网上曝光', '发抖音', '黑猫投诉', '律师函', '找律师',
+    '告到监管', '消费者协会', '媒体曝光', '曝光', '上电视', '找记者', '发微博', '发到网上', '网上曝光', '发抖音', '小红书上', '发小红书', '发朋友圈', '宣传宣传', '给你们宣传', '黑猫投诉', '律师函', '找律师',
     '起诉', '法院见', '霸王条款', '乱收费', '乱扣费', '乱扣钱', '凭什么扣', '凭什么收', '黑心', '坑钱', '坑爹', '宰人', '抢钱', '明抢', '吸血',
     '骗钱', '忽悠', '糊弄', '敷衍', '踢皮球', '推来推去', '推三阻四', '一拖再拖', '没人管', '没人理', '不作为', '岂有此理', '欺人太甚', '欺负人',
     '太失望', '很失望', '寒心', '心寒', '受够了', '窝火', '扯淡', '什么玩意', '啥玩意', '破银行', '垃圾银行', '垃圾服务', '太垃圾', '离谱',
@@ -18,7 +18,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'had it up to here', 'not impressed', 'how dare', 'diabolical', 'scandalous', 'atrocious', 'horrendous', 'abysmal', 'poor service',
     'bad service', 'lousy service', 'horrible service', 'dreadful service', 'treated like dirt', 'treated like rubbish', 'treated like a criminal',
     'treated like an idiot', 'fobbed off', 'fob me off', 'the runaround', 'the run-around', 'the run around', 'pillar to post',
-    'round in circles', 'never called me back', 'never got back to me', 'nobody called me back', 'no one called me back', 'nobody ever calls back',
+    'never called me back', 'never got back to me', 'nobody called me back', 'no one called me back', 'nobody ever calls back',
     'go to the press', 'go to the papers', 'tell the papers', 'contact the press', 'a journalist', 'post about this', 'post this online',
     'post it online', 'put it online', 'put this online', 'all over social media', 'all over twitter', 'tweet about', 'one-star', 'one star review', 'bad review', 'trustpilot', 'watchdog',
     'financial ombudsman', 'the fca', 'better business bureau', 'attorney general', 'my mp', 'legal action', 'sue you', 'sue the bank', 'small claims', 'see you in court', 'want compensation', 'demand compensation',
@@ -56,7 +56,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
   complaint_runaround: [
     '好几次', '说了多少次', '打了多少次', '多少次了', '三番五次', '一次又一次', '又一次', '第三次', '第二次了', '第四次', '第五次', '老是', '总是', '每次都', '一直没',
     '到现在还', '到现在都', '拖了', '拖到现在', '这么久', '半个月了', '一个月了', '好几天了', '好几个星期', '再三', '屡次', '反复打',
-    'third time', 'fourth time', 'fifth time', 'again and again', 'over and over', 'every single time', 'for weeks', 'for months',
+    'round in circles', 'third time', 'fourth time', 'fifth time', 'again and again', 'over and over', 'every single time', 'for weeks', 'for months',
     'weeks now', 'months now', 'days now', 'yet again', 'several times', 'so many times', 'how many times do i', 'how many times have i',
   ],
   complaint_demand: [

@@ -13,7 +13,9 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     "you'll definitely make", 'you will definitely make', 'definitely make a profit', 'only goes up', 'only go up', 'only ever goes up',
     'can only go up', 'bound to go up', 'bound to rise', 'sure to go up', 'sure to rise', 'certain to go up', 'never goes down',
     "can't fail", 'cannot fail', "can't miss", 'sure-fire', 'surefire', 'foolproof', 'fool-proof', 'bulletproof', 'bullet-proof',
-    'dead cert', 'guaranteed winner', 'not going to lose', 'nothing to lose', 'impossible to lose', 'no way to lose', 'no way of losing',
+    'dead cert', 'guaranteed winner', 'not going to lose', 'not gonna lose', "won't lose anything", 'will only grow', 'only grow', 'can only grow',
+    // Cantonese: 唔會蝕 (won't lose), 冇得蝕, 穩賺.
+    '唔會蝕', '唔会蚀', '蝕唔到', '冇得蝕', '穩賺', '稳赚', 'nothing to lose', 'impossible to lose', 'no way to lose', 'no way of losing',
     'like printing money', 'free money', 'zero downside', 'protected against any loss*', 'get back more than you put in',
   ],
   /** Guarantees said only of investments (appliesWhen of disclosure.wealth_risk): a product is being sold. */
@@ -33,7 +35,8 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
   track_record: [
     '从来没有亏', '从来没亏', '从没亏', '从未亏', '从来没出现过亏', '从来没有出现过亏', '没出现过亏', '没有出现过亏', '历史上没亏',
     '一直都是正收益', '一直正收益', '从来没有跌', '从来没跌', '没跌过', '没赔过', '从来没赔', '没有人亏过', '没人亏过', '谁买谁赚', '没有亏钱', '就没有亏', '没见过亏', '没有一个亏', '没人亏钱', '按业绩基准兑付', '按基准兑付', '足额兑付', '全部兑付',
-    'never had a losing year', 'never lost a penny', 'never lost a cent', 'never lost anyone', 'nobody has ever lost', 'no one has ever lost',
+    'never had a losing year', 'never given negative return*', 'never given a negative return', 'never had negative return*', 'never had a negative year',
+    '一次都没亏', '一期都没亏', '一次也没亏', '从来没有一期亏', '没有一期亏', '按比较基准给', '都按基准', 'never lost a penny', 'never lost a cent', 'never lost anyone', 'nobody has ever lost', 'no one has ever lost',
     "hasn't lost money", 'has never lost', 'never once lost', 'always gone up', 'always made money', 'never gone down',
   ],
   /** The principal or capital declared safe (paired with safe_words by proximity). */
@@ -47,7 +50,7 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
   safety_strong: [
     '非常安全', '很安全', '特别安全', '百分百安全', '百分之百安全', '十分安全', '完全安全', '安全得很', '稳当得很', '最安全', '稳妥得很',
     'totally safe', 'completely safe', 'perfectly safe', '100% safe', 'absolutely safe', 'a hundred percent safe', 'rock solid', 'rock-solid',
-    'safe as can be', 'as safe as it gets', 'safest thing', 'no safer', 'super safe', 'ultra safe', 'ultra-safe',
+    '好稳阵', '稳阵', 'safe as can be', 'as safe as it gets', 'safest thing', 'no safer', 'super safe', 'ultra safe', 'ultra-safe',
   ],
   investment_words: [
     '本金', '收益', '回报', '投资', '这款产品', '这个产品', '产品',
@@ -70,4 +73,6 @@ export const GUARANTEE_REGEX: string[] = [
   'as (safe|secure|solid|risk-free|safe and sound) as (a |an |the |your |money in |cash in )?(fixed |term |bank |savings |cash |time )?(deposit|savings|bank|cash|cd|gilts?|treasur)',
   '(just like|same as|no different from|as good as|as safe as) (a |an |your )?(fixed |term |bank |savings |time )?(deposit|savings account|cd)(?![a-z])',
   '(like|as good as) money in the bank(?! account)',
+  'basically (a|an|your) (savings account|deposit|fixed deposit|cd|bank account)',
+  '(跟|和|同|像)(银行)?(存款|存定期|定期存款|定期|存银行)(差不多|没两样|没区别|一个样|差唔多)',
 ];

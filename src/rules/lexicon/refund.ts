@@ -12,17 +12,18 @@ export const REFUND_LEXICON: Record<string, string[]> = {
   refund_back_zh: [
     '追回', '追回来', '追得回来', '要回来', '要得回来', '拿得回来', '退回来', '退得回来', '退给您', '还给您', '返还给您', '原路退回',
     '原路返回', '回到您卡上', '回到您的卡上', '回到您账户', '回到您的账户', '到您账上', '补给您', '赔给您', '给您赔', '给您补上',
-    '冲正', '撤销这笔', '免掉', '能免', '给您免', '免了', '减免掉', '全免', '给您减免', '整回来', '弄回来', '找回来', '拿回来', '钱能回来', '钱会回来', '一分不少地退', '全额退', '全部退', '都退给您', '给您退', '给您退回',
+    '冲正', '撤销这笔', '退掉', '帮您退', '给您退掉', '免掉', '能免', '给您免', '免了', '减免掉', '全免', '给您减免', '整回来', '弄回来', '找回来', '拿回来', '钱能回来', '钱会回来', '一分不少地退', '全额退', '全部退', '都退给您', '给您退', '给您退回',
   ],
   refund_certain_en: [
     'i give you my word', 'you have my word', 'take my word', 'trust me', 'no doubt', "i'll make sure", 'i will make sure',
     'i will personally', "i'll personally", 'without fail', 'no question', 'i can assure', 'i assure', '100 percent', 'one hundred percent',
     'a hundred percent', 'consider it', 'rest assured', 'certainly', 'definitely', 'for sure', 'absolutely', 'guaranteed', 'i promise',
     // Certainty said as reassurance: "don't stress, you'll get every cent back, that's a given".
-    "that's a given", 'a given', "don't stress", 'dont stress', 'no need to worry', 'not to worry', 'nothing to worry about',
+    // Singapore English: "confirm will get back", "sure one".
+    'sure one', 'confirm will', 'confirm can', "that's a given", 'a given', "don't stress", 'dont stress', 'no need to worry', 'not to worry', 'nothing to worry about',
   ],
   refund_back_en: [
-    'refunded', 'reversed', 'waived', 'waive it', 'waive the fee', 'waive that fee', 'back in your account', 'back to your account', 'back on your account', 'reverse it', 'put it back', 'put the money back', 'back in your pocket', 'back on your card',
+    'refunded', 'reversed', 'waived', 'get back the', 'be in your account', 'in your account already', 'waive it', 'waive the fee', 'waive that fee', 'back in your account', 'back to your account', 'back on your account', 'reverse it', 'put it back', 'put the money back', 'back in your pocket', 'back on your card',
     'back into your account', 'reimbursed', 'cover the loss', 'cover your loss*', 'make you whole', 'make good', 'your money back',
     'get it all back', 'every penny', 'recover your money', 'recover the money', 'recover the funds', 'get the money back',
   ],
@@ -47,4 +48,6 @@ export const REFUND_LEXICON: Record<string, string[]> = {
  */
 export const REFUND_REGEX: string[] = [
   "(definitely|certainly|absolutely|for sure|i promise)[^.?!]{0,24}\\bget (that|it|the|your|all|every)(?: (?!you\\b|to\\b|me\\b)[a-z0-9,.']+){0,8} back\\b",
+  // Certainty said after: "you will get the two twenty-six back plus the fee, I'll make sure of it".
+  "\\bget (that|it|the|your|all|every)(?: (?!you\\b|to\\b|me\\b)[a-z0-9,.'-]+){0,8} back\\b[^.?!]{0,40}(i'll make sure|i will make sure|you have my word|i promise|guaranteed)",
 ];
