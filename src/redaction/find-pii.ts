@@ -107,7 +107,7 @@ export function idGrouped(groups: number[]): boolean {
 }
 
 /** What the words around a number call it: in its own turn, or asked for in the turn before. */
-export type NamedNumber = 'card' | 'id';
+export type NamedNumber = 'card' | 'id' | 'phone';
 
 const CARD_NAMED = /(卡号|银行卡|信用卡|借记卡|储蓄卡|card number|card no|long number|number on the card)/i;
 const ID_NAMED = /(身份证|证件号|id number|identity number|id card)/i;
@@ -130,8 +130,10 @@ function misheardKind(run: DigitRun, text: string, shaped: { card: boolean; id: 
 export function namesLast(text: string): NamedNumber | undefined {
   const id = lastIndex(new RegExp(ID_NAMED.source, 'gi'), text);
   const card = lastIndex(new RegExp(CARD_NAMED.source, 'gi'), text);
-  if (id < 0 && card < 0) return undefined;
-  return id > card ? 'id' : 'card';
+  const phone = lastIndex(new RegExp(PHONE_NAMED.source, 'gi'), text);
+  const last = Math.max(id, card, phone);
+  if (last < 0) return undefined;
+  return last === id ? 'id' : last === card ? 'card' : 'phone';
 }
 
 function plausibleBirth(id: string): boolean {
@@ -142,14 +144,16 @@ function plausibleBirth(id: string): boolean {
 }
 
 const PHONE_CONTEXT = /(phone|mobile|cell|number|call|reach|contact|whatsapp|电话|手机|号码|联系)/i;
+/** Narrower, for what the turn before asked for ("card number" and "身份证号码" are not phones). */
+const PHONE_NAMED = /(phone|mobile|cell|whatsapp|new number|电话|手机|联系方式|新号码)/i;
 
 /**
  * Eight-digit local numbers without a country code (Singapore and Hong Kong mobiles and landlines,
- * "9736 2148"): a phone only when written 8 or 4-4 and the turn talks about phoning or a number.
+ * "9736 2148"): a phone only when written 8 or 4-4 and this turn or the one before talks about phoning.
  */
-function localPhone(run: DigitRun, text: string): boolean {
+function localPhone(run: DigitRun, text: string, named: NamedNumber | undefined): boolean {
   const shape = run.groups.map((g) => g.digits.length).join('-');
-  return /^[235689]\d{7}$/.test(run.digits) && (shape === '8' || shape === '4-4') && PHONE_CONTEXT.test(text);
+  return /^[235689]\d{7}$/.test(run.digits) && (shape === '8' || shape === '4-4') && (named === 'phone' || PHONE_CONTEXT.test(text));
 }
 
 /** Words that announce a card security code (CVV/CVC/CVN) in zh and en. */
@@ -214,7 +218,7 @@ export function findPiiSpans(text: string, cvvContext: boolean, named?: NamedNum
       // "电费户号 0312 8867 4501" looks like a landline but is the utility's reference.
       const reference = REFERENCE_BEFORE.test(text.slice(Math.max(0, run.start - 24), run.start));
       const found = writtenSpans(run, text, named).filter((s) => !(reference && s.kind === 'phone'));
-      if (found.length === 0 && !reference && localPhone(run, text)) found.push({ kind: 'phone', start: run.start, end: run.end });
+      if (found.length === 0 && !reference && localPhone(run, text, named)) found.push({ kind: 'phone', start: run.start, end: run.end });
       spans.push(...found);
     }
   }

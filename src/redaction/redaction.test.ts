@@ -193,5 +193,7 @@ test('local 8-digit phones with phone words, utility account numbers are referen
   assert.deepEqual(pii('Is 9736 2148 the best number to call you?'), [['phone', '9736 2148']]);
   assert.deepEqual(pii('The total was 9736 2148 points this year.'), [], 'no phone words');
   assert.deepEqual(pii('户号是 0 3 1 2 8 8 6 7 4 5 0 1'), [], 'an electricity account number is not a landline');
+  const answered = redactTranscript([seg('agent', 0, 3000, 'And the best mobile to reach you on?'), seg('customer', 3000, 6000, '9847 2316.')]);
+  assert.equal(answered.segments[1]?.text, '[PHONE].');
   assert.deepEqual(pii('And the three digit number at the back also I can tell, it is 582.'), [['cvv', '582']]);
 });

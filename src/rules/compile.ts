@@ -65,18 +65,38 @@ export function confusionsOf(homophones: string[] | undefined): Confusions {
   return out;
 }
 
-function phraseSource(phrase: string, confusions?: Confusions): string {
+/** A phrase as regex units (one per character, word gap, wildcard or boundary), so phrases can share prefixes. */
+function phraseUnits(phrase: string, confusions?: Confusions): string[] {
   const p = normalizePhrase(phrase);
-  let src = '';
+  const units: string[] = [];
+  if (latin(p[0])) units.push('(?<![a-z0-9])');
   for (let i = 0; i < p.length; i++) {
     const ch = p[i] ?? '';
     // "*" right after a Latin letter is a word-ending wildcard ("switch* banks", "guarantee*").
-    if (ch === '*' && latin(p[i - 1])) src += "[a-z0-9']*";
-    else src += ch === ' ' ? WORD_GAP : (confusions?.get(ch) ?? escape(ch));
+    if (ch === '*' && latin(p[i - 1])) units.push("[a-z0-9']*");
+    else units.push(ch === ' ' ? WORD_GAP : (confusions?.get(ch) ?? escape(ch)));
   }
-  if (latin(p[0])) src = `(?<![a-z0-9])${src}`;
-  if (latin(p[p.length - 1])) src += '(?![a-z0-9])';
-  return src;
+  if (latin(p[p.length - 1])) units.push('(?![a-z0-9])');
+  return units;
+}
+
+interface Trie {
+  next: Map<string, Trie>;
+  end: boolean;
+  depth: number;
+}
+
+/**
+ * One alternation of thousands of phrases is tried at every position of the text; a prefix tree of
+ * them ("how much…|how many…" → "how (?:much…|many…)") is tried once per distinct prefix.
+ * Longer continuations come first and an ending is optional, so the longest phrase still wins.
+ */
+function trieSource(node: Trie): string {
+  const kids = [...node.next.entries()].sort((a, b) => b[1].depth - a[1].depth).map(([unit, child]) => unit + trieSource(child));
+  if (kids.length === 0) return '';
+  const body = kids.length === 1 ? kids[0]! : `(?:${kids.join('|')})`;
+  if (!node.end) return body;
+  return kids.length === 1 ? `(?:${body})?` : `${body}?`;
 }
 
 /** Expands "@name" lexicon references; unknown names were rejected when the pack was parsed. */
@@ -86,8 +106,21 @@ export function expand(phrases: string[], lexicon: Record<string, string[]>): st
 
 export function phraseRegex(phrases: string[], confusions?: Confusions): RegExp | undefined {
   if (phrases.length === 0) return undefined;
-  const sources = [...new Set(phrases.map((p) => phraseSource(p, confusions)))].sort((a, b) => b.length - a.length);
-  return new RegExp(sources.join('|'), 'g');
+  const root: Trie = { next: new Map(), end: false, depth: 0 };
+  for (const phrase of phrases) {
+    const units = phraseUnits(phrase, confusions);
+    if (units.length === 0) continue;
+    let node = root;
+    node.depth = Math.max(node.depth, units.length);
+    units.forEach((unit, i) => {
+      let child = node.next.get(unit);
+      if (!child) node.next.set(unit, (child = { next: new Map(), end: false, depth: 0 }));
+      child.depth = Math.max(child.depth, units.length - i - 1);
+      node = child;
+    });
+    node.end = true;
+  }
+  return new RegExp(trieSource(root), 'g');
 }
 
 function allMatches(re: RegExp, text: string): NormMatch[] {

@@ -3,6 +3,8 @@ import { CHURN_LEXICON } from './lexicon/churn.js';
 import { COMPLAINT_LEXICON } from './lexicon/complaint.js';
 import { ESCALATION_LEXICON } from './lexicon/escalation.js';
 import { GUARANTEE_LEXICON } from './lexicon/guarantee.js';
+import { PHRASINGS_EN } from './lexicon/phrasings-en.js';
+import { PHRASINGS_ZH } from './lexicon/phrasings-zh.js';
 import { REFUND_LEXICON } from './lexicon/refund.js';
 
 export { ACCOUNT_TRANSFER_NEAR } from './lexicon/account.js';
@@ -14,7 +16,7 @@ export { REFUND_REGEX } from './lexicon/refund.js';
  * checked in the same clause, a few words / characters before a match; "ignore" lists the look-alikes
  * that contain a cue but do not negate ("不错", "非常", "no problem", "don't worry").
  */
-export const BANK_LEXICON: Record<string, string[]> = {
+const BASE_LEXICON: Record<string, string[]> = {
   neg_before: [
     '不', '没', '没有', '无法', '不能', '不会', '不可能', '不敢', '没办法', '没法', '并非', '并不', '不是', '非', '未', '别',
     '绝不', '从不', '谁也', '没人', '不得', '不可以', '不允许', '禁止', '严禁',
@@ -31,6 +33,8 @@ export const BANK_LEXICON: Record<string, string[]> = {
     // Grievance words that hold a 不 but negate nothing after them ("客服说了不算 把你们行长叫来").
     // Requests, not negations: "能不能让你们主管跟我谈".
     '能不能', '可不可以', '能否', '可否', '行不行', '好不好', '是不是', '会不会',
+    // Statements that end a clause ("我一样都不用了 存款也全部取走"): their 不 negates nothing after them.
+    '不用了', '不要了', '不存了', '不来了', '不干了', '不想留了', '不想要了',
     '说了不算', '说的不算', '不算数', '不行', '受不了', '忍不了', '不满', '不公平', '不合理', '不靠谱', '不专业', '不负责', '不像话',
     '别急', '别着急', '不着急', '不要着急', '不要急', '别慌', '别紧张', "don't panic", "don't stress", 'dont stress', 'no need to worry', 'not to worry',
   ],
@@ -56,7 +60,7 @@ export const BANK_LEXICON: Record<string, string[]> = {
     "doesn't exist", 'does not exist', 'is not allowed', 'are not allowed', 'is a scam', 'are a scam', 'is a red flag',
     "isn't possible", 'is not possible', 'is impossible', 'no longer exist*', 'are illegal', 'is illegal', "don't exist", 'do not exist',
     "i can't make", 'i cannot make', "can't make", 'cannot make', "i can't give", "can't give you",
-    '是没有保证的', '没有保证', '没有保障', '不能保证', '无法保证', '是不能保证的', '不一定', "isn't guaranteed", 'is not guaranteed',
+    '不代表未来', '不代表以后', '不代表将来', '是没有保证的', '没有保证', '没有保障', '不能保证', '无法保证', '是不能保证的', '不一定', "isn't guaranteed", 'is not guaranteed',
   ],
   /** "fund" alone is matched by a rule regex that skips the verb ("fund it from my card"). */
   wealth: [
@@ -87,7 +91,7 @@ export const BANK_LEXICON: Record<string, string[]> = {
     '平安银行', '光大', '华夏银行', '广发', '浙商', '北京银行', '上海银行', '宁波银行', '江苏银行', '微众', '网商', '外资银行', '汇丰', '渣打', '国泰', '台新', '玉山', '富邦', '星展', '花旗', '中信银行',
   ],
   counterfactual: [
-    '本来想', '本来打算', '原本想', '原本打算', '差点', '曾经想', '之前想', '还以为', '本以为', '我以为',
+    '本来想', '本来打算', '原本想', '原本打算', '差点', '曾经想', '之前想', '还以为', '本以为', '我以为', '寻思', '还当是',
     "thought i'd have to", 'thought i would have to', 'was going to', 'were going to', 'was thinking of', 'was planning to', 'thought about', 'almost', 'nearly',
   ],
   certain_en: ['definitely', '100%', 'hundred percent', 'for sure', 'absolutely', 'you have my word', 'rest assured'],
@@ -104,6 +108,15 @@ export const BANK_LEXICON: Record<string, string[]> = {
   ...ACCOUNT_LEXICON,
   refund_en: ['refund*', 'money back', 'every cent back', 'every penny back', 'every dollar back', 'all of it back', 'back in your account', 'reimburs*', 'credit it back', 'credited back', 'reverse the charge*', 'get it back', 'charge reversed'],
 };
+
+/** The base lists with each family's added phrasings appended (one list per name, as rules reference it). */
+export const BANK_LEXICON: Record<string, string[]> = withAdditions(BASE_LEXICON, [PHRASINGS_ZH, PHRASINGS_EN]);
+
+function withAdditions(base: Record<string, string[]>, additions: Record<string, string[]>[]): Record<string, string[]> {
+  const out: Record<string, string[]> = { ...base };
+  for (const add of additions) for (const [name, phrases] of Object.entries(add)) out[name] = [...new Set([...(out[name] ?? []), ...phrases])];
+  return out;
+}
 
 /**
  * Characters Mandarin ASR confuses with the ones in the pack's key words (same syllable, often a

@@ -8,7 +8,7 @@ import type { RulePack } from './types.js';
 const NEG = { before: ['@neg_before'], ignore: ['@neg_ignore'] };
 /** Customer intents: "别忽悠我" is a grievance, and "不退钱我就投诉" a threat, not a negated complaint. */
 // "not closing my account or running off to another bank": a negation reaches through a coordination.
-const INTENT_NEG = { before: ['@neg_before', '@counterfactual'], ignore: ['@neg_ignore', '@grievance_not_negation'], breaks: ['@scope_breaks'], through: ['or', 'nor', 'and', '或者', '也不'] };
+const INTENT_NEG = { before: ['@neg_before', '@counterfactual'], ignore: ['@neg_ignore', '@grievance_not_negation'], breaks: ['@scope_breaks'], through: ['or', 'nor', 'and', '或者', '也不', 'planning to', 'going to', 'gonna', 'intend to', 'thinking of', 'want to'] };
 
 export function bankPack(): RulePack {
   return structuredClone({
@@ -56,7 +56,7 @@ export function bankPack(): RulePack {
             '证件号码后', '证件号后', '身份证后', '身份证号码的后', '身份证号码', '出生日期', '出生年月日',
             // Taiwan / Hong Kong wording: 身分證字號後四碼, 核對無誤, 核對咗, 出世日期.
             '身分证', '后四码', '核对无误', '核对正确', '核对咗', '核实咗', '出世日期', '身份证头',
-            '核实通过', '验证通过', '核实好了', '核实完了', '核实完毕', '验证好了', '核对好了', '机主本人', '本人吗', '核对一下', '跟您核对', '后四位', '末四位', '后六位',
+            '@identity_checked_more_zh', '@identity_checked_more_en', '核实通过', '验证通过', '核实好了', '核实完了', '核实完毕', '验证好了', '核对好了', '机主本人', '本人吗', '核对一下', '跟您核对', '后四位', '末四位', '后六位',
             'verify your identity', 'confirm your identity', 'verify you', 'verification', 'security question*', 'date of birth',
             'last four digits', 'for security', 'security check', "you're verified", 'you are verified', 'verified', 'your birthday',
             'memorable word', 'maiden name', 'security details', 'through security', 'passed security', 'that matches',
@@ -106,7 +106,7 @@ export function bankPack(): RulePack {
             'get back less', 'not guaranteed', 'past performance', 'risk rating', 'risk level', 'risk disclosure', 'not a deposit',
             'not insured', 'capital at risk', 'may fall', 'can fall', 'could fall', 'fall as well as rise', 'medium risk', 'high risk',
             'higher risk', 'may not get back', 'no guarantee', "isn't guaranteed", 'market risk', 'volatile', 'fluctuate*', 'capital is at risk', 'lose money', "can't guarantee", 'cannot guarantee',
-            '亏损的可能', '亏本的可能', '可能会亏', '可能亏', '会有损失', '有损失', '不承诺保本', '不代表以后', '不代表将来', '上下波动', '有波动',
+            '@risk_disclosed_more_zh', '@risk_disclosed_more_en', '亏损的可能', '亏本的可能', '可能会亏', '可能亏', '会有损失', '有损失', '不承诺保本', '不代表以后', '不代表将来', '上下波动', '有波动',
             'not promise', "can't promise", 'cannot promise', 'not protected', 'lose some', 'lose part',
           ],
           // A risk word near the product or investment ("理财产品都有风险", "the fund carries some risk").
@@ -155,11 +155,13 @@ export function bankPack(): RulePack {
           // "非常安全" alone may be about the app; with a product or investment word in the same turn it is a promise.
           cues: [{ families: [['@safety_strong'], ['@investment_words', '@wealth']] }],
           // Wider windows: quoted claims are refuted a few words later ("…的说法是不存在的", "… like that is a scam").
-          negation: { before: ['@neg_before', '@quoted'], ignore: ['@neg_ignore'], after: ['@neg_after'], through: ['@promise_through'], window: 6, windowChars: 8 },
+          negation: { before: ['@neg_before', '@quoted', '要是您要求', '如果您要求', '要是您需要', '如果您需要', 'if you need', 'if you want', 'if you require'], ignore: ['@neg_ignore'], after: ['@neg_after'], through: ['@promise_through'], window: 6, windowChars: 8 },
           // Deposits really are protected (deposit insurance, fixed-term interest): not an investment promise.
           // A disputed payment being recovered ("一分不少给您追回来") is a refund promise, judged by its own rule.
           excludeInSegment: [
-            'fixed deposit', 'deposit guarantee', 'deposit insurance', 'fdic', '存款保险', '定期存款', '大额存单', 'annuity', 'annuities',
+            'fixed deposit', 'deposit guarantee', 'deposit insurance', 'fdic', '存款保险', '定期存款', '大额存单', 'annuity', 'annuities', 'a cd', 'high-yield savings',
+            // The customer's requirement, answered with a deposit: "要是您要求本金绝对安全 那还是存款或者国债更合适".
+            '还是存款', '国债更合适', 'the right tool',
             '追回', '退款', '退回', '退给您', '要回来', '整回来', '弄回来', '拿回来', '盗刷', 'refund*', 'chargeback', 'reimburs*', 'fraud*',
           ],
         },
@@ -241,9 +243,9 @@ export function bankPack(): RulePack {
             'pathetic', 'incompetent', 'a disgrace',
             '告你们', '起诉你们', '打官司', '骗人', '坑人', '太坑了', '欺骗', '误导', '要个说法', '讨个说法', '差劲', '服务太差', '太不负责',
             'logged officially', 'formal complaint', 'not acceptable', 'regulator', 'trading standards',
-            'what a joke', 'absolute joke', 'disgrace', 'fuming', 'furious', 'angry', 'let down',
-            '不是抢钱', '坑钱', '什么态度', '态度太差', '态度差', '态度特别差', '不像话', '太离谱', '维权', '12363', '骚扰', '反映到', '向监管', '找媒体', '气死我了',
-            '@complaint_strong',
+            'what a joke', 'absolute joke', 'disgrace', 'fuming', 'furious', 'let down',
+            '不是抢钱', '不是坑人', '不是骗人', '不是耍人', '不是欺负人', '坑钱', '上黑猫', '黑猫上', '了个寂寞', 'consumer financial protection', 'sums up the service', '什么态度', '态度太差', '态度差', '态度特别差', '不像话', '太离谱', '维权', '12363', '骚扰', '反映到', '向监管', '找媒体', '气死我了',
+            '@complaint_strong', '@complaint_more_zh', '@complaint_more_en',
           ],
           // "去监管那边反映", "找律师告你们".
           near: [
@@ -287,7 +289,7 @@ export function bankPack(): RulePack {
           ],
           negation: INTENT_NEG,
           // Service roles, not the agent's superiors ("speak to my relationship manager").
-          excludeInSegment: ['relationship manager', 'account manager', 'mortgage manager', 'wealth manager', 'personal banker'],
+          excludeInSegment: ['relationship manager', 'account manager', 'mortgage manager', 'wealth manager', 'personal banker', "manager's cheque", 'managers cheque', "manager's check"],
         },
       },
       {
@@ -322,6 +324,8 @@ export function bankPack(): RulePack {
             { a: ['@churn_this_place'], b: ['@churn_leave_strong'], within: 5, withinChars: 8 },
             // "I want everything here closed", "take my money elsewhere", "switching to Monzo".
             { a: ['@churn_all'], b: ['@churn_closed'], within: 3, ordered: true },
+            // "put everything under one roof over there", "send it all over there".
+            { a: ['@churn_all', 'it all'], b: ['over there', 'over to them'], within: 4, ordered: true },
             { a: ['@churn_move_en'], b: ['@churn_elsewhere_en'], within: 5, ordered: true },
             { a: ['@churn_switch_en'], b: ['@churn_banks_en'], within: 4, ordered: true },
             // Standing arrangements moved away: "moving my paycheck and my mortgage over to Chase".

@@ -14,7 +14,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '余额', '还有多少钱', '剩多少钱', '还剩多少', '卡里还有', '卡里有多少', '我卡里', '我卡上', '我的卡里', '我的卡上', '您卡里', '您卡上还有', '您卡上有', '您卡上的',
     '我的账户', '我账户', '您的账户', '您账户', '账户里', '账上',
     '交易记录', '交易明细', '交易流水', '我的流水', '消费记录', '账单明细', '消费明细', '这笔交易', '那笔交易', '一笔交易', '这笔消费', '那笔消费', '一笔消费', '最近一笔',
-    '扣款', '扣费', '扣了', '扣钱', '钱到账', '到账了吗', '没到账', '没有到账', '到账没', '入账', '进账', '工资到',
+    // Not bare 扣款: "系统每月自动扣款申购" explains a product.
+    '扣了我', '被扣', '多扣', '扣了两次', '扣重', '乱扣', '怎么扣了', '又扣了', '扣了个', '扣我', '钱到账', '到账了吗', '没到账', '没有到账', '到账没', '入账', '进账', '工资到',
     // Not bare 账单: "账单分期手续费怎么算" is a general enquiry.
     '我的账单', '我账单', '月账单', '期账单', '账单多少', '账单金额', '账单是多少', '账单明细', '账单上', '对账单', '还款金额', '还款额', '最低还款', '应还', '要还多少', '还多少', '欠款', '欠多少', '还欠', '逾期', '月供多少', '我的月供',
     '我的额度', '我额度', '可用额度', '剩余额度', '临时额度',
@@ -35,7 +36,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '销户', '注销', '销卡', '关闭账户', '关掉账户', '把卡关', '把账户关',
   ],
   account_info_en: [
-    'my balance', 'your balance', 'the balance on', 'balance on my', 'the balance of', 'balance of my', 'balance in my', 'current balance', 'available balance', 'my outstanding balance', 'your outstanding balance',
+    'my balance', 'your balance', 'checking balance', 'savings balance', 'account balance', 'check cleared', 'the balance on', 'balance on my', 'the balance of', 'balance of my', 'balance in my', 'current balance', 'available balance', 'my outstanding balance', 'your outstanding balance',
     'how much is left', 'left on my', 'how much do i owe', 'how much i owe', 'behind on', 'in arrears', 'arrears', 'missed payment',
     'my transactions', 'recent transactions', 'transaction history', 'last transaction', 'this transaction', 'that transaction',
     'recent payments', 'last few payments', 'last payment', 'this charge', 'that charge', 'a charge on', 'charged me', 'direct debit',

@@ -17,6 +17,9 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     'last time i bank with you', 'stop banking with you', 'no longer bank with you', "won't be banking with you", 'not banking with you',
     'cancel everything', 'close it all', 'shut it all', 'empty my account*', 'clear out my account*', 'cash out everything',
     'withdraw all my money', 'withdraw it all', 'take it all out', 'take everything out', 'pull everything out', 'pull it all out',
+    "paycheck's going there", 'paycheck is going there', 'salary is going there', 'direct deposit is going there', 'opened everything over',
+    'moved everything over', 'already opened an account with', 'already opened an account at', 'shift to another bank', 'shifting to another bank',
+    '干脆处理掉', '都不想留了', '不想留了', '工资都不在这', '工资都不在你们', '工资走', '工资改到', '工资都走',
     'been meaning to switch', 'open an account there', 'open an account with them', 'pull out all my', 'go elsewhere', 'going elsewhere', 'taking my money elsewhere', 'somewhere that values',
   ],
   /** The bank as an institution, paired with a leaving verb within a clause. */

@@ -24,7 +24,7 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     'guaranteed return*', 'guaranteed profit*', 'guaranteed yield',
   ],
   /** Deposits, which really are capital-protected: a turn about one is not an investment sale. */
-  deposit_products: ['大额存单', '定期存款', '存款保险', 'fixed deposit', 'deposit insurance', 'deposit guarantee', 'fdic', 'term deposit'],
+  deposit_products: ['大额存单', '定期存款', '存款保险', 'fixed deposit', 'deposit insurance', 'deposit guarantee', 'fdic', 'term deposit', 'a cd', 'high-yield savings', 'high yield savings'],
   /** Risk denied outright ("没什么风险", "一点风险都没有", "there's no risk"). */
   risk_denied: [
     '没什么风险', '没啥风险', '基本没风险', '基本没有风险', '几乎没风险', '几乎没有风险', '一点风险都没有', '一点风险没有', '毫无风险',
@@ -36,7 +36,8 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     '从来没有亏', '从来没亏', '从没亏', '从未亏', '从来没出现过亏', '从来没有出现过亏', '没出现过亏', '没有出现过亏', '历史上没亏',
     '一直都是正收益', '一直正收益', '从来没有跌', '从来没跌', '没跌过', '没赔过', '从来没赔', '没有人亏过', '没人亏过', '谁买谁赚', '没有亏钱', '就没有亏', '没见过亏', '没有一个亏', '没人亏钱', '按业绩基准兑付', '按基准兑付', '足额兑付', '全部兑付',
     'never had a losing year', 'never given negative return*', 'never given a negative return', 'never had negative return*', 'never had a negative year',
-    '一次都没亏', '一期都没亏', '一次也没亏', '从来没有一期亏', '没有一期亏', '按比较基准给', '都按基准', 'never lost a penny', 'never lost a cent', 'never lost anyone', 'nobody has ever lost', 'no one has ever lost',
+    'not one of them finished below', 'never finished below par', 'none of them lost', 'not one of them lost', 'not one client has lost',
+    '按上限兑付', '就没掉过', '没掉过', '一次都没亏', '一期都没亏', '一次也没亏', '从来没有一期亏', '没有一期亏', '按比较基准给', '都按基准', 'never lost a penny', 'never lost a cent', 'never lost anyone', 'nobody has ever lost', 'no one has ever lost',
     "hasn't lost money", 'has never lost', 'never once lost', 'always gone up', 'always made money', 'never gone down',
   ],
   /** The principal or capital declared safe (paired with safe_words by proximity). */
@@ -69,10 +70,10 @@ export const GUARANTEE_REGEX: string[] = [
   '(跟|和|同|像)(银行)?(存款|存定期|定期存款|定期|存银行|存在银行|银行存款|储蓄|国债)(一样|似的|差不多|没区别)[的都也很是]{0,3}(安全|稳|保险|放心|有保障|保本|靠谱|踏实|不会亏)',
   '安全(性|程度)?(跟|和|同|像)(银行)?(存款|存定期|定期存款|定期|存银行|国债)(一样|差不多|没区别)',
   '比(银行)?(存款|存定期|定期|存银行|国债)(还|更)(安全|稳|保险|靠谱|踏实)',
-  '(相当于|等于|就当|当成|当作)(存|是)?(一笔|个)?(定期|存款|存银行|存单)',
+  '(相当于|等于|就当|当成|当作)(存|是)?了?(一笔|个)?(定期|存款|存银行|存单)',
   'as (safe|secure|solid|risk-free|safe and sound) as (a |an |the |your |money in |cash in )?(fixed |term |bank |savings |cash |time )?(deposit|savings|bank|cash|cd|gilts?|treasur)',
   '(just like|same as|no different from|as good as|as safe as) (a |an |your )?(fixed |term |bank |savings |time )?(deposit|savings account|cd)(?![a-z])',
   '(like|as good as) money in the bank(?! account)',
-  'basically (a|an|your) (savings account|deposit|fixed deposit|cd|bank account)',
+  "(basically|think of it as|it's like|treat it as|call it) (a|an|your) (savings account|deposit|fixed deposit|cd|bank account|term deposit)",
   '(跟|和|同|像)(银行)?(存款|存定期|定期存款|定期|存银行)(差不多|没两样|没区别|一个样|差唔多)',
 ];

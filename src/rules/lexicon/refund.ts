@@ -25,20 +25,21 @@ export const REFUND_LEXICON: Record<string, string[]> = {
   refund_back_en: [
     'refunded', 'reversed', 'waived', 'get back the', 'be in your account', 'in your account already', 'waive it', 'waive the fee', 'waive that fee', 'back in your account', 'back to your account', 'back on your account', 'reverse it', 'put it back', 'put the money back', 'back in your pocket', 'back on your card',
     'back into your account', 'reimbursed', 'cover the loss', 'cover your loss*', 'make you whole', 'make good', 'your money back',
-    'get it all back', 'every penny', 'recover your money', 'recover the money', 'recover the funds', 'get the money back',
+    'get it all back', 'every penny', 'every cent', 'every dollar', 'every pound', 'recover your money', 'recover the money', 'recover the funds', 'get the money back',
   ],
   /**
    * Said flatly: the customer will not lose out ("you won't be out of pocket"). Plain "you'll get your money
    * back" is left out: it usually follows "if the claim is approved," in the clause before.
    */
   refund_flat_en: [
+    'those will come off', "they'll come off", 'that will come off', "that'll come off", 'we always take care of these', 'we always refund',
     "won't be out of pocket", 'will not be out of pocket', 'not be out of pocket', 'consider it refunded', 'consider the money refunded',
     "you'll get every penny back", 'you will get every penny back', "you'll get every cent back", 'you will get every cent back',
     "you'll get every dollar back", 'you will get every dollar back', 'full refund guaranteed', 'guaranteed a full refund',
   ],
   refund_flat_zh: [
     '钱一定能回来', '钱肯定能回来', '钱肯定回来', '钱一定回来', '包您拿回', '包您要回', '保证追回', '保证退回', '保证全额', '肯定给您追回',
-    '一定给您追回', '一定帮您追回', '肯定帮您追回', '一定帮您要回', '肯定帮您要回', '肯定能要回', '一定能要回', '钱跑不了',
+    '就当这钱没扣过', '就当没扣过', '当这钱没扣', '都是会给您退回来', '都会给您退回来', '一定给您追回', '一定帮您追回', '肯定帮您追回', '一定帮您要回', '肯定帮您要回', '肯定能要回', '一定能要回', '钱跑不了',
   ],
 };
 
