@@ -149,11 +149,14 @@ const PHONE_NAMED = /(phone|mobile|cell|whatsapp|new number|电话|手机|联系
 
 /**
  * Eight-digit local numbers without a country code (Singapore and Hong Kong mobiles and landlines,
- * "9736 2148"): a phone only when written 8 or 4-4 and this turn or the one before talks about phoning.
+ * "9736 2148") and Indian mobiles ("98201 45567"): a phone only in their written shape and when this
+ * turn or the one before talks about phoning.
  */
 function localPhone(run: DigitRun, text: string, named: NamedNumber | undefined): boolean {
   const shape = run.groups.map((g) => g.digits.length).join('-');
-  return /^[235689]\d{7}$/.test(run.digits) && (shape === '8' || shape === '4-4') && (named === 'phone' || PHONE_CONTEXT.test(text));
+  const local = /^[235689]\d{7}$/.test(run.digits) && (shape === '8' || shape === '4-4');
+  const indian = /^[6-9]\d{9}$/.test(run.digits) && (shape === '10' || shape === '5-5');
+  return (local || indian) && (named === 'phone' || PHONE_CONTEXT.test(text));
 }
 
 /** Words that announce a card security code (CVV/CVC/CVN) in zh and en. */

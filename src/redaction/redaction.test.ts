@@ -195,5 +195,7 @@ test('local 8-digit phones with phone words, utility account numbers are referen
   assert.deepEqual(pii('户号是 0 3 1 2 8 8 6 7 4 5 0 1'), [], 'an electricity account number is not a landline');
   const answered = redactTranscript([seg('agent', 0, 3000, 'And the best mobile to reach you on?'), seg('customer', 3000, 6000, '9847 2316.')]);
   assert.equal(answered.segments[1]?.text, '[PHONE].');
+  assert.deepEqual(pii('Anjali Sharma, mobile 9820145567.'), [['phone', '9820145567']], 'an Indian mobile');
+  assert.deepEqual(pii('Invoice 9820145567 is attached.'), [], 'ten digits without phone words');
   assert.deepEqual(pii('And the three digit number at the back also I can tell, it is 582.'), [['cvv', '582']]);
 });

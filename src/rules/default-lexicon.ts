@@ -21,7 +21,7 @@ const BASE_LEXICON: Record<string, string[]> = {
     '不', '没', '没有', '无法', '不能', '不会', '不可能', '不敢', '没办法', '没法', '并非', '并不', '不是', '非', '未', '别',
     '绝不', '从不', '谁也', '没人', '不得', '不可以', '不允许', '禁止', '严禁',
     'not', 'no', 'never', 'cannot', "can't", 'cant', "don't", 'dont', "doesn't", "won't", "isn't", "aren't", "wasn't",
-    "couldn't", "shouldn't", 'nobody', 'no one', 'unable', 'neither', 'nor', 'nothing', 'without', 'avoid',
+    "couldn't", "shouldn't", 'nobody', 'no one', 'unable', 'neither', 'nor', 'nothing', 'without', 'avoid', 'none',
   ],
   neg_ignore: [
     '不错', '不少', '不过', '不仅', '不但', '不管', '不用担心', '别担心', '没问题', '不用怕', '不好意思', '没关系', '不客气',
@@ -33,6 +33,8 @@ const BASE_LEXICON: Record<string, string[]> = {
     // Grievance words that hold a 不 but negate nothing after them ("客服说了不算 把你们行长叫来").
     // Requests, not negations: "能不能让你们主管跟我谈".
     '能不能', '可不可以', '能否', '可否', '行不行', '好不好', '是不是', '会不会',
+    // Grievances said as statements: "一点音讯都没有 石沉大海".
+    '音讯都没有', '一点音讯', '没有音讯', '没有回音', '都没人回',
     // Statements that end a clause ("我一样都不用了 存款也全部取走"): their 不 negates nothing after them.
     '不用了', '不要了', '不存了', '不来了', '不干了', '不想留了', '不想要了',
     '说了不算', '说的不算', '不算数', '不行', '受不了', '忍不了', '不满', '不公平', '不合理', '不靠谱', '不专业', '不负责', '不像话',
@@ -68,7 +70,7 @@ const BASE_LEXICON: Record<string, string[]> = {
     '定投', '结构性存款', '分红险', '万能险', '投连险', '贵金属', '纸黄金', '积存金', '债券', '净值',
     'mutual fund', 'managed portfolio', 'stocks and shares', 'equity fund', 'bond fund', 'growth fund', 'tracker fund', 'investment isa', 'index fund', 'investment product', 'investment', 'investments', 'portfolio', 'wealth management',
     'annual return', 'annualised return', 'annualized return', 'bond', 'bonds', 'equities', 'stocks', 'shares', 'annuity',
-    'structured product', 'unit trust', 'etf', 'structured note', 'growth note', 'investment note', 'capital protected', 'capital-protected', 'ftse', 'stock market',
+    'structured product', 'unit trust', 'etf', 'wealth product', 'wealth products', '分红型', '分红保险', '万能型', '投资型保险', '投资连结', 'investment-linked', 'ulip', 'structured note', 'growth note', 'investment note', 'capital protected', 'capital-protected', 'ftse', 'stock market',
   ],
   /** The customer turns investments down (then buys a deposit): no product is being discussed in that turn. */
   declines_investment: [

@@ -28,6 +28,8 @@ export function bankPack(): RulePack {
         position: { firstMs: 60_000 },
         match: {
           phrases: ['全程录音', '通话录音', '电话录音', '录音', 'recorded line', 'monitored or recorded', 'monitored and recorded'],
+          // The recording of an earlier call ("您那通电话的录音我们也调出来听了") is no notice for this one.
+          excludeInSegment: ['那通电话的录音', '上次的录音', '调出来听', '调录音', '调取录音', 'recording of your last call', 'recording of that call', 'pulled the recording', 'listened to the recording'],
           near: [{ a: ['record*'], b: ['call', 'calls', 'conversation', 'line'], within: 6 }],
           negation: NEG,
         },
@@ -56,6 +58,7 @@ export function bankPack(): RulePack {
             '证件号码后', '证件号后', '身份证后', '身份证号码的后', '身份证号码', '出生日期', '出生年月日',
             // Taiwan / Hong Kong wording: 身分證字號後四碼, 核對無誤, 核對咗, 出世日期.
             '身分证', '后四码', '核对无误', '核对正确', '核对咗', '核实咗', '出世日期', '身份证头',
+            'passport last four', 'last four first', 'code i just sent', "code i've just sent", 'code we just sent', 'code we sent',
             '@identity_checked_more_zh', '@identity_checked_more_en', '核实通过', '验证通过', '核实好了', '核实完了', '核实完毕', '验证好了', '核对好了', '机主本人', '本人吗', '核对一下', '跟您核对', '后四位', '末四位', '后六位',
             'verify your identity', 'confirm your identity', 'verify you', 'verification', 'security question*', 'date of birth',
             'last four digits', 'for security', 'security check', "you're verified", 'you are verified', 'verified', 'your birthday',
@@ -71,7 +74,7 @@ export function bankPack(): RulePack {
             { a: ['卡号', 'card number', 'account number'], b: ['姓名', '名字', 'full name', 'your name'], within: 5, withinChars: 8 },
             {
               a: ['verify', 'confirm', 'can i have', 'could i have', 'can you give me', 'can you tell me', 'please give me', 'please tell me'],
-              b: ['identity', 'date of birth', 'birthday', 'postcode', 'post code', 'zip code', 'security', 'last four', 'mobile number', 'phone number', 'full name', 'address'],
+              b: ['identity', 'date of birth', 'birthday', 'postcode', 'post code', 'zip code', 'security', 'last four', 'full name', 'address'],
               within: 8,
             },
           ],
@@ -144,7 +147,8 @@ export function bankPack(): RulePack {
           near: [
             { a: ['@promise_zh'], b: ['@returns_zh'], within: 3, withinChars: 6 },
             { a: ['@promise_en'], b: ['@returns_en'], within: 5 },
-            { a: ['lock* in'], b: ['percent', '%', '@returns_en'], within: 3 },
+            // "locks in seven percent", not the noun "a fifteen year lock-in".
+            { a: ['locks in', 'locked in at', 'lock in at', 'lock it in at', 'lock in a', 'lock in the', 'locking in'], b: ['percent', '%', '@returns_en'], within: 3 },
             // "本金…肯定…不会少" / "收益…稳…拿到手": the money word and the certainty a few words apart.
             { a: ['本金', '收益', '回报'], b: ['肯定', '一定', '绝对', '百分百', '稳稳'], within: 4, withinChars: 8 },
             { a: ['@certain_en'], b: ['return', 'returns', 'profit', 'profits', 'make money', 'capital', 'principal'], within: 4 },
@@ -162,6 +166,8 @@ export function bankPack(): RulePack {
             'fixed deposit', 'deposit guarantee', 'deposit insurance', 'fdic', '存款保险', '定期存款', '大额存单', 'annuity', 'annuities', 'a cd', 'high-yield savings',
             // The customer's requirement, answered with a deposit: "要是您要求本金绝对安全 那还是存款或者国债更合适".
             '还是存款', '国债更合适', 'the right tool',
+            // Fees waived or reversed ("账单上这三百多就给您冲掉了 一分都不会少") are refund promises, judged by their own rule.
+            '减免', '冲掉', '手续费', '年费', 'fee reversal', 'reverse the fee',
             '追回', '退款', '退回', '退给您', '要回来', '整回来', '弄回来', '拿回来', '盗刷', 'refund*', 'chargeback', 'reimburs*', 'fraud*',
           ],
         },
@@ -190,10 +196,14 @@ export function bankPack(): RulePack {
               within: 6,
             },
             { a: ['退回来', '退给您', '退到', '到账', '到您卡上', '钱退'], b: ['保证', '肯定', '一定', '绝对'], within: 6, withinChars: 10 },
+            // "it'll be back in your account within three days, no problem".
+            { a: ['@refund_back_en'], b: ['no problem', 'no worries', 'no issue'], within: 4, ordered: true },
           ],
           // "如果审核通过会退回" / "if the claim is approved you'll get it back" is the process, not a promise.
           // Window 6: "I'm not allowed to tell you you'll definitely get a refund" disclaims the promise.
           negation: { before: ['@neg_before', '@conditional'], ignore: ['@neg_ignore'], after: ['@neg_after'], through: ['@promise_through'], window: 6 },
+          // A deposit really is repaid in full, and dividends or returns paid out are a sales claim, judged by its own rule.
+          excludeInSegment: ['@deposit_products', 'financial claims scheme', '分红', 'dividend', 'dividends'],
         },
       },
       {
@@ -257,10 +267,11 @@ export function bankPack(): RulePack {
           cues: [
             { families: [['@complaint_sentiment'], ['@complaint_target'], ['@complaint_demand']] },
             { families: [['@complaint_sentiment', '@complaint_demand'], ['@complaint_runaround']] },
+            { families: [['@complaint_sarcasm'], ['@complaint_runaround', '@complaint_wait']] },
           ],
           negation: INTENT_NEG,
           // Praise for how an earlier complaint was handled ("上次投诉处理得挺好的") is not a complaint.
-          excludeInSegment: ['@complaint_praise', '@complaint_called_off'],
+          excludeInSegment: ['@complaint_praise', '@complaint_called_off', '@complaint_self_blame'],
         },
       },
       {
@@ -331,6 +342,7 @@ export function bankPack(): RulePack {
             // Standing arrangements moved away: "moving my paycheck and my mortgage over to Chase".
             { a: ['@churn_standing_en'], b: ['over to', 'across to', 'everything over', 'it all over', 'over there', '@churn_elsewhere_en'], within: 8, ordered: true },
             { a: ['@churn_standing_en'], b: ['@churn_banks_en'], within: 3, ordered: true },
+            { a: ['@churn_refinance_en'], b: ['@churn_banks_en', 'another bank', 'another lender', 'elsewhere'], within: 3 },
             // "隔壁建行利率低…我打算把贷款转到那边去": the bank named, then the move.
             { a: ['@other_bank'], b: ['@churn_move_there_zh'], within: 10, withinChars: 24, ordered: true },
             // "以后我还是去中行开个户从那边汇", "帐户我也要收掉".
@@ -345,7 +357,9 @@ export function bankPack(): RulePack {
           // Someone else as the actor ("my friend switched banks", "your branch closed my account") is not the caller leaving.
           negation: { before: ['@neg_before', '@counterfactual', '@churn_other_actor'], ignore: ['@neg_ignore'], breaks: ['@scope_breaks'], through: INTENT_NEG.through },
           // Moving savings into a product of this bank ("into something with better returns", "转成理财") stays here.
-          excludeInSegment: ['挂失', '丢了', '被盗', '补办', 'lost', 'stolen', 'replacement', '@churn_internal_move', '@churn_staying'],
+          // Closing one of several cards, or a one-off transfer to someone else's account at another bank, is not leaving.
+          excludeInSegment: ['挂失', '丢了', '被盗', '补办', 'lost', 'stolen', 'replacement', '@churn_internal_move', '@churn_staying',
+            '注销一张', '销一张', '其中一张', 'one of my cards', 'one of my credit cards', '给我妈转', '给我爸转', '给家里转', '到她', '到他', '到我妈', '到我爸'],
           // "I'm staying with you, I just want fewer accounts" said anywhere in the call: closing one account is tidying up.
           excludeInCall: ['@churn_staying'],
         },

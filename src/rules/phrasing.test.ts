@@ -109,3 +109,33 @@ test('outbound and scam calls: past-due amounts to a third party, a crypto scam 
   assert.ok(!call(['customer', 'My dad got sucked into some crypto investment thing on WhatsApp.'], ['agent', 'I am so sorry, let me freeze the card.'])
     .includes('disclosure.wealth_risk'));
 });
+
+/** Rounds 13-14 (fresh11-fresh14's general causes: sarcasm, self-blame, idioms, look-alike pairs). */
+test('sarcasm next to a wait is a complaint; blaming oneself is not', () => {
+  assert.ok(flags('customer', 'Oh, thank you for waiting, that\'s a good one. Forty minutes. Brilliant service as always.').includes('intent.complaint'));
+  assert.ok(!flags('customer', 'Brilliant, thank you so much, that was quick.').includes('intent.complaint'), 'praise alone');
+  assert.ok(flags('customer', '你们这就是雁过拔毛 一点点都要刮').includes('intent.complaint'));
+  assert.ok(flags('customer', '到现在一个多月了 一点音讯都没有 石沉大海啊').includes('intent.complaint'), '没有 in a grievance negates nothing after it');
+  assert.ok(!flags('customer', '唉 我真是服了我自己了 手机银行密码输错了三次 给锁了').includes('intent.complaint'));
+  assert.ok(!flags('customer', '哎哟 我这脑子 老了老了 被人当猴耍').includes('intent.complaint'));
+});
+
+test('look-alike pairs: a lock-in period, an earlier call\'s recording, one card of several, a refinance elsewhere', () => {
+  assert.ok(!flags('agent', "PPF has a fifteen year lock-in, seven point one percent currently, it's a government scheme.").includes('sales.no_guaranteed_returns'));
+  assert.ok(flags('agent', 'This one locks in seven percent for five years, you cannot lose.').includes('sales.no_guaranteed_returns'));
+  const earlier = call(['agent', '喂您好 北辰银行 请问有什么可以帮您'], ['agent', '您那通电话的录音我们也调出来听了 那笔已经退回了']);
+  assert.ok(earlier.includes('greeting.recording_notice'), 'an earlier call\'s recording is no notice');
+  assert.ok(!flags('customer', '我想注销一张信用卡 就是那张航空联名卡 现在不怎么坐飞机了').includes('intent.churn'));
+  assert.ok(flags('customer', "I've already started an application with HSBC to refinance, and my salary account is going with it.").includes('intent.churn'));
+  assert.ok(flags('customer', '不用了 此处不留爷 自有留爷处 我明天就去柜台把卡销了').includes('intent.churn'));
+  assert.ok(flags('customer', 'No offence, but is there someone a wee bit further up the food chain I could have a word with?').includes('intent.escalation'));
+});
+
+test('a check made after the agent pulled the account up and read transactions is late', () => {
+  const late = call(['customer', 'I just wanna check the last few transactions on my checking.'],
+    ['agent', "Sure thing, I've got your account up from the number you're calling from. So the last three are forty-two dollars at Whataburger."],
+    ['agent', 'Before we go any further I need to verify you. Can you give me your date of birth and the last four of your Social?']);
+  assert.ok(late.includes('identity.verification'));
+  assert.ok(call(['customer', "what's my limit"], ['agent', 'can I have your phone number?'], ['agent', 'Your daily transfer limit is fifty thousand.']).includes('identity.verification'),
+    'a phone number used to look the account up is no identity check');
+});

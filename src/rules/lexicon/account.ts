@@ -12,7 +12,7 @@
 export const ACCOUNT_LEXICON: Record<string, string[]> = {
   account_info_zh: [
     '余额', '还有多少钱', '剩多少钱', '还剩多少', '卡里还有', '卡里有多少', '我卡里', '我卡上', '我的卡里', '我的卡上', '您卡里', '您卡上还有', '您卡上有', '您卡上的',
-    '我的账户', '我账户', '您的账户', '您账户', '账户里', '账上',
+    '我的账户', '我账户', '您的账户', '您账户', '账户里', '我账上', '账上还有', '账上有多少', '账上的钱',
     '交易记录', '交易明细', '交易流水', '我的流水', '消费记录', '账单明细', '消费明细', '这笔交易', '那笔交易', '一笔交易', '这笔消费', '那笔消费', '一笔消费', '最近一笔',
     // Not bare 扣款: "系统每月自动扣款申购" explains a product.
     '扣了我', '被扣', '多扣', '扣了两次', '扣重', '乱扣', '怎么扣了', '又扣了', '扣了个', '扣我', '钱到账', '到账了吗', '没到账', '没有到账', '到账没', '入账', '进账', '工资到',
@@ -70,6 +70,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '可用额度是', '可用额度还有', '额度是', '您卡里还有', '您卡上还有', '您卡里有', '您卡上有', '账户里还有', '账户里有',
   ],
   account_disclosed_en: [
+    "i've got your account up", 'got your account up', 'pulled up your account', 'pulled your account up', 'the last three are', 'the last few are',
+    'your last transaction was', 'your recent transactions are',
     'your balance is', 'the balance is', 'your current balance', 'balance of', "you've got a balance", 'you have a balance',
     'your current limit is', 'your limit is', 'your credit limit is', 'available credit', 'you have available', "you've got available",
     'available to spend', 'you owe', 'in arrears', 'your statement balance',

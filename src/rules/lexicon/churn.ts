@@ -20,6 +20,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     "paycheck's going there", 'paycheck is going there', 'salary is going there', 'direct deposit is going there', 'opened everything over',
     'moved everything over', 'already opened an account with', 'already opened an account at', 'shift to another bank', 'shifting to another bank',
     '干脆处理掉', '都不想留了', '不想留了', '工资都不在这', '工资都不在你们', '工资走', '工资改到', '工资都走',
+    'voting with my feet', 'vote with my feet', '此处不留爷', '自有留爷处', '另谋出路',
     'been meaning to switch', 'open an account there', 'open an account with them', 'pull out all my', 'go elsewhere', 'going elsewhere', 'taking my money elsewhere', 'somewhere that values',
   ],
   /** The bank as an institution, paired with a leaving verb within a clause. */
@@ -36,6 +37,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
   churn_move_en: ['switch*', 'mov*', 'tak*', 'transfer* everything', 'go over to', 'going over to', 'join*'],
   churn_elsewhere_en: ['a competitor', 'the competition', 'elsewhere', 'somewhere else', 'a credit union', 'an online bank', 'a proper bank', 'a real bank'],
   /** What a customer keeps at their bank: moving one of these away is leaving, a one-off transfer is not. */
+  /** Refinancing or remortgaging with another lender (paired with a bank or "elsewhere"). */
+  churn_refinance_en: ['refinanc*', 'remortgag*', 'started an application with', 'applied with'],
   churn_standing_en: [
     'my paycheck', 'my paycheque', 'my salary', 'my direct deposit', 'my wages', 'my pension', 'my mortgage', 'my savings',
     'my accounts', 'my banking', 'my business', 'my isa', 'my pay',

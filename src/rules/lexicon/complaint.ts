@@ -6,6 +6,9 @@
  */
 export const COMPLAINT_LEXICON: Record<string, string[]> = {
   complaint_strong: [
+    // Idioms for a bank that takes, ignores or fakes: 雁过拔毛, 石沉大海, 形同虚设; and public reviews.
+    '雁过拔毛', '石沉大海', '是个摆设', '就是个摆设', '形同虚设', '折腾人', '不太理想', '评价里', '写两句', '肯定要反映', '要反映',
+    'this is the thanks i get', "that's the thanks i get", 'tell everybody', 'tell everyone',
     '12315', '12345', '市长热线', '银监会', '银监局', '保监会', '金融监管总局', '金管局', '监管部门', '监管机构', '监管那边', '找监管', '去监管',
     '告到监管', '消费者协会', '媒体曝光', '曝光', '上电视', '找记者', '发微博', '发到网上', '网上曝光', '发抖音', '小红书上', '发小红书', '发朋友圈', '宣传宣传', '给你们宣传', '黑猫投诉', '律师函', '找律师',
     '起诉', '法院见', '霸王条款', '乱收费', '乱扣费', '乱扣钱', '凭什么扣', '凭什么收', '黑心', '坑钱', '坑爹', '宰人', '抢钱', '明抢', '吸血',
@@ -30,6 +33,23 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
   complaint_lawyer_verbs: [
     'hear* from', 'get', 'getting', 'contact*', 'speak* to', 'talk* to', 'involve*', 'call*', 'ring*', 'letter from', 'pass* this to',
     'tak* this to', 'instruct*', 'consult*', 'see*', 'hand* this to',
+  ],
+  /** Praise that, next to a wait or a runaround, is sarcasm ("Brilliant service as always. Forty minutes."). */
+  complaint_sarcasm: [
+    'brilliant service', 'great service', 'wonderful service', 'fantastic service', 'excellent service', 'top-notch service', 'amazing service',
+    'brilliant', 'fantastic', 'wonderful', 'marvellous', 'marvelous', 'doing well', 'how efficient', 'so efficient', 'well done', 'bravo',
+    'that\'s a good one', 'as always', 'will be magic', '真是让人服气', '让人服气', '真行啊', '真厉害', '效率真高', '太高效', '真是好啊', '真棒啊',
+    '可真快', '真够快', '佩服', '服气', '好样的', '长脸',
+  ],
+  /** How long the caller waited ("forty minutes", "since Monday", "一个多月"). */
+  complaint_wait: [
+    'minutes', 'an hour', 'hours', 'on hold', 'been waiting', 'since monday', 'since last week', 'all week', 'all day', 'pending', 'still nothing',
+    '等了', '分钟', '一个多月', '一个多礼拜', '一个礼拜', '半个月', '老半天', '半天', '好几天', '没有音讯', '一点音讯',
+  ],
+  /** Blaming oneself ("我真是服了我自己", "my own fault"): frustration, not a complaint about the bank. */
+  complaint_self_blame: [
+    '服了我自己', '怪我自己', '我自己的错', '我自己的问题', '我这脑子', '我这记性', '被人当猴耍', '被骗子',
+    'my own fault', 'my fault', 'blame myself', 'kicking myself', 'my own stupid', 'silly me', 'my mistake',
   ],
   /** The caller calls the complaint off in the same turn ("还以为要投诉呢 那没事了"). */
   complaint_called_off: ['那没事了', '那就没事了', '那就不用了', '那就好', '那还好', 'never mind then', "that's alright then", "that's fine then", 'no harm done'],

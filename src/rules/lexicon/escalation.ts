@@ -26,6 +26,7 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
     // Dismissing what the agent (or "you customer-service people") can decide: "你们这些客服说了不算".
     // (Not bare 说的不算: "他上次说的不算啊" disowns an earlier promise.)
     '客服说了不算', '客服说的不算', '你们说了不算', '你们说的不算', '客服做不了主', '你定不了', '你拍不了板', '你们拍不了板',
+    'up the food chain', 'further up the chain', 'higher up the chain', 'make a call on it', 'make the call on this', 'make a call on this',
     'pass me up', 'pass this up', 'kick this up', 'up the chain', 'up the ladder', 'someone more senior', 'somebody higher', 'somebody senior',
   ],
   /** A transfer verb followed by someone above the agent ("转给你上头的人", "叫你们组长来"). */
@@ -35,7 +36,7 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
   escalation_summon_zh: ['叫来', '叫过来', '找来', '找过来', '请来', '请过来', '出来', '过来', '来接', '来听', '来跟我说', '来处理'],
   escalation_ask_en: ['speak', 'talk', 'put me through', 'transfer me', 'get me', 'connect me', 'pass me', 'i demand', 'let me have'],
   /** "whoever actually runs this department", "someone who can actually decide". */
-  escalation_whoever_en: ['whoever', 'someone who', 'somebody who', 'anyone who', 'the person who', 'the one who'],
+  escalation_whoever_en: ['whoever', 'someone who', 'somebody who', 'anyone who', 'the person who', 'the one who', 'someone that', 'somebody that', 'anyone that'],
   escalation_decides_en: ['runs', 'decides', 'manages', 'can decide', 'can authorise', 'can authorize', 'can approve', 'makes the decision*', 'in charge'],
   escalation_above_en: ['manager', 'supervisor', 'boss', 'team leader', 'team lead', 'superior', 'someone senior', 'someone higher', 'higher up', 'above you'],
 };
