@@ -66,7 +66,7 @@ export function confusionsOf(homophones: string[] | undefined): Confusions {
 }
 
 /** A phrase as regex units (one per character, word gap, wildcard or boundary), so phrases can share prefixes. */
-function phraseUnits(phrase: string, confusions?: Confusions): string[] {
+export function phraseUnits(phrase: string, confusions?: Confusions): string[] {
   const p = normalizePhrase(phrase);
   const units: string[] = [];
   if (latin(p[0])) units.push('(?<![a-z0-9])');
