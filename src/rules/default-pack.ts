@@ -165,7 +165,7 @@ export function bankPack(): RulePack {
           excludeInSegment: [
             'fixed deposit', 'deposit guarantee', 'deposit insurance', 'fdic', '存款保险', '定期存款', '大额存单', 'annuity', 'annuities', 'a cd', 'high-yield savings',
             // The customer's requirement, answered with a deposit: "要是您要求本金绝对安全 那还是存款或者国债更合适".
-            '还是存款', '国债更合适', 'the right tool',
+            '还是存款', '国债更合适', 'the right tool', '结构性存款',
             // Fees waived or reversed ("账单上这三百多就给您冲掉了 一分都不会少") are refund promises, judged by their own rule.
             '减免', '冲掉', '手续费', '年费', 'fee reversal', 'reverse the fee',
             '追回', '退款', '退回', '退给您', '要回来', '整回来', '弄回来', '拿回来', '盗刷', 'refund*', 'chargeback', 'reimburs*', 'fraud*',
@@ -203,7 +203,7 @@ export function bankPack(): RulePack {
           // Window 6: "I'm not allowed to tell you you'll definitely get a refund" disclaims the promise.
           negation: { before: ['@neg_before', '@conditional'], ignore: ['@neg_ignore'], after: ['@neg_after'], through: ['@promise_through'], window: 6 },
           // A deposit really is repaid in full, and dividends or returns paid out are a sales claim, judged by its own rule.
-          excludeInSegment: ['@deposit_products', 'financial claims scheme', '分红', 'dividend', 'dividends'],
+          excludeInSegment: ['@deposit_products', 'financial claims scheme', '分红', 'dividend', 'dividends', '理财', '基金', 'wealth plan', 'wealth product', 'investment', 'fund'],
         },
       },
       {
@@ -344,7 +344,7 @@ export function bankPack(): RulePack {
             { a: ['@churn_standing_en'], b: ['@churn_banks_en'], within: 3, ordered: true },
             { a: ['@churn_refinance_en'], b: ['@churn_banks_en', 'another bank', 'another lender', 'elsewhere'], within: 3 },
             // "隔壁建行利率低…我打算把贷款转到那边去": the bank named, then the move.
-            { a: ['@other_bank'], b: ['@churn_move_there_zh'], within: 10, withinChars: 24, ordered: true },
+            { a: ['@other_bank'], b: ['@churn_move_there_zh'], within: 10, withinChars: 40, ordered: true },
             // "以后我还是去中行开个户从那边汇", "帐户我也要收掉".
             { a: ['@other_bank'], b: ['开个户', '开户吧', '开新户', '开一个户', '办张卡', '办一张卡', '办个卡'], within: 2, withinChars: 3, ordered: true },
             { a: ['账户', '户头', '这张卡'], b: ['收掉', '关掉', '结清掉', '不用留'], within: 4, withinChars: 8, ordered: true },
@@ -359,7 +359,7 @@ export function bankPack(): RulePack {
           // Moving savings into a product of this bank ("into something with better returns", "转成理财") stays here.
           // Closing one of several cards, or a one-off transfer to someone else's account at another bank, is not leaving.
           excludeInSegment: ['挂失', '丢了', '被盗', '补办', 'lost', 'stolen', 'replacement', '@churn_internal_move', '@churn_staying',
-            '注销一张', '销一张', '其中一张', 'one of my cards', 'one of my credit cards', '给我妈转', '给我爸转', '给家里转', '到她', '到他', '到我妈', '到我爸'],
+            '注销一张', '销一张', '其中一张', '二类户', '二类账户', '电子账户', '转到我自己', '我自己在', '自己名下', 'one of my cards', 'one of my credit cards', '给我妈转', '给我爸转', '给家里转', '到她', '到他', '到我妈', '到我爸'],
           // "I'm staying with you, I just want fewer accounts" said anywhere in the call: closing one account is tidying up.
           excludeInCall: ['@churn_staying'],
         },

@@ -139,3 +139,12 @@ test('a check made after the agent pulled the account up and read transactions i
   assert.ok(call(['customer', "what's my limit"], ['agent', 'can I have your phone number?'], ['agent', 'Your daily transfer limit is fifty thousand.']).includes('identity.verification'),
     'a phone number used to look the account up is no identity check');
 });
+
+test('round 15 (fresh15/fresh16 causes): personal cover for losses, soft escalation, joked churn, ancillary accounts', () => {
+  assert.ok(flags('agent', '您放心 本金这块我给您兜着 真要出了问题 我想办法给您补上').includes('sales.no_guaranteed_returns'));
+  assert.ok(flags('agent', "You're getting nine percent as good as banked.").includes('sales.no_guaranteed_returns'));
+  assert.ok(flags('customer', "I'd rather speak with whoever can actually sign this off. Would you put me through to your head of desk, please?").includes('intent.escalation'));
+  assert.ok(!call(['customer', '那你说我要不要干脆销户得了 哈哈 开玩笑的 销户那倒不至于 工资卡还在你们这儿呢']).includes('intent.churn'));
+  assert.ok(!flags('customer', '我想把我手机银行里那个电子账户注销了 就是那个二类户 我平时都不用').includes('intent.churn'));
+  assert.ok(flags('customer', '招商那边大额存单给我两块四 你们才一块九 差太多了 我到期直接取了转过去').includes('intent.churn'));
+});

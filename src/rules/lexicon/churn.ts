@@ -21,6 +21,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     'moved everything over', 'already opened an account with', 'already opened an account at', 'shift to another bank', 'shifting to another bank',
     '干脆处理掉', '都不想留了', '不想留了', '工资都不在这', '工资都不在你们', '工资走', '工资改到', '工资都走',
     'voting with my feet', 'vote with my feet', '此处不留爷', '自有留爷处', '另谋出路',
+    'shut everything down', 'close everything down', '伺候不起', '招商那边',
     'been meaning to switch', 'open an account there', 'open an account with them', 'pull out all my', 'go elsewhere', 'going elsewhere', 'taking my money elsewhere', 'somewhere that values',
   ],
   /** The bank as an institution, paired with a leaving verb within a clause. */
@@ -41,7 +42,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
   churn_refinance_en: ['refinanc*', 'remortgag*', 'started an application with', 'applied with'],
   churn_standing_en: [
     'my paycheck', 'my paycheque', 'my salary', 'my direct deposit', 'my wages', 'my pension', 'my mortgage', 'my savings',
-    'my accounts', 'my banking', 'my business', 'my isa', 'my pay',
+    'my accounts', 'my banking', 'my business', 'my isa', 'my pay', 'payroll', 'my payroll',
   ],
   /** Moving over to a bank named earlier in the turn ("转到那边去", "挪过去"). */
   churn_move_there_zh: ['转到那边', '转那边', '转过去', '挪过去', '搬过去', '换过去', '转到他们那', '去那边办', '去他们那办', '放那边', '存那边'],
@@ -64,7 +65,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
   /** The caller says they are staying: the turn is not churn even if leaving is mentioned. */
   churn_staying: [
     'not going anywhere', "i'm staying", 'i am staying', 'staying with you', 'not leaving', 'not going to leave', "won't be leaving",
-    'not switching', "i'm not moving", "we're staying", 'we are staying', 'decided to stay', "we're not leaving", 'we are not leaving',
+    'not switching', "i'm not moving", '开玩笑的', '那倒不至于', '不至于', 'just kidding', 'only joking', '工资卡还在你们', '不是要销户', "we're staying", 'we are staying', 'decided to stay', "we're not leaving", 'we are not leaving',
     'staying put', 'going to stay', 'gonna stay', 'will stay with you', '不会走', '不走', '不换银行', '不打算换', '还是用你们', '继续用你们', '不会换',
   ],
   /** Moving money into another product of the same bank: not leaving it. */

@@ -44,6 +44,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
   /** How long the caller waited ("forty minutes", "since Monday", "一个多月"). */
   complaint_wait: [
     'minutes', 'an hour', 'hours', 'on hold', 'been waiting', 'since monday', 'since last week', 'all week', 'all day', 'pending', 'still nothing',
+    '三天了', '两天了', '几天了', '转了三天', '这效率', '你们这效率', '办事效率',
     '等了', '分钟', '一个多月', '一个多礼拜', '一个礼拜', '半个月', '老半天', '半天', '好几天', '没有音讯', '一点音讯',
   ],
   /** Blaming oneself ("我真是服了我自己", "my own fault"): frustration, not a complaint about the bank. */
@@ -64,10 +65,13 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '太差', '真差', '很差', '这么差', '差死了', '破卡', '破系统', '破app', '破服务', '太烂', '真烂', '气死', '生气', '火大', '烦死', '烦人',
     '郁闷', '糟糕', '糟心', '过分', '乱扣', '乱收', '乱来', '乱七八糟', '无语', '失望', '不满', '不爽', '不靠谱', '坑', '闹心', '憋屈',
     'terrible', 'awful', 'horrible', 'lousy', 'crap', 'crappy', 'dreadful', 'frustrat*', 'annoy*', 'upset', 'mad',
+    "that's not the point", 'no kidding', "you're kidding", 'forget it', 'dispiriting', "not what i've come to expect", 'not what i expect',
+    '这样的体验', '没有记忆', '伺候不起',
     // "The renewal rate is rubbish" is an opinion of a product; "your service is rubbish" a complaint.
     'angry', 'rubbish', 'stupid', 'nonsense', 'garbage', 'trash', 'hopeless', 'a mess', 'the worst', 'worst', 'unfair', 'not fair', 'not good enough',
   ],
   complaint_target: [
+    'the way this', 'the way it was', 'been handled', 'handled this', 'your people',
     '你们银行', '你们这', '你们家', '你们这些', '你们客服', '你们员工', '你们的人', '你们的服务', '你们服务', '你们的态度', '你们态度',
     '你们系统', '你们app', '你们的app', '这银行', '这个银行', '这服务', '这态度', '你们工作人员', '你们柜台', '你们网点', '你们行', '你这态度',
     'your bank', 'this bank', 'you people', 'you lot', 'you guys', 'your staff', 'your service', 'your customer service', 'your app',

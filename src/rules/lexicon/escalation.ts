@@ -34,9 +34,9 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
   escalation_above_zh: ['上头', '上级', '领导', '头儿', '主管', '组长', '班长', '负责人', '管事', '能做主', '做主', '行长', '总行', '总部', '经理', '主任', '老板', '老大'],
   /** "把你们行长叫来", "让你们经理出来": someone above the agent, summoned. */
   escalation_summon_zh: ['叫来', '叫过来', '找来', '找过来', '请来', '请过来', '出来', '过来', '来接', '来听', '来跟我说', '来处理'],
-  escalation_ask_en: ['speak', 'talk', 'put me through', 'transfer me', 'get me', 'connect me', 'pass me', 'i demand', 'let me have'],
+  escalation_ask_en: ['i want the', 'i want your', 'i need the', 'i need your', 'have the', 'speak', 'talk', 'put me through', 'transfer me', 'get me', 'connect me', 'pass me', 'i demand', 'let me have'],
   /** "whoever actually runs this department", "someone who can actually decide". */
   escalation_whoever_en: ['whoever', 'someone who', 'somebody who', 'anyone who', 'the person who', 'the one who', 'someone that', 'somebody that', 'anyone that'],
-  escalation_decides_en: ['runs', 'decides', 'manages', 'can decide', 'can authorise', 'can authorize', 'can approve', 'makes the decision*', 'in charge'],
-  escalation_above_en: ['manager', 'supervisor', 'boss', 'team leader', 'team lead', 'superior', 'someone senior', 'someone higher', 'higher up', 'above you'],
+  escalation_decides_en: ['can sign this off', 'can sign it off', 'sign off on', 'runs', 'decides', 'manages', 'can decide', 'can authorise', 'can authorize', 'can approve', 'makes the decision*', 'in charge'],
+  escalation_above_en: ['manager', 'supervisor', 'boss', 'team leader', 'team lead', 'superior', 'someone senior', 'someone higher', 'higher up', 'above you', 'head of desk', 'head of the desk', 'desk head', 'head of the team'],
 };
