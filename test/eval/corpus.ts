@@ -23,10 +23,10 @@ export interface CorpusCall {
 }
 
 /**
- * dev: tuned on. heldout: never tuned on. fresh2 … fresh16: batches written blind (without reading the
+ * dev: tuned on. heldout: never tuned on. fresh2 … fresh18: batches written blind (without reading the
  * rule patterns), each scored once before any tuning that could see it (test/corpus/README.md).
  */
-export const SPLITS = ['dev', 'heldout', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14', 'fresh15', 'fresh16'] as const;
+export const SPLITS = ['dev', 'heldout', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14', 'fresh15', 'fresh16', 'fresh17', 'fresh18'] as const;
 export type Split = (typeof SPLITS)[number];
 
 export function corpusDir(): string {
