@@ -40,6 +40,8 @@ export interface TextMatch {
 
 export interface CompiledSpec {
   find(seg: PreparedSegment): TextMatch[];
+  /** True when any of the rule's words occurs (a phrase, regex, either proximity anchor), judged or not. */
+  mentions(seg: PreparedSegment): boolean;
 }
 
 /**
@@ -297,6 +299,14 @@ export function compileSpec(spec: MatchSpec, lexicon: Record<string, string[]>, 
   const exclude = phraseRegex(expand(spec.excludeInSegment ?? [], lexicon), confusions);
   const pii = new Set<PiiKind>(spec.pii ?? []);
   return {
+    mentions(seg) {
+      const t = seg.norm.text;
+      const occurs = (re: RegExp) => {
+        re.lastIndex = 0;
+        return re.test(t);
+      };
+      return (phrases !== undefined && occurs(phrases)) || regexes.some(occurs) || near.some((n) => occurs(n.a) || occurs(n.b));
+    },
     find(seg) {
       const t = seg.norm.text;
       let found: NormMatch[] = [];

@@ -6,6 +6,7 @@
 import type { TranscriptSegment } from '../model/index.js';
 import { findPii, maskText } from '../redaction/index.js';
 import { compileSpec, confusionsOf, prepare, type CompiledSpec, type PreparedSegment, type TextMatch } from './compile.js';
+import { builtInModel, judge } from './second-opinion.js';
 import type { CallTranscript, EvaluationResult, Rule, RuleHit, RuleOutcome, RulePack } from './types.js';
 
 const EXCERPT_CHARS = 160;
@@ -76,6 +77,20 @@ function callDuration(call: CallTranscript): number {
   return call.durationMs > 0 ? Math.max(call.durationMs, end) : end;
 }
 
+/** The pack's second opinion on a rule its phrases did not fire on, as a hit when confident enough. */
+function secondOpinion(pack: RulePack, rule: Rule, segments: TranscriptSegment[]): RuleHit | undefined {
+  const so = pack.secondOpinion;
+  if (!so || rule.type === 'must_occur' || !so.rules.includes(rule.id)) return undefined;
+  const model = builtInModel(so.model)?.rules[rule.id];
+  if (!model || (rule.speaker !== undefined && rule.speaker !== model.speaker)) return undefined;
+  const verdict = judge(model, segments);
+  if (!verdict || verdict.probability < so.threshold) return undefined;
+  const seg = segments[verdict.segmentIndex]!;
+  const kind = rule.type === 'intent' ? 'intent' : 'violation';
+  const hit = hitOf(rule, kind, seg, verdict.segmentIndex, { start: 0, end: Math.min(seg.text.length, EXCERPT_CHARS) });
+  return { ...hit, source: 'model', probability: Math.round(verdict.probability * 1000) / 1000 };
+}
+
 /** Index of the first segment (of `speaker`, if given) the spec matches. */
 function firstSegment(spec: CompiledSpec, speaker: TranscriptSegment['speaker'] | undefined, segments: TranscriptSegment[], prepared: PreparedSegment[]): number | undefined {
   const i = segments.findIndex((s, k) => (speaker === undefined || s.speaker === speaker) && spec.find(prepared[k]!).length > 0);
@@ -105,6 +120,12 @@ export function evaluate(pack: RulePack, call: CallTranscript): EvaluationResult
         const kind = rule.type === 'must_occur' ? 'present' : rule.type === 'intent' ? 'intent' : 'violation';
         for (const m of cr.match.find(prepared[i]!)) found.push(hitOf(rule, kind, seg, i, m));
       });
+    }
+    // Wording the rule's lists met and judged (negated, conditional, half a proximity pair) is the rules' call.
+    const judged = () => call.segments.some((s, i) => (rule.speaker === undefined || s.speaker === rule.speaker) && cr.match.mentions(prepared[i]!));
+    if (applicable && !excluded && found.length === 0 && !judged()) {
+      const opinion = secondOpinion(pack, rule, call.segments);
+      if (opinion) found.push(opinion);
     }
     let passed = rule.type === 'must_occur' ? !applicable || found.length > 0 : found.length === 0;
     // Said, but only after the segment it had to precede: the late hits stay as evidence.

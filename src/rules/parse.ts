@@ -9,6 +9,7 @@ import { AppError } from '../errors/index.js';
 import { JsonSyntaxError, lineColumn, parseLocated, pathKey } from '../json/index.js';
 import { unsafeRegexReason } from './regex-guard.js';
 import type { MatchSpec, RulePack } from './types.js';
+import { builtInModel, builtInModelNames } from './second-opinion.js';
 
 export const MAX_RULE_FILE_BYTES = 4 * 1024 * 1024;
 const CODE = 'ERR_RULES_INVALID';
@@ -64,6 +65,7 @@ const pack = z.strictObject({
   description: z.string().max(1000).optional(),
   lexicon: z.record(z.string().regex(/^[a-z0-9_]+$/), phrases).optional(),
   homophones: z.array(z.string().regex(/^[\u3400-\u9fff]{2,20}$/, 'Expected 2–20 Chinese characters')).max(500).optional(),
+  secondOpinion: z.strictObject({ model: z.string().min(1).max(80), threshold: z.number().min(0.5).max(1), rules: z.array(z.string()).max(100) }).optional(),
   rules: z.array(rule).min(1).max(500),
 });
 
@@ -135,6 +137,17 @@ function semanticErrors(p: RulePack): { path: (string | number)[]; message: stri
     if (r.before) checkSpec(r.before, ['rules', i, 'before'], true);
     if (r.before && r.type !== 'must_occur') errors.push({ path: ['rules', i, 'before'], message: '"before" applies to must_occur rules only' });
   });
+  const opinion = p.secondOpinion;
+  if (opinion) {
+    const model = builtInModel(opinion.model);
+    if (!model) errors.push({ path: ['secondOpinion', 'model'], message: `Expected one of ${JSON.stringify(builtInModelNames())} but received ${JSON.stringify(opinion.model)}` });
+    opinion.rules.forEach((id, i) => {
+      const r = p.rules.find((x) => x.id === id);
+      if (!r) errors.push({ path: ['secondOpinion', 'rules', i], message: `Expected a rule id of this pack but received ${JSON.stringify(id)}` });
+      else if (r.type === 'must_occur') errors.push({ path: ['secondOpinion', 'rules', i], message: 'A second opinion can only raise intent and must_not_occur rules' });
+      else if (model && !model.rules[id]) errors.push({ path: ['secondOpinion', 'rules', i], message: `Model ${JSON.stringify(opinion.model)} has no weights for ${JSON.stringify(id)}` });
+    });
+  }
   return errors;
 }
 

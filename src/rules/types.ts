@@ -28,6 +28,10 @@ export interface RuleHit {
   /** Evidence excerpt; PII inside it is always masked. */
   text: string;
   segmentIndex?: number;
+  /** "model" when the pack's second opinion raised it (the rules found nothing); absent = the rules. */
+  source?: 'rules' | 'model';
+  /** The second opinion's probability, for hits it raised. */
+  probability?: number;
 }
 
 /** Two term lists that must occur within a distance of each other (either order unless `ordered`). */
@@ -126,6 +130,11 @@ export interface RulePack {
    * character in a set matches any character of it, so 保本 also finds the transcript's 包本.
    */
   homophones?: string[];
+  /**
+   * A built-in statistical model (src/rules/second-opinion.ts) consulted for the listed intent and
+   * must_not_occur rules when their phrases found nothing; it raises the rule at `threshold` or above.
+   */
+  secondOpinion?: { model: string; threshold: number; rules: string[] };
   rules: Rule[];
 }
 
