@@ -18,7 +18,7 @@ const rec = (v: unknown): Record<string, unknown> => (v !== null && typeof v ===
 const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const pick = (o: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> =>
   Object.fromEntries(keys.filter((k) => o[k] !== undefined).map((k) => [k, o[k]]));
-const HIT_FIELDS = ['ruleId', 'category', 'severity', 'kind', 'speaker', 'startMs', 'endMs', 'text'] as const;
+const HIT_FIELDS = ['ruleId', 'category', 'severity', 'kind', 'speaker', 'startMs', 'endMs', 'text', 'source', 'probability'] as const;
 const EMOTION_FIELDS = ['startMs', 'endMs', 'speaker', 'valence', 'arousal', 'label'] as const;
 
 /**

@@ -118,6 +118,8 @@ const DICT = {
   'detail.scorecard': ['Scorecard', '评分表'],
   'detail.noscore': ['Not scored yet.', '尚未评分。'],
   'detail.missing': ['Missing in this call:', '本通话缺少：'],
+  'detail.model': ['model {p}%', '模型 {p}%'],
+  'detail.model.title': ['Raised by the statistical second opinion (no rule phrase matched): check before acting', '由统计模型提出（未命中规则短语），请复核'],
   'detail.total': ['Total score', '总分'],
   'detail.override': ['Override score', '修改评分'],
   'detail.override.item': ['Item', '评分项'],

@@ -114,7 +114,7 @@ export async function render(root, ctx) {
         h('span', null, highlight(String(seg.text ?? ''), phrases),
           seg.overridden ? h('span', { class: 'tag', title: t('detail.fixed') }, '✎') : null,
           can.override ? [' ', editButton(id, i, seg, () => ctx.navigate(location.hash))] : null,
-          segHits.length ? h('span', null, ' ', segHits.map((x) => h('span', { class: x.kind === 'present' ? 'tag' : 'tag hit', 'data-testid': 'hit-tag', 'data-kind': x.kind ?? '' }, x.kind === 'present' ? `✓ ${x.ruleId}` : x.ruleId))) : null,
+          segHits.length ? h('span', null, ' ', segHits.map((x) => h('span', { class: x.kind === 'present' ? 'tag' : 'tag hit', 'data-testid': 'hit-tag', 'data-kind': x.kind ?? '', ...(x.source === 'model' ? { 'data-source': 'model', title: t('detail.model.title') } : {}) }, x.kind === 'present' ? `✓ ${x.ruleId}` : x.source === 'model' ? `${x.ruleId} · ${t('detail.model', { p: Math.round((x.probability ?? 0) * 100) })}` : x.ruleId))) : null,
           emotion ? h('div', { class: `emo ${emotion}` }, t('detail.emotion', { e: has(`search.emotion.${emotion}`) ? t(`search.emotion.${emotion}`) : emotion })) : null));
       segEls.push({ el, seg });
       return el;
