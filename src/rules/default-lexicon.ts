@@ -35,6 +35,8 @@ const BASE_LEXICON: Record<string, string[]> = {
     '能不能', '可不可以', '能否', '可否', '行不行', '好不好', '是不是', '会不会',
     // Grievances said as statements: "一点音讯都没有 石沉大海".
     '音讯都没有', '一点音讯', '没有音讯', '没有回音', '都没人回',
+    // Comparisons and statements, not negations: "跟存定期没啥两样 本钱一分都少不了", "侬做不了主 叫侬拉领导来".
+    '没啥两样', '没什么两样', '没两样', '没区别', '没啥区别', '没什么区别', '没啥差别', '做不了主', '做唔到主',
     // Statements that end a clause ("我一样都不用了 存款也全部取走"): their 不 negates nothing after them.
     '不用了', '不要了', '不存了', '不来了', '不干了', '不想留了', '不想要了',
     '说了不算', '说的不算', '不算数', '不行', '受不了', '忍不了', '不满', '不公平', '不合理', '不靠谱', '不专业', '不负责', '不像话',
@@ -93,7 +95,7 @@ const BASE_LEXICON: Record<string, string[]> = {
     '平安银行', '光大', '华夏银行', '广发', '浙商', '北京银行', '上海银行', '宁波银行', '江苏银行', '微众', '网商', '外资银行', '汇丰', '渣打', '招商', '另外一家', '另一家', '国泰', '台新', '玉山', '富邦', '星展', '花旗', '中信银行',
   ],
   counterfactual: [
-    '本来想', '本来打算', '原本想', '原本打算', '差点', '曾经想', '之前想', '还以为', '本以为', '我以为', '寻思', '还当是',
+    '本来想', '本来打算', '原本想', '原本打算', '差点', '曾经想', '之前想', '还以为', '本以为', '我以为', '本来我想', '我本来想', '想想算了', '还是算了', '寻思', '还当是',
     "thought i'd have to", 'thought i would have to', 'was going to', 'were going to', 'was thinking of', 'was planning to', 'thought about', 'almost', 'nearly',
   ],
   certain_en: ['definitely', '100%', 'hundred percent', 'for sure', 'absolutely', 'you have my word', 'rest assured'],

@@ -34,7 +34,8 @@ export function bankPack(): RulePack {
         speaker: 'agent',
         position: { firstMs: 60_000 },
         match: {
-          phrases: ['全程录音', '通话录音', '电话录音', '录音', 'recorded line', 'monitored or recorded', 'monitored and recorded'],
+          // ASR splits and look-alikes of the notice itself: "re corded", "录因".
+          phrases: ['全程录音', '通话录音', '电话录音', '录音', '录因', 'recorded line', 'monitored or recorded', 'monitored and recorded', 're corded', 'recor ded'],
           // The recording of an earlier call ("您那通电话的录音我们也调出来听了") is no notice for this one.
           excludeInSegment: ['那通电话的录音', '上次的录音', '调出来听', '调录音', '调取录音', 'recording of your last call', 'recording of that call', 'pulled the recording', 'listened to the recording'],
           near: [{ a: ['record*'], b: ['call', 'calls', 'conversation', 'line'], within: 6 }],
@@ -100,7 +101,8 @@ export function bankPack(): RulePack {
         appliesWhen: {
           // A deposit really is 保本保息 (大额存单, deposit insurance): that turn is not selling an investment.
           // A scam told as "some crypto investment thing" is fraud being reported, not a product of ours being sold.
-          excludeInSegment: ['@declines_investment', '@deposit_products', 'scam', 'scammer*', 'fraud*', 'crypto', '诈骗', '骗局', '骗子', '虚拟币', '虚拟货币', '炒币', '荐股群'],
+          // A customer asking whether a deposit is an investment ("这个是理财吗") is not a product being sold.
+          excludeInSegment: ['是理财吗', '是不是理财', '算理财吗', '算不算理财', 'is it an investment', 'is this an investment', '@declines_investment', '@deposit_products', 'scam', 'scammer*', 'fraud*', 'crypto', '诈骗', '骗局', '骗子', '虚拟币', '虚拟货币', '炒币', '荐股群'],
           // A capital-and-interest guarantee (保本保息, 稳赚不赔) is only ever said of an investment being sold.
           phrases: ['@wealth', '@investment_guarantee'],
           regex: ["(?<![a-z])(?<!(?:to|can|can't|cannot|could|will|would|we|i|you|they|not) )fund(?![a-z])(?! (?:it|the|your|my|this|that|a|an|from|with|by|savings|accounts?)(?![a-z]))"],

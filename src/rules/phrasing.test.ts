@@ -148,3 +148,12 @@ test('round 15 (fresh15/fresh16 causes): personal cover for losses, soft escalat
   assert.ok(!flags('customer', '我想把我手机银行里那个电子账户注销了 就是那个二类户 我平时都不用').includes('intent.churn'));
   assert.ok(flags('customer', '招商那边大额存单给我两块四 你们才一块九 差太多了 我到期直接取了转过去').includes('intent.churn'));
 });
+
+test('round 16 (fresh19/fresh20 causes): comparisons are no negation, regional refund certainty, ASR-split notices', () => {
+  assert.ok(flags('agent', '您放心 这款我们卖了好几年了 到期都是按三点八给的 跟存定期没啥两样 本钱一分都少不了').includes('sales.no_guaranteed_returns'));
+  assert.ok(flags('agent', '不过您放心 呢啲一定批嘅 我同您打包票 您當佢已經退咗就得啦').includes('service.no_refund_promise'));
+  assert.ok(flags('agent', "No worries at all, you'll have it back by Friday, guaranteed.").includes('service.no_refund_promise'));
+  assert.ok(flags('customer', '我不跟侬讲了 侬做不了主 叫侬拉领导来跟我讲').includes('intent.escalation'));
+  assert.ok(!flags('customer', '本来我想干脆跑去别家银行换的 想想算了 你们这边手机上弄方便').includes('intent.churn'));
+  assert.ok(!call(['agent', 'Good afternoon, Haiwan Bank card services. This call is re corded for quality. How can I help?']).includes('greeting.recording_notice'));
+});

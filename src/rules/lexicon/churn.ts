@@ -21,6 +21,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     'moved everything over', 'already opened an account with', 'already opened an account at', 'shift to another bank', 'shifting to another bank',
     '干脆处理掉', '都不想留了', '不想留了', '工资都不在这', '工资都不在你们', '工资走', '工资改到', '工资都走',
     'voting with my feet', 'vote with my feet', '此处不留爷', '自有留爷处', '另谋出路',
+    'moving my salary there', 'moving my pay there', 'my salary there', 'close this one', 'clos* this account', 'opening an account at', 'opening an account with',
     'shut everything down', 'close everything down', '伺候不起', '招商那边',
     'been meaning to switch', 'open an account there', 'open an account with them', 'pull out all my', 'go elsewhere', 'going elsewhere', 'taking my money elsewhere', 'somewhere that values',
   ],
@@ -50,6 +51,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
   churn_switch_en: ['switch*', 'go over to', 'going over to', 'join*', 'sign* up with', 'open* an account with'],
   churn_banks_en: [
     'monzo', 'revolut', 'starling', 'barclays', 'hsbc', 'lloyds', 'natwest', 'santander', 'nationwide', 'halifax', 'wells fargo',
+    'bank of china', 'icbc', 'china construction bank', 'agricultural bank of china', 'bank of communications', 'china merchants bank',
     'citibank', 'capital one', 'credit union', 'chase bank', 'bank of america', 'td bank', 'ally',
   ],
   /** Somewhere else to put the money that is not a bank (money-market apps). */

@@ -12,7 +12,7 @@ export const REFUND_LEXICON: Record<string, string[]> = {
   refund_back_zh: [
     '追回', '追回来', '追得回来', '要回来', '要得回来', '拿得回来', '退回来', '退得回来', '退给您', '还给您', '返还给您', '原路退回',
     '原路返回', '回到您卡上', '回到您的卡上', '回到您账户', '回到您的账户', '到您账上', '补给您', '赔给您', '给您赔', '给您补上',
-    '冲正', '冲掉', '给您冲', '撤销这笔', '退掉', '帮您退', '给您退掉', '免掉', '能免', '给您免', '免了', '减免掉', '全免', '给您减免', '整回来', '弄回来', '找回来', '拿回来', '钱能回来', '钱会回来', '一分不少地退', '全额退', '全部退', '都退给您', '给您退', '给您退回',
+    '冲正', '冲掉', '退咗', '给您冲', '撤销这笔', '退掉', '帮您退', '给您退掉', '免掉', '能免', '给您免', '免了', '减免掉', '全免', '给您减免', '整回来', '弄回来', '找回来', '拿回来', '钱能回来', '钱会回来', '一分不少地退', '全额退', '全部退', '都退给您', '给您退', '给您退回',
   ],
   refund_certain_en: [
     'i give you my word', 'you have my word', 'take my word', 'trust me', 'no doubt', "i'll make sure", 'i will make sure',
@@ -23,7 +23,7 @@ export const REFUND_LEXICON: Record<string, string[]> = {
     'sure one', 'confirm will', 'confirm can', "that's a given", 'a given', "don't stress", 'dont stress', 'no need to worry', 'not to worry', 'nothing to worry about',
   ],
   refund_back_en: [
-    'refunded', 'reversed', 'waived', 'get back the', 'be in your account', 'in your account already', 'waive it', 'waive the fee', 'waive that fee', 'back in your account', 'back to your account', 'back on your account', 'reverse it', 'put it back', 'put the money back', 'back in your pocket', 'back on your card',
+    'refunded', 'reversed', 'waived', 'have it back', 'have the money back', 'have your money back', 'have that back', 'get back the', 'be in your account', 'in your account already', 'waive it', 'waive the fee', 'waive that fee', 'back in your account', 'back to your account', 'back on your account', 'reverse it', 'put it back', 'put the money back', 'back in your pocket', 'back on your card',
     'back into your account', 'reimbursed', 'cover the loss', 'cover your loss*', 'make you whole', 'make good', 'your money back',
     'get it all back', 'every penny', 'every cent', 'every dollar', 'every pound', 'recover your money', 'recover the money', 'recover the funds', 'get the money back',
   ],
@@ -38,6 +38,7 @@ export const REFUND_LEXICON: Record<string, string[]> = {
     "you'll get every dollar back", 'you will get every dollar back', 'full refund guaranteed', 'guaranteed a full refund',
   ],
   refund_flat_zh: [
+    '保证退', '保证给您退', '保证能退', '一定批', '肯定批', '当佢已经退咗', '当佢已经退', '就当已经退了', '当它已经退了',
     '钱一定能回来', '钱肯定能回来', '钱肯定回来', '钱一定回来', '包您拿回', '包您要回', '保证追回', '保证退回', '保证全额', '肯定给您追回',
     '就当这钱没扣过', '就当没扣过', '当这钱没扣', '都是会给您退回来', '都会给您退回来', '一定给您追回', '一定帮您追回', '肯定帮您追回', '一定帮您要回', '肯定帮您要回', '肯定能要回', '一定能要回', '钱跑不了',
   ],
