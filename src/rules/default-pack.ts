@@ -364,7 +364,7 @@ export function bankPack(): RulePack {
           ],
           // Counterfactual intent ("本来想销户", "I was going to move…, but") is not churn.
           // Someone else as the actor ("my friend switched banks", "your branch closed my account") is not the caller leaving.
-          negation: { before: ['@neg_before', '@counterfactual', '@churn_other_actor'], ignore: ['@neg_ignore'], breaks: ['@scope_breaks'], through: INTENT_NEG.through },
+          negation: { before: ['@neg_before', '@counterfactual', '@churn_other_actor'], after: ['@churn_called_off'], ignore: ['@neg_ignore'], breaks: ['@scope_breaks'], through: INTENT_NEG.through, windowChars: 10 },
           // Moving savings into a product of this bank ("into something with better returns", "转成理财") stays here.
           // Closing one of several cards, or a one-off transfer to someone else's account at another bank, is not leaving.
           excludeInSegment: ['挂失', '丢了', '被盗', '补办', 'lost', 'stolen', 'replacement', '@churn_internal_move', '@churn_staying',

@@ -70,6 +70,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     'not switching', "i'm not moving", '开玩笑的', '那倒不至于', '不至于', 'just kidding', 'only joking', '工资卡还在你们', '不是要销户', "we're staying", 'we are staying', 'decided to stay', "we're not leaving", 'we are not leaving',
     'staying put', 'going to stay', 'gonna stay', 'will stay with you', '不会走', '不走', '不换银行', '不打算换', '还是用你们', '继续用你们', '不会换',
   ],
+  /** Leaving said and taken back in the same breath ("…别家银行换的 想想算了"). */
+  churn_called_off: ['想想算了', '还是算了', '算了不换', '不换了', 'changed my mind', 'decided against it', 'thought better of it'],
   /** Moving money into another product of the same bank: not leaving it. */
   churn_internal_move: [
     'into something', 'into a fund', 'into an investment', 'into investments', 'into an isa', 'into a bond', 'into a fixed',
