@@ -38,7 +38,7 @@ const BASE_LEXICON: Record<string, string[]> = {
     // Comparisons and statements, not negations: "跟存定期没啥两样 本钱一分都少不了", "侬做不了主 叫侬拉领导来".
     '没啥两样', '没什么两样', '没两样', '没区别', '没啥区别', '没什么区别', '没啥差别', '做不了主', '做唔到主',
     // Statements that end a clause ("我一样都不用了 存款也全部取走"): their 不 negates nothing after them.
-    '不用了', '不要了', '不存了', '不来了', '不干了', '不想留了', '不想要了', '不办了', '不想用了', '不换了', '处理不好', '处理不了', '解决不了', '办不好', '弄不好',
+    '不用了', '不要了', '不存了', '不来了', '不干了', '不想留了', '不想要了', '不办了', '不想用了', '不换了', '处理不好', '处理不了', '解决不了', '办不好', '弄不好', '刷不了', '用不了', '取不了', '付不了', '转不了', '登不上',
     '说了不算', '说的不算', '不算数', '不行', '受不了', '忍不了', '不满', '不公平', '不合理', '不靠谱', '不专业', '不负责', '不像话',
     '别急', '别着急', '不着急', '不要着急', '不要急', '别慌', '别紧张', "don't panic", "don't stress", 'dont stress', 'no need to worry', 'not to worry',
   ],
@@ -96,7 +96,7 @@ const BASE_LEXICON: Record<string, string[]> = {
   ],
   counterfactual: [
     '本来想', '本来打算', '原本想', '原本打算', '差点', '曾经想', '之前想', '还以为', '本以为', '我以为', '本来我想', '我本来想', '想想算了', '还是算了', '寻思', '还当是',
-    "thought i'd have to", 'thought i would have to', 'was going to', 'were going to', 'was thinking of', 'was planning to', 'thought about', 'almost', 'nearly',
+    "thought i'd have to", 'was thinking to', 'was planning on', 'thought i would have to', 'was going to', 'were going to', 'was thinking of', 'was planning to', 'thought about', 'almost', 'nearly',
   ],
   certain_en: ['definitely', '100%', 'hundred percent', 'for sure', 'absolutely', 'you have my word', 'rest assured'],
   promise_zh: ['保证', '承诺', '确保', '担保', '打包票', '包您', '保您'],

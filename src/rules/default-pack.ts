@@ -168,7 +168,7 @@ export function bankPack(): RulePack {
           // "非常安全" alone may be about the app; with a product or investment word in the same turn it is a promise.
           cues: [{ families: [['@safety_strong'], ['@investment_words', '@wealth']] }],
           // Wider windows: quoted claims are refuted a few words later ("…的说法是不存在的", "… like that is a scam").
-          negation: { before: ['@neg_before', '@quoted', '要是您要求', '如果您要求', '要是您需要', '如果您需要', 'if you need', 'if you want', 'if you require'], ignore: ['@neg_ignore'], after: ['@neg_after'], through: ['@promise_through'], window: 6, windowChars: 8 },
+          negation: { before: ['@neg_before', '@quoted', '要是您要求', '如果您要求', '要是您需要', '如果您需要', '如果您想要', '要是您想要', '想要保本的', 'if you need', 'if you want', 'if you require'], ignore: ['@neg_ignore'], after: ['@neg_after'], through: ['@promise_through'], window: 6, windowChars: 8 },
           // Deposits really are protected (deposit insurance, fixed-term interest): not an investment promise.
           // A disputed payment being recovered ("一分不少给您追回来") is a refund promise, judged by its own rule.
           excludeInSegment: [
@@ -368,7 +368,7 @@ export function bankPack(): RulePack {
           // Moving savings into a product of this bank ("into something with better returns", "转成理财") stays here.
           // Closing one of several cards, or a one-off transfer to someone else's account at another bank, is not leaving.
           excludeInSegment: ['挂失', '丢了', '被盗', '补办', 'lost', 'stolen', 'replacement', '@churn_internal_move', '@churn_staying',
-            '注销一张', '销一张', '其中一张', '二类户', '二类账户', '电子账户', '转到我自己', '我自己在', '自己名下', 'one of my cards', 'one of my credit cards', '给我妈转', '给我爸转', '给家里转', '到她', '到他', '到我妈', '到我爸'],
+            '注销一张', '销一张', '其中一张', '有两张', '两张卡', '两张你们的卡', 'one of my two cards', '二类户', '二类账户', '电子账户', '转到我自己', '我自己在', '自己名下', 'one of my cards', 'one of my credit cards', '给我妈转', '给我爸转', '给家里转', '到她', '到他', '到我妈', '到我爸'],
           // "I'm staying with you, I just want fewer accounts" said anywhere in the call: closing one account is tidying up.
           excludeInCall: ['@churn_staying'],
         },

@@ -157,3 +157,12 @@ test('round 16 (fresh19/fresh20 causes): comparisons are no negation, regional r
   assert.ok(!flags('customer', '本来我想干脆跑去别家银行换的 想想算了 你们这边手机上弄方便').includes('intent.churn'));
   assert.ok(!call(['agent', 'Good afternoon, Haiwan Bank card services. This call is re corded for quality. How can I help?']).includes('greeting.recording_notice'));
 });
+
+test('round 17 (fresh21/fresh22 causes): complaints about merchants, one of two cards, refinancing elsewhere, 凭什么', () => {
+  assert.ok(!flags('customer', '你好 我要投诉 不是投诉你们啊 我要投诉那个网上买的家具店 东西到了是坏的').includes('intent.complaint'));
+  assert.ok(!flags('customer', '你好 我有两张你们的卡 有一张以前办房贷的时候办的 现在不用了 我想把它销掉').includes('intent.churn'));
+  assert.ok(flags('customer', '对 我在别的行已经批了 他们那边利率低 我把你们这笔结掉 以后工资卡也转过去了').includes('intent.churn'));
+  assert.ok(flags('customer', '我卡被冻了 刷不了 你们凭什么不打招呼就冻我卡').includes('intent.complaint'));
+  assert.ok(flags('agent', '您放心 这种商户跑路的 我们直接给您发起拒付 六千八一分不少都能给您退回来').includes('service.no_refund_promise'));
+  assert.ok(!flags('agent', '现在理财都是净值型的 没有保本的了 如果您想要保本的 那就是存款').includes('sales.no_guaranteed_returns'));
+});

@@ -22,6 +22,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     '干脆处理掉', '都不想留了', '不想留了', '工资都不在这', '工资都不在你们', '工资走', '工资改到', '工资都走',
     'voting with my feet', 'vote with my feet', '此处不留爷', '自有留爷处', '另谋出路',
     'moving my salary there', 'moving my pay there', 'my salary there', 'close this one', 'clos* this account', 'opening an account at', 'opening an account with',
+    '别的行已经批了', '工资卡也转过去', '工资卡也换', '转贷到', 'pay his salary at', 'pay my salary at',
     'shut everything down', 'close everything down', '伺候不起', '招商那边',
     'been meaning to switch', 'open an account there', 'open an account with them', 'pull out all my', 'go elsewhere', 'going elsewhere', 'taking my money elsewhere', 'somewhere that values',
   ],

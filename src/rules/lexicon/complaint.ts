@@ -7,7 +7,7 @@
 export const COMPLAINT_LEXICON: Record<string, string[]> = {
   complaint_strong: [
     // Idioms for a bank that takes, ignores or fakes: 雁过拔毛, 石沉大海, 形同虚设; and public reviews.
-    '雁过拔毛', '石沉大海', '是个摆设', '就是个摆设', '形同虚设', '折腾人', '不太理想', '评价里', '写两句', '肯定要反映', '要反映',
+    '凭什么冻', '凭什么不通知', '凭什么不打招呼', '你们这什么热线', '什么破热线', '雁过拔毛', '石沉大海', '是个摆设', '就是个摆设', '形同虚设', '折腾人', '不太理想', '评价里', '写两句', '肯定要反映', '要反映',
     'this is the thanks i get', "that's the thanks i get", 'tell everybody', 'tell everyone',
     '12315', '12345', '市长热线', '银监会', '银监局', '保监会', '金融监管总局', '金管局', '监管部门', '监管机构', '监管那边', '找监管', '去监管',
     '告到监管', '消费者协会', '媒体曝光', '曝光', '上电视', '找记者', '发微博', '发到网上', '网上曝光', '发抖音', '小红书上', '发小红书', '发朋友圈', '宣传宣传', '给你们宣传', '黑猫投诉', '律师函', '找律师',
@@ -38,7 +38,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
   complaint_sarcasm: [
     'brilliant service', 'great service', 'wonderful service', 'fantastic service', 'excellent service', 'top-notch service', 'amazing service',
     'brilliant', 'fantastic', 'wonderful', 'marvellous', 'marvelous', 'doing well', 'how efficient', 'so efficient', 'well done', 'bravo',
-    'that\'s a good one', 'as always', 'will be magic', '真是让人服气', '让人服气', '真行啊', '真厉害', '效率真高', '太高效', '真是好啊', '真棒啊',
+    'that\'s a good one', 'as always', 'will be magic', 'great system', 'lovely system', 'great job', 'nice one', '越更新越', '真好用啊', '真是让人服气', '让人服气', '真行啊', '真厉害', '效率真高', '太高效', '真是好啊', '真棒啊',
     '可真快', '真够快', '佩服', '服气', '好样的', '长脸',
   ],
   /** How long the caller waited ("forty minutes", "since Monday", "一个多月"). */
@@ -49,6 +49,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
   ],
   /** Blaming oneself ("我真是服了我自己", "my own fault"): frustration, not a complaint about the bank. */
   complaint_self_blame: [
+    // The complaint is about a merchant or someone else, not the bank ("不是投诉你们啊 我要投诉那个家具店").
+    '不是投诉你们', '不是冲你们', '投诉那个', '投诉商家', 'not complaining about you', 'not your fault',
     '服了我自己', '怪我自己', '我自己的错', '我自己的问题', '我这脑子', '我这记性', '被人当猴耍', '被骗子',
     'my own fault', 'my fault', 'blame myself', 'kicking myself', 'my own stupid', 'silly me', 'my mistake',
   ],
