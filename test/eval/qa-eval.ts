@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh22), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh24), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh22},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh24},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -51,8 +51,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh18: 'fresh18 (written blind at the same time: a QA lead\'s exam; scored once: P 0.9091 R 0.9091, PII 1.00; now trains the second opinion)',
   fresh19: 'fresh19 (written blind while the second opinion was built: rural and digital banks; scored once: P 0.8936 R 0.875; then round 16 and model training)',
   fresh20: 'fresh20 (written blind at the same time: a coastal city; scored once: P 0.8667 R 0.8864, PII 0.9444; then round 16 and model training)',
-  fresh21: 'fresh21 (written blind while round 16 was made: a state-owned bank before a holiday; never tuned or trained on)',
-  fresh22: 'fresh22 (written blind at the same time: an internet bank, messy ASR; never tuned or trained on)',
+  fresh21: 'fresh21 (written blind while round 16 was made: a state-owned bank; scored once: P 0.8654 R 0.90, PII 1.00; then round 17 and model training)',
+  fresh22: 'fresh22 (written blind at the same time: an internet bank, messy ASR; scored once: P 0.8113 R 0.9149, PII 0.95; then round 17 and model training)',
+  fresh23: 'fresh23 (written blind while round 17 was made: an ordinary week in a second-tier city; never tuned or trained on)',
+  fresh24: 'fresh24 (written blind at the same time: a compliance officer\'s audit sample; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
