@@ -32,7 +32,7 @@ const BASE_LEXICON: Record<string, string[]> = {
     // Calming the caller ("先生您别急 我先核实身份", "don't stress") is not a negation of what follows.
     // Grievance words that hold a 不 but negate nothing after them ("客服说了不算 把你们行长叫来").
     // Requests, not negations: "能不能让你们主管跟我谈".
-    '能不能', '可不可以', '能否', '可否', '行不行', '好不好', '是不是', '会不会',
+    '非得', '非要', '非把', '能不能', '可不可以', '能否', '可否', '行不行', '好不好', '是不是', '会不会',
     // Grievances said as statements: "一点音讯都没有 石沉大海".
     '音讯都没有', '一点音讯', '没有音讯', '没有回音', '都没人回',
     // Comparisons and statements, not negations: "跟存定期没啥两样 本钱一分都少不了", "侬做不了主 叫侬拉领导来".

@@ -309,7 +309,7 @@ export function bankPack(): RulePack {
           ],
           negation: INTENT_NEG,
           // Service roles, not the agent's superiors ("speak to my relationship manager").
-          excludeInSegment: ['relationship manager', 'account manager', 'mortgage manager', 'wealth manager', 'personal banker', "manager's cheque", 'managers cheque', "manager's check"],
+          excludeInSegment: ['relationship manager', 'account manager', 'mortgage manager', 'wealth manager', 'personal banker', '理财经理', '客户经理', '贷款经理', '大堂经理', "manager's cheque", 'managers cheque', "manager's check"],
         },
       },
       {
@@ -368,7 +368,7 @@ export function bankPack(): RulePack {
           // Moving savings into a product of this bank ("into something with better returns", "转成理财") stays here.
           // Closing one of several cards, or a one-off transfer to someone else's account at another bank, is not leaving.
           excludeInSegment: ['挂失', '丢了', '被盗', '补办', 'lost', 'stolen', 'replacement', '@churn_internal_move', '@churn_staying',
-            '注销一张', '销一张', '其中一张', '有两张', '两张卡', '两张你们的卡', 'one of my two cards', '二类户', '二类账户', '电子账户', '转到我自己', '我自己在', '自己名下', 'one of my cards', 'one of my credit cards', '给我妈转', '给我爸转', '给家里转', '到她', '到他', '到我妈', '到我爸'],
+            '就问问', '随便问问', '好奇问一下', '假如一个人', 'just curious', 'just asking', '注销一张', '销一张', '其中一张', '有两张', '两张卡', '两张你们的卡', 'one of my two cards', '二类户', '二类账户', '电子账户', '转到我自己', '我自己在', '自己名下', 'one of my cards', 'one of my credit cards', '给我妈转', '给我爸转', '给家里转', '到她', '到他', '到我妈', '到我爸'],
           // "I'm staying with you, I just want fewer accounts" said anywhere in the call: closing one account is tidying up.
           excludeInCall: ['@churn_staying'],
         },

@@ -166,3 +166,12 @@ test('round 17 (fresh21/fresh22 causes): complaints about merchants, one of two 
   assert.ok(flags('agent', '您放心 这种商户跑路的 我们直接给您发起拒付 六千八一分不少都能给您退回来').includes('service.no_refund_promise'));
   assert.ok(!flags('agent', '现在理财都是净值型的 没有保本的了 如果您想要保本的 那就是存款').includes('sales.no_guaranteed_returns'));
 });
+
+test('round 18 (fresh23/fresh24 causes): anyone there who can decide, 非得投诉, service roles, hypothetical questions', () => {
+  assert.ok(flags('customer', 'Look, is there anyone there who can actually make a decision on releasing it?').includes('intent.escalation'));
+  assert.ok(flags('customer', '这不怨我 我不跟你说了 你叫恁主管来 我要跟主管说 这事我非得投诉恁').includes('intent.complaint'));
+  assert.ok(!flags('customer', '那中 那俺去网点找你们那个理财经理办').includes('intent.escalation'));
+  assert.ok(!flags('customer', '你好 我就是好奇问一下啊 我不销户啊 就问问 假如一个人把信用卡销了 会影响征信吗').includes('intent.churn'));
+  assert.ok(flags('agent', '罚息这个四十二块六我给您全部退掉 今天就退回您卡上').includes('service.no_refund_promise'));
+  assert.ok(flags('agent', "It hasn't had a single losing year since it launched, you can think of it pretty much like a savings account.").includes('sales.no_guaranteed_returns'));
+});

@@ -68,7 +68,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
   /** The caller says they are staying: the turn is not churn even if leaving is mentioned. */
   churn_staying: [
     'not going anywhere', "i'm staying", 'i am staying', 'staying with you', 'not leaving', 'not going to leave', "won't be leaving",
-    'not switching', "i'm not moving", '开玩笑的', '那倒不至于', '不至于', 'just kidding', 'only joking', '工资卡还在你们', '不是要销户', "we're staying", 'we are staying', 'decided to stay', "we're not leaving", 'we are not leaving',
+    'not switching', "i'm not moving", '还用着呢', '开玩笑的', '那倒不至于', '不至于', 'just kidding', 'only joking', '工资卡还在你们', '不是要销户', "we're staying", 'we are staying', 'decided to stay', "we're not leaving", 'we are not leaving',
     'staying put', 'going to stay', 'gonna stay', 'will stay with you', '不会走', '不走', '不换银行', '不打算换', '还是用你们', '继续用你们', '不会换',
   ],
   /** Leaving said and taken back in the same breath ("…别家银行换的 想想算了"). */

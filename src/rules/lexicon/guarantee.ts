@@ -37,7 +37,7 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     '从来没有亏', '从来没亏', '从没亏', '从未亏', '从来没出现过亏', '从来没有出现过亏', '没出现过亏', '没有出现过亏', '历史上没亏',
     '一直都是正收益', '一直正收益', '从来没有跌', '从来没跌', '没跌过', '没赔过', '从来没赔', '没有人亏过', '没人亏过', '谁买谁赚', '没有亏钱', '就没有亏', '没见过亏', '没有一个亏', '没人亏钱', '按业绩基准兑付', '按基准兑付', '足额兑付', '全部兑付',
     'never had a losing year', 'never given negative return*', 'never given a negative return', 'never had negative return*', 'never had a negative year',
-    '按最高那档', '按最高档', '都是按最高', 'always comes good', 'always come good', 'never come out behind', 'the bank stands behind it', 'bank stands behind it', 'we stand behind it', 'not one bad outcome', 'never had a bad outcome', '从没让客户吃过亏', '没让客户吃过亏', '没让客户亏过', 'always paid out what it said', 'always paid out in full', 'always paid what it said', 'not one of them finished below', 'never finished below par', 'none of them lost', 'not one of them lost', 'not one client has lost',
+    '按最高那档', '按最高档', '都是按最高', "hasn't had a single losing year", 'not had a single losing year', 'always comes good', 'always come good', 'never come out behind', 'the bank stands behind it', 'bank stands behind it', 'we stand behind it', 'not one bad outcome', 'never had a bad outcome', '从没让客户吃过亏', '没让客户吃过亏', '没让客户亏过', 'always paid out what it said', 'always paid out in full', 'always paid what it said', 'not one of them finished below', 'never finished below par', 'none of them lost', 'not one of them lost', 'not one client has lost',
     '按上限兑付', '就没掉过', '没掉过', '一次都没亏', '一期都没亏', '一次也没亏', '从来没有一期亏', '没有一期亏', '按比较基准给', '都按基准', 'never lost a penny', 'never lost a cent', 'never lost anyone', 'nobody has ever lost', 'no one has ever lost',
     "hasn't lost money", 'has never lost', 'never once lost', 'always gone up', 'always made money', 'never gone down',
   ],
@@ -75,6 +75,6 @@ export const GUARANTEE_REGEX: string[] = [
   'as (safe|secure|solid|risk-free|safe and sound) as (a |an |the |your |money in |cash in )?(fixed |term |bank |savings |cash |time )?(deposit|savings|bank|cash|cd|gilts?|treasur)',
   '(just like|same as|no different from|as good as|as safe as) (a |an |your )?(fixed |term |bank |savings |time )?(deposit|savings account|cd)(?![a-z])',
   '(like|as good as) money in the bank(?! account)',
-  "(basically|think of it (as|like)|it's like|treat it (as|like)|call it) (a|an|your) (savings account|deposit|fixed deposit|cd|bank account|term deposit)",
+  "(basically|(think of it|treat it)( pretty much| basically| more or less)? (as|like)|it's like|call it) (a|an|your) (savings account|deposit|fixed deposit|cd|bank account|term deposit)",
   '(跟|和|同|像)(银行)?(存款|存定期|定期存款|定期|存银行)(其实|基本|基本上|也)?(差不多|没两样|没区别|一个样|差唔多|一样)(?![高低多少好])',
 ];
