@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { auditLogFor } from '../../src/audit/index.js';
 import { openConfiguredStore } from '../../src/cli/runtime.js';
 import { loadConfig } from '../../src/config/index.js';
+import { toneWav } from '../cli/tone-wav.js';
 
 const root = dirname(dirname(dirname(dirname(fileURLToPath(import.meta.url)))));
 const bin = join(root, 'bin', 'callvault.js');
@@ -23,40 +24,16 @@ function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: 
   });
 }
 
-/** Stereo 16-bit PCM WAV at 8 kHz: a tone on the left (agent), a lower one on the right. */
-function stereoWav(seconds: number): Buffer {
-  const n = seconds * 8000;
-  const data = Buffer.alloc(n * 4);
-  for (let i = 0; i < n; i++) {
-    data.writeInt16LE(Math.round(8000 * Math.sin((2 * Math.PI * 440 * i) / 8000)), i * 4);
-    data.writeInt16LE(Math.round(8000 * Math.sin((2 * Math.PI * 220 * i) / 8000)), i * 4 + 2);
-  }
-  const h = Buffer.alloc(44);
-  h.write('RIFF', 0, 'latin1');
-  h.writeUInt32LE(36 + data.length, 4);
-  h.write('WAVEfmt ', 8, 'latin1');
-  h.writeUInt32LE(16, 16);
-  h.writeUInt16LE(1, 20);
-  h.writeUInt16LE(2, 22);
-  h.writeUInt32LE(8000, 24);
-  h.writeUInt32LE(32000, 28);
-  h.writeUInt16LE(4, 32);
-  h.writeUInt16LE(16, 34);
-  h.write('data', 36, 'latin1');
-  h.writeUInt32LE(data.length, 40);
-  return Buffer.concat([h, data]);
-}
-
 test('import → calls → export → doctor through the callvault binary', { timeout: 120_000 }, async () => {
   const dir = await mkdtemp(join(tmpdir(), 'cv-cli-'));
   const config = join(dir, 'config.json');
   await writeFile(config, JSON.stringify({ siteId: 'demo', dataDirs: [{ id: 'd1', path: 'data' }], dbPath: 'db', keyFile: 'kek.json', grpc: { insecure: true } }));
   try {
-    await writeFile(join(dir, 'old-1.wav'), stereoWav(2));
+    await writeFile(join(dir, 'old-1.wav'), toneWav(2, [440, 220]));
     await writeFile(join(dir, 'old-1.json'), JSON.stringify({ pbxCallId: 'legacy-77', startedAt: '2025-03-01T09:30:00+08:00', agentId: 'li.wei', caller: '13812345678', callee: '95555', tags: ['sales'] }));
     await writeFile(join(dir, 'broken.wav'), Buffer.from('RIFF0000WAVEjunk'));
     await writeFile(join(dir, 'broken.json'), JSON.stringify({ pbxCallId: 'b', startedAt: 0 }));
-    await writeFile(join(dir, 'nometa.wav'), stereoWav(1));
+    await writeFile(join(dir, 'nometa.wav'), toneWav(1, [440, 220]));
 
     const imp = await cli(['import', join(dir, 'old-1.wav'), join(dir, 'broken.wav'), join(dir, 'nometa.wav'), '--config', config]);
     assert.equal(imp.code, 1, 'some files failed');

@@ -19,6 +19,7 @@ import { loadConfig, type CallvaultConfig } from '../../src/config/index.js';
 import { CallEventType } from '../../src/generated/callvault/capture/v1/capture.js';
 import type { CallRecord } from '../../src/model/index.js';
 import { ev, openBridge, sendAudio, sleep } from '../capture/harness.js';
+import { toneWav } from './tone-wav.js';
 
 const root = dirname(dirname(dirname(dirname(fileURLToPath(import.meta.url)))));
 /** The capture plane's namespace for a call's speech segments and features (src/capture/call-data.ts). */
@@ -30,22 +31,6 @@ async function cli(...argv: string[]): Promise<{ code: number; out: string[]; er
   const err: string[] = [];
   const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
   return { code, out, err };
-}
-
-/** A mono 16-bit PCM WAV at 8 kHz: a 440 Hz tone of `seconds`. */
-function toneWav(seconds: number): Buffer {
-  const samples = 8000 * seconds;
-  const data = Buffer.alloc(samples * 2);
-  for (let i = 0; i < samples; i++) data.writeInt16LE(Math.round(8000 * Math.sin((2 * Math.PI * 440 * i) / 8000)), i * 2);
-  const fmt = Buffer.alloc(16);
-  fmt.writeUInt16LE(1, 0);
-  fmt.writeUInt16LE(1, 2);
-  fmt.writeUInt32LE(8000, 4);
-  fmt.writeUInt32LE(16000, 8);
-  fmt.writeUInt16LE(2, 12);
-  fmt.writeUInt16LE(16, 14);
-  const chunk = (id: string, body: Buffer) => Buffer.concat([Buffer.from(id, 'latin1'), Buffer.from(Uint32Array.of(body.length).buffer), body]);
-  return chunk('RIFF', Buffer.concat([Buffer.from('WAVE'), chunk('fmt ', fmt), chunk('data', data)]));
 }
 
 /** Starts `callvault serve` as a child process and resolves with its gRPC address once it listens. */
@@ -108,7 +93,7 @@ test('a restart analyses every call that ended unanalysed, oldest first; a faili
     const imported: string[] = [];
     for (const [i, day] of ['2025-03-01', '2025-03-02', '2025-03-03'].entries()) {
       const wav = join(dir, `old-${i}.wav`);
-      await writeFile(wav, toneWav(2));
+      await writeFile(wav, toneWav(2, [440]));
       await writeFile(wav.replace(/\.wav$/, '.json'), JSON.stringify({ pbxCallId: `old-${i}`, startedAt: `${day}T09:00:00Z`, agentId: 'a-2', team: 'team-1' }));
       const r = await cli('import', wav, '--config', configPath);
       assert.equal(r.code, 0, r.err.join('\n'));
