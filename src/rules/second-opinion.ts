@@ -69,13 +69,17 @@ export interface ModelVerdict {
 export function judge(model: RuleModel, segments: TranscriptSegment[]): ModelVerdict | undefined {
   let best = -1;
   let bestP = -1;
+  // Each segment's features are extracted once: scored alone for the evidence, then merged for the call.
+  const call = new Set<string>();
   segments.forEach((s, i) => {
     if (s.speaker !== model.speaker) return;
-    const p = probability(model, textFeatures(s.text));
+    const own = textFeatures(s.text);
+    const p = probability(model, own);
     if (p > bestP) [best, bestP] = [i, p];
+    for (const f of own) call.add(f);
   });
   if (best < 0) return undefined;
-  return { probability: probability(model, speakerFeatures(segments, model.speaker)), segmentIndex: best };
+  return { probability: probability(model, call), segmentIndex: best };
 }
 
 /**
