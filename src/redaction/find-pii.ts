@@ -128,9 +128,9 @@ function misheardKind(run: DigitRun, text: string, shaped: { card: boolean; id: 
 
 /** Which number the text asks for or names last ("请报一下您的身份证号码" → the next answer is an id). */
 export function namesLast(text: string): NamedNumber | undefined {
-  const id = lastIndex(new RegExp(ID_NAMED.source, 'gi'), text);
-  const card = lastIndex(new RegExp(CARD_NAMED.source, 'gi'), text);
-  const phone = lastIndex(new RegExp(PHONE_NAMED.source, 'gi'), text);
+  const id = lastIndex(NAMED_SCANS.id, text);
+  const card = lastIndex(NAMED_SCANS.card, text);
+  const phone = lastIndex(NAMED_SCANS.phone, text);
   const last = Math.max(id, card, phone);
   if (last < 0) return undefined;
   return last === id ? 'id' : last === card ? 'card' : 'phone';
@@ -146,6 +146,8 @@ function plausibleBirth(id: string): boolean {
 const PHONE_CONTEXT = /(phone|mobile|cell|number|call|reach|contact|whatsapp|电话|手机|号码|联系)/i;
 /** Narrower, for what the turn before asked for ("card number" and "身份证号码" are not phones). */
 const PHONE_NAMED = /(phone|mobile|cell|whatsapp|new number|电话|手机|联系方式|新号码)/i;
+/** Global copies for scanning every occurrence (lastIndex resets them), built once rather than per turn. */
+const NAMED_SCANS = { id: new RegExp(ID_NAMED.source, 'gi'), card: new RegExp(CARD_NAMED.source, 'gi'), phone: new RegExp(PHONE_NAMED.source, 'gi') };
 
 /**
  * Eight-digit local numbers without a country code (Singapore and Hong Kong mobiles and landlines,
