@@ -107,10 +107,12 @@ export function idGrouped(groups: number[]): boolean {
 }
 
 /** What the words around a number call it: in its own turn, or asked for in the turn before. */
-export type NamedNumber = 'card' | 'id' | 'phone';
+export type NamedNumber = 'card' | 'id' | 'phone' | 'reference';
 
 const CARD_NAMED = /(卡号|银行卡|信用卡|借记卡|储蓄卡|card number|card no|long number|number on the card)/i;
 const ID_NAMED = /(身份证|证件号|id number|identity number|id card)/i;
+/** Numbers the bank issues (customer, membership, policy, account numbers): an 8-digit answer to one is no local phone. */
+const REFERENCE_NAMED = /(customer number|client number|member number|membership number|policy number|account number|reference number|客户号|客户编号|会员号|保单号)/i;
 
 /**
  * A card or id number whose check digit fails: one misheard digit (ASR, a caller misreading) breaks
@@ -131,9 +133,10 @@ export function namesLast(text: string): NamedNumber | undefined {
   const id = lastIndex(NAMED_SCANS.id, text);
   const card = lastIndex(NAMED_SCANS.card, text);
   const phone = lastIndex(NAMED_SCANS.phone, text);
-  const last = Math.max(id, card, phone);
+  const reference = lastIndex(NAMED_SCANS.reference, text);
+  const last = Math.max(id, card, phone, reference);
   if (last < 0) return undefined;
-  return last === id ? 'id' : last === card ? 'card' : 'phone';
+  return last === id ? 'id' : last === card ? 'card' : last === phone ? 'phone' : 'reference';
 }
 
 function plausibleBirth(id: string): boolean {
@@ -147,7 +150,7 @@ const PHONE_CONTEXT = /(phone|mobile|cell|number|call|reach|contact|whatsapp|电
 /** Narrower, for what the turn before asked for ("card number" and "身份证号码" are not phones). */
 const PHONE_NAMED = /(phone|mobile|cell|whatsapp|new number|电话|手机|联系方式|新号码)/i;
 /** Global copies for scanning every occurrence (lastIndex resets them), built once rather than per turn. */
-const NAMED_SCANS = { id: new RegExp(ID_NAMED.source, 'gi'), card: new RegExp(CARD_NAMED.source, 'gi'), phone: new RegExp(PHONE_NAMED.source, 'gi') };
+const NAMED_SCANS = { id: new RegExp(ID_NAMED.source, 'gi'), card: new RegExp(CARD_NAMED.source, 'gi'), phone: new RegExp(PHONE_NAMED.source, 'gi'), reference: new RegExp(REFERENCE_NAMED.source, 'gi') };
 
 /**
  * Eight-digit local numbers without a country code (Singapore and Hong Kong mobiles and landlines,
@@ -158,7 +161,7 @@ function localPhone(run: DigitRun, text: string, named: NamedNumber | undefined)
   const shape = run.groups.map((g) => g.digits.length).join('-');
   const local = /^[235689]\d{7}$/.test(run.digits) && (shape === '8' || shape === '4-4');
   const indian = /^[6-9]\d{9}$/.test(run.digits) && (shape === '10' || shape === '5-5');
-  return (local || indian) && (named === 'phone' || PHONE_CONTEXT.test(text));
+  return (local || indian) && named !== 'reference' && (named === 'phone' || PHONE_CONTEXT.test(text));
 }
 
 /** Words that announce a card security code (CVV/CVC/CVN) in zh and en. */

@@ -198,4 +198,6 @@ test('local 8-digit phones with phone words, utility account numbers are referen
   assert.deepEqual(pii('Anjali Sharma, mobile 9820145567.'), [['phone', '9820145567']], 'an Indian mobile');
   assert.deepEqual(pii('Invoice 9820145567 is attached.'), [], 'ten digits without phone words');
   assert.deepEqual(pii('And the three digit number at the back also I can tell, it is 582.'), [['cvv', '582']]);
+  const customerNo = redactTranscript([seg('agent', 0, 3000, 'Can I get your date of birth and your customer number?'), seg('customer', 3000, 6000, "1958, and the number's 81273660.")]);
+  assert.equal(customerNo.segments[1]?.text, "1958, and the number's 81273660.", 'the customer number asked for is no local phone');
 });

@@ -57,6 +57,16 @@ export function bankPack(): RulePack {
           pii: ['bank_card'],
           // "I'm not after anything on my own account" is a general enquiry.
           negation: NEG,
+          // What to bring to a branch, and whether a rumour is true, are how-to questions: nothing is done to an account on the call.
+          excludeInSegment: ['@branch_procedure', '@rumour_question'],
+        },
+        // ...and the agent looks at, tells from or acts on that account: an enquiry the agent answers in general terms
+        // ("换卡是免费的 带身份证去网点") needs no check, whatever the caller said about their own card.
+        alsoWhen: {
+          speaker: 'agent',
+          phrases: ['@agent_on_account_zh', '@agent_on_account_en', '@account_disclosed_zh', '@account_disclosed_en'],
+          pii: ['bank_card'],
+          negation: NEG,
         },
         // Verify first, then read out figures: a check made only after the balance was disclosed is too late.
         before: { speaker: 'agent', phrases: ['@account_disclosed_zh', '@account_disclosed_en'] },
@@ -71,6 +81,9 @@ export function bankPack(): RulePack {
             'verify your identity', 'confirm your identity', 'verify you', 'verification', 'security question*', 'date of birth',
             'last four digits', 'for security', 'security check', "you're verified", 'you are verified', 'verified', 'your birthday',
             'memorable word', 'maiden name', 'security details', 'through security', 'passed security', 'that matches',
+            // A one-time code sent to the phone on file and read back is a check ("the one-time code I just texted").
+            'one-time code', 'one time code', 'one-time password', 'one time password', 'one-time passcode', 'otp',
+            'code i just texted', "code i've just texted", 'code we just texted', 'code i texted', 'code we texted',
           ],
           near: [
             { a: ['核实', '验证', '核对', '确认'], b: ['身份', '本人'], within: 3, withinChars: 6 },
@@ -264,6 +277,8 @@ export function bankPack(): RulePack {
             'logged officially', 'formal complaint', 'not acceptable', 'regulator', 'trading standards',
             'what a joke', 'absolute joke', 'disgrace', 'fuming', 'furious', 'let down',
             '不是抢钱', '不是坑人', '不是骗人', '不是耍人', '不是欺负人', '坑钱', '上黑猫', '黑猫上', '了个寂寞', 'consumer financial protection', 'sums up the service', '什么态度', '态度太差', '态度差', '态度特别差', '不像话', '太离谱', '维权', '12363', '骚扰', '反映到', '向监管', '找媒体', '气死我了',
+            // "五年老客户你们就这么对待".
+            '就这么对待', '就这样对待', '这么对待老客户', '这样对待老客户',
             '@complaint_strong', '@complaint_more_zh', '@complaint_more_en',
           ],
           // "去监管那边反映", "找律师告你们".
@@ -278,7 +293,8 @@ export function bankPack(): RulePack {
             { families: [['@complaint_sentiment', '@complaint_demand'], ['@complaint_runaround']] },
             { families: [['@complaint_sarcasm'], ['@complaint_runaround', '@complaint_wait']] },
           ],
-          negation: INTENT_NEG,
+          // Anger at someone else ("这帮骗子真是缺德", "my sister … she was so fed up") is no complaint about the bank.
+          negation: { ...INTENT_NEG, before: [...INTENT_NEG.before, '@complaint_other_target'] },
           // Praise for how an earlier complaint was handled ("上次投诉处理得挺好的") is not a complaint.
           excludeInSegment: ['@complaint_praise', '@complaint_called_off', '@complaint_self_blame'],
         },
@@ -307,7 +323,8 @@ export function bankPack(): RulePack {
             { a: ['@escalation_ask_zh'], b: ['@escalation_above_zh'], within: 3, withinChars: 6, ordered: true },
             { a: ['@escalation_above_zh'], b: ['@escalation_summon_zh'], within: 1, withinChars: 2, ordered: true },
           ],
-          negation: INTENT_NEG,
+          // "I was all ready to ask for your supervisor": the request verb carries the counterfactual before it.
+          negation: { ...INTENT_NEG, through: [...INTENT_NEG.through, 'ask for', 'asking for', 'ask to speak to'] },
           // Service roles, not the agent's superiors ("speak to my relationship manager").
           excludeInSegment: ['relationship manager', 'account manager', 'mortgage manager', 'wealth manager', 'personal banker', '理财经理', '客户经理', '贷款经理', '大堂经理', "manager's cheque", 'managers cheque', "manager's check"],
         },
@@ -321,7 +338,7 @@ export function bankPack(): RulePack {
         speaker: 'customer',
         match: {
           phrases: [
-            '销户', '销卡', '不用你们银行', '不用你们的卡', '换一家银行', '换别的银行', '转到别的银行', '把钱都转走', '把钱转走', '别家银行',
+            '销户', '销卡', '不用你们银行', '不咋用你们了', '不怎么用你们了', '不用你们的卡', '换一家银行', '换别的银行', '转到别的银行', '把钱都转走', '把钱转走', '别家银行',
             'clos* my account*', 'clos* the account', 'cancel* my account*', 'switch* bank*', 'switch* to another bank', 'mov* my money',
             'mov* my account*', 'mov* everything', 'another bank', 'a different bank', 'tak* my business elsewhere', 'leav* your bank',
             'leav* the bank', 'clos* all my accounts', 'cancel* my card', 'cancel* my credit card', 'cancel* my debit card', 'clos* my card',
@@ -360,7 +377,11 @@ export function bankPack(): RulePack {
             // "I'll be taking my current account and savings with me".
             { a: ['account', 'accounts', 'savings', 'money', 'mortgage', '@churn_all'], b: ['with me'], within: 3, ordered: true },
             { a: ['clos*', 'shut*', 'terminat*', 'cancel*'], b: ['account', 'accounts', 'card', 'cards'], within: 3, ordered: true },
-            { a: ['这张卡', '这个卡', '这卡', '你们的卡', '你们家的卡'], b: ['不用了', '不要了', '不想用了', '停了', '注销'], within: 4, withinChars: 6, ordered: true },
+            { a: ['这张卡', '这个卡', '这卡', '你们的卡', '你们家的卡'], b: ['不用了', '不要了', '不想用了', '停了', '注销', '销了', '销掉'], within: 4, withinChars: 6, ordered: true },
+            // A standing arrangement moved to a named bank: "房贷都转建行了", "工资卡下个月单位统一改到建行了".
+            { a: ['@churn_standing_zh'], b: ['@other_bank'], within: 8, withinChars: 14, ordered: true },
+            // "信用卡我这个月还完也准备注销": the card named first, the decision to cancel it at the end of the clause.
+            { a: ['信用卡', '这卡', '这张卡', '卡'], b: ['准备注销', '打算注销', '就注销', '也注销', '准备销掉', '打算销掉'], within: 8, withinChars: 12, ordered: true },
           ],
           // Counterfactual intent ("本来想销户", "I was going to move…, but") is not churn.
           // Someone else as the actor ("my friend switched banks", "your branch closed my account") is not the caller leaving.

@@ -15,6 +15,7 @@ interface CompiledRule {
   rule: Rule;
   match: CompiledSpec;
   applies?: CompiledSpec;
+  also?: CompiledSpec;
   before?: CompiledSpec;
   excludeInCall?: CompiledSpec;
 }
@@ -30,6 +31,7 @@ export function compilePack(pack: RulePack): CompiledRule[] {
     rule,
     match: compileSpec(rule.match, lexicon, confusions),
     applies: rule.appliesWhen ? compileSpec(rule.appliesWhen, lexicon, confusions) : undefined,
+    also: rule.alsoWhen ? compileSpec(rule.alsoWhen, lexicon, confusions) : undefined,
     before: rule.before ? compileSpec(rule.before, lexicon, confusions) : undefined,
     excludeInCall: rule.match.excludeInCall
       ? compileSpec({ phrases: rule.match.excludeInCall, ...(rule.match.negation ? { negation: rule.match.negation } : {}) }, lexicon, confusions)
@@ -107,10 +109,8 @@ export function evaluate(pack: RulePack, call: CallTranscript): EvaluationResult
     const { rule } = cr;
     const spoke = call.segments.some((s) => rule.speaker === undefined || s.speaker === rule.speaker);
     let applicable = spoke || rule.type !== 'must_occur';
-    if (applicable && cr.applies) {
-      const who = rule.appliesWhen?.speaker;
-      applicable = call.segments.some((s, i) => (who === undefined || s.speaker === who) && cr.applies!.find(prepared[i]!).length > 0);
-    }
+    if (applicable && cr.applies) applicable = firstSegment(cr.applies, rule.appliesWhen?.speaker, call.segments, prepared) !== undefined;
+    if (applicable && cr.also) applicable = firstSegment(cr.also, rule.alsoWhen?.speaker, call.segments, prepared) !== undefined;
     const found: RuleHit[] = [];
     const excluded = cr.excludeInCall !== undefined && firstSegment(cr.excludeInCall, rule.speaker, call.segments, prepared) !== undefined;
     if (applicable && !excluded) {
@@ -161,7 +161,14 @@ export function evaluate(pack: RulePack, call: CallTranscript): EvaluationResult
  */
 export function streamingMatcher(pack: RulePack): { push(segment: TranscriptSegment): RuleHit[] } {
   const rules = compilePack(pack).filter((cr) => cr.rule.type !== 'must_occur' && cr.rule.position?.lastMs === undefined);
-  const applied = new Set<string>();
+  // Contexts (appliesWhen, alsoWhen) seen so far in this call, by rule id and which context.
+  const seen = new Set<string>();
+  const contextSeen = (spec: CompiledSpec | undefined, who: TranscriptSegment['speaker'] | undefined, key: string, seg: TranscriptSegment, prepared: PreparedSegment): boolean => {
+    if (!spec || seen.has(key)) return true;
+    if ((who !== undefined && seg.speaker !== who) || spec.find(prepared).length === 0) return false;
+    seen.add(key);
+    return true;
+  };
   let index = 0;
   return {
     push(seg) {
@@ -170,11 +177,10 @@ export function streamingMatcher(pack: RulePack): { push(segment: TranscriptSegm
       const out: RuleHit[] = [];
       for (const cr of rules) {
         const { rule } = cr;
-        if (cr.applies && !applied.has(rule.id)) {
-          const who = rule.appliesWhen?.speaker;
-          if ((who === undefined || seg.speaker === who) && cr.applies.find(prepared).length > 0) applied.add(rule.id);
-          else continue;
-        }
+        // Both contexts are looked for in every segment: one may arrive before the other.
+        const applies = contextSeen(cr.applies, rule.appliesWhen?.speaker, `${rule.id}\u0000applies`, seg, prepared);
+        const also = contextSeen(cr.also, rule.alsoWhen?.speaker, `${rule.id}\u0000also`, seg, prepared);
+        if (!applies || !also) continue;
         if (rule.speaker !== undefined && seg.speaker !== rule.speaker) continue;
         if (!inPosition(rule, seg, Number.POSITIVE_INFINITY)) continue;
         const kind = rule.type === 'intent' ? 'intent' : 'violation';

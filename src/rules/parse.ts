@@ -57,6 +57,7 @@ const rule = z.strictObject({
   position: z.strictObject({ firstMs: z.number().int().positive().optional(), lastMs: z.number().int().positive().optional() }).optional(),
   match: z.strictObject(matchShape),
   appliesWhen: z.strictObject({ ...matchShape, speaker: leg.optional() }).optional(),
+  alsoWhen: z.strictObject({ ...matchShape, speaker: leg.optional() }).optional(),
   before: z.strictObject({ ...matchShape, speaker: leg.optional() }).optional(),
 });
 const pack = z.strictObject({
@@ -134,6 +135,7 @@ function semanticErrors(p: RulePack): { path: (string | number)[]; message: stri
     seen.add(r.id);
     checkSpec(r.match, ['rules', i, 'match'], true);
     if (r.appliesWhen) checkSpec(r.appliesWhen, ['rules', i, 'appliesWhen'], true);
+    if (r.alsoWhen) checkSpec(r.alsoWhen, ['rules', i, 'alsoWhen'], true);
     if (r.before) checkSpec(r.before, ['rules', i, 'before'], true);
     if (r.before && r.type !== 'must_occur') errors.push({ path: ['rules', i, 'before'], message: '"before" applies to must_occur rules only' });
   });

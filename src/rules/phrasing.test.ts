@@ -175,3 +175,16 @@ test('round 18 (fresh23/fresh24 causes): anyone there who can decide, 非得投�
   assert.ok(flags('agent', '罚息这个四十二块六我给您全部退掉 今天就退回您卡上').includes('service.no_refund_promise'));
   assert.ok(flags('agent', "It hasn't had a single losing year since it launched, you can think of it pretty much like a savings account.").includes('sales.no_guaranteed_returns'));
 });
+
+test('round 19 (fresh25/fresh26 causes): the agent must act on the account, OTP checks, anger at others, called-off requests', () => {
+  assert.ok(!call(['customer', '我这手里还有个老存折 想换成卡 要带啥'], ['agent', '换卡是免费的 您带着身份证和存折去任何一个网点都能办']).includes('identity.verification'));
+  assert.ok(call(['customer', '我这手里还有个老存折 想换成卡 要带啥'], ['agent', '我看到您名下有一本存折 余额是三千二']).includes('identity.verification'));
+  assert.ok(!call(['customer', 'Can you take the overdraft fee off my account?'], ['agent', 'Can I get your name and the one-time code I just texted to the phone on file?'], ['agent', "Thanks. I've put in a fee reversal request."]).includes('identity.verification'));
+  assert.ok(!flags('customer', '这帮骗子真是缺德 前天还有人冒充公安给我打电话').includes('intent.complaint'));
+  assert.ok(!flags('customer', 'My sister moved banks after the merger, she was so fed up.').includes('intent.complaint'));
+  assert.ok(flags('customer', '五年老客户你们就这么对待').includes('intent.complaint'));
+  assert.ok(!flags('customer', "Oh good. I was all ready to ask for your supervisor, I thought it'd be a battle. No need.").includes('intent.escalation'));
+  assert.ok(flags('customer', '我工资卡下个月单位统一改到建行了 信用卡我这个月还完也准备注销').includes('intent.churn'));
+  assert.ok(!call(['customer', '那张联名卡想注销 白金卡我还天天用呢']).includes('intent.churn'));
+  assert.ok(!flags('agent', 'Our fixed-rate savings bonds pay four point one for one year.').includes('disclosure.wealth_risk'));
+});

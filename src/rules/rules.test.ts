@@ -218,6 +218,25 @@ test('streaming skips must-occur and last-30-s rules and honours appliesWhen see
   assert.deepEqual(hits.map((h) => [h.ruleId, h.kind, h.segmentIndex]), [['ctx', 'violation', 2]]);
 });
 
+test('alsoWhen: the rule applies only when both contexts occur, in any order, live too', () => {
+  const pack = packOf([
+    rule({ phrases: ['verified'] }, { id: 'check', type: 'must_occur', speaker: 'agent', appliesWhen: { phrases: ['my balance'] }, alsoWhen: { speaker: 'agent', phrases: ['your balance is'] } }),
+    rule({ phrases: ['guaranteed'] }, { id: 'ctx', appliesWhen: { phrases: ['fund'] }, alsoWhen: { phrases: ['buy'] } }),
+  ]);
+  const outcome = (segments: TranscriptSegment[]) => evaluateRules(pack, { segments, durationMs: 0 }).outcomes.find((o) => o.ruleId === 'check')!;
+  const asked = seg('customer', 0, 'what is my balance');
+  assert.equal(outcome([asked, seg('agent', 3000, 'you can see it in the app')]).applicable, false, 'raised but never disclosed: general');
+  assert.equal(outcome([seg('customer', 0, 'hi'), seg('agent', 3000, 'your balance is 40')]).applicable, false, 'the first context is missing');
+  const told = outcome([asked, seg('agent', 3000, 'your balance is 40')]);
+  assert.ok(told.applicable && !told.passed);
+  assert.equal(outcome([asked, seg('customer', 3000, 'your balance is 40?')]).applicable, false, 'alsoWhen keeps its speaker');
+  const m = createStreamingMatcher(pack);
+  assert.deepEqual(m.push(seg('agent', 0, 'you could buy it, guaranteed')).map((h) => h.ruleId), [], 'only one context seen yet');
+  assert.deepEqual(m.push(seg('customer', 3000, 'which fund?')).map((h) => h.ruleId), []);
+  assert.deepEqual(m.push(seg('agent', 6000, 'it is guaranteed')).map((h) => h.ruleId), ['ctx'], 'the context seen first still counts');
+  assert.match(String(invalidDetails(() => packOf([rule({ phrases: ['x'] }, { alsoWhen: { speaker: 'agent' } })])).path), /^rules\[0\]\.alsoWhen/, 'an empty context is refused with its location');
+});
+
 test('an enormous transcript (100k segments) and a huge segment complete', () => {
   const pack = defaultRulePack();
   const segments: TranscriptSegment[] = [];

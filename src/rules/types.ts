@@ -113,6 +113,11 @@ export interface Rule {
   /** The rule applies only when this matches somewhere in the call (e.g. wealth products discussed). */
   appliesWhen?: MatchSpec & { speaker?: Leg };
   /**
+   * A second context that must also occur somewhere in the call for the rule to apply (both, not either):
+   * the account is raised AND the agent discloses or acts on it.
+   */
+  alsoWhen?: MatchSpec & { speaker?: Leg };
+  /**
    * must_occur only: the phrase must come no later than the first segment this matches (an identity
    * check before the agent reads out the balance); found only afterwards, the rule fails as "late".
    */

@@ -36,7 +36,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '销户', '注销', '销卡', '关闭账户', '关掉账户', '把卡关', '把账户关',
   ],
   account_info_en: [
-    'my balance', 'your balance', 'checking balance', 'savings balance', 'account balance', 'check cleared', 'the balance on', 'balance on my', 'the balance of', 'balance of my', 'balance in my', 'current balance', 'available balance', 'my outstanding balance', 'your outstanding balance',
+    'my balance', 'your balance', 'checking balance', 'savings balance', 'account balance', 'check cleared', 'the balance on my', 'the balance on your', 'the balance on the card', 'the balance on the account', 'balance on my', 'the balance of', 'balance of my', 'balance in my', 'current balance', 'available balance', 'my outstanding balance', 'your outstanding balance',
     'how much is left', 'left on my', 'how much do i owe', 'how much i owe', 'behind on', 'in arrears', 'arrears', 'missed payment',
     'my transactions', 'recent transactions', 'transaction history', 'last transaction', 'this transaction', 'that transaction',
     'recent payments', 'last few payments', 'last payment', 'this charge', 'that charge', 'a charge on', 'charged me', 'direct debit',
@@ -77,6 +77,41 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     'your current limit is', 'your limit is', 'your credit limit is', 'available credit', 'you have available', "you've got available",
     'available to spend', 'you owe', 'in arrears', 'your statement balance',
   ],
+  /**
+   * The agent looks at, tells from or does something to the caller's own account (with account_disclosed_*):
+   * without one of these the call stayed general, whatever the caller said about their account.
+   */
+  agent_on_account_zh: [
+    '已经帮您', '已经给您', '已帮您', '已为您', '帮您办好', '给您办好', '办好了', '改好了', '已经改', '已经把', '修改成功', '已经成功', '办理成功',
+    '冻结了', '已冻结', '挂失了', '已挂失', '解锁了', '已解锁', '激活了', '已激活', '调整了', '已调整', '重置了', '取消了', '关闭了', '开通了',
+    '帮您提交', '给您提交', '已提交', '帮您申请', '给您申请', '为您办理', '给您办理', '帮您办理', '直接给您办', '帮您登记', '给您登记', '帮您改', '给您改',
+    '我看到', '我这边看到', '我这看到', '看了一下', '我看一下', '我查一下', '我查了', '帮您查', '给您查', '查到', '查询到', '系统显示', '显示您', '系统里',
+    '您名下', '您这张卡', '您的卡', '您卡', '您账户', '您的账户', '您这笔', '您的余额', '您本期', '您的账单', '您的额度', '您的贷款', '您那笔',
+    '逾期', '欠款', '我睇吓', '睇到', '我睇', '您这张', '您今年', '已经刷了', '余额都在', '已经制好', '新卡已经', '还剩',
+    // Taking the new value is starting the change: "新号码是多少".
+    '新号码', '新的号码', '新手机号', '新的手机号', '新地址', '新的地址',
+  ],
+  agent_on_account_en: [
+    'i can see', 'looking at your', 'looking at the account', 'let me check', 'let me look', 'let me pull', 'pull up', 'pulled up', 'bring up',
+    'i have your', "i've got your", 'on your account', 'on the account', 'on your card', 'on this line', 'on file', 'your account',
+    'your card', 'your balance', 'the balance', 'your statement', 'your payment', 'your loan', 'your limit', 'your transaction*',
+    "i've updated", "i've changed", "i've blocked", "i've frozen", "i've cancelled", "i've canceled", "i've reset", "i've activated",
+    "i've unlocked", "i've raised", "i've lowered", "i've reversed", "i've ordered", "i've put", "i've set", "i've sent", "i've added", "i've removed",
+    'updated', 'has been changed', 'is blocked', 'is frozen', 'is cancelled', 'is canceled', 'all set', 'all done', "that's done", 'done for you',
+    'processed', 'submitted', 'past due', 'overdue', 'arrears', 'done',
+    "i've opened", "i've raised", "i've logged", "i've filed", "i've got you", "i've got it", 'found you', 'found your', 'there we go',
+    'one sec', 'bear with me', 'last few transactions', 'last five', 'last three', 'transactions are', 'statement balance', 'account ending',
+    'card ending', "you've got", 'pending', 'posted', "i'll refund", "i'll reverse", "i'll block", "i'll freeze", "i'll cancel", "i'll update",
+    "i'll change", "i'll raise", "i'll close", "i'll find you",
+    'the new number', 'the new address', 'your new number', 'your new address', 'new phone number', 'new mobile number',
+  ],
+  /** What to bring and where to go to do something at a branch: a how-to answer, nothing done on the call. */
+  branch_procedure: [
+    '要带啥', '带啥子', '要带什么', '需要带什么', '得带什么', '带什么材料', '带上身份证', '带着身份证', '带好身份证', '去任何一个网点', '需要带上', '要带上', '本人到场',
+    'what do i need to bring', 'what should i bring', 'what do i bring', 'bring your id', 'bring photo id', 'bring your passport',
+  ],
+  /** A customer asking whether something heard is true ("邻居说…都要销户 是真的吗"): a question, not a request. */
+  rumour_question: ['是真的吗', '是不是真的', '真的假的', 'is it true', 'is that true', 'is this true'],
 };
 
 /**

@@ -55,6 +55,11 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'my own fault', 'my fault', 'blame myself', 'kicking myself', 'my own stupid', 'silly me', 'my mistake',
   ],
   /** The caller calls the complaint off in the same turn ("还以为要投诉呢 那没事了"). */
+  /** Someone else is the one angry, or the anger is at someone else: fraudsters, a relative's experience. */
+  complaint_other_target: [
+    '这帮骗子', '那帮骗子', '这些骗子', '骗子真是', '诈骗的', 'those scammers', 'these scammers', 'the scammers', 'the fraudsters', 'those fraudsters',
+    'she was', 'he was', "she's", "he's", 'she is', 'he is', 'she got', 'he got', 'they were',
+  ],
   complaint_called_off: ['那没事了', '那就没事了', '那就不用了', '那就好', '那还好', 'never mind then', "that's alright then", "that's fine then", 'no harm done'],
   /** Somewhere outside the bank to take the complaint (paired with complaint_report_verbs). */
   complaint_bodies: [
