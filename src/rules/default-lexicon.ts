@@ -52,7 +52,7 @@ const BASE_LEXICON: Record<string, string[]> = {
     '就', '否则', '不然', '要不然', '但', '但是', '可是', '只是',
     'then', 'or else', 'otherwise', 'or i', 'but',
     // A new demand starts a new clause even without punctuation ("…有没有人管我要投诉").
-    '我要', '我想', '我必须', 'i want', "i'd like", 'i wish', "i'll", 'i will', "i'm going to", 'i am going to',
+    '我要', '我想', '我必须', 'i want', "i'd like", 'i wish', "i'll", 'i will', "i'm going to", 'i am going to', "i'm gonna", "i'm just gonna", "i'm just going to", "i'll just",
   ],
   /** Reported speech: the agent quotes someone else's promise to warn against it. */
   quoted: [

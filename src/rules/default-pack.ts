@@ -81,6 +81,7 @@ export function bankPack(): RulePack {
             'verify your identity', 'confirm your identity', 'verify you', 'verification', 'security question*', 'date of birth',
             'last four digits', 'for security', 'security check', "you're verified", 'you are verified', 'verified', 'your birthday',
             'memorable word', 'maiden name', 'security details', 'through security', 'passed security', 'that matches',
+            'name and last four', 'name, last four', 'and your zip code', 'and your postcode', 'and your post code',
             // A one-time code sent to the phone on file and read back is a check ("the one-time code I just texted").
             'one-time code', 'one time code', 'one-time password', 'one time password', 'one-time passcode', 'otp',
             'code i just texted', "code i've just texted", 'code we just texted', 'code i texted', 'code we texted',
@@ -94,7 +95,7 @@ export function bankPack(): RulePack {
             // Asking for the card number with the holder's name is a check of who is calling.
             { a: ['卡号', 'card number', 'account number'], b: ['姓名', '名字', 'full name', 'your name'], within: 5, withinChars: 8 },
             {
-              a: ['verify', 'confirm', 'can i have', 'could i have', 'can you give me', 'can you tell me', 'please give me', 'please tell me'],
+              a: ['verify', 'confirm', 'can i have', 'could i have', 'can i get', 'could i get', 'may i have', 'may i get', 'can you give me', 'can you tell me', 'please give me', 'please tell me'],
               b: ['identity', 'date of birth', 'birthday', 'postcode', 'post code', 'zip code', 'security', 'last four', 'full name', 'address'],
               within: 8,
             },
@@ -121,6 +122,13 @@ export function bankPack(): RulePack {
           regex: ["(?<![a-z])(?<!(?:to|can|can't|cannot|could|will|would|we|i|you|they|not) )fund(?![a-z])(?! (?:it|the|your|my|this|that|a|an|from|with|by|savings|accounts?)(?![a-z]))"],
           negation: { before: ['@not_a'], window: 2, windowChars: 3 },
         },
+        // ...and the agent talks about an investment or its returns (not a deposit): a caller quoting a scammer's
+        // "保本保息" or a neighbour's losses in shares, answered with a fraud warning or deposit rates, is no sale.
+        alsoWhen: {
+          speaker: 'agent',
+          phrases: ['@wealth', '@investment_guarantee', '@investment_words', 'yield', 'yields', '年化', '分红', '业绩比较基准', '净值', '%', 'percent', '个点'],
+          excludeInSegment: ['@deposit_products', '诈骗', '骗子', 'scam', 'scammer*', 'fraud*'],
+        },
         match: {
           phrases: [
             '理财非存款', '产品有风险', '投资须谨慎', '投资需谨慎', '市场有风险', '不保本', '风险等级', '风险提示', '风险揭示', '可能亏损',
@@ -133,6 +141,8 @@ export function bankPack(): RulePack {
             'higher risk', 'may not get back', 'no guarantee', "isn't guaranteed", 'market risk', 'volatile', 'fluctuate*', 'capital is at risk', 'lose money', "can't guarantee", 'cannot guarantee',
             '@risk_disclosed_more_zh', '@risk_disclosed_more_en', '亏损的可能', '亏本的可能', '可能会亏', '可能亏', '会有损失', '有损失', '不承诺保本', '不代表以后', '不代表将来', '上下波动', '有波动',
             'not promise', "can't promise", 'cannot promise', 'not protected', 'lose some', 'lose part',
+            // "分红是不保证的": a benefit said not to be guaranteed.
+            '不保证', '是不保证的',
           ],
           // A risk word near the product or investment ("理财产品都有风险", "the fund carries some risk").
           near: [
@@ -218,6 +228,10 @@ export function bankPack(): RulePack {
               within: 6,
             },
             { a: ['退回来', '退给您', '退到', '到账', '到您卡上', '钱退'], b: ['保证', '肯定', '一定', '绝对'], within: 6, withinChars: 10 },
+            // The outcome of a chargeback or waiver called certain: "这个拒付肯定能成功 钱百分之百能回来", "it'll go through, one hundred percent".
+            { a: ['百分之百', '百分百'], b: ['能回来', '@refund_back_zh'], within: 3, withinChars: 6, ordered: true },
+            { a: ['拒付', '退款', '争议', '申诉', '退费'], b: ['肯定能成功', '一定能成功', '肯定成功', '一定成功', '肯定能批', '一定能批', '肯定能通过', '一定能通过'], within: 4, withinChars: 10, ordered: true },
+            { a: ["it'll go through", 'it will go through', "it'll be approved", 'it will be approved', "it'll get approved", 'will get approved'], b: ['@certain_en', 'i guarantee', 'guaranteed'], within: 4 },
             // "it'll be back in your account within three days, no problem".
             { a: ['@refund_back_en'], b: ['no problem', 'no worries', 'no issue'], within: 4, ordered: true },
           ],
@@ -254,6 +268,7 @@ export function bankPack(): RulePack {
             'thanks for your call', 'thank you for your call', 'thanks for banking', 'thank you for banking', 'cheers', 'enjoy your', 'all the best',
             '不打扰您了', '感谢您', '谢谢您', '欢迎再次来电', '有需要随时', '随时联系',
             'have a nice', 'have a good', 'have a great', 'have a lovely', 'thanks for your patience', 'thanks for your time',
+            "you're welcome", 'you are welcome', 'my pleasure', '不客气', 'thanks for being with us', 'thank you for being with us', 'best of luck', 'good luck',
           ],
           // "Thanks Greg, bye." / "谢谢 拜": a thank-you followed by a goodbye.
           near: [{ a: ['thanks', 'thank you', 'cheers', '谢谢', '感谢'], b: ['bye', '拜'], within: 5, withinChars: 8, ordered: true }],
@@ -389,7 +404,7 @@ export function bankPack(): RulePack {
           // Moving savings into a product of this bank ("into something with better returns", "转成理财") stays here.
           // Closing one of several cards, or a one-off transfer to someone else's account at another bank, is not leaving.
           excludeInSegment: ['挂失', '丢了', '被盗', '补办', 'lost', 'stolen', 'replacement', '@churn_internal_move', '@churn_staying',
-            '就问问', '随便问问', '好奇问一下', '假如一个人', 'just curious', 'just asking', '注销一张', '销一张', '其中一张', '有两张', '两张卡', '两张你们的卡', 'one of my two cards', '二类户', '二类账户', '电子账户', '转到我自己', '我自己在', '自己名下', 'one of my cards', 'one of my credit cards', '给我妈转', '给我爸转', '给家里转', '到她', '到他', '到我妈', '到我爸'],
+            '就问问', '随便问问', '好奇问一下', '假如一个人', 'just curious', 'just asking', '注销一张', '销一张', '其中一张', '@scam_words', 'my old', 'old account', 'shopping around', "card's with another bank", 'card is with another bank', 'currently with another bank', '旧账户', '以前的账户', '副卡', 'supplementary card', 'additional card', 'secondary card', 'second card', '有两张', '两张卡', '两张你们的卡', 'one of my two cards', '二类户', '二类账户', '电子账户', '转到我自己', '我自己在', '自己名下', 'one of my cards', 'one of my credit cards', '给我妈转', '给我爸转', '给家里转', '到她', '到他', '到我妈', '到我爸'],
           // "I'm staying with you, I just want fewer accounts" said anywhere in the call: closing one account is tidying up.
           excludeInCall: ['@churn_staying'],
         },

@@ -188,3 +188,18 @@ test('round 19 (fresh25/fresh26 causes): the agent must act on the account, OTP 
   assert.ok(!call(['customer', '那张联名卡想注销 白金卡我还天天用呢']).includes('intent.churn'));
   assert.ok(!flags('agent', 'Our fixed-rate savings bonds pay four point one for one year.').includes('disclosure.wealth_risk'));
 });
+
+test('round 20 (fresh27/fresh28 causes): the agent must talk investments, scams retold, prospects, certain chargebacks', () => {
+  assert.ok(!call(['customer', 'They texted me to move my money to a safe account and promised guaranteed returns.'], ['agent', "That's a scam. We will never ask you to move money."]).includes('disclosure.wealth_risk'));
+  assert.ok(!call(['customer', 'My neighbour lost money in some shares business.'], ['agent', "A term deposit isn't an investment in shares, and our term deposits pay four point one percent."]).includes('disclosure.wealth_risk'));
+  assert.ok(call(['customer', '你们那个新发的理财怎么样'], ['agent', '这款收益不错 年化三点八']).includes('disclosure.wealth_risk'));
+  assert.ok(!call(['agent', '我们有一款分红型的年金保险 另外还有分红 不过分红是不保证的']).includes('disclosure.wealth_risk'));
+  assert.ok(flags('customer', "You know what, maybe I'll just take the mortgage and the savings over to Barclays.").includes('intent.churn'));
+  assert.ok(flags('customer', "Okay, then honestly, if you can't raise it I'm just gonna cancel this card and go to Chase.").includes('intent.churn'));
+  assert.ok(!flags('customer', "Alright, I'll think about it. My current card's with another bank, I'm just shopping around.").includes('intent.churn'));
+  assert.ok(!call(['customer', '你好 我想把我儿子那张副卡注销掉 他出国读书了用不上']).includes('intent.churn'));
+  assert.ok(flags('agent', '这个拒付肯定能成功 钱百分之百能回来 您放心').includes('service.no_refund_promise'));
+  assert.ok(flags('agent', "Oh it'll go through, one hundred percent. Consider that gone, you'll see it back on your next statement.").includes('service.no_refund_promise'));
+  assert.ok(!call(['customer', 'I want to check if my payment posted.'], ['agent', 'Name and last four? And your zip code?'], ['agent', 'Yeah, $500 posted on Tuesday.']).includes('identity.verification'));
+  assert.ok(call(['customer', "I'm calling for my husband, what is the balance on his card?"], ['agent', "Okay, I've got Robert Haines, balance is $3,604.12."]).includes('identity.verification'));
+});

@@ -36,6 +36,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '销户', '注销', '销卡', '关闭账户', '关掉账户', '把卡关', '把账户关',
   ],
   account_info_en: [
+    // Someone else's account asked about ("the balance on his card") needs the check all the more.
+    'on his card', 'on her card', 'his account', 'her account', "my husband's", "my wife's", "my mother's", "my father's",
     'my balance', 'your balance', 'checking balance', 'savings balance', 'account balance', 'check cleared', 'the balance on my', 'the balance on your', 'the balance on the card', 'the balance on the account', 'balance on my', 'the balance of', 'balance of my', 'balance in my', 'current balance', 'available balance', 'my outstanding balance', 'your outstanding balance',
     'how much is left', 'left on my', 'how much do i owe', 'how much i owe', 'behind on', 'in arrears', 'arrears', 'missed payment',
     'my transactions', 'recent transactions', 'transaction history', 'last transaction', 'this transaction', 'that transaction',
@@ -76,6 +78,9 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     'your balance is', 'the balance is', 'your current balance', 'balance of', "you've got a balance", 'you have a balance',
     'your current limit is', 'your limit is', 'your credit limit is', 'available credit', 'you have available', "you've got available",
     'available to spend', 'you owe', 'in arrears', 'your statement balance',
+    // Outbound calls open with what the agent saw on the account: "I just noticed your CD is maturing".
+    'noticed your', 'i can see your', 'your cd is', 'your cd matures', 'your term deposit is', 'your term deposit matures',
+    'your fixed deposit is', 'your fixed deposit matures',
   ],
   /**
    * The agent looks at, tells from or does something to the caller's own account (with account_disclosed_*):
@@ -102,7 +107,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     "i've opened", "i've raised", "i've logged", "i've filed", "i've got you", "i've got it", 'found you', 'found your', 'there we go',
     'one sec', 'bear with me', 'last few transactions', 'last five', 'last three', 'transactions are', 'statement balance', 'account ending',
     'card ending', "you've got", 'pending', 'posted', "i'll refund", "i'll reverse", "i'll block", "i'll freeze", "i'll cancel", "i'll update",
-    "i'll change", "i'll raise", "i'll close", "i'll find you",
+    "i'll change", "i'll raise", "i'll close", "i'll find you", "i've got",
     'the new number', 'the new address', 'your new number', 'your new address', 'new phone number', 'new mobile number',
   ],
   /** What to bring and where to go to do something at a branch: a how-to answer, nothing done on the call. */

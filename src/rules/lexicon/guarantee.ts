@@ -25,7 +25,7 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     'guaranteed return*', 'guaranteed profit*', 'guaranteed yield',
   ],
   /** Deposits, which really are capital-protected: a turn about one is not an investment sale. */
-  deposit_products: ['大额存单', '定期存款', '存款保险', 'fixed deposit', 'deposit insurance', 'deposit guarantee', 'fdic', 'term deposit', 'a cd', 'high-yield savings', 'high yield savings',
+  deposit_products: ['大额存单', '定期存款', '存款保险', 'fixed deposit*', 'deposit insurance', 'deposit guarantee', 'fdic', 'term deposit*', 'a cd', 'cds', 'high-yield savings', 'high yield savings',
     // UK fixed-rate savings bonds are fixed-term deposits, not the bond market.
     'savings bond', 'savings bonds', 'fixed-rate bond', 'fixed-rate bonds', 'fixed rate bond', 'fixed rate bonds'],
   /** Risk denied outright ("没什么风险", "一点风险都没有", "there's no risk"). */
