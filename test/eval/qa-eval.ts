@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh28), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh30), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh28},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh30},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -57,8 +57,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh24: 'fresh24 (written blind at the same time: an audit sample; scored once: P 0.9167 R 0.9167, PII 1.00; then round 18 and model training)',
   fresh25: 'fresh25 (written blind while round 18 was made: a month sampled at random; scored once: P 0.898 R 0.9778, PII 1.00; then round 19 and model training)',
   fresh26: 'fresh26 (written blind at the same time: a bank after an IT merger; scored once: P 0.86 R 0.9556, PII 1.00; then round 19 and model training)',
-  fresh27: 'fresh27 (written blind while round 19 was made: a retail hotline and wealth desk; never tuned or trained on)',
-  fresh28: 'fresh28 (written blind at the same time: a credit-card centre; never tuned or trained on)',
+  fresh27: 'fresh27 (written blind while round 19 was made: a retail hotline and wealth desk; scored once: P 0.8923 R 0.9206, PII 1.00; then round 20 and model training)',
+  fresh28: 'fresh28 (written blind at the same time: a credit-card centre; scored once: P 0.8868 R 0.94, PII 1.00; then round 20 and model training)',
+  fresh29: 'fresh29 (written blind while round 20 was made: SME and business banking; never tuned or trained on)',
+  fresh30: 'fresh30 (written blind at the same time: a QA team\'s weekly random sample; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
