@@ -297,6 +297,7 @@ export function compileSpec(spec: MatchSpec, lexicon: Record<string, string[]>, 
   const negation = compileNegation(spec.negation, lexicon, confusions);
   const cues = (spec.cues ?? []).map((c) => compileCues(c, lexicon, confusions));
   const exclude = phraseRegex(expand(spec.excludeInSegment ?? [], lexicon), confusions);
+  const excludeNegation = spec.excludeNegation ? compileNegation(spec.excludeNegation, lexicon, confusions) : negation;
   const pii = new Set<PiiKind>(spec.pii ?? []);
   return {
     mentions(seg) {
@@ -317,7 +318,7 @@ export function compileSpec(spec: MatchSpec, lexicon: Record<string, string[]>, 
       for (const c of cues) found.push(...cueMatches(c, t, negation));
       if (exclude && found.length > 0) {
         // Negated context is no context: "not really happy with how…" is no praise, "I'm not staying with you" no stay.
-        const context = allMatches(exclude, t).filter((x) => !negation || !isNegated(t, x, negation));
+        const context = allMatches(exclude, t).filter((x) => !excludeNegation || !isNegated(t, x, excludeNegation));
         // Inside a phrase match, or inside a proximity anchor (not in the gap between anchors).
         const inside = (x: NormMatch, m: NormMatch) => x.start >= m.start && x.end <= m.end && !(m.gap && x.end > m.gap[0] && x.start < m.gap[1]);
         found = found.filter((m) => !context.some((x) => !inside(x, m)));

@@ -32,6 +32,8 @@ const BASE_LEXICON: Record<string, string[]> = {
     // Calming the caller ("先生您别急 我先核实身份", "don't stress") is not a negation of what follows.
     // Grievance words that hold a 不 but negate nothing after them ("客服说了不算 把你们行长叫来").
     // Requests, not negations: "能不能让你们主管跟我谈".
+    // Approval called certain is no condition ("这个肯定能批下来").
+    '肯定能批下来', '一定能批下来', '肯定批下来', '保证批下来',
     '非得', '非要', '非把', '能不能', '可不可以', '能否', '可否', '行不行', '好不好', '是不是', '会不会',
     // Grievances said as statements: "一点音讯都没有 石沉大海".
     '音讯都没有', '一点音讯', '没有音讯', '没有回音', '都没人回',
@@ -50,6 +52,8 @@ const BASE_LEXICON: Record<string, string[]> = {
   /** A negation's scope ends at a consequence or contrast: "不退钱我就投诉", "not that I want to, but I'm leaving". */
   scope_breaks: [
     '就', '否则', '不然', '要不然', '但', '但是', '可是', '只是',
+    // A sentence-final 了 closes the negated statement ("就不走你们行了 定期到期也转到中行去").
+    '了',
     'then', 'or else', 'otherwise', 'or i', 'but',
     // A new demand starts a new clause even without punctuation ("…有没有人管我要投诉").
     '我要', '我想', '我必须', 'i want', "i'd like", 'i wish', "i'll", 'i will', "i'm going to", 'i am going to', "i'm gonna", "i'm just gonna", "i'm just going to", "i'll just",
@@ -70,7 +74,7 @@ const BASE_LEXICON: Record<string, string[]> = {
   wealth: [
     '理财产品', '理财', '基金', '年化收益', '收益率', '业绩比较基准', '投资产品', '净值型', '资管', '私募', '信托产品',
     '定投', '结构性存款', '分红险', '万能险', '投连险', '贵金属', '纸黄金', '积存金', '债券', '净值',
-    'mutual fund', 'managed portfolio', 'stocks and shares', 'equity fund', 'bond fund', 'growth fund', 'tracker fund', 'investment isa', 'index fund', 'investment product', 'investment', 'investments', 'portfolio', 'wealth management',
+    'money market fund', 'money market funds', 'mutual fund', 'managed portfolio', 'stocks and shares', 'equity fund', 'bond fund', 'growth fund', 'tracker fund', 'investment isa', 'index fund', 'investment product', 'investment', 'investments', 'portfolio', 'wealth management',
     'annual return', 'annualised return', 'annualized return', 'bond', 'bonds', 'equities', 'stocks', 'shares', 'annuity',
     'structured product', 'unit trust', 'etf', 'wealth product', 'wealth products', '分红型', '分红保险', '万能型', '投资型保险', '投资连结', 'investment-linked', 'ulip', 'structured note', 'growth note', 'investment note', 'capital protected', 'capital-protected', 'ftse', 'stock market',
   ],

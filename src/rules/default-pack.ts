@@ -6,6 +6,13 @@ import { ACCOUNT_TRANSFER_NEAR, BANK_HOMOPHONES, BANK_LEXICON, GUARANTEE_REGEX, 
 import type { RulePack } from './types.js';
 
 const NEG = { before: ['@neg_before'], ignore: ['@neg_ignore'] };
+/** Guarantees: quoted claims are refuted a few words later, and "if you need capital protection…" sets a condition. */
+const GUARANTEE_NEG = {
+  before: ['@neg_before', '@quoted', '要是您要求', '如果您要求', '要是您需要', '如果您需要', '如果您想要', '要是您想要', '想要保本的', 'if you need', 'if you want', 'if you require'],
+  ignore: ['@neg_ignore'], after: ['@neg_after'], through: ['@promise_through'], window: 6, windowChars: 8,
+};
+/** A deposit named as the yardstick ("as safe as a fixed deposit", "比定期强") does not make the turn about a deposit. */
+const COMPARED = { before: ['@comparison_before'], after: ['@comparison_after'], window: 4, windowChars: 5 };
 /** Customer intents: "别忽悠我" is a grievance, and "不退钱我就投诉" a threat, not a negated complaint. */
 // "not closing my account or running off to another bank": a negation reaches through a coordination.
 const INTENT_NEG = { before: ['@neg_before', '@counterfactual'], ignore: ['@neg_ignore', '@grievance_not_negation'], breaks: ['@scope_breaks'], through: ['or', 'nor', 'and', '或者', '也不', 'planning to', 'going to', 'gonna', 'intend to', 'thinking of', 'want to'] };
@@ -37,7 +44,7 @@ export function bankPack(): RulePack {
           // ASR splits and look-alikes of the notice itself: "re corded", "录因".
           phrases: ['全程录音', '通话录音', '电话录音', '录音', '录因', 'recorded line', 'monitored or recorded', 'monitored and recorded', 're corded', 'recor ded'],
           // The recording of an earlier call ("您那通电话的录音我们也调出来听了") is no notice for this one.
-          excludeInSegment: ['那通电话的录音', '上次的录音', '调出来听', '调录音', '调取录音', 'recording of your last call', 'recording of that call', 'pulled the recording', 'listened to the recording'],
+          excludeInSegment: ['那通电话的录音', '上次的录音', '上次通话', '上次的通话', '之前的通话', '那次通话', '调出来听', '调录音', '调取录音', 'recording of your last call', 'recording of that call', 'pulled the recording', 'listened to the recording'],
           near: [{ a: ['record*'], b: ['call', 'calls', 'conversation', 'line'], within: 6 }],
           negation: NEG,
         },
@@ -101,6 +108,8 @@ export function bankPack(): RulePack {
             },
           ],
           negation: NEG,
+          // Reading back the card number the caller just gave ("我跟您核对一下 卡号是…") confirms the number, not the person.
+          excludeInSegment: ['核对一下卡号', '核对下卡号', '核对一下您的卡号', '核对一下卡号是'],
         },
       },
       {
@@ -121,6 +130,7 @@ export function bankPack(): RulePack {
           phrases: ['@wealth', '@investment_guarantee'],
           regex: ["(?<![a-z])(?<!(?:to|can|can't|cannot|could|will|would|we|i|you|they|not) )fund(?![a-z])(?! (?:it|the|your|my|this|that|a|an|from|with|by|savings|accounts?)(?![a-z]))"],
           negation: { before: ['@not_a'], window: 2, windowChars: 3 },
+          excludeNegation: COMPARED,
         },
         // ...and the agent talks about an investment or its returns (not a deposit): a caller quoting a scammer's
         // "保本保息" or a neighbour's losses in shares, answered with a fraud warning or deposit rates, is no sale.
@@ -128,6 +138,7 @@ export function bankPack(): RulePack {
           speaker: 'agent',
           phrases: ['@wealth', '@investment_guarantee', '@investment_words', 'yield', 'yields', '年化', '分红', '业绩比较基准', '净值', '%', 'percent', '个点'],
           excludeInSegment: ['@deposit_products', '诈骗', '骗子', 'scam', 'scammer*', 'fraud*'],
+          excludeNegation: COMPARED,
         },
         match: {
           phrases: [
@@ -191,7 +202,9 @@ export function bankPack(): RulePack {
           // "非常安全" alone may be about the app; with a product or investment word in the same turn it is a promise.
           cues: [{ families: [['@safety_strong'], ['@investment_words', '@wealth']] }],
           // Wider windows: quoted claims are refuted a few words later ("…的说法是不存在的", "… like that is a scam").
-          negation: { before: ['@neg_before', '@quoted', '要是您要求', '如果您要求', '要是您需要', '如果您需要', '如果您想要', '要是您想要', '想要保本的', 'if you need', 'if you want', 'if you require'], ignore: ['@neg_ignore'], after: ['@neg_after'], through: ['@promise_through'], window: 6, windowChars: 8 },
+          negation: GUARANTEE_NEG,
+          // A deposit or fee named as the yardstick is no deposit context either: "basically as safe as a fixed deposit".
+          excludeNegation: { ...GUARANTEE_NEG, before: [...GUARANTEE_NEG.before, '@comparison_before'], after: [...GUARANTEE_NEG.after, '@comparison_after'] },
           // Deposits really are protected (deposit insurance, fixed-term interest): not an investment promise.
           // A disputed payment being recovered ("一分不少给您追回来") is a refund promise, judged by its own rule.
           excludeInSegment: [
@@ -230,8 +243,10 @@ export function bankPack(): RulePack {
             { a: ['退回来', '退给您', '退到', '到账', '到您卡上', '钱退'], b: ['保证', '肯定', '一定', '绝对'], within: 6, withinChars: 10 },
             // The outcome of a chargeback or waiver called certain: "这个拒付肯定能成功 钱百分之百能回来", "it'll go through, one hundred percent".
             { a: ['百分之百', '百分百'], b: ['能回来', '@refund_back_zh'], within: 3, withinChars: 6, ordered: true },
-            { a: ['拒付', '退款', '争议', '申诉', '退费'], b: ['肯定能成功', '一定能成功', '肯定成功', '一定成功', '肯定能批', '一定能批', '肯定能通过', '一定能通过'], within: 4, withinChars: 10, ordered: true },
-            { a: ["it'll go through", 'it will go through', "it'll be approved", 'it will be approved', "it'll get approved", 'will get approved'], b: ['@certain_en', 'i guarantee', 'guaranteed'], within: 4 },
+            // Approval of a refund, waiver or chargeback called certain: "申请减免 您放心 这个肯定能批下来", "a refund request … it will be approved".
+            { a: ['拒付', '退款', '争议', '申诉', '退费', '减免', '免掉', '退回'], b: ['肯定能成功', '一定能成功', '肯定成功', '一定成功', '肯定能批', '一定能批', '肯定能通过', '一定能通过', '保证能批', '保证批'], within: 10, withinChars: 20 },
+            { a: ["it'll go through", 'it will go through', "it'll be approved", 'it will be approved', "it'll get approved", 'will get approved', 'will be approved'], b: ['@certain_en', 'i guarantee', 'guaranteed'], within: 4 },
+            { a: ["it'll go through", 'it will go through', "it'll be approved", 'it will be approved', "it'll get approved", 'will get approved', 'will be approved'], b: ['refund', 'refund request', 'reversal', 'waiver', 'chargeback', 'fee', 'dispute'], within: 12 },
             // "it'll be back in your account within three days, no problem".
             { a: ['@refund_back_en'], b: ['no problem', 'no worries', 'no issue'], within: 4, ordered: true },
           ],
@@ -239,7 +254,7 @@ export function bankPack(): RulePack {
           // Window 6: "I'm not allowed to tell you you'll definitely get a refund" disclaims the promise.
           negation: { before: ['@neg_before', '@conditional'], ignore: ['@neg_ignore'], after: ['@neg_after'], through: ['@promise_through'], window: 6 },
           // A deposit really is repaid in full, and dividends or returns paid out are a sales claim, judged by its own rule.
-          excludeInSegment: ['@deposit_products', 'financial claims scheme', '分红', 'dividend', 'dividends', '理财', '基金', 'wealth plan', 'wealth product', 'investment', 'fund'],
+          excludeInSegment: ['@deposit_products', 'financial claims scheme', 'direct debit guarantee', 'guarantee refund', 'indemnity claim', '分红', 'dividend', 'dividends', '理财', '基金', 'wealth plan', 'wealth product', 'investment', 'fund'],
         },
       },
       {
@@ -311,7 +326,10 @@ export function bankPack(): RulePack {
           // Anger at someone else ("这帮骗子真是缺德", "my sister … she was so fed up") is no complaint about the bank.
           negation: { ...INTENT_NEG, before: [...INTENT_NEG.before, '@complaint_other_target'] },
           // Praise for how an earlier complaint was handled ("上次投诉处理得挺好的") is not a complaint.
-          excludeInSegment: ['@complaint_praise', '@complaint_called_off', '@complaint_self_blame'],
+          excludeInSegment: ['@complaint_praise', '@complaint_called_off', '@complaint_self_blame', '@complaint_not_you'],
+          // Only a negation right before the context cancels it ("not really happy with how…"); a question a clause
+          // earlier ("今天有没有一笔进账 我们有个客户…") does not.
+          excludeNegation: { before: ['@neg_before'], ignore: ['@neg_ignore', '有没有'], window: 3, windowChars: 4 },
         },
       },
       {
@@ -327,6 +345,8 @@ export function bankPack(): RulePack {
             '叫主管', '转主管', '主管来', '经理来', '上级来', '说了算', '管事的', '上面的人', '你上级', '你领导', '你主管', '你经理', '找上级',
             'in charge', 'someone in authority', 'senior person', 'team leader', 'line manager', 'floor manager', 'duty manager', 'complaints department',
             'speak to someone else', 'talk to someone else', 'someone who can actually', 'next level', 'higher authority',
+            // "someone there who actually makes these decisions … who can overrule the computer".
+            'who actually makes', 'who makes these decisions', 'who makes the decisions', 'who makes the decision', 'overrule the', 'can overrule',
             'your supervisor', 'your manager', 'a supervisor', 'a manager', 'someone senior', 'escalat*', 'in charge', 'higher up',
             'someone more senior', 'your boss', 'head office', 'someone above you', 'anyone above you', 'someone higher',
             '@escalation_strong',
@@ -341,7 +361,7 @@ export function bankPack(): RulePack {
           // "I was all ready to ask for your supervisor": the request verb carries the counterfactual before it.
           negation: { ...INTENT_NEG, through: [...INTENT_NEG.through, 'ask for', 'asking for', 'ask to speak to'] },
           // Service roles, not the agent's superiors ("speak to my relationship manager").
-          excludeInSegment: ['relationship manager', 'account manager', 'mortgage manager', 'wealth manager', 'personal banker', '理财经理', '客户经理', '贷款经理', '大堂经理', "manager's cheque", 'managers cheque', "manager's check"],
+          excludeInSegment: ['我们老板', '我们经理', '我们领导', '我们主管', '我老板', '老板说了算', '老板定', 'my boss', 'our boss', 'my manager', 'our manager', 'relationship manager', 'account manager', 'mortgage manager', 'wealth manager', 'personal banker', '理财经理', '客户经理', '贷款经理', '大堂经理', "manager's cheque", 'managers cheque', "manager's check"],
         },
       },
       {
@@ -363,6 +383,9 @@ export function bankPack(): RulePack {
             'close it down', 'close them all', 'close the lot', 'another lender', 'a different lender', 'a new lender', 'another provider',
             'a different provider', 'mov* my mortgage', 'switch* my mortgage', 'mov* the mortgage', 'switch* the mortgage', 'better deal elsewhere',
             'better offer elsewhere', 'better deal somewhere else', 'remortgag* elsewhere', 'remortgag* with someone else',
+            // Paying the loan off with another lender's money, signing up elsewhere: "I'll pay you guys off when the fix ends".
+            'pay you off', 'pay you guys off', 'pay you lot off', 'pay you out', 'pay you guys out', 'pay you lot out',
+            'mov* the whole lot', 'signing with them', 'sign with them', 'signing up with them', '不走你们行', '不走你们银行',
             '不在你们这存', '不在你们银行', '全取出来', '全部取出来', '都取出来', '全转走', '都转走', '全部转走',
             '@churn_strong',
           ],
@@ -404,7 +427,7 @@ export function bankPack(): RulePack {
           // Moving savings into a product of this bank ("into something with better returns", "转成理财") stays here.
           // Closing one of several cards, or a one-off transfer to someone else's account at another bank, is not leaving.
           excludeInSegment: ['挂失', '丢了', '被盗', '补办', 'lost', 'stolen', 'replacement', '@churn_internal_move', '@churn_staying',
-            '就问问', '随便问问', '好奇问一下', '假如一个人', 'just curious', 'just asking', '注销一张', '销一张', '其中一张', '@scam_words', 'my old', 'old account', 'shopping around', "card's with another bank", 'card is with another bank', 'currently with another bank', '旧账户', '以前的账户', '副卡', 'supplementary card', 'additional card', 'secondary card', 'second card', '有两张', '两张卡', '两张你们的卡', 'one of my two cards', '二类户', '二类账户', '电子账户', '转到我自己', '我自己在', '自己名下', 'one of my cards', 'one of my credit cards', '给我妈转', '给我爸转', '给家里转', '到她', '到他', '到我妈', '到我爸'],
+            '就问问', '随便问问', '好奇问一下', '假如一个人', 'just curious', 'just asking', '注销一张', '销一张', '其中一张', '好几张', '@scam_words', 'my old', 'old account', 'shopping around', "card's with another bank", 'card is with another bank', 'currently with another bank', '旧账户', '以前的账户', '副卡', 'supplementary card', 'additional card', 'secondary card', 'second card', '有两张', '两张卡', '两张你们的卡', 'one of my two cards', '二类户', '二类账户', '电子账户', '转到我自己', '我自己在', '自己名下', 'one of my cards', 'one of my credit cards', '给我妈转', '给我爸转', '给家里转', '到她', '到他', '到我妈', '到我爸'],
           // "I'm staying with you, I just want fewer accounts" said anywhere in the call: closing one account is tidying up.
           excludeInCall: ['@churn_staying'],
         },

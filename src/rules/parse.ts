@@ -45,6 +45,7 @@ const matchShape = {
   pii: z.array(z.enum(['bank_card', 'cn_id', 'phone', 'cvv', 'spoken_digits'])).optional(),
   negation: negation.optional(),
   excludeInSegment: phrases.optional(),
+  excludeNegation: negation.optional(),
   excludeInCall: phrases.optional(),
 };
 const rule = z.strictObject({
@@ -101,6 +102,11 @@ function semanticErrors(p: RulePack): { path: (string | number)[]; message: stri
       ['negation.ignore', spec.negation?.ignore],
       ['negation.breaks', spec.negation?.breaks],
       ['negation.through', spec.negation?.through],
+      ['excludeNegation.before', spec.excludeNegation?.before],
+      ['excludeNegation.after', spec.excludeNegation?.after],
+      ['excludeNegation.ignore', spec.excludeNegation?.ignore],
+      ['excludeNegation.breaks', spec.excludeNegation?.breaks],
+      ['excludeNegation.through', spec.excludeNegation?.through],
     ];
     (spec.near ?? []).forEach((n, i) => lists.push([`near[${i}].a`, n.a], [`near[${i}].b`, n.b]));
     (spec.cues ?? []).forEach((c, i) => {

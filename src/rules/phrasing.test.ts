@@ -203,3 +203,19 @@ test('round 20 (fresh27/fresh28 causes): the agent must talk investments, scams 
   assert.ok(!call(['customer', 'I want to check if my payment posted.'], ['agent', 'Name and last four? And your zip code?'], ['agent', 'Yeah, $500 posted on Tuesday.']).includes('identity.verification'));
   assert.ok(call(['customer', "I'm calling for my husband, what is the balance on his card?"], ['agent', "Okay, I've got Robert Haines, balance is $3,604.12."]).includes('identity.verification'));
 });
+
+test('round 21 (fresh29/fresh30 causes): deposits as yardsticks, approvals called certain, readbacks are no check, the caller\'s own boss', () => {
+  assert.ok(call(['agent', 'We have a money market fund that pays around eighteen percent.'], ['agent', 'It is basically as safe as a fixed deposit. That fund has never had a negative month.']).includes('disclosure.wealth_risk'));
+  assert.ok(flags('agent', 'Sir, it is basically as safe as a fixed deposit, your capital is guaranteed.').includes('sales.no_guaranteed_returns'));
+  assert.ok(!flags('agent', 'A fixed deposit is covered by deposit insurance, your capital is guaranteed.').includes('sales.no_guaranteed_returns'));
+  assert.ok(flags('agent', '我这边给您申请减免 您放心 这个肯定能批下来 三个工作日之内钱就退回您账户了').includes('service.no_refund_promise'));
+  assert.ok(flags('agent', "I'll put a refund request in for you now, and honestly, don't worry, it will be approved.").includes('service.no_refund_promise'));
+  assert.ok(!flags('agent', "I'll put a refund request in for you now. If it's approved, you'll see it back in five days.").includes('service.no_refund_promise'));
+  assert.ok(call(['customer', '我卡丢了 帮我挂失'], ['agent', '好的 我跟您核对一下 卡号是6222025964875476 对吧'], ['agent', '已经给您做了临时挂失']).includes('identity.verification'));
+  assert.ok(!flags('customer', '也不是不满意 就是那边条件好 老板说了算').includes('intent.escalation'));
+  assert.ok(flags('customer', 'Is there someone there who actually makes these decisions? Someone who can overrule the computer?').includes('intent.escalation'));
+  assert.ok(!flags('customer', '我想查一下今天有没有一笔进账 我们有个客户 拖了我们三个月的货款了 真是气死人').includes('intent.complaint'));
+  assert.ok(flags('customer', '以后我给她汇钱就不走你们行了 我那点定期到期也转到中行去').includes('intent.churn'));
+  assert.ok(flags('customer', "Honestly then it's a no-brainer, I'm going with the Yorkshire deal and I'll pay you guys off when the fix ends.").includes('intent.churn'));
+  assert.ok(call(['agent', '我这边调一下上次通话的录音记录 您稍等']).includes('greeting.recording_notice'));
+});

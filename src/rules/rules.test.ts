@@ -235,6 +235,7 @@ test('alsoWhen: the rule applies only when both contexts occur, in any order, li
   assert.deepEqual(m.push(seg('customer', 3000, 'which fund?')).map((h) => h.ruleId), []);
   assert.deepEqual(m.push(seg('agent', 6000, 'it is guaranteed')).map((h) => h.ruleId), ['ctx'], 'the context seen first still counts');
   assert.match(String(invalidDetails(() => packOf([rule({ phrases: ['x'] }, { alsoWhen: { speaker: 'agent' } })])).path), /^rules\[0\]\.alsoWhen/, 'an empty context is refused with its location');
+  assert.match(String(invalidDetails(() => packOf([rule({ phrases: ['x'], excludeInSegment: ['y'], excludeNegation: { before: ['@nowhere'] } })])).path), /^rules\[0\]\.match\.excludeNegation\.before/, 'an unknown list in excludeNegation names its place');
 });
 
 test('an enormous transcript (100k segments) and a huge segment complete', () => {

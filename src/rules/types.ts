@@ -96,6 +96,11 @@ export interface MatchSpec {
    * inside the match itself does not count ("as safe as a fixed deposit" is the claim, not the context).
    */
   excludeInSegment?: string[];
+  /**
+   * What cancels an excludeInSegment context (default: `negation`). A deposit named in a comparison
+   * ("as safe as a fixed deposit", "better than a CD") is the claim about the product, not the subject.
+   */
+  excludeNegation?: NegationSpec;
   /** No hit in the whole call when one of these occurs (not negated) in any segment of the rule's speaker. */
   excludeInCall?: string[];
 }

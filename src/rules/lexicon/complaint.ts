@@ -39,11 +39,11 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'brilliant service', 'great service', 'wonderful service', 'fantastic service', 'excellent service', 'top-notch service', 'amazing service',
     'brilliant', 'fantastic', 'wonderful', 'marvellous', 'marvelous', 'doing well', 'how efficient', 'so efficient', 'well done', 'bravo',
     'that\'s a good one', 'as always', 'will be magic', 'great system', 'lovely system', 'great job', 'nice one', '越更新越', '真好用啊', '真是让人服气', '让人服气', '真行啊', '真厉害', '效率真高', '太高效', '真是好啊', '真棒啊',
-    '可真快', '真够快', '佩服', '服气', '好样的', '长脸',
+    '可真快', '真够快', '佩服', '服气', '好样的', '长脸', 'outdoing yourselves', 'outdone yourselves',
   ],
   /** How long the caller waited ("forty minutes", "since Monday", "一个多月"). */
   complaint_wait: [
-    'minutes', 'an hour', 'hours', 'on hold', 'been waiting', 'since monday', 'since last week', 'all week', 'all day', 'pending', 'still nothing',
+    'minutes', 'an hour', 'hours', 'weeks', 'working days', 'on hold', 'been waiting', 'since monday', 'since last week', 'all week', 'all day', 'pending', 'still nothing',
     '三天了', '两天了', '几天了', '转了三天', '这效率', '你们这效率', '办事效率',
     '等了', '分钟', '一个多月', '一个多礼拜', '一个礼拜', '半个月', '老半天', '半天', '好几天', '没有音讯', '一点音讯',
   ],
@@ -59,6 +59,11 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
   complaint_other_target: [
     '这帮骗子', '那帮骗子', '这些骗子', '骗子真是', '诈骗的', 'those scammers', 'these scammers', 'the scammers', 'the fraudsters', 'those fraudsters',
     'she was', 'he was', "she's", "he's", 'she is', 'he is', 'she got', 'he got', 'they were',
+  ],
+  /** The caller says the anger is not at the bank ("不是说你们啊 你们挺好的 是那个老赖", "my client keeps delaying"). */
+  complaint_not_you: [
+    '不是说你们', '不是冲你们', '不是针对你们', '跟你们没关系', '不怪你们', '我们有个客户', '我们客户', '老赖',
+    'not your fault', 'not blaming you', 'nothing to do with you', 'not you guys', 'my client', 'our client', 'nothing bad',
   ],
   complaint_called_off: ['那没事了', '那就没事了', '那就不用了', '那就好', '那还好', 'never mind then', "that's alright then", "that's fine then", 'no harm done'],
   /** Somewhere outside the bank to take the complaint (paired with complaint_report_verbs). */
@@ -96,6 +101,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
   ],
   /** Praise for how something was handled (a past complaint resolved well): excludes the turn. */
   complaint_praise: [
+    'happy with how it was handled', 'happy with how', 'pleased with how',
     '处理得挺好', '处理得很好', '处理得不错', '处理得挺快', '处理得很快', '解决得挺好', '解决得很好', '办得挺好', '挺满意的', '非常满意', '很满意',
     'handled it well', 'handled it really well', 'handled really well', 'dealt with it well', 'sorted it out quickly', 'really happy with how',
     'very happy with how', 'thanks for sorting',

@@ -28,6 +28,9 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
   deposit_products: ['大额存单', '定期存款', '存款保险', 'fixed deposit*', 'deposit insurance', 'deposit guarantee', 'fdic', 'term deposit*', 'a cd', 'cds', 'high-yield savings', 'high yield savings',
     // UK fixed-rate savings bonds are fixed-term deposits, not the bond market.
     'savings bond', 'savings bonds', 'fixed-rate bond', 'fixed-rate bonds', 'fixed rate bond', 'fixed rate bonds'],
+  /** A deposit named as the yardstick ("as safe as a fixed deposit", "比定期强", "跟存定期一样"): the claim is about the product. */
+  comparison_before: ['as safe as', 'as good as', 'as secure as', 'just like', 'same as', 'than', 'instead of', 'rather than', 'like a', '比', '比起', '相比', '相当于', '等于', '就像', '好比'],
+  comparison_after: ['一样', '差不多', '没两样', '没啥两样', '没区别', '似的'],
   /** Risk denied outright ("没什么风险", "一点风险都没有", "there's no risk"). */
   risk_denied: [
     '没什么风险', '没啥风险', '基本没风险', '基本没有风险', '几乎没风险', '几乎没有风险', '一点风险都没有', '一点风险没有', '毫无风险',
@@ -36,7 +39,7 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
   ],
   /** A spotless history offered as proof ("从来没有出现过亏钱", "never had a losing year"). */
   track_record: [
-    '从来没有亏', '从来没亏', '从没亏', '从未亏', '从来没出现过亏', '从来没有出现过亏', '没出现过亏', '没有出现过亏', '历史上没亏',
+    '从来没有亏', '从来没亏', '从没亏', '从未亏', '从来没出现过亏', '从来没有出现过亏', '没出现过亏', '没有出现过亏', '历史上没亏', '没出过亏', '从来没出过亏',
     '一直都是正收益', '一直正收益', '从来没有跌', '从来没跌', '没跌过', '没赔过', '从来没赔', '没有人亏过', '没人亏过', '谁买谁赚', '没有亏钱', '就没有亏', '没见过亏', '没有一个亏', '没人亏钱', '按业绩基准兑付', '按基准兑付', '足额兑付', '全部兑付',
     'never had a losing year', 'never given negative return*', 'never given a negative return', 'never had negative return*', 'never had a negative year',
     '按最高那档', '按最高档', '都是按最高', "hasn't had a single losing year", 'not had a single losing year', 'always comes good', 'always come good', 'never come out behind', 'the bank stands behind it', 'bank stands behind it', 'we stand behind it', 'not one bad outcome', 'never had a bad outcome', '从没让客户吃过亏', '没让客户吃过亏', '没让客户亏过', 'always paid out what it said', 'always paid out in full', 'always paid what it said', 'not one of them finished below', 'never finished below par', 'none of them lost', 'not one of them lost', 'not one client has lost',
@@ -58,7 +61,7 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
   ],
   investment_words: [
     '本金', '收益', '回报', '投资', '这款产品', '这个产品', '产品',
-    'fund', 'funds', 'principal', 'capital', 'return', 'returns', 'invest*', 'this product', 'the product', 'plan',
+    'fund', 'funds', 'principal', 'capital', 'return', 'returns', 'invest*', 'this product', 'the product', 'plan', 'money market fund', 'money market funds',
   ],
   /** Certainty words paired with movement of value ("definitely go up", "certainly grow"). */
   value_moves_en: ['go up', 'goes up', 'rise', 'grow', 'gain', 'gains', 'pay off', 'make money', 'make you money', 'earn', 'double'],

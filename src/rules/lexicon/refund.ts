@@ -25,7 +25,7 @@ export const REFUND_LEXICON: Record<string, string[]> = {
   refund_back_en: [
     'refunded', 'reversed', 'waived', 'have it back', 'have the money back', 'have your money back', 'have that back', 'get back the', 'be in your account', 'in your account already', 'waive it', 'waive the fee', 'waive that fee', 'back in your account', 'back to your account', 'back on your account', 'reverse it', 'put it back', 'put the money back', 'back in your pocket', 'back on your card',
     'back into your account', 'reimbursed', 'cover the loss', 'cover your loss*', 'make you whole', 'make good', 'your money back',
-    'see it back', 'back on your statement', 'back on your next statement', 'consider it gone', 'consider that gone',
+    'see it back', 'back on your statement', 'back on your next statement', 'be returned to you', 'returned to your account', 'be returned to your',
     'get it all back', 'every penny', 'every cent', 'every dollar', 'every pound', 'recover your money', 'recover the money', 'recover the funds', 'get the money back',
   ],
   /**
@@ -33,6 +33,8 @@ export const REFUND_LEXICON: Record<string, string[]> = {
    * back" is left out: it usually follows "if the claim is approved," in the clause before.
    */
   refund_flat_en: [
+    // A charge declared gone before anyone approved it.
+    'consider it gone', 'consider that gone', 'consider that fee gone', 'consider the fee gone', 'consider that charge gone',
     'those will come off', "they'll come off", 'that will come off', "that'll come off", 'we always take care of these', 'we always refund',
     "won't be out of pocket", 'will not be out of pocket', 'not be out of pocket', 'consider it refunded', 'consider the money refunded',
     "you'll get every penny back", 'you will get every penny back', "you'll get every cent back", 'you will get every cent back',
