@@ -21,6 +21,7 @@ export type AuditType =
   | 'rule_change'
   | 'setting_change'
   | 'user_change'
+  | 'analysis_retry'
   | 'view'
   | 'denied';
 

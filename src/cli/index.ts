@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
 import { toAppError } from '../errors/index.js';
+import { analysisCommand } from './commands/analysis.js';
 import { callsCommand } from './commands/calls.js';
 import { demoCommand } from './commands/demo.js';
 import { doctorCommand } from './commands/doctor.js';
@@ -18,7 +19,7 @@ import { getCommand, listCommands, registerCommand, type CliIo } from './registr
 export { registerCommand, listCommands } from './registry.js';
 export type { Command, CliIo } from './registry.js';
 
-for (const c of [serveCommand, simulateCommand, demoCommand, importCommand, exportCommand, callsCommand, doctorCommand]) registerCommand(c);
+for (const c of [serveCommand, simulateCommand, demoCommand, importCommand, exportCommand, callsCommand, doctorCommand, analysisCommand]) registerCommand(c);
 
 /** Loads optional command files owned by other folders' authors (they call registerCommand or export `command`). */
 async function loadPluginCommands(): Promise<void> {

@@ -8,14 +8,18 @@
  * Catch-up: calls that ended while nothing analysed them (queue dropped at shutdown, crash, kill -9,
  * analysis module missing) are found at the next start and analysed after live intake, oldest
  * first. A call whose analysis failed gets a marker (its error code) and is not retried at every
- * start: a bank wants every call analysed, but not one poisoned call re-run forever.
+ * start: a bank wants every call analysed, but not one poisoned call re-run forever. Once the cause
+ * is fixed, an operator lists the markers and clears them (`callvault analysis failures|retry`,
+ * the functions below) and the next start analyses those calls.
+ *
+ * Error codes: ERR_CALL_NOT_FOUND, ERR_NO_ANALYSIS_FAILURE (findAnalysisFailures).
  */
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { CallvaultConfig } from '../config/index.js';
 import type { CallRecord } from '../model/index.js';
 import type { RecordingStore } from '../storage/index.js';
-import { toAppError } from '../errors/index.js';
+import { AppError, isAppError, toAppError } from '../errors/index.js';
 import { createLogger } from '../trace/index.js';
 
 const log = createLogger('analysis');
@@ -44,6 +48,60 @@ export interface CatchUpReport {
   queued: number;
   /** Of those, left alone because their analysis failed before (a failure marker). */
   skipped: number;
+}
+
+/** A failure marker with its call's start and state (`call` absent when the record is gone). */
+export interface AnalysisFailureEntry extends AnalysisFailure {
+  callId: string;
+  call?: { startedAt: number; state: CallRecord['state'] };
+}
+
+/**
+ * Every failure marker, newest failure first. Markers are keyed by call id, not time, so all are
+ * read; there is one per poisoned call, far fewer than calls.
+ */
+export async function listAnalysisFailures(store: RecordingStore): Promise<AnalysisFailureEntry[]> {
+  const entries: AnalysisFailureEntry[] = [];
+  for await (const [callId, marker] of store.sublevel<AnalysisFailure>(ANALYSIS_FAILURES_SUBLEVEL).entries()) {
+    const call = await store.getCall(callId).catch((error: unknown) => {
+      if (isAppError(error, 'ERR_CALL_NOT_FOUND')) return undefined;
+      throw error;
+    });
+    entries.push({ callId, code: marker.code, at: marker.at, ...(call ? { call: { startedAt: call.startedAt, state: call.state } } : {}) });
+  }
+  return entries.sort((a, b) => b.at - a.at || (a.callId < b.callId ? -1 : 1));
+}
+
+/**
+ * The failure markers of `callIds` (or every marker, 'all'), checked before anything is cleared: an
+ * id with no marker is ERR_CALL_NOT_FOUND when no such call exists, else ERR_NO_ANALYSIS_FAILURE.
+ */
+export async function findAnalysisFailures(store: RecordingStore, callIds: string[] | 'all'): Promise<AnalysisFailureEntry[]> {
+  if (callIds === 'all') return listAnalysisFailures(store);
+  const ids = [...new Set(callIds)];
+  const markers = await store.sublevel<AnalysisFailure>(ANALYSIS_FAILURES_SUBLEVEL).getMany(ids);
+  const found: AnalysisFailureEntry[] = [];
+  for (const [i, callId] of ids.entries()) {
+    const marker = markers[i];
+    if (marker) {
+      found.push({ callId, code: marker.code, at: marker.at });
+      continue;
+    }
+    await store.getCall(callId); // ERR_CALL_NOT_FOUND for an id that names no call
+    throw new AppError('not_found', 'ERR_NO_ANALYSIS_FAILURE', `Expected a call whose analysis failed for ${JSON.stringify(callId)} but received a call with no failure marker (analysed, queued, or never tried)`);
+  }
+  return found;
+}
+
+/**
+ * Removes failure markers so the next start's catch-up analyses those calls again. Only for a store
+ * no appliance runs on: a running queue would not look at the calls again before its next start.
+ */
+export async function clearAnalysisFailures(store: RecordingStore, entries: Pick<AnalysisFailureEntry, 'callId'>[]): Promise<void> {
+  const failures = store.sublevel<AnalysisFailure>(ANALYSIS_FAILURES_SUBLEVEL);
+  for (let i = 0; i < entries.length; i += CATCH_UP_PAGE) {
+    await failures.batch(entries.slice(i, i + CATCH_UP_PAGE).map((e) => ({ type: 'del' as const, key: e.callId })), { sync: true });
+  }
 }
 
 /** The parts of src/analysis (and src/rules) the queue uses; both are loaded by the runtime. */
@@ -162,6 +220,7 @@ export function createPostCallQueue(config: CallvaultConfig, store: RecordingSto
     const [pack, card] = await Promise.all([rulePack(), scorecard()]);
     await mod.analyseCall({ store, callId, ...(pack ? { rulePack: pack } : {}), ...(card ? { scorecard: card } : {}), ...(transcripts.length ? { transcripts } : {}) });
     stats.analysed++;
+    log.trace('post-call analysis stored', { callId });
   };
 
   const failed = async (callId: string, error: unknown): Promise<void> => {

@@ -31,6 +31,20 @@ export async function optionalModule<T>(folder: string): Promise<T | undefined> 
   }
 }
 
+/**
+ * For admin commands that open the LevelDB themselves: LevelDB allows one process, so while
+ * `callvault serve` holds the store this says so plainly (ERR_STORE_LOCKED, with `whatElse` to do).
+ */
+export async function openStoppedStore(config: CallvaultConfig, whatElse: string): Promise<RecordingStore> {
+  try {
+    return await openConfiguredStore(config);
+  } catch (error) {
+    const text = [error, (error as { cause?: unknown }).cause].map((e) => `${(e as Error | undefined)?.message ?? ''} ${(e as { code?: string } | undefined)?.code ?? ''}`).join(' ');
+    if (/lock/i.test(text)) throw new AppError('unavailable', 'ERR_STORE_LOCKED', `The store is in use by a running appliance: stop it first, ${whatElse}`);
+    throw error;
+  }
+}
+
 export async function openConfiguredStore(config: CallvaultConfig): Promise<RecordingStore> {
   for (const d of config.dataDirs) await mkdir(d.path, { recursive: true });
   await mkdir(dirname(config.keyFile), { recursive: true, mode: 0o700 });

@@ -49,7 +49,8 @@ export const exportCommand: Command = {
   },
 };
 
-function osUser(): string {
+/** The OS account running the CLI, for audit events (actor "cli" says only which tool). */
+export function osUser(): string {
   try {
     return userInfo().username;
   } catch {

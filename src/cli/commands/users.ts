@@ -10,7 +10,7 @@ import { UserStore, checkPassword, type Permission, type Role, type User } from 
 import { AppError } from '../../errors/index.js';
 import { parseFlags } from '../args.js';
 import type { Command, CliIo } from '../registry.js';
-import { openConfiguredStore } from '../runtime.js';
+import { openStoppedStore } from '../runtime.js';
 
 const usage = [
   'callvault users add --name NAME --role admin|supervisor|qa|auditor [--teams t1,t2] [--display-name TEXT] [--permissions audio.original] [--config FILE]',
@@ -43,13 +43,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (sub !== 'list' && !v.name) throw new AppError('invalid', 'ERR_CLI_ARGS', `Expected --name for users ${sub} but received none\nusage: ${usage}`);
   const password = sub === 'add' || sub === 'passwd' ? await readPassword() : undefined;
   const config = await loadConfig(v.config ?? process.env.CALLVAULT_CONFIG);
-  let store;
-  try {
-    store = await openConfiguredStore(config);
-  } catch (error) {
-    if (/lock/i.test((error as Error).message)) throw new AppError('unavailable', 'ERR_STORE_LOCKED', 'The store is in use by a running appliance: stop it first, or manage users in the console');
-    throw error;
-  }
+  const store = await openStoppedStore(config, 'or manage users in the console');
   try {
     const users = new UserStore(store);
     const audit = await auditLogFor(store);

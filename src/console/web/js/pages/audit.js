@@ -3,7 +3,7 @@ import { get } from '../api.js';
 import { errorText, field, fmtTime, h, message, mount } from '../dom.js';
 import { t } from '../i18n.js';
 
-const TYPES = ['login', 'login_failed', 'logout', 'password_change', 'playback', 'download', 'export', 'override', 'rule_change', 'setting_change', 'user_change', 'view', 'denied'];
+const TYPES = ['login', 'login_failed', 'logout', 'password_change', 'playback', 'download', 'export', 'override', 'rule_change', 'setting_change', 'user_change', 'analysis_retry', 'view', 'denied'];
 
 export async function render(root) {
   const actor = h('input', { name: 'actor', size: 12 });
