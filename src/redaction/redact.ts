@@ -37,14 +37,19 @@ export function maskText(text: string, spans: { kind: PiiKind; start: number; en
 }
 
 export function transcriptSpans(segments: TranscriptSegment[]): PiiSpan[][] {
-  return segments.map((seg, index) => {
+  const all: PiiSpan[][] = [];
+  segments.forEach((seg, index) => {
     // A security code is often asked for in one segment and answered in the next (other speaker);
     // only when the code was the last thing asked for, so "后四位" asked after it is not taken for one.
     const before = segments[index - 1];
-    // Likewise "请报一下您的身份证号码" names the number in the answer, whose check digit may be misheard.
+    // Likewise "请报一下您的身份证号码" names the number in the answer, whose check digit may be misheard,
+    // and a phone number just given names the read-back ("+65 8712 4093" → "8712 4093, okay").
     const prevText = before !== undefined && typeof before.text === 'string' ? before.text : '';
-    return typeof seg.text === 'string' ? findPiiSpans(seg.text, asksForCvvLast(prevText), namesLast(prevText)) : [];
+    const prevGavePhone = (all[index - 1] ?? []).some((p) => p.kind === 'phone');
+    const named = namesLast(prevText) ?? (prevGavePhone ? 'phone' : undefined);
+    all.push(typeof seg.text === 'string' ? findPiiSpans(seg.text, asksForCvvLast(prevText), named) : []);
   });
+  return all;
 }
 
 export function redactSegments(segments: TranscriptSegment[]): { segments: TranscriptSegment[]; audioRanges: AudioRange[] } {

@@ -200,4 +200,7 @@ test('local 8-digit phones with phone words, utility account numbers are referen
   assert.deepEqual(pii('And the three digit number at the back also I can tell, it is 582.'), [['cvv', '582']]);
   const customerNo = redactTranscript([seg('agent', 0, 3000, 'Can I get your date of birth and your customer number?'), seg('customer', 3000, 6000, "1958, and the number's 81273660.")]);
   assert.equal(customerNo.segments[1]?.text, "1958, and the number's 81273660.", 'the customer number asked for is no local phone');
+  const readBack = redactTranscript([seg('customer', 0, 3000, "it's +65 8712 4093"), seg('agent', 3000, 6000, '8712 4093, okay, let me update that')]);
+  assert.equal(readBack.segments[1]?.text, '[PHONE], okay, let me update that', 'a phone number just given names its read-back');
+  assert.deepEqual(pii('信用卡 卡号后四位是6333 背后那个三位数是318'), [['cvv', '318']]);
 });

@@ -22,10 +22,12 @@ const BASE_LEXICON: Record<string, string[]> = {
     '绝不', '从不', '谁也', '没人', '不得', '不可以', '不允许', '禁止', '严禁',
     'not', 'no', 'never', 'cannot', "can't", 'cant', "don't", 'dont', "doesn't", "won't", "isn't", "aren't", "wasn't",
     "couldn't", "shouldn't", 'nobody', 'no one', 'unable', 'neither', 'nor', 'nothing', 'without', 'avoid', 'none',
+    // Cantonese: 唔係保本 ("not capital-protected"), 冇風險.
+    '唔', '唔系', '冇',
   ],
   neg_ignore: [
     '不错', '不少', '不过', '不仅', '不但', '不管', '不用担心', '别担心', '没问题', '不用怕', '不好意思', '没关系', '不客气',
-    '非常', '未来', '没错', '不久', '无论',
+    '非常', '未来', '没错', '不久', '无论', '唔该', '唔好意思', '唔使客气', '冇用', '冇问题', '冇事',
     'no problem', 'no worries', 'not only', "don't worry", 'dont worry', 'no doubt', 'not just', 'no matter', 'nothing to worry',
     // "No I want…" / "不不，我要…" (ASR often drops the comma): the interjection answers, it does not negate.
     'no i', 'no no', 'oh no', '不不', '不是我说',
@@ -64,7 +66,7 @@ const BASE_LEXICON: Record<string, string[]> = {
     'anyone offering', 'anyone promising', 'anyone who promises', 'anyone who offers', 'if someone', 'if anyone', 'beware', 'watch out for',
   ],
   neg_after: [
-    '是不存在的', '不存在', '是违规的', '违规', '已经没有了', '早就没有了', '已经取消', '是骗人的', '骗人', '是不可能的', '是假的',
+    '是不存在的', '不存在', '是违规的', '违规', '已经没有了', '早就没有了', '已经取消', '是骗人的', '骗人', '是不可能的', '是假的', '不准确', '是错误的', '是不对的', '说法不对',
     "doesn't exist", 'does not exist', 'is not allowed', 'are not allowed', 'is a scam', 'are a scam', 'is a red flag',
     "isn't possible", 'is not possible', 'is impossible', 'no longer exist*', 'are illegal', 'is illegal', "don't exist", 'do not exist',
     "i can't make", 'i cannot make', "can't make", 'cannot make', "i can't give", "can't give you",
@@ -74,7 +76,7 @@ const BASE_LEXICON: Record<string, string[]> = {
   wealth: [
     '理财产品', '理财', '基金', '年化收益', '收益率', '业绩比较基准', '投资产品', '净值型', '资管', '私募', '信托产品',
     '定投', '结构性存款', '分红险', '万能险', '投连险', '贵金属', '纸黄金', '积存金', '债券', '净值',
-    'money market fund', 'money market funds', 'mutual fund', 'managed portfolio', 'stocks and shares', 'equity fund', 'bond fund', 'growth fund', 'tracker fund', 'investment isa', 'index fund', 'investment product', 'investment', 'investments', 'portfolio', 'wealth management',
+    'money market fund', 'money market funds', 'capital plus note', 'linked note', 'protected note', 'dual currency', 'dual-currency', 'structured deposit', '双币', 'mutual fund', 'managed portfolio', 'stocks and shares', 'equity fund', 'bond fund', 'growth fund', 'tracker fund', 'investment isa', 'index fund', 'investment product', 'investment', 'investments', 'portfolio', 'wealth management',
     'annual return', 'annualised return', 'annualized return', 'bond', 'bonds', 'equities', 'stocks', 'shares', 'annuity',
     'structured product', 'unit trust', 'etf', 'wealth product', 'wealth products', '分红型', '分红保险', '万能型', '投资型保险', '投资连结', 'investment-linked', 'ulip', 'structured note', 'growth note', 'investment note', 'capital protected', 'capital-protected', 'ftse', 'stock market',
   ],

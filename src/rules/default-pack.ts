@@ -74,6 +74,8 @@ export function bankPack(): RulePack {
           phrases: ['@agent_on_account_zh', '@agent_on_account_en', '@account_disclosed_zh', '@account_disclosed_en'],
           pii: ['bank_card'],
           negation: NEG,
+          // What the branch will do later ("网点会先帮您查") is not the agent looking now.
+          excludeInSegment: ['网点会', '网点帮您', '柜台会', 'the branch will', 'the branch can'],
         },
         // Verify first, then read out figures: a check made only after the balance was disclosed is too late.
         before: { speaker: 'agent', phrases: ['@account_disclosed_zh', '@account_disclosed_en'] },
@@ -137,7 +139,8 @@ export function bankPack(): RulePack {
         alsoWhen: {
           speaker: 'agent',
           phrases: ['@wealth', '@investment_guarantee', '@investment_words', 'yield', 'yields', '年化', '分红', '业绩比较基准', '净值', '%', 'percent', '个点'],
-          excludeInSegment: ['@deposit_products', '诈骗', '骗子', 'scam', 'scammer*', 'fraud*'],
+          // ...nor is a policy the caller already bought, described while handling a mis-selling complaint.
+          excludeInSegment: ['@deposit_products', '诈骗', '骗子', 'scam', 'scammer*', 'fraud*', '购买了一份', '销售投诉', '误导销售', 'mis-sell*', 'mis-sold', 'you bought'],
           excludeNegation: COMPARED,
         },
         match: {
@@ -146,7 +149,7 @@ export function bankPack(): RulePack {
             '损失本金', '亏损的风险', '过往业绩不代表', '不代表未来', '风险承受能力', '不保证收益', '不承诺收益', '理财有风险', '投资有风险',
             '基金有风险', '投资要谨慎', '投资请谨慎', '谨慎投资', '中风险', '高风险', '中高风险', '净值会有波动', '净值波动', '可能会亏损',
             '可能出现亏损', '可能会出现亏损', '有可能亏损', '亏损风险', '本金损失', 'r1', 'r2', 'r3', 'r4', 'r5',
-            'investments carry risk', 'carries risk', 'go down as well as up', 'may go down', 'can go down', 'may lose', 'could lose',
+            'risk levels', 'investments carry risk', 'carries risk', 'go down as well as up', 'may go down', 'can go down', 'may lose', 'could lose',
             'get back less', 'not guaranteed', 'past performance', 'risk rating', 'risk level', 'risk disclosure', 'not a deposit',
             'not insured', 'capital at risk', 'may fall', 'can fall', 'could fall', 'fall as well as rise', 'medium risk', 'high risk',
             'higher risk', 'may not get back', 'no guarantee', "isn't guaranteed", 'market risk', 'volatile', 'fluctuate*', 'capital is at risk', 'lose money', "can't guarantee", 'cannot guarantee',
@@ -209,6 +212,9 @@ export function bankPack(): RulePack {
           // A disputed payment being recovered ("一分不少给您追回来") is a refund promise, judged by its own rule.
           excludeInSegment: [
             'fixed deposit', 'deposit guarantee', 'deposit insurance', 'fdic', '存款保险', '定期存款', '大额存单', 'annuity', 'annuities', 'a cd', 'high-yield savings',
+            '@deposit_products', 'fscs', 'savings deposit',
+            // Money back promised on a mis-selling complaint is a refund promise, judged by its own rule.
+            'mis-sell*', 'mis-sold', '误导销售', '销售投诉',
             // The customer's requirement, answered with a deposit: "要是您要求本金绝对安全 那还是存款或者国债更合适".
             '还是存款', '国债更合适', 'the right tool', '结构性存款',
             // Fees waived or reversed ("账单上这三百多就给您冲掉了 一分都不会少") are refund promises, judged by their own rule.
@@ -283,7 +289,7 @@ export function bankPack(): RulePack {
             'thanks for your call', 'thank you for your call', 'thanks for banking', 'thank you for banking', 'cheers', 'enjoy your', 'all the best',
             '不打扰您了', '感谢您', '谢谢您', '欢迎再次来电', '有需要随时', '随时联系',
             'have a nice', 'have a good', 'have a great', 'have a lovely', 'thanks for your patience', 'thanks for your time',
-            "you're welcome", 'you are welcome', 'my pleasure', '不客气', 'thanks for being with us', 'thank you for being with us', 'best of luck', 'good luck',
+            "you're welcome", 'you are welcome', 'my pleasure', '不客气', '多谢', '唔该晒', 'thanks for being with us', 'thank you for being with us', 'best of luck', 'good luck',
           ],
           // "Thanks Greg, bye." / "谢谢 拜": a thank-you followed by a goodbye.
           near: [{ a: ['thanks', 'thank you', 'cheers', '谢谢', '感谢'], b: ['bye', '拜'], within: 5, withinChars: 8, ordered: true }],
@@ -308,7 +314,7 @@ export function bankPack(): RulePack {
             'what a joke', 'absolute joke', 'disgrace', 'fuming', 'furious', 'let down',
             '不是抢钱', '不是坑人', '不是骗人', '不是耍人', '不是欺负人', '坑钱', '上黑猫', '黑猫上', '了个寂寞', 'consumer financial protection', 'sums up the service', '什么态度', '态度太差', '态度差', '态度特别差', '不像话', '太离谱', '维权', '12363', '骚扰', '反映到', '向监管', '找媒体', '气死我了',
             // "五年老客户你们就这么对待".
-            '就这么对待', '就这样对待', '这么对待老客户', '这样对待老客户',
+            '就这么对待', '就这样对待', '这么对待老客户', '这样对待老客户', '谁受得了', '乱加手续费', '乱收费',
             '@complaint_strong', '@complaint_more_zh', '@complaint_more_en',
           ],
           // "去监管那边反映", "找律师告你们".
@@ -385,8 +391,8 @@ export function bankPack(): RulePack {
             'better offer elsewhere', 'better deal somewhere else', 'remortgag* elsewhere', 'remortgag* with someone else',
             // Paying the loan off with another lender's money, signing up elsewhere: "I'll pay you guys off when the fix ends".
             'pay you off', 'pay you guys off', 'pay you lot off', 'pay you out', 'pay you guys out', 'pay you lot out',
-            'mov* the whole lot', 'signing with them', 'sign with them', 'signing up with them', '不走你们行', '不走你们银行',
-            '不在你们这存', '不在你们银行', '全取出来', '全部取出来', '都取出来', '全转走', '都转走', '全部转走',
+            'mov* the whole lot', 'consolidat* everything', 'clos* my isa', 'signing with them', 'sign with them', 'signing up with them', '不走你们行', '不走你们银行',
+            '不在你们这存', '不在你们银行', '钱全部转去', '全部转去', '全转去', '全取出来', '全部取出来', '都取出来', '全转走', '都转走', '全部转走',
             '@churn_strong',
           ],
           // 注销 alone also cancels services (短信提醒); churn is cancelling the card or account.
@@ -411,7 +417,7 @@ export function bankPack(): RulePack {
             { a: ['@other_bank'], b: ['@churn_move_there_zh'], within: 10, withinChars: 40, ordered: true },
             // "以后我还是去中行开个户从那边汇", "帐户我也要收掉".
             { a: ['@other_bank'], b: ['开个户', '开户吧', '开新户', '开一个户', '办张卡', '办一张卡', '办个卡'], within: 2, withinChars: 3, ordered: true },
-            { a: ['账户', '户头', '这张卡'], b: ['收掉', '关掉', '结清掉', '不用留'], within: 4, withinChars: 8, ordered: true },
+            { a: ['账户', '户头', '户口', '这张卡'], b: ['收掉', '关掉', '结清掉', '结掉', '不用留'], within: 4, withinChars: 8, ordered: true },
             // "I'll be taking my current account and savings with me".
             { a: ['account', 'accounts', 'savings', 'money', 'mortgage', '@churn_all'], b: ['with me'], within: 3, ordered: true },
             { a: ['clos*', 'shut*', 'terminat*', 'cancel*'], b: ['account', 'accounts', 'card', 'cards'], within: 3, ordered: true },
@@ -427,7 +433,7 @@ export function bankPack(): RulePack {
           // Moving savings into a product of this bank ("into something with better returns", "转成理财") stays here.
           // Closing one of several cards, or a one-off transfer to someone else's account at another bank, is not leaving.
           excludeInSegment: ['挂失', '丢了', '被盗', '补办', 'lost', 'stolen', 'replacement', '@churn_internal_move', '@churn_staying',
-            '就问问', '随便问问', '好奇问一下', '假如一个人', 'just curious', 'just asking', '注销一张', '销一张', '其中一张', '好几张', '@scam_words', 'my old', 'old account', 'shopping around', "card's with another bank", 'card is with another bank', 'currently with another bank', '旧账户', '以前的账户', '副卡', 'supplementary card', 'additional card', 'secondary card', 'second card', '有两张', '两张卡', '两张你们的卡', 'one of my two cards', '二类户', '二类账户', '电子账户', '转到我自己', '我自己在', '自己名下', 'one of my cards', 'one of my credit cards', '给我妈转', '给我爸转', '给家里转', '到她', '到他', '到我妈', '到我爸'],
+            '就问问', '随便问问', '好奇问一下', '假如一个人', 'just curious', 'just asking', '注销一张', '销一张', '其中一张', '好几张', '@scam_words', '附属卡', 'my old', 'old account', 'shopping around', "card's with another bank", 'card is with another bank', 'currently with another bank', '旧账户', '以前的账户', '副卡', 'supplementary card', 'additional card', 'secondary card', 'second card', '有两张', '两张卡', '两张你们的卡', 'one of my two cards', '二类户', '二类账户', '电子账户', '转到我自己', '我自己在', '自己名下', 'one of my cards', 'one of my credit cards', '给我妈转', '给我爸转', '给家里转', '到她', '到他', '到我妈', '到我爸'],
           // "I'm staying with you, I just want fewer accounts" said anywhere in the call: closing one account is tidying up.
           excludeInCall: ['@churn_staying'],
         },

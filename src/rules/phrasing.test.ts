@@ -219,3 +219,15 @@ test('round 21 (fresh29/fresh30 causes): deposits as yardsticks, approvals calle
   assert.ok(flags('customer', "Honestly then it's a no-brainer, I'm going with the Yorkshire deal and I'll pay you guys off when the fix ends.").includes('intent.churn'));
   assert.ok(call(['agent', '我这边调一下上次通话的录音记录 您稍等']).includes('greeting.recording_notice'));
 });
+
+test('round 22 (fresh31/fresh32 causes): Cantonese negation, supplementary cards, mis-selling refunds, first-person refunds', () => {
+  assert.ok(!call(['agent', '呢隻係債券基金 風險評級係三級'], ['agent', '唔係保本㗎 我要講清楚先 有機會蝕本']).includes('sales.no_guaranteed_returns'));
+  assert.ok(flags('customer', '你同我讲冇用 叫你哋行长出嚟 叫个话事嘅人同我讲').includes('intent.escalation'));
+  assert.ok(!flags('customer', '喂你好呀 我想取消一張附屬卡 係我個仔嘅').includes('intent.churn'));
+  assert.ok(flags('customer', '這邊的戶口我想關掉 錢全部轉去DBS那邊').includes('intent.churn'));
+  assert.ok(flags('agent', "No problem at all, I'll refund the annual fee for you, you won't pay it.").includes('service.no_refund_promise'));
+  assert.ok(!flags('agent', "I've opened a dispute. If it's confirmed as a duplicate, it'll be credited back within 30 days.").includes('service.no_refund_promise'));
+  assert.ok(!flags('agent', 'The two-year fixed rate bond is a savings deposit, so your capital is protected and covered by the FSCS.').includes('sales.no_guaranteed_returns'));
+  assert.ok(!flags('agent', '好的先生 稳赚不赔这个说法是不准确的 风险等级是R4').includes('sales.no_guaranteed_returns'));
+  assert.ok(!call(['agent', '好的梁先生 我而家幫你轉駁去值班主任 多謝你嘅耐心']).includes('closing.polite'));
+});

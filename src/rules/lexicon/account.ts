@@ -79,6 +79,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     'your current limit is', 'your limit is', 'your credit limit is', 'available credit', 'you have available', "you've got available",
     'available to spend', 'you owe', 'in arrears', 'your statement balance',
     // Outbound calls open with what the agent saw on the account: "I just noticed your CD is maturing".
+    'account ending', 'last credits', 'last credit was', 'last payment was', 'over the limit', 'missed payments', 'payments on his',
+    'payments on her', 'going to default',
     'noticed your', 'i can see your', 'your cd is', 'your cd matures', 'your term deposit is', 'your term deposit matures',
     'your fixed deposit is', 'your fixed deposit matures',
   ],
@@ -98,8 +100,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
   ],
   agent_on_account_en: [
     'i can see', 'looking at your', 'looking at the account', 'let me check', 'let me look', 'let me pull', 'pull up', 'pulled up', 'bring up',
-    'i have your', "i've got your", 'on your account', 'on the account', 'on your card', 'on this line', 'on file', 'your account',
-    'your card', 'your balance', 'the balance', 'your statement', 'your payment', 'your loan', 'your limit', 'your transaction*',
+    'i have your', "i've got your", 'on your account', 'on the account', 'on your card', 'on this line', 'on file',
+    'your balance', 'the balance', 'your statement', 'your payment', 'your loan', 'your limit', 'your transaction*',
     "i've updated", "i've changed", "i've blocked", "i've frozen", "i've cancelled", "i've canceled", "i've reset", "i've activated",
     "i've unlocked", "i've raised", "i've lowered", "i've reversed", "i've ordered", "i've put", "i've set", "i've sent", "i've added", "i've removed",
     'updated', 'has been changed', 'is blocked', 'is frozen', 'is cancelled', 'is canceled', 'all set', 'all done', "that's done", 'done for you',

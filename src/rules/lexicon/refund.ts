@@ -35,6 +35,8 @@ export const REFUND_LEXICON: Record<string, string[]> = {
   refund_flat_en: [
     // A charge declared gone before anyone approved it.
     'consider it gone', 'consider that gone', 'consider that fee gone', 'consider the fee gone', 'consider that charge gone',
+    "i'll refund the", 'i will refund the', "i'll refund that", "i'll refund it", "i'll waive the", 'i will waive the',
+    'refunded in full', 'always get refunded', 'always refunded in full', 'get the full amount back', "you'll get the full",
     'those will come off', "they'll come off", 'that will come off', "that'll come off", 'we always take care of these', 'we always refund',
     "won't be out of pocket", 'will not be out of pocket', 'not be out of pocket', 'consider it refunded', 'consider the money refunded',
     "you'll get every penny back", 'you will get every penny back', "you'll get every cent back", 'you will get every cent back',
