@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh32), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh34), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh32},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh34},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -61,8 +61,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh28: 'fresh28 (written blind at the same time: a credit-card centre; scored once: P 0.8868 R 0.94, PII 1.00; then round 20 and model training)',
   fresh29: 'fresh29 (written blind while round 20 was made: SME and business banking; scored once: P 0.963 R 0.8667, PII 1.00; then round 21 and model training)',
   fresh30: 'fresh30 (written blind at the same time: a QA team\'s weekly random sample; scored once: P 0.9318 R 0.8542, PII 1.00; then round 21 and model training)',
-  fresh31: 'fresh31 (written blind while round 21 was made: long multi-topic calls at a joint-stock bank; never tuned or trained on)',
-  fresh32: 'fresh32 (written blind at the same time: Hong Kong, Taiwan, Singapore and expatriate callers; never tuned or trained on)',
+  fresh31: 'fresh31 (written blind while round 21 was made: long multi-topic calls at a joint-stock bank; scored once: P 0.8923 R 0.9206, PII 0.9565; then round 22 and model training)',
+  fresh32: 'fresh32 (written blind at the same time: Hong Kong, Taiwan, Singapore and expatriate callers; scored once: P 0.9219 R 0.9077, PII 0.9565; then round 22 and model training)',
+  fresh33: 'fresh33 (written blind while round 22 was made: consumer finance and auto loans; never tuned or trained on)',
+  fresh34: 'fresh34 (written blind at the same time: the night and weekend shift; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
