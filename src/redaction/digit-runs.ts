@@ -33,6 +33,11 @@ const ZH_DIGITS: Record<string, string> = {
 const EN_DIGITS: Record<string, string> = {
   zero: '0', oh: '0', o: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
 };
+/**
+ * ASR writes a digit as its homophone ("eight for one one"): read as a digit only between two digit words.
+ * Not "to": "five to seven working days" is a range.
+ */
+const EN_HOMOPHONES: Record<string, string> = { for: '4', ate: '8' };
 const REPEAT: Record<string, number> = { double: 2, triple: 3 };
 /** "seventy nine" is a number said as a quantity (a year, an age), not two digits read out. */
 const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand']);
@@ -87,7 +92,8 @@ function* tokens(text: string): Generator<DigitToken | { break: true; at: number
           continue;
         }
       }
-      const dig = TENS.has(prevWord) ? undefined : EN_DIGITS[word];
+      const between = EN_HOMOPHONES[word] !== undefined && EN_DIGITS[prevWord] !== undefined && EN_DIGITS[(/^[ \t]+([A-Za-z]+)/.exec(text.slice(j, j + 12))?.[1] ?? '').toLowerCase()] !== undefined;
+      const dig = TENS.has(prevWord) ? undefined : between ? EN_HOMOPHONES[word] : EN_DIGITS[word];
       if (dig !== undefined) yield { start: i, end: j, digits: dig, spoken: true };
       else yield { break: true, at: i };
       prevWord = word;

@@ -166,17 +166,17 @@ function localPhone(run: DigitRun, text: string, named: NamedNumber | undefined)
 
 /** Words that announce a card security code (CVV/CVC/CVN) in zh and en. */
 const CVV_CONTEXT =
-  /(cvv2?|cvc2?|cvn2?|security code|verification code|card code|code on the back|(?:numbers?|digits?|code) (?:on|at) the back|three[- ]digit number|on the back of (?:the|your|my) card|back of (?:the|your|my) card|three[- ]digit code|3[- ]digit code|安全码|校验码|卡验证码|卡片验证码|背面|背后那个三位|后面那个三位|后三位|末三位|签名栏)/gi;
+  /(cvv2?|cvc2?|cvn2?|security code|verification code|card code|code on the back|(?:numbers?|digits?|code) (?:on|at) the back|three[- ]digit number|on the back of (?:the|your|my) card|back of (?:the|your|my) card|three[- ]digit code|3[- ]digit code|安全码|校验码|卡验证码|卡片验证码|背面|背后那|后面那个三位|(?:three|3) (?:digits|numbers) on the back|the three (?:digits|numbers)|three on the back|thing on the back|后三位|末三位|签名栏)/gi;
 
 /** Requests for other numbers: when one comes after the CVV words, the next answer is not a CVV. */
 const OTHER_REQUEST = /(后四位|后六位|尾号|末四位|手机号|身份证|证件号|出生|卡号|last four|ending in|ends in|ending with|date of birth|phone number|mobile number|card number|long number|postcode|zip code)/gi;
 
-/** The words just before a run name it as another number (身份证后四位…, "last four …"): it is not the CVV. */
-const OTHER_NUMBER_BEFORE = new RegExp(`${OTHER_REQUEST.source}[^0-9\\uff10-\\uff19]{0,4}$`, 'i');
+/** The words just before a run name it as another number (身份证后四位…, "last four are …"): it is not the CVV. */
+const OTHER_NUMBER_BEFORE = new RegExp(`${OTHER_REQUEST.source}[^0-9\\uff10-\\uff19]{0,6}$`, 'i');
 
 /** A number the bank issued (ticket, case, reference), named just before a spoken run that is no card or id. */
 const REFERENCE_BEFORE =
-  /(工单号|工单编号|受理号|受理编号|流水号|订单号|案件号|投诉编号|编号|单号|户号|缴费号|水费|电费|燃气|ticket|reference|case number|case no|claim number|complaint number)[^0-9\uff10-\uff19]{0,12}$/i;
+  /(工单号|工单编号|受理号|受理编号|流水号|订单号|案件号|投诉编号|编号|单号|户号|登记号|报案号|回执号|缴费号|水费|电费|燃气|ticket|reference|case number|case no|claim number|complaint number)[^0-9\uff10-\uff19]{0,12}$/i;
 
 function lastIndex(re: RegExp, text: string): number {
   let at = -1;

@@ -203,4 +203,9 @@ test('local 8-digit phones with phone words, utility account numbers are referen
   const readBack = redactTranscript([seg('customer', 0, 3000, "it's +65 8712 4093"), seg('agent', 3000, 6000, '8712 4093, okay, let me update that')]);
   assert.equal(readBack.segments[1]?.text, '[PHONE], okay, let me update that', 'a phone number just given names its read-back');
   assert.deepEqual(pii('信用卡 卡号后四位是6333 背后那个三位数是318'), [['cvv', '318']]);
+  assert.deepEqual(pii('so that is four five six three five one oh oh two nine eight for one one six nine correct'), [['bank_card', 'four five six three five one oh oh two nine eight for one one six nine']], 'ASR "for" between digit words is a 4 (the card passes Luhn)');
+  assert.deepEqual(pii('It will reach you in five to seven working days.'), [], 'a range is no digit run');
+  assert.deepEqual(pii('Do you need the three numbers on the back as well? They are 417.'), [['cvv', '417']]);
+  assert.deepEqual(pii('last four are one eight zero one. Do you need the three numbers on the back?'), [], 'the last four named before it are no CVV');
+  assert.deepEqual(pii('登记号是二零二六一一二五零零三七 您记一下'), [], 'a registration number is a reference');
 });

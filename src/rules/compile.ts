@@ -15,6 +15,8 @@ const REGEX_WINDOW = 4000;
 const REGEX_OVERLAP = 400;
 const CLAUSE_END = /[,.!?;:，。！？；：]/;
 const SENTENCE_END = /[.!?;。！？；]/;
+/** Every sentence end, for `excludeScope: 'sentence'` (a decimal point is none: "4.1%"). */
+const SENTENCE_ENDS = /[!?;。！？；]|\.(?!\d)/g;
 
 export interface PreparedSegment {
   text: string;
@@ -263,6 +265,13 @@ function cueMatches(c: CompiledCues, text: string, neg: CompiledNegation | undef
   return [{ start: Math.min(...spans.map((m) => m.start)), end: Math.max(...spans.map((m) => m.end)) }];
 }
 
+/** Whether two spans of `text` lie in the same sentence. */
+function sentenceOf(text: string): (x: NormMatch, m: NormMatch) => boolean {
+  const ends = [...text.matchAll(SENTENCE_ENDS)].map((e) => e.index ?? 0);
+  const index = (at: number) => ends.filter((e) => e < at).length;
+  return (x, m) => index(x.start) === index(m.start);
+}
+
 /** Merges overlapping matches, in order. */
 function merge<T extends { start: number; end: number }>(ms: T[]): T[] {
   const sorted = [...ms].sort((x, y) => x.start - y.start || y.end - x.end);
@@ -321,7 +330,8 @@ export function compileSpec(spec: MatchSpec, lexicon: Record<string, string[]>, 
         const context = allMatches(exclude, t).filter((x) => !excludeNegation || !isNegated(t, x, excludeNegation));
         // Inside a phrase match, or inside a proximity anchor (not in the gap between anchors).
         const inside = (x: NormMatch, m: NormMatch) => x.start >= m.start && x.end <= m.end && !(m.gap && x.end > m.gap[0] && x.start < m.gap[1]);
-        found = found.filter((m) => !context.some((x) => !inside(x, m)));
+        const sameSentence = spec.excludeScope === 'sentence' ? sentenceOf(t) : () => true;
+        found = found.filter((m) => !context.some((x) => !inside(x, m) && sameSentence(x, m)));
       }
       const map = seg.norm.map;
       const out: TextMatch[] = found.map((m) => ({ start: map[m.start] ?? 0, end: (map[m.end - 1] ?? 0) + 1 }));

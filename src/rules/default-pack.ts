@@ -78,7 +78,8 @@ export function bankPack(): RulePack {
           excludeInSegment: ['网点会', '网点帮您', '柜台会', 'the branch will', 'the branch can'],
         },
         // Verify first, then read out figures: a check made only after the balance was disclosed is too late.
-        before: { speaker: 'agent', phrases: ['@account_disclosed_zh', '@account_disclosed_en'] },
+        // A question back ("您是想查一下卡里的余额是吗") discloses nothing.
+        before: { speaker: 'agent', phrases: ['@account_disclosed_zh', '@account_disclosed_en'], excludeInSegment: ['是吗', '对吗', '是不是', 'is that right', 'is it'] },
         match: {
           phrases: [
             '核实身份', '验证身份', '身份验证', '身份核实', '核对身份', '确认身份', '确认是您本人', '是否本人', '是您本人', '持卡人本人',
@@ -133,6 +134,7 @@ export function bankPack(): RulePack {
           regex: ["(?<![a-z])(?<!(?:to|can|can't|cannot|could|will|would|we|i|you|they|not) )fund(?![a-z])(?! (?:it|the|your|my|this|that|a|an|from|with|by|savings|accounts?)(?![a-z]))"],
           negation: { before: ['@not_a'], window: 2, windowChars: 3 },
           excludeNegation: COMPARED,
+          excludeScope: 'sentence',
         },
         // ...and the agent talks about an investment or its returns (not a deposit): a caller quoting a scammer's
         // "保本保息" or a neighbour's losses in shares, answered with a fraud warning or deposit rates, is no sale.
@@ -142,6 +144,7 @@ export function bankPack(): RulePack {
           // ...nor is a policy the caller already bought, described while handling a mis-selling complaint.
           excludeInSegment: ['@deposit_products', '诈骗', '骗子', 'scam', 'scammer*', 'fraud*', '购买了一份', '销售投诉', '误导销售', 'mis-sell*', 'mis-sold', 'you bought'],
           excludeNegation: COMPARED,
+          excludeScope: 'sentence',
         },
         match: {
           phrases: [
@@ -314,7 +317,7 @@ export function bankPack(): RulePack {
             'what a joke', 'absolute joke', 'disgrace', 'fuming', 'furious', 'let down',
             '不是抢钱', '不是坑人', '不是骗人', '不是耍人', '不是欺负人', '坑钱', '上黑猫', '黑猫上', '了个寂寞', 'consumer financial protection', 'sums up the service', '什么态度', '态度太差', '态度差', '态度特别差', '不像话', '太离谱', '维权', '12363', '骚扰', '反映到', '向监管', '找媒体', '气死我了',
             // "五年老客户你们就这么对待".
-            '就这么对待', '就这样对待', '这么对待老客户', '这样对待老客户', '谁受得了', '乱加手续费', '乱收费',
+            '就这么对待', '就这样对待', '这么对待老客户', '这样对待老客户', '谁受得了', '乱加手续费', '乱收费', '没人干活', '不想再打你们', '审核不严', '把关不严', '管理不严',
             '@complaint_strong', '@complaint_more_zh', '@complaint_more_en',
           ],
           // "去监管那边反映", "找律师告你们".
@@ -391,7 +394,7 @@ export function bankPack(): RulePack {
             'better offer elsewhere', 'better deal somewhere else', 'remortgag* elsewhere', 'remortgag* with someone else',
             // Paying the loan off with another lender's money, signing up elsewhere: "I'll pay you guys off when the fix ends".
             'pay you off', 'pay you guys off', 'pay you lot off', 'pay you out', 'pay you guys out', 'pay you lot out',
-            'mov* the whole lot', 'consolidat* everything', 'clos* my isa', 'signing with them', 'sign with them', 'signing up with them', '不走你们行', '不走你们银行',
+            '跟你们就两清', '跟你们两清', 'mov* the whole lot', 'consolidat* everything', 'clos* my isa', 'signing with them', 'sign with them', 'signing up with them', '不走你们行', '不走你们银行',
             '不在你们这存', '不在你们银行', '钱全部转去', '全部转去', '全转去', '全取出来', '全部取出来', '都取出来', '全转走', '都转走', '全部转走',
             '@churn_strong',
           ],
@@ -422,6 +425,8 @@ export function bankPack(): RulePack {
             { a: ['account', 'accounts', 'savings', 'money', 'mortgage', '@churn_all'], b: ['with me'], within: 3, ordered: true },
             { a: ['clos*', 'shut*', 'terminat*', 'cancel*'], b: ['account', 'accounts', 'card', 'cards'], within: 3, ordered: true },
             { a: ['这张卡', '这个卡', '这卡', '你们的卡', '你们家的卡'], b: ['不用了', '不要了', '不想用了', '停了', '注销', '销了', '销掉'], within: 4, withinChars: 6, ordered: true },
+            // "工资卡下个月我也换掉".
+            { a: ['@churn_standing_zh'], b: ['换掉', '转走', '销掉', '注销掉'], within: 5, withinChars: 10, ordered: true },
             // A standing arrangement moved to a named bank: "房贷都转建行了", "工资卡下个月单位统一改到建行了".
             { a: ['@churn_standing_zh'], b: ['@other_bank'], within: 8, withinChars: 14, ordered: true },
             // "信用卡我这个月还完也准备注销": the card named first, the decision to cancel it at the end of the clause.
@@ -432,7 +437,7 @@ export function bankPack(): RulePack {
           negation: { before: ['@neg_before', '@counterfactual', '@churn_other_actor'], after: ['@churn_called_off'], ignore: ['@neg_ignore'], breaks: ['@scope_breaks'], through: INTENT_NEG.through, windowChars: 10 },
           // Moving savings into a product of this bank ("into something with better returns", "转成理财") stays here.
           // Closing one of several cards, or a one-off transfer to someone else's account at another bank, is not leaving.
-          excludeInSegment: ['挂失', '丢了', '被盗', '补办', 'lost', 'stolen', 'replacement', '@churn_internal_move', '@churn_staying',
+          excludeInSegment: ['挂失', '丢了', '卡被盗', '被盗了', '被偷', '补办', 'lost', 'stolen', 'replacement', '@churn_internal_move', '@churn_staying',
             '就问问', '随便问问', '好奇问一下', '假如一个人', 'just curious', 'just asking', '注销一张', '销一张', '其中一张', '好几张', '@scam_words', '附属卡', 'my old', 'old account', 'shopping around', "card's with another bank", 'card is with another bank', 'currently with another bank', '旧账户', '以前的账户', '副卡', 'supplementary card', 'additional card', 'secondary card', 'second card', '有两张', '两张卡', '两张你们的卡', 'one of my two cards', '二类户', '二类账户', '电子账户', '转到我自己', '我自己在', '自己名下', 'one of my cards', 'one of my credit cards', '给我妈转', '给我爸转', '给家里转', '到她', '到他', '到我妈', '到我爸'],
           // "I'm staying with you, I just want fewer accounts" said anywhere in the call: closing one account is tidying up.
           excludeInCall: ['@churn_staying'],

@@ -46,6 +46,7 @@ const matchShape = {
   negation: negation.optional(),
   excludeInSegment: phrases.optional(),
   excludeNegation: negation.optional(),
+  excludeScope: z.enum(['segment', 'sentence']).optional(),
   excludeInCall: phrases.optional(),
 };
 const rule = z.strictObject({

@@ -231,3 +231,14 @@ test('round 22 (fresh31/fresh32 causes): Cantonese negation, supplementary cards
   assert.ok(!flags('agent', '好的先生 稳赚不赔这个说法是不准确的 风险等级是R4').includes('sales.no_guaranteed_returns'));
   assert.ok(!call(['agent', '好的梁先生 我而家幫你轉駁去值班主任 多謝你嘅耐心']).includes('closing.polite'));
 });
+
+test('round 23 (fresh33/fresh34 causes): a deposit and a fund in one turn, questions back, hearsay, 两清', () => {
+  assert.ok(call(['agent', "Our one year Fixed Rate Bond pays 4.1% and that rate is guaranteed. Or if you're thinking longer term, customers are going for our Managed Portfolio service, it's done really nicely."]).includes('disclosure.wealth_risk'));
+  assert.ok(!call(['agent', 'Our one year Fixed Rate Bond pays 4.1% and that rate is guaranteed for the year.']).includes('disclosure.wealth_risk'));
+  assert.ok(!call(['customer', '我想查余额'], ['agent', '奶奶 您是想查一下卡里的余额是吗'], ['agent', '那我先核对一下您的身份 您说一下您的名字和身份证号码'], ['agent', '核对过了 您这张卡里面余额是四万三千六百元']).includes('identity.verification'));
+  assert.ok(!flags('customer', "Do you charge abroad? Because my brother says you get ripped off if you pay in pounds.").includes('intent.complaint'));
+  assert.ok(flags('customer', '说实话 等房贷一还清 我跟你们就两清了 工资卡下个月我也换掉').includes('intent.churn'));
+  assert.ok(flags('customer', '你们这安全也太差了 去年就被盗刷过一次 这次弄完我就把你们家的卡全注销 钱也全部转走').includes('intent.churn'));
+  assert.ok(!call(['customer', '本来想你们要是乱扣 我这卡就不用了 既然是我自己点的 那就算了 卡不销']).includes('intent.churn'));
+  assert.ok(!call(['customer', '我之前信用卡有过一次逾期 影响车贷吗'], ['agent', '偶尔一次短期逾期一般影响不大 但最终还是看审批']).includes('identity.verification'));
+});

@@ -238,6 +238,15 @@ test('alsoWhen: the rule applies only when both contexts occur, in any order, li
   assert.match(String(invalidDetails(() => packOf([rule({ phrases: ['x'], excludeInSegment: ['y'], excludeNegation: { before: ['@nowhere'] } })])).path), /^rules\[0\]\.match\.excludeNegation\.before/, 'an unknown list in excludeNegation names its place');
 });
 
+test('excludeScope sentence: a context counts only in the match\'s own sentence', () => {
+  const spec = (scope?: 'sentence') => packOf([rule({ phrases: ['fund'], excludeInSegment: ['deposit'], ...(scope ? { excludeScope: scope } : {}) })]);
+  const text = 'Our deposit pays 4.1% a year. Or try our fund.';
+  assert.deepEqual(flagged(spec(), [seg('agent', 0, text)]), [], 'by default the whole segment is the context');
+  assert.deepEqual(flagged(spec('sentence'), [seg('agent', 0, text)]), ['r']);
+  assert.deepEqual(flagged(spec('sentence'), [seg('agent', 0, 'Our deposit or our fund, 4.1% either way.')]), [], 'same sentence');
+  assert.match(String(invalidDetails(() => packOf([rule({ phrases: ['x'], excludeScope: 'call' })])).path), /^rules\[0\]\.match\.excludeScope/);
+});
+
 test('an enormous transcript (100k segments) and a huge segment complete', () => {
   const pack = defaultRulePack();
   const segments: TranscriptSegment[] = [];

@@ -101,6 +101,12 @@ export interface MatchSpec {
    * ("as safe as a fixed deposit", "better than a CD") is the claim about the product, not the subject.
    */
   excludeNegation?: NegationSpec;
+  /**
+   * Where an excludeInSegment context counts (default 'segment'). 'sentence': only in the match's own
+   * sentence, for turns that name a deposit and then pitch a fund ("Our Fixed Rate Bond pays 4.1%. Or …
+   * our Managed Portfolio service").
+   */
+  excludeScope?: 'segment' | 'sentence';
   /** No hit in the whole call when one of these occurs (not negated) in any segment of the rule's speaker. */
   excludeInCall?: string[];
 }

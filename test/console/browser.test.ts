@@ -153,7 +153,7 @@ test('console in Chromium: live board, search, playback, transcript, score overr
   await supA.locator('[data-testid=board-status][data-live]').waitFor();
   await bank;
   let sim: Promise<SimulatorResult> | undefined;
-  sim = runSimulator({ target: `127.0.0.1:${app.capture.port}`, calls: 2, durationS: 13, extras: false, transcripts: true, language: 'en', cacheDir: speechCache, seed: 7 });
+  sim = runSimulator({ target: `127.0.0.1:${app.capture.port}`, calls: 2, durationS: 13, extras: false, transcripts: true, language: 'zh', cacheDir: speechCache, seed: 7 });
   cleanups.push(() => sim ?? Promise.resolve());
   await supA.locator('[data-channel="e1a/1/1"][data-state="talking"]').waitFor({ timeout: 20_000 });
   await shot(supA, '07-board-live-call');
@@ -189,10 +189,10 @@ test('console in Chromium: live board, search, playback, transcript, score overr
   await row.click();
   await supA.locator('[data-testid=transcript] .seg').first().waitFor({ timeout: 10_000 });
   assert.ok(await supA.locator('[data-testid=transcript] .seg').count() >= 1);
-  // A mandatory item the call never had (13 s: the customer asks for a card balance, the agent's
-  // date-of-birth question is not finished, so the account call has no identity check) is
-  // listed once for the call, not tagged on a line; items present are tagged on their line.
-  assert.match(await supA.getByTestId('missing-rules').innerText(), /identity\.verification/);
+  // A mandatory item the call never had (13 s in Chinese: the agent greets, with the recording
+  // notice, but never closes — no 感谢来电 / 再见) is listed once for the call, not tagged on a
+  // line; items present (the notice) are tagged on their line.
+  assert.match(await supA.getByTestId('missing-rules').innerText(), /closing\.polite/);
   assert.equal(await supA.locator('[data-testid=hit-tag][data-kind=missing]').count(), 0);
   // Every scorecard item is named and scored out of its weight.
   const rows = await supA.locator('[data-testid=score-items] tr').allInnerTexts();

@@ -79,6 +79,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     'your current limit is', 'your limit is', 'your credit limit is', 'available credit', 'you have available', "you've got available",
     'available to spend', 'you owe', 'in arrears', 'your statement balance',
     // Outbound calls open with what the agent saw on the account: "I just noticed your CD is maturing".
+    "this week there's", "there's a payment", "there's a card payment", 'a direct debit to', 'a card payment to',
     'account ending', 'last credits', 'last credit was', 'last payment was', 'over the limit', 'missed payments', 'payments on his',
     'payments on her', 'going to default',
     'noticed your', 'i can see your', 'your cd is', 'your cd matures', 'your term deposit is', 'your term deposit matures',
@@ -94,14 +95,14 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '帮您提交', '给您提交', '已提交', '帮您申请', '给您申请', '为您办理', '给您办理', '帮您办理', '直接给您办', '帮您登记', '给您登记', '帮您改', '给您改',
     '我看到', '我这边看到', '我这看到', '看了一下', '我看一下', '我查一下', '我查了', '帮您查', '给您查', '查到', '查询到', '系统显示', '显示您', '系统里',
     '您名下', '您这张卡', '您的卡', '您卡', '您账户', '您的账户', '您这笔', '您的余额', '您本期', '您的账单', '您的额度', '您的贷款', '您那笔',
-    '逾期', '欠款', '我睇吓', '睇到', '我睇', '您这张', '您今年', '已经刷了', '余额都在', '已经制好', '新卡已经', '还剩',
+    '已经逾期', '逾期了', '逾期天数', '逾期金额', '您逾期', '欠款', '我睇吓', '睇到', '我睇', '您这张', '您今年', '已经刷了', '余额都在', '已经制好', '新卡已经', '还剩',
     // Taking the new value is starting the change: "新号码是多少".
     '新号码', '新的号码', '新手机号', '新的手机号', '新地址', '新的地址',
   ],
   agent_on_account_en: [
     'i can see', 'looking at your', 'looking at the account', 'let me check', 'let me look', 'let me pull', 'pull up', 'pulled up', 'bring up',
     'i have your', "i've got your", 'on your account', 'on the account', 'on your card', 'on this line', 'on file',
-    'your balance', 'the balance', 'your statement', 'your payment', 'your loan', 'your limit', 'your transaction*',
+    'the balance', 'your statement', 'your payment', 'your loan', 'your limit', 'your transaction*',
     "i've updated", "i've changed", "i've blocked", "i've frozen", "i've cancelled", "i've canceled", "i've reset", "i've activated",
     "i've unlocked", "i've raised", "i've lowered", "i've reversed", "i've ordered", "i've put", "i've set", "i've sent", "i've added", "i've removed",
     'updated', 'has been changed', 'is blocked', 'is frozen', 'is cancelled', 'is canceled', 'all set', 'all done', "that's done", 'done for you',
