@@ -8,6 +8,7 @@ import { PHRASINGS_ZH } from './lexicon/phrasings-zh.js';
 import { REFUND_LEXICON } from './lexicon/refund.js';
 
 export { ACCOUNT_TRANSFER_NEAR } from './lexicon/account.js';
+export { CHURN_NEAR } from './lexicon/churn.js';
 export { GUARANTEE_REGEX } from './lexicon/guarantee.js';
 export { REFUND_REGEX } from './lexicon/refund.js';
 

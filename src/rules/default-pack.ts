@@ -2,7 +2,7 @@
  * The default bank pack. Each rule carries zh-CN and en phrases together, so rule ids are the same
  * for both languages and code-switched calls ("这个fund的return是guaranteed的") are covered.
  */
-import { ACCOUNT_TRANSFER_NEAR, BANK_HOMOPHONES, BANK_LEXICON, GUARANTEE_REGEX, REFUND_REGEX } from './default-lexicon.js';
+import { ACCOUNT_TRANSFER_NEAR, BANK_HOMOPHONES, BANK_LEXICON, CHURN_NEAR, GUARANTEE_REGEX, REFUND_REGEX } from './default-lexicon.js';
 import type { RulePack } from './types.js';
 
 const NEG = { before: ['@neg_before'], ignore: ['@neg_ignore'] };
@@ -252,6 +252,9 @@ export function bankPack(): RulePack {
             { a: ['退回来', '退给您', '退到', '到账', '到您卡上', '钱退'], b: ['保证', '肯定', '一定', '绝对'], within: 6, withinChars: 10 },
             // The outcome of a chargeback or waiver called certain: "这个拒付肯定能成功 钱百分之百能回来", "it'll go through, one hundred percent".
             { a: ['百分之百', '百分百'], b: ['能回来', '@refund_back_zh'], within: 3, withinChars: 6, ordered: true },
+            // "you're definitely getting that fifty back", "you'll definitely get the full hundred and forty-nine back".
+            { a: ['definitely getting that', 'definitely getting the', 'definitely getting your', 'definitely get that', 'definitely get your'], b: ['back'], within: 2, ordered: true },
+            { a: ['get the full', 'getting the full', 'have the full'], b: ['back'], within: 8, ordered: true },
             // Approval of a refund, waiver or chargeback called certain: "申请减免 您放心 这个肯定能批下来", "a refund request … it will be approved".
             { a: ['拒付', '退款', '争议', '申诉', '退费', '减免', '免掉', '退回'], b: ['肯定能成功', '一定能成功', '肯定成功', '一定成功', '肯定能批', '一定能批', '肯定能通过', '一定能通过', '保证能批', '保证批'], within: 10, withinChars: 20 },
             { a: ["it'll go through", 'it will go through', "it'll be approved", 'it will be approved', "it'll get approved", 'will get approved', 'will be approved'], b: ['@certain_en', 'i guarantee', 'guaranteed'], within: 4 },
@@ -317,7 +320,7 @@ export function bankPack(): RulePack {
             'what a joke', 'absolute joke', 'disgrace', 'fuming', 'furious', 'let down',
             '不是抢钱', '不是坑人', '不是骗人', '不是耍人', '不是欺负人', '坑钱', '上黑猫', '黑猫上', '了个寂寞', 'consumer financial protection', 'sums up the service', '什么态度', '态度太差', '态度差', '态度特别差', '不像话', '太离谱', '维权', '12363', '骚扰', '反映到', '向监管', '找媒体', '气死我了',
             // "五年老客户你们就这么对待".
-            '就这么对待', '就这样对待', '这么对待老客户', '这样对待老客户', '谁受得了', '乱加手续费', '乱收费', '没人干活', '不想再打你们', '审核不严', '把关不严', '管理不严',
+            '就这么对待', '就这样对待', '这么对待老客户', '这样对待老客户', '谁受得了', '乱加手续费', '乱收费', '没人干活', '不想再打你们', '跟放屁一样', '说话不算数', '说话不算话', 'posting the whole thing', 'tagging you', '审核不严', '把关不严', '管理不严',
             '@complaint_strong', '@complaint_more_zh', '@complaint_more_en',
           ],
           // "去监管那边反映", "找律师告你们".
@@ -357,7 +360,7 @@ export function bankPack(): RulePack {
             // "someone there who actually makes these decisions … who can overrule the computer".
             'who actually makes', 'who makes these decisions', 'who makes the decisions', 'who makes the decision', 'overrule the', 'can overrule',
             'your supervisor', 'your manager', 'a supervisor', 'a manager', 'someone senior', 'escalat*', 'in charge', 'higher up',
-            'someone more senior', 'your boss', 'head office', 'someone above you', 'anyone above you', 'someone higher',
+            'someone more senior', 'your boss', 'head office', 'someone above you', 'anyone above you', 'somebody above you', 'anybody above you', 'someone higher',
             '@escalation_strong',
           ],
           near: [
@@ -394,44 +397,12 @@ export function bankPack(): RulePack {
             'better offer elsewhere', 'better deal somewhere else', 'remortgag* elsewhere', 'remortgag* with someone else',
             // Paying the loan off with another lender's money, signing up elsewhere: "I'll pay you guys off when the fix ends".
             'pay you off', 'pay you guys off', 'pay you lot off', 'pay you out', 'pay you guys out', 'pay you lot out',
-            '跟你们就两清', '跟你们两清', 'mov* the whole lot', 'consolidat* everything', 'clos* my isa', 'signing with them', 'sign with them', 'signing up with them', '不走你们行', '不走你们银行',
+            '跟你们就两清', '跟你们两清', '以后就在他们那', '在他们那儿存', '在他们那存', 'mov* the whole lot', 'consolidat* everything', 'clos* my isa', 'signing with them', 'sign with them', 'signing up with them', '不走你们行', '不走你们银行',
             '不在你们这存', '不在你们银行', '钱全部转去', '全部转去', '全转去', '全取出来', '全部取出来', '都取出来', '全转走', '都转走', '全部转走',
             '@churn_strong',
           ],
-          // 注销 alone also cancels services (短信提醒); churn is cancelling the card or account.
-          near: [
-            { a: ['注销', '取消', '不要了'], b: ['卡', '账户', '信用卡', '户头'], within: 3, withinChars: 6 },
-            { a: ['换', '转到', '转去', '挪到', '搬到'], b: ['别的银行', '其他银行', '别家'], within: 3, withinChars: 8 },
-            { a: ['转到', '转去', '存到', '存去', '挪到', '搬到', '放到', '取出来存', '转出去'], b: ['@other_bank', '@other_place'], within: 3, withinChars: 8 },
-            // "这银行我以后不存了", "你们这我再也不来了".
-            { a: ['@churn_this_bank'], b: ['@churn_leave_strong', '@churn_leave_weak'], within: 5, withinChars: 10 },
-            { a: ['@churn_this_place'], b: ['@churn_leave_strong'], within: 5, withinChars: 8 },
-            // "I want everything here closed", "take my money elsewhere", "switching to Monzo".
-            { a: ['@churn_all'], b: ['@churn_closed'], within: 3, ordered: true },
-            // "put everything under one roof over there", "send it all over there".
-            { a: ['@churn_all', 'it all'], b: ['over there', 'over to them'], within: 4, ordered: true },
-            { a: ['@churn_move_en'], b: ['@churn_elsewhere_en'], within: 5, ordered: true },
-            { a: ['@churn_switch_en'], b: ['@churn_banks_en'], within: 4, ordered: true },
-            // Standing arrangements moved away: "moving my paycheck and my mortgage over to Chase".
-            { a: ['@churn_standing_en'], b: ['over to', 'across to', 'everything over', 'it all over', 'over there', '@churn_elsewhere_en'], within: 8, ordered: true },
-            { a: ['@churn_standing_en'], b: ['@churn_banks_en'], within: 3, ordered: true },
-            { a: ['@churn_refinance_en'], b: ['@churn_banks_en', 'another bank', 'another lender', 'elsewhere'], within: 3 },
-            // "隔壁建行利率低…我打算把贷款转到那边去": the bank named, then the move.
-            { a: ['@other_bank'], b: ['@churn_move_there_zh'], within: 10, withinChars: 40, ordered: true },
-            // "以后我还是去中行开个户从那边汇", "帐户我也要收掉".
-            { a: ['@other_bank'], b: ['开个户', '开户吧', '开新户', '开一个户', '办张卡', '办一张卡', '办个卡'], within: 2, withinChars: 3, ordered: true },
-            { a: ['账户', '户头', '户口', '这张卡'], b: ['收掉', '关掉', '结清掉', '结掉', '不用留'], within: 4, withinChars: 8, ordered: true },
-            // "I'll be taking my current account and savings with me".
-            { a: ['account', 'accounts', 'savings', 'money', 'mortgage', '@churn_all'], b: ['with me'], within: 3, ordered: true },
-            { a: ['clos*', 'shut*', 'terminat*', 'cancel*'], b: ['account', 'accounts', 'card', 'cards'], within: 3, ordered: true },
-            { a: ['这张卡', '这个卡', '这卡', '你们的卡', '你们家的卡'], b: ['不用了', '不要了', '不想用了', '停了', '注销', '销了', '销掉'], within: 4, withinChars: 6, ordered: true },
-            // "工资卡下个月我也换掉".
-            { a: ['@churn_standing_zh'], b: ['换掉', '转走', '销掉', '注销掉'], within: 5, withinChars: 10, ordered: true },
-            // A standing arrangement moved to a named bank: "房贷都转建行了", "工资卡下个月单位统一改到建行了".
-            { a: ['@churn_standing_zh'], b: ['@other_bank'], within: 8, withinChars: 14, ordered: true },
-            // "信用卡我这个月还完也准备注销": the card named first, the decision to cancel it at the end of the clause.
-            { a: ['信用卡', '这卡', '这张卡', '卡'], b: ['准备注销', '打算注销', '就注销', '也注销', '准备销掉', '打算销掉'], within: 8, withinChars: 12, ordered: true },
-          ],
+          // 注销 alone also cancels services (短信提醒); churn is cancelling the card or account (lexicon/churn.ts).
+          near: CHURN_NEAR,
           // Counterfactual intent ("本来想销户", "I was going to move…, but") is not churn.
           // Someone else as the actor ("my friend switched banks", "your branch closed my account") is not the caller leaving.
           negation: { before: ['@neg_before', '@counterfactual', '@churn_other_actor'], after: ['@churn_called_off'], ignore: ['@neg_ignore'], breaks: ['@scope_breaks'], through: INTENT_NEG.through, windowChars: 10 },

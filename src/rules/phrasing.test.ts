@@ -242,3 +242,17 @@ test('round 23 (fresh33/fresh34 causes): a deposit and a fund in one turn, quest
   assert.ok(!call(['customer', '本来想你们要是乱扣 我这卡就不用了 既然是我自己点的 那就算了 卡不销']).includes('intent.churn'));
   assert.ok(!call(['customer', '我之前信用卡有过一次逾期 影响车贷吗'], ['agent', '偶尔一次短期逾期一般影响不大 但最终还是看审批']).includes('identity.verification'));
 });
+
+test('round 24 (fresh35/fresh36 causes): somebody above you, certain money back, sarcasm online, 用不着了, general limits', () => {
+  assert.ok(flags('customer', 'Is there somebody above you, maybe the branch manager, who could actually make that call?').includes('intent.escalation'));
+  assert.ok(flags('agent', "Don't worry, you're definitely getting that fifty back by Friday.").includes('service.no_refund_promise'));
+  assert.ok(flags('agent', "I'm filing a claim now, and you'll definitely get the full hundred and forty-nine back.").includes('service.no_refund_promise'));
+  assert.ok(!flags('agent', "I'll definitely get that sorted and call you back.").includes('service.no_refund_promise'));
+  assert.ok(flags('customer', 'Oh amazing, a human. Love that for me. Your app has logged me out three times today.').includes('intent.complaint'));
+  assert.ok(flags('customer', '哎呀 可算打通了 你们这服务可真好啊 我打了八遍').includes('intent.complaint'));
+  assert.ok(!flags('customer', '我想问一下那个攒钱罐的利率 我看小红书上说你们这个比余额宝高').includes('intent.complaint'));
+  assert.ok(flags('customer', '我到小红书上发个帖子 让大家来评评理').includes('intent.complaint'));
+  assert.ok(flags('customer', '养老金以后打建行那个卡上 你们这个卡我就用不着了 咋销啊').includes('intent.churn'));
+  assert.ok(!call(['customer', '我想问问春耕贷款能贷多少'], ['agent', '我们农户信用贷款 一般额度是五万到三十万']).includes('identity.verification'));
+  assert.ok(flags('agent', '这个产品过往收益不代表未来 不过说实话 它上线三年来就没有一天是亏的 您就当定期存着').includes('sales.no_guaranteed_returns'));
+});

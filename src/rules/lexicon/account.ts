@@ -11,6 +11,8 @@
  */
 export const ACCOUNT_LEXICON: Record<string, string[]> = {
   account_info_zh: [
+    // The caller's own transfer failing ("我想把攒钱罐里的钱转到活期 一直提示失败").
+    '一直提示失败', '转账失败', '转出失败', '转不出来', '转不出去', '里的钱转到',
     '余额', '还有多少钱', '剩多少钱', '还剩多少', '卡里还有', '卡里有多少', '我卡里', '我卡上', '我的卡里', '我的卡上', '您卡里', '您卡上还有', '您卡上有', '您卡上的',
     '我的账户', '我账户', '您的账户', '您账户', '账户里', '我账上', '账上还有', '账上有多少', '账上的钱',
     '交易记录', '交易明细', '交易流水', '我的流水', '消费记录', '账单明细', '消费明细', '这笔交易', '那笔交易', '一笔交易', '这笔消费', '那笔消费', '一笔消费', '最近一笔',
@@ -69,8 +71,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
   /** The agent reads out the customer's own figures: the identity check must come first (the rule's `before`). */
   account_disclosed_zh: [
     '您有一笔', '我看到您', '看到您这笔', '您今天上午', '您今天下午', '您昨天有',
-    '余额是', '余额为', '余额还有', '余额有', '活期余额', '可用余额', '账单金额是', '本期账单是', '本期账单金额', '本期应还', '欠款是', '欠款金额是',
-    '可用额度是', '可用额度还有', '额度是', '您卡里还有', '您卡上还有', '您卡里有', '您卡上有', '账户里还有', '账户里有',
+    '里现在是', '里现在有', '今天转了', '余额是', '余额为', '余额还有', '余额有', '活期余额', '可用余额', '账单金额是', '本期账单是', '本期账单金额', '本期应还', '欠款是', '欠款金额是',
+    '可用额度是', '可用额度还有', '可用额度还剩', '您的额度是', '您额度是', '额度是您', '固定额度是', '临时额度是', '当前额度是', '目前额度是', '您卡里还有', '您卡上还有', '您卡里有', '您卡上有', '账户里还有', '账户里有',
   ],
   account_disclosed_en: [
     "i've got your account up", 'got your account up', 'pulled up your account', 'pulled your account up', 'the last three are', 'the last few are',
@@ -79,7 +81,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     'your current limit is', 'your limit is', 'your credit limit is', 'available credit', 'you have available', "you've got available",
     'available to spend', 'you owe', 'in arrears', 'your statement balance',
     // Outbound calls open with what the agent saw on the account: "I just noticed your CD is maturing".
-    "this week there's", "there's a payment", "there's a card payment", 'a direct debit to', 'a card payment to',
+    "this week you've got", 'got it here', "this week there's", "there's a payment", "there's a card payment", 'a direct debit to', 'a card payment to',
     'account ending', 'last credits', 'last credit was', 'last payment was', 'over the limit', 'missed payments', 'payments on his',
     'payments on her', 'going to default',
     'noticed your', 'i can see your', 'your cd is', 'your cd matures', 'your term deposit is', 'your term deposit matures',
@@ -100,7 +102,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '新号码', '新的号码', '新手机号', '新的手机号', '新地址', '新的地址',
   ],
   agent_on_account_en: [
-    'i can see', 'looking at your', 'looking at the account', 'let me check', 'let me look', 'let me pull', 'pull up', 'pulled up', 'bring up',
+    'i can see', 'i see two', 'i see three', 'i see a payment', 'i see the payment', 'i see a charge', 'i see the charge', 'looking at your', 'looking at the account', 'let me check', 'let me look', 'let me pull', 'pull up', 'pulled up', 'bring up',
     'i have your', "i've got your", 'on your account', 'on the account', 'on your card', 'on this line', 'on file',
     'the balance', 'your statement', 'your payment', 'your loan', 'your limit', 'your transaction*',
     "i've updated", "i've changed", "i've blocked", "i've frozen", "i've cancelled", "i've canceled", "i've reset", "i've activated",
@@ -109,7 +111,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     'processed', 'submitted', 'past due', 'overdue', 'arrears', 'done',
     "i've opened", "i've raised", "i've logged", "i've filed", "i've got you", "i've got it", 'found you', 'found your', 'there we go',
     'one sec', 'bear with me', 'last few transactions', 'last five', 'last three', 'transactions are', 'statement balance', 'account ending',
-    'card ending', "you've got", 'pending', 'posted', "i'll refund", "i'll reverse", "i'll block", "i'll freeze", "i'll cancel", "i'll update",
+    'card ending', 'pending', 'posted', "i'll refund", "i'll reverse", "i'll block", "i'll freeze", "i'll cancel", "i'll update",
     "i'll change", "i'll raise", "i'll close", "i'll find you", "i've got",
     'the new number', 'the new address', 'your new number', 'your new address', 'new phone number', 'new mobile number',
   ],

@@ -1,3 +1,5 @@
+import type { ProximitySpec } from '../types.js';
+
 /**
  * Families of ways a customer says they are leaving (intent.churn): closing everything (消户 as ASR
  * writes 销户, 清户, "everything closed", "empty my accounts"), taking the money somewhere else
@@ -72,7 +74,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     'not switching', "i'm not moving", '还用着呢', '开玩笑的', '那倒不至于', '不至于', 'just kidding', 'only joking', '工资卡还在你们', '不是要销户', "we're staying", 'we are staying', 'decided to stay', "we're not leaving", 'we are not leaving',
     'staying put', 'going to stay', 'gonna stay', 'will stay with you', '不会走', '不走了', '哪也不走', '哪儿也不走', '不换银行', '不打算换', '还是用你们', '继续用你们', '不会换',
     // Cancelling one card while saying the other stays in use: "白金卡我还天天用呢", "只注销尾号9911的联名卡".
-    '还天天用', '我还天天用', '天天在用呢', '只注销', '只销这', '又不是不用', '不是不用你们', '主卡留着', '工资卡还是你们', '也在你们这', '还在你们这', '不是要换银行', '不是要走', '卡不销', '就不销了', '不销卡了', 'just the one card', 'only that card', 'only the one card',
+    '还天天用', '我还天天用', '天天在用呢', '只注销', '只销这', '又不是不用', '不是不用你们', '主卡留着', '工资卡还是你们', '也在你们这', '还在你们这', '不是要换银行', '不是要走', '卡不销', '就不销了', '不销卡了', '不是不在你们这', '钱还是在你们', 'just the one card', 'only that card', 'only the one card',
   ],
   /** Standing arrangements whose move to another bank is leaving it (zh): salary, mortgage, savings. */
   churn_standing_zh: ['工资卡', '工资', '代发', '房贷', '存款', '定期', '养老金', '社保卡'],
@@ -86,3 +88,41 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     'into a savings', 'into a higher', 'into a better', '转成理财', '换成理财', '买成理财', '转成定期', '转定期',
   ],
 };
+
+/**
+ * Proximity pairs of intent.churn (referenced from the default pack): leaving said in two parts, the thing
+ * and what happens to it. 注销 alone also cancels services (短信提醒); churn is cancelling the card or account.
+ */
+export const CHURN_NEAR: ProximitySpec[] = [
+  { a: ['注销', '取消', '不要了'], b: ['卡', '账户', '信用卡', '户头'], within: 3, withinChars: 6 },
+  { a: ['换', '转到', '转去', '挪到', '搬到'], b: ['别的银行', '其他银行', '别家'], within: 3, withinChars: 8 },
+  { a: ['转到', '转去', '存到', '存去', '挪到', '搬到', '放到', '取出来存', '转出去'], b: ['@other_bank', '@other_place'], within: 3, withinChars: 8 },
+  // "这银行我以后不存了", "你们这我再也不来了".
+  { a: ['@churn_this_bank'], b: ['@churn_leave_strong', '@churn_leave_weak'], within: 5, withinChars: 10 },
+  { a: ['@churn_this_place'], b: ['@churn_leave_strong'], within: 5, withinChars: 8 },
+  // "I want everything here closed", "take my money elsewhere", "switching to Monzo".
+  { a: ['@churn_all'], b: ['@churn_closed'], within: 3, ordered: true },
+  // "put everything under one roof over there", "send it all over there".
+  { a: ['@churn_all', 'it all'], b: ['over there', 'over to them'], within: 4, ordered: true },
+  { a: ['@churn_move_en'], b: ['@churn_elsewhere_en'], within: 5, ordered: true },
+  { a: ['@churn_switch_en'], b: ['@churn_banks_en'], within: 4, ordered: true },
+  // Standing arrangements moved away: "moving my paycheck and my mortgage over to Chase".
+  { a: ['@churn_standing_en'], b: ['over to', 'across to', 'everything over', 'it all over', 'over there', '@churn_elsewhere_en'], within: 8, ordered: true },
+  { a: ['@churn_standing_en'], b: ['@churn_banks_en'], within: 3, ordered: true },
+  { a: ['@churn_refinance_en'], b: ['@churn_banks_en', 'another bank', 'another lender', 'elsewhere'], within: 3 },
+  // "隔壁建行利率低…我打算把贷款转到那边去": the bank named, then the move.
+  { a: ['@other_bank'], b: ['@churn_move_there_zh'], within: 10, withinChars: 40, ordered: true },
+  // "以后我还是去中行开个户从那边汇", "帐户我也要收掉".
+  { a: ['@other_bank'], b: ['开个户', '开户吧', '开新户', '开一个户', '办张卡', '办一张卡', '办个卡'], within: 2, withinChars: 3, ordered: true },
+  { a: ['账户', '户头', '户口', '这张卡'], b: ['收掉', '关掉', '结清掉', '结掉', '不用留'], within: 4, withinChars: 8, ordered: true },
+  // "I'll be taking my current account and savings with me".
+  { a: ['account', 'accounts', 'savings', 'money', 'mortgage', '@churn_all'], b: ['with me'], within: 3, ordered: true },
+  { a: ['clos*', 'shut*', 'terminat*', 'cancel*'], b: ['account', 'accounts', 'card', 'cards'], within: 3, ordered: true },
+  { a: ['这张卡', '这个卡', '这卡', '你们的卡', '你们家的卡', '你们这个卡'], b: ['不用了', '不要了', '不想用了', '用不着了', '停了', '注销', '销了', '销掉'], within: 4, withinChars: 6, ordered: true },
+  // "工资卡下个月我也换掉".
+  { a: ['@churn_standing_zh'], b: ['换掉', '转走', '销掉', '注销掉'], within: 5, withinChars: 10, ordered: true },
+  // A standing arrangement moved to a named bank: "房贷都转建行了", "工资卡下个月单位统一改到建行了".
+  { a: ['@churn_standing_zh'], b: ['@other_bank'], within: 8, withinChars: 14, ordered: true },
+  // "信用卡我这个月还完也准备注销": the card named first, the decision to cancel it at the end of the clause.
+  { a: ['信用卡', '这卡', '这张卡', '卡'], b: ['准备注销', '打算注销', '就注销', '也注销', '准备销掉', '打算销掉'], within: 8, withinChars: 12, ordered: true },
+];

@@ -10,7 +10,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'xiaohongshu', 'expat group', 'expats group', "who'd love to hear", '凭什么冻', '凭什么不通知', '凭什么不打招呼', '你们这什么热线', '什么破热线', '雁过拔毛', '石沉大海', '是个摆设', '就是个摆设', '形同虚设', '折腾人', '不太理想', '评价里', '写两句', '肯定要反映', '要反映',
     'this is the thanks i get', "that's the thanks i get", 'tell everybody', 'tell everyone',
     '12315', '12345', '市长热线', '银监会', '银监局', '保监会', '金融监管总局', '金管局', '监管部门', '监管机构', '监管那边', '找监管', '去监管',
-    '告到监管', '消费者协会', '媒体曝光', '曝光', '上电视', '找记者', '发微博', '发到网上', '网上曝光', '发抖音', '小红书上', '发小红书', '发朋友圈', '宣传宣传', '给你们宣传', '黑猫投诉', '律师函', '找律师',
+    '告到监管', '消费者协会', '媒体曝光', '曝光', '上电视', '找记者', '发微博', '发到网上', '网上曝光', '发抖音', '发到小红书上', '发在小红书上', '到小红书上发', '小红书上发', '挂到小红书上', '发小红书', '发朋友圈', '宣传宣传', '给你们宣传', '黑猫投诉', '律师函', '找律师',
     '起诉', '法院见', '霸王条款', '乱收费', '乱扣费', '乱扣钱', '凭什么扣', '凭什么收', '黑心', '坑钱', '坑爹', '宰人', '抢钱', '明抢', '吸血',
     '骗钱', '忽悠', '糊弄', '敷衍', '踢皮球', '推来推去', '推三阻四', '一拖再拖', '没人管', '没人理', '不作为', '岂有此理', '欺人太甚', '欺负人',
     '太失望', '很失望', '寒心', '心寒', '受够了', '窝火', '扯淡', '什么玩意', '啥玩意', '破银行', '垃圾银行', '垃圾服务', '太垃圾', '离谱',
@@ -39,7 +39,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'brilliant service', 'great service', 'wonderful service', 'fantastic service', 'excellent service', 'top-notch service', 'amazing service',
     'brilliant', 'fantastic', 'wonderful', 'marvellous', 'marvelous', 'doing well', 'how efficient', 'so efficient', 'well done', 'bravo',
     'that\'s a good one', 'as always', 'will be magic', 'great system', 'lovely system', 'great job', 'nice one', '越更新越', '真好用啊', '真是让人服气', '让人服气', '真行啊', '真厉害', '效率真高', '太高效', '真是好啊', '真棒啊',
-    '可真快', '真够快', '佩服', '服气', '好样的', '长脸', 'outdoing yourselves', 'outdone yourselves',
+    '可真快', '真够快', '佩服', '服气', '好样的', '长脸', '可真好啊', '服务可真好', '服务真好啊', 'love that for me', 'ten out of ten', 'incredible banking', 'oh amazing', 'outdoing yourselves', 'outdone yourselves',
   ],
   /** How long the caller waited ("forty minutes", "since Monday", "一个多月"). */
   complaint_wait: [
@@ -58,7 +58,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
   /** Someone else is the one angry, or the anger is at someone else: fraudsters, a relative's experience. */
   complaint_other_target: [
     '这帮骗子', '那帮骗子', '这些骗子', '骗子真是', '诈骗的', 'those scammers', 'these scammers', 'the scammers', 'the fraudsters', 'those fraudsters',
-    'says you', 'said you', 'says it', 'say you', '说你们', '听说',
+    'says you', 'said you', 'says it', 'say you', '说你们', '听说', '怕被人', '怕被',
     'she was', 'he was', "she's", "he's", 'she is', 'he is', 'she got', 'he got', 'they were',
   ],
   /** The caller says the anger is not at the bank ("不是说你们啊 你们挺好的 是那个老赖", "my client keeps delaying"). */
@@ -91,7 +91,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'your website', 'your system', 'your branch', 'your team', 'your company', 'your people', 'the service', 'the way you', 'this service',
   ],
   complaint_runaround: [
-    '好几次', '说了多少次', '打了多少次', '多少次了', '三番五次', '一次又一次', '又一次', '第三次', '第二次了', '第四次', '第五次', '老是', '总是', '每次都', '一直没',
+    '好几遍', '几遍', '多少遍', '十几遍', '三遍', '四遍', '五遍', '六遍', '七遍', '八遍', '九遍', '十遍', 'three times today', 'times today', '好几次', '说了多少次', '打了多少次', '多少次了', '三番五次', '一次又一次', '又一次', '第三次', '第二次了', '第四次', '第五次', '老是', '总是', '每次都', '一直没',
     '到现在还', '到现在都', '拖了', '拖到现在', '这么久', '半个月了', '一个月了', '好几天了', '好几个星期', '再三', '屡次', '反复打',
     'round in circles', 'third time', 'fourth time', 'fifth time', 'again and again', 'over and over', 'every single time', 'for weeks', 'for months',
     'weeks now', 'months now', 'days now', 'yet again', 'several times', 'so many times', 'how many times do i', 'how many times have i',
