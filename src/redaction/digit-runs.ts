@@ -71,8 +71,10 @@ function* tokens(text: string): Generator<DigitToken | { break: true; at: number
       i++;
       continue;
     }
-    if (ZH_DIGITS[ch] !== undefined) {
-      yield { start: i, end: i + 1, digits: ZH_DIGITS[ch] ?? '', spoken: true };
+    // ASR writes 幺 as 要 ("九要三四"): a digit only between two spoken digits.
+    const zhDigit = ZH_DIGITS[ch] ?? (ch === '要' && ZH_DIGITS[text[i - 1] ?? ''] !== undefined && ZH_DIGITS[text[i + 1] ?? ''] !== undefined ? '1' : undefined);
+    if (zhDigit !== undefined) {
+      yield { start: i, end: i + 1, digits: zhDigit, spoken: true };
       i++;
       continue;
     }

@@ -169,7 +169,7 @@ const CVV_CONTEXT =
   /(cvv2?|cvc2?|cvn2?|security code|verification code|card code|code on the back|(?:numbers?|digits?|code) (?:on|at) the back|three[- ]digit number|on the back of (?:the|your|my) card|back of (?:the|your|my) card|three[- ]digit code|3[- ]digit code|安全码|校验码|卡验证码|卡片验证码|背面|背后那|后面那个三位|(?:three|3) (?:digits|numbers) on the back|the three (?:digits|numbers)|three on the back|thing on the back|后三位|末三位|签名栏)/gi;
 
 /** Requests for other numbers: when one comes after the CVV words, the next answer is not a CVV. */
-const OTHER_REQUEST = /(后四位|后六位|尾号|末四位|手机号|身份证|证件号|出生|卡号|last four|ending in|ends in|ending with|date of birth|phone number|mobile number|card number|long number|postcode|zip code)/gi;
+const OTHER_REQUEST = /(后四位|后六位|尾号|末四位|後四位|後六位|尾號|後四碼|手机号|身份证|证件号|出生|卡号|last four|ending in|ends in|ending with|date of birth|phone number|mobile number|card number|long number|postcode|zip code)/gi;
 
 /** The words just before a run name it as another number (身份证后四位…, "last four are …"): it is not the CVV. */
 const OTHER_NUMBER_BEFORE = new RegExp(`${OTHER_REQUEST.source}[^0-9\\uff10-\\uff19]{0,6}$`, 'i');
@@ -221,7 +221,9 @@ export function findPiiSpans(text: string, cvvContext: boolean, named?: NamedNum
       if (run.digits.replace(/X$/, '').length < MIN_SPOKEN_DIGITS) continue;
       const kind = spokenKind(run, text, named);
       if ((kind === 'spoken_digits' || kind === 'phone') && REFERENCE_BEFORE.test(text.slice(Math.max(0, run.start - 24), run.start))) continue;
-      spans.push({ kind, start: run.start, end: run.end });
+      // A spoken country code keeps its "plus" ("plus four four, seven seven double oh…").
+      const plus = /\bplus\s+$/i.exec(text.slice(Math.max(0, run.start - 6), run.start));
+      spans.push({ kind, start: run.start - (plus ? plus[0].length : 0), end: run.end });
     } else if (run.digits.length >= 7) {
       // "电费户号 0312 8867 4501" looks like a landline but is the utility's reference.
       const reference = REFERENCE_BEFORE.test(text.slice(Math.max(0, run.start - 24), run.start));

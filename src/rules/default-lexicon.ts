@@ -27,7 +27,7 @@ const BASE_LEXICON: Record<string, string[]> = {
     '唔', '唔系', '冇',
   ],
   neg_ignore: [
-    '不错', '不少', '不过', '不仅', '不但', '不管', '不用担心', '别担心', '没问题', '不用怕', '不好意思', '没关系', '不客气',
+    '不错', '不少', '不过', '不仅', '不但', '不管', '不用担心', '别担心', '没问题', '没事', '不用怕', '不好意思', '没关系', '不客气',
     '非常', '未来', '没错', '不久', '无论', '唔该', '唔好意思', '唔使客气', '冇用', '冇问题', '冇事',
     'no problem', 'no worries', 'not only', "don't worry", 'dont worry', 'no doubt', 'not just', 'no matter', 'nothing to worry',
     // "No I want…" / "不不，我要…" (ASR often drops the comma): the interjection answers, it does not negate.
@@ -37,6 +37,8 @@ const BASE_LEXICON: Record<string, string[]> = {
     // Requests, not negations: "能不能让你们主管跟我谈".
     // Approval called certain is no condition ("这个肯定能批下来").
     '肯定能批下来', '一定能批下来', '肯定批下来', '保证批下来',
+    // A complaint's facts, not negations: "两天钱不到账谁受得了".
+    '不到账', '没到账',
     '非得', '非要', '非把', '能不能', '可不可以', '能否', '可否', '行不行', '好不好', '是不是', '会不会',
     // Grievances said as statements: "一点音讯都没有 石沉大海".
     '音讯都没有', '一点音讯', '没有音讯', '没有回音', '都没人回',
@@ -49,6 +51,7 @@ const BASE_LEXICON: Record<string, string[]> = {
   ],
   /** In a customer's complaint "别" / "don't" is part of the grievance ("别忽悠我", "don't fob me off"). */
   grievance_not_negation: [
+    '还不给', '都不给', '不给提', '打不开', '看不了',
     '别忽悠', '别敷衍', '别糊弄', '别骗', '别再', '不要再', '别跟我', '别推', '别拿', '别给我', '不要跟我', '不要忽悠', '不要敷衍', '别耍',
     "don't give me", "don't fob", "don't tell me", "don't try", "don't you dare", "don't lie", "don't mess",
   ],

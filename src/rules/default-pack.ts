@@ -15,7 +15,7 @@ const GUARANTEE_NEG = {
 const COMPARED = { before: ['@comparison_before'], after: ['@comparison_after'], window: 4, windowChars: 5 };
 /** Customer intents: "别忽悠我" is a grievance, and "不退钱我就投诉" a threat, not a negated complaint. */
 // "not closing my account or running off to another bank": a negation reaches through a coordination.
-const INTENT_NEG = { before: ['@neg_before', '@counterfactual'], ignore: ['@neg_ignore', '@grievance_not_negation'], breaks: ['@scope_breaks'], through: ['or', 'nor', 'and', '或者', '也不', 'planning to', 'going to', 'gonna', 'intend to', 'thinking of', 'want to'] };
+const INTENT_NEG = { before: ['@neg_before', '@counterfactual'], ignore: ['@neg_ignore', '@grievance_not_negation'], breaks: ['@scope_breaks'], through: ['or', 'nor', 'and', '或者', '也不', 'planning to', 'going to', 'gonna', 'intend to', 'thinking of', 'want to', 'running off to', 'run off to'] };
 
 export function bankPack(): RulePack {
   return structuredClone({
@@ -79,7 +79,7 @@ export function bankPack(): RulePack {
         },
         // Verify first, then read out figures: a check made only after the balance was disclosed is too late.
         // A question back ("您是想查一下卡里的余额是吗") discloses nothing.
-        before: { speaker: 'agent', phrases: ['@account_disclosed_zh', '@account_disclosed_en'], excludeInSegment: ['是吗', '对吗', '是不是', 'is that right', 'is it'] },
+        before: { speaker: 'agent', phrases: ['@account_disclosed_zh', '@account_disclosed_en', '@account_changed_done'], excludeInSegment: ['是吗', '对吗', '是不是', 'is that right', 'is it'] },
         match: {
           phrases: [
             '核实身份', '验证身份', '身份验证', '身份核实', '核对身份', '确认身份', '确认是您本人', '是否本人', '是您本人', '持卡人本人',
@@ -112,7 +112,8 @@ export function bankPack(): RulePack {
           ],
           negation: NEG,
           // Reading back the card number the caller just gave ("我跟您核对一下 卡号是…") confirms the number, not the person.
-          excludeInSegment: ['核对一下卡号', '核对下卡号', '核对一下您的卡号', '核对一下卡号是'],
+          // Nor is asking for the new reserved number ("把预留手机号改一下 新号码是多少") a check of the old one.
+          excludeInSegment: ['核对一下卡号', '核对下卡号', '核对一下您的卡号', '核对一下卡号是', '新号码', '新的号码', '新手机号'],
         },
       },
       {
@@ -142,7 +143,7 @@ export function bankPack(): RulePack {
           speaker: 'agent',
           phrases: ['@wealth', '@investment_guarantee', '@investment_words', 'yield', 'yields', '年化', '分红', '业绩比较基准', '净值', '%', 'percent', '个点'],
           // ...nor is a policy the caller already bought, described while handling a mis-selling complaint.
-          excludeInSegment: ['@deposit_products', '诈骗', '骗子', 'scam', 'scammer*', 'fraud*', '购买了一份', '销售投诉', '误导销售', 'mis-sell*', 'mis-sold', 'you bought'],
+          excludeInSegment: ['@deposit_products', '诈骗', '骗子', 'scam', 'scammer*', 'fraud*', 'savings or investments', 'savings and investments', '购买了一份', '销售投诉', '误导销售', 'mis-sell*', 'mis-sold', 'you bought'],
           excludeNegation: COMPARED,
           excludeScope: 'sentence',
         },
@@ -152,14 +153,14 @@ export function bankPack(): RulePack {
             '损失本金', '亏损的风险', '过往业绩不代表', '不代表未来', '风险承受能力', '不保证收益', '不承诺收益', '理财有风险', '投资有风险',
             '基金有风险', '投资要谨慎', '投资请谨慎', '谨慎投资', '中风险', '高风险', '中高风险', '净值会有波动', '净值波动', '可能会亏损',
             '可能出现亏损', '可能会出现亏损', '有可能亏损', '亏损风险', '本金损失', 'r1', 'r2', 'r3', 'r4', 'r5',
-            'risk levels', 'investments carry risk', 'carries risk', 'go down as well as up', 'may go down', 'can go down', 'may lose', 'could lose',
+            'risk levels', 'risk scale', 'risk category', 'risk grade', 'risk class', 'can also fall', 'could also fall', 'may also fall', 'investments carry risk', 'carries risk', 'go down as well as up', 'may go down', 'can go down', 'may lose', 'could lose',
             'get back less', 'not guaranteed', 'past performance', 'risk rating', 'risk level', 'risk disclosure', 'not a deposit',
             'not insured', 'capital at risk', 'may fall', 'can fall', 'could fall', 'fall as well as rise', 'medium risk', 'high risk',
             'higher risk', 'may not get back', 'no guarantee', "isn't guaranteed", 'market risk', 'volatile', 'fluctuate*', 'capital is at risk', 'lose money', "can't guarantee", 'cannot guarantee',
             '@risk_disclosed_more_zh', '@risk_disclosed_more_en', '亏损的可能', '亏本的可能', '可能会亏', '可能亏', '会有损失', '有损失', '不承诺保本', '不代表以后', '不代表将来', '上下波动', '有波动',
             'not promise', "can't promise", 'cannot promise', 'not protected', 'lose some', 'lose part',
-            // "分红是不保证的": a benefit said not to be guaranteed.
-            '不保证', '是不保证的',
+            // "分红是不保证的", "分红是不确定的 演示利益只是参考": a benefit said not to be certain.
+            '不保证', '是不保证的', '不确定的', '只是参考', '不代表实际',
           ],
           // A risk word near the product or investment ("理财产品都有风险", "the fund carries some risk").
           near: [
@@ -218,6 +219,8 @@ export function bankPack(): RulePack {
             '@deposit_products', 'fscs', 'savings deposit',
             // Money back promised on a mis-selling complaint is a refund promise, judged by its own rule.
             'mis-sell*', 'mis-sold', '误导销售', '销售投诉',
+            // The agent restating the complaint ("您反映的是销售人员承诺保本的问题") quotes it.
+            '您反映', '反映的是', 'you were told', 'you say you were told',
             // The customer's requirement, answered with a deposit: "要是您要求本金绝对安全 那还是存款或者国债更合适".
             '还是存款', '国债更合适', 'the right tool', '结构性存款',
             // Fees waived or reversed ("账单上这三百多就给您冲掉了 一分都不会少") are refund promises, judged by their own rule.
@@ -266,7 +269,7 @@ export function bankPack(): RulePack {
           // Window 6: "I'm not allowed to tell you you'll definitely get a refund" disclaims the promise.
           negation: { before: ['@neg_before', '@conditional'], ignore: ['@neg_ignore'], after: ['@neg_after'], through: ['@promise_through'], window: 6 },
           // A deposit really is repaid in full, and dividends or returns paid out are a sales claim, judged by its own rule.
-          excludeInSegment: ['@deposit_products', 'financial claims scheme', 'direct debit guarantee', 'guarantee refund', 'indemnity claim', '分红', 'dividend', 'dividends', '理财', '基金', 'wealth plan', 'wealth product', 'investment', 'fund'],
+          excludeInSegment: ['@deposit_products', '@wealth', 'financial claims scheme', 'direct debit guarantee', 'guarantee refund', 'indemnity claim', '分红', 'dividend', 'dividends', '理财', '基金', 'wealth plan', 'wealth product', 'investment', 'fund'],
         },
       },
       {
@@ -320,7 +323,7 @@ export function bankPack(): RulePack {
             'what a joke', 'absolute joke', 'disgrace', 'fuming', 'furious', 'let down',
             '不是抢钱', '不是坑人', '不是骗人', '不是耍人', '不是欺负人', '坑钱', '上黑猫', '黑猫上', '了个寂寞', 'consumer financial protection', 'sums up the service', '什么态度', '态度太差', '态度差', '态度特别差', '不像话', '太离谱', '维权', '12363', '骚扰', '反映到', '向监管', '找媒体', '气死我了',
             // "五年老客户你们就这么对待".
-            '就这么对待', '就这样对待', '这么对待老客户', '这样对待老客户', '谁受得了', '乱加手续费', '乱收费', '没人干活', '不想再打你们', '跟放屁一样', '说话不算数', '说话不算话', 'posting the whole thing', 'tagging you', '审核不严', '把关不严', '管理不严',
+            '就这么对待', '就这样对待', '这么对待老客户', '这样对待老客户', '谁受得了', '乱加手续费', '乱收费', '真是服务一流', '服务一流啊', '没人干活', '不想再打你们', '跟放屁一样', '说话不算数', '说话不算话', 'posting the whole thing', 'tagging you', '审核不严', '把关不严', '管理不严',
             '@complaint_strong', '@complaint_more_zh', '@complaint_more_en',
           ],
           // "去监管那边反映", "找律师告你们".
@@ -373,7 +376,7 @@ export function bankPack(): RulePack {
           // "I was all ready to ask for your supervisor": the request verb carries the counterfactual before it.
           negation: { ...INTENT_NEG, through: [...INTENT_NEG.through, 'ask for', 'asking for', 'ask to speak to'] },
           // Service roles, not the agent's superiors ("speak to my relationship manager").
-          excludeInSegment: ['我们老板', '我们经理', '我们领导', '我们主管', '我老板', '老板说了算', '老板定', 'my boss', 'our boss', 'my manager', 'our manager', 'relationship manager', 'account manager', 'mortgage manager', 'wealth manager', 'personal banker', '理财经理', '客户经理', '贷款经理', '大堂经理', "manager's cheque", 'managers cheque', "manager's check"],
+          excludeInSegment: ['我们老板', '我们经理', '我们领导', '我们主管', '我老板', '老板说了算', '老板定', 'my boss', 'our boss', 'my manager', 'our manager', 'relationship manager', 'account manager', 'my mortgage manager', 'my wealth manager', 'personal banker', '理财经理', '客户经理', '贷款经理', '大堂经理', "manager's cheque", 'managers cheque', "manager's check"],
         },
       },
       {
@@ -397,7 +400,7 @@ export function bankPack(): RulePack {
             'better offer elsewhere', 'better deal somewhere else', 'remortgag* elsewhere', 'remortgag* with someone else',
             // Paying the loan off with another lender's money, signing up elsewhere: "I'll pay you guys off when the fix ends".
             'pay you off', 'pay you guys off', 'pay you lot off', 'pay you out', 'pay you guys out', 'pay you lot out',
-            '跟你们就两清', '跟你们两清', '以后就在他们那', '在他们那儿存', '在他们那存', 'mov* the whole lot', 'consolidat* everything', 'clos* my isa', 'signing with them', 'sign with them', 'signing up with them', '不走你们行', '不走你们银行',
+            '跟你们就两清', '跟你们两清', '以后就在他们那', '在他们那儿存', '在他们那存', 'mov* the portfolio', 'mov* my portfolio', 'mov* the whole lot', 'consolidat* everything', 'clos* my isa', 'signing with them', 'sign with them', 'signing up with them', '不走你们行', '不走你们银行',
             '不在你们这存', '不在你们银行', '钱全部转去', '全部转去', '全转去', '全取出来', '全部取出来', '都取出来', '全转走', '都转走', '全部转走',
             '@churn_strong',
           ],

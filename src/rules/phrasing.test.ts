@@ -256,3 +256,18 @@ test('round 24 (fresh35/fresh36 causes): somebody above you, certain money back,
   assert.ok(!call(['customer', '我想问问春耕贷款能贷多少'], ['agent', '我们农户信用贷款 一般额度是五万到三十万']).includes('identity.verification'));
   assert.ok(flags('agent', '这个产品过往收益不代表未来 不过说实话 它上线三年来就没有一天是亏的 您就当定期存着').includes('sales.no_guaranteed_returns'));
 });
+
+test('round 25 (fresh37/fresh38 causes): risk scales, restated complaints, portfolios moved, changes made before the check', () => {
+  assert.ok(!call(['agent', "It's a six-year autocallable note. It's rated four out of six on our risk scale."]).includes('disclosure.wealth_risk'));
+  assert.ok(!call(['agent', '这款分红险 分红是不确定的 计划书里的演示利益只是参考 不代表实际能拿到']).includes('disclosure.wealth_risk'));
+  assert.ok(!flags('agent', '明白 您反映的是销售人员承诺保本的问题 我们会调取双录核实').includes('sales.no_guaranteed_returns'));
+  assert.ok(flags('customer', "Unless someone senior can match it, I'll be moving the portfolio to Coutts at the end of the quarter.").includes('intent.churn'));
+  assert.ok(flags('customer', 'Would it be possible to speak to someone more senior, a mortgage manager or someone with authority?').includes('intent.escalation'));
+  assert.ok(!flags('customer', "And don't worry, I'm not going to go running off to another bank over it.").includes('intent.churn'));
+  assert.ok(!call(['customer', 'I want to cancel my credit card. I\'ll keep the current account, my salary goes in there.']).includes('intent.churn'));
+  assert.ok(!call(['customer', '没事 我也不是那种动不动就销户的人 哈哈']).includes('intent.churn'));
+  assert.ok(flags('customer', '呵呵 你们也挺厉害的 app打不开 提额还不给提 真是服务一流啊').includes('intent.complaint'));
+  assert.ok(flags('customer', '做生意的 两天钱不到账谁受得了').includes('intent.complaint'));
+  assert.ok(!flags('agent', "Not this one, it's basically bonds, you won't lose a penny on it.").includes('service.no_refund_promise'));
+  assert.ok(call(['customer', '我手机号换了 收不到验证码'], ['agent', '那我这边帮您把预留手机号改一下 新号码是多少'], ['agent', '好的 已经给您改好了'], ['agent', '麻烦您说一下您的姓名和身份证后四位 我这边备注一下']).includes('identity.verification'));
+});

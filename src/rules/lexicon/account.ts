@@ -39,7 +39,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
   ],
   account_info_en: [
     // Someone else's account asked about ("the balance on his card") needs the check all the more.
-    'on his card', 'on her card', 'his account', 'her account', "my husband's", "my wife's", "my mother's", "my father's",
+    'has it gone in', 'gone in yet', 'has it come in', 'come in yet', 'on his card', 'on her card', 'his account', 'her account', "my husband's", "my wife's", "my mother's", "my father's",
     'my balance', 'your balance', 'checking balance', 'savings balance', 'account balance', 'check cleared', 'the balance on my', 'the balance on your', 'the balance on the card', 'the balance on the account', 'balance on my', 'the balance of', 'balance of my', 'balance in my', 'current balance', 'available balance', 'my outstanding balance', 'your outstanding balance',
     'how much is left', 'left on my', 'how much do i owe', 'how much i owe', 'behind on', 'in arrears', 'arrears', 'missed payment',
     'my transactions', 'recent transactions', 'transaction history', 'last transaction', 'this transaction', 'that transaction',
@@ -108,12 +108,17 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     "i've updated", "i've changed", "i've blocked", "i've frozen", "i've cancelled", "i've canceled", "i've reset", "i've activated",
     "i've unlocked", "i've raised", "i've lowered", "i've reversed", "i've ordered", "i've put", "i've set", "i've sent", "i've added", "i've removed",
     'updated', 'has been changed', 'is blocked', 'is frozen', 'is cancelled', 'is canceled', 'all set', 'all done', "that's done", 'done for you',
-    'processed', 'submitted', 'past due', 'overdue', 'arrears', 'done',
+    'processed', 'submitted', 'past due', 'overdue', 'arrears', 'done', 'went in on', 'balance is',
     "i've opened", "i've raised", "i've logged", "i've filed", "i've got you", "i've got it", 'found you', 'found your', 'there we go',
     'one sec', 'bear with me', 'last few transactions', 'last five', 'last three', 'transactions are', 'statement balance', 'account ending',
     'card ending', 'pending', 'posted', "i'll refund", "i'll reverse", "i'll block", "i'll freeze", "i'll cancel", "i'll update",
     "i'll change", "i'll raise", "i'll close", "i'll find you", "i've got",
     'the new number', 'the new address', 'your new number', 'your new address', 'new phone number', 'new mobile number',
+  ],
+  /** The agent says a change is already made: a check asked for only afterwards ("我这边备注一下") is too late. */
+  account_changed_done: [
+    '已经给您改好了', '已经帮您改好了', '给您改好了', '帮您改好了', '已经改好了', '修改成功了', '已经给您改成', '已经帮您改成',
+    "i've updated your", "i've changed your", "that's updated", "that's been updated", 'all updated now',
   ],
   /** What to bring and where to go to do something at a branch: a how-to answer, nothing done on the call. */
   branch_procedure: [

@@ -22,7 +22,7 @@ export const PHRASINGS_EN: Record<string, string[]> = {
     'how can like this', 'robbing me blind', 'bleeding me dry', 'fleecing', 'fleeced', 'price gouging', 'nickel and diming',
     'nickel-and-diming', 'junk fees', 'scam artists', 'bloodsuckers', 'money-grabbing', 'money grabbing', 'greedy banks',
     'bunch of muppets', 'bunch of jokers', 'cowboy outfit', 'stonewalled', 'stonewalling', 'getting nowhere', 'passed around',
-    'bounced around', 'keep hanging up', 'you lied', 'you people lied', 'false promises', 'empty promises', 'mental harassment',
+    'been bounced around', 'bounced around between', 'bounced around from', 'keep getting bounced', 'keep hanging up', 'you lied', 'you people lied', 'false promises', 'empty promises', 'mental harassment',
     'this is cheating', 'you are cheating', 'cheating customers', 'stuffing me around', 'stuffed me around', 'mucking me around',
     'messing me around', 'messed me around', 'jerking me around', 'jerked around', 'pissed off', 'pissing me off',
     'pisses me off', 'cheesed off', 'hacked off', 'brassed off', 'up in arms', 'at my wits end', "at my wit's end", 'last straw',
