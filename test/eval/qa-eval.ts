@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh38), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh40), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh38},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh40},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -67,8 +67,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh34: 'fresh34 (written blind at the same time: the night and weekend shift; scored once: P 0.9355 R 0.9355, PII 0.9167; then round 23 and model training)',
   fresh35: 'fresh35 (written blind while round 23 was made: a rural and small-town bank; scored once: P 0.9508 R 0.9206, PII 1.00; then round 24 and model training)',
   fresh36: 'fresh36 (written blind at the same time: a digital-first bank, young callers; scored once: P 0.9643 R 0.90, PII 1.00; then round 24 and model training)',
-  fresh37: 'fresh37 (written blind while round 24 was made: private banking and the premier desk; never tuned or trained on)',
-  fresh38: 'fresh38 (written blind at the same time: a Monday after a weekend app outage; never tuned or trained on)',
+  fresh37: 'fresh37 (written blind while round 24 was made: private banking and the premier desk; scored once: P 0.8704 R 0.9592, PII 0.9444; then round 25 and model training)',
+  fresh38: 'fresh38 (written blind at the same time: a Monday after a weekend app outage; scored once: P 0.942 R 0.9155, PII 0.9655; then round 25 and model training)',
+  fresh39: 'fresh39 (written blind while round 25 was made: bancassurance, pensions and mortgage servicing; never tuned or trained on)',
+  fresh40: 'fresh40 (written blind at the same time: a QA review\'s random 50, many of them subtle; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
