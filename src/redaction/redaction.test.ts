@@ -210,4 +210,5 @@ test('local 8-digit phones with phone words, utility account numbers are referen
   assert.deepEqual(pii('登记号是二零二六一一二五零零三七 您记一下'), [], 'a registration number is a reference');
   assert.deepEqual(pii("So that's plus four four, seven seven double oh, nine double oh, four six one."), [['spoken_digits', 'plus four four, seven seven double oh, nine double oh, four six one']], 'the spoken country code keeps its plus');
   assert.deepEqual(pii('手机号是幺七七 九要三四 六六二零'), [['phone', '幺七七 九要三四 六六二零']], 'ASR 要 between spoken digits is 幺');
+  assert.deepEqual(pii('我房贷这个月扣多少 贷款账号一六三八八二一零零三九 快点'), [], 'a loan account number is a reference');
 });

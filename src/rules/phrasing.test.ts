@@ -271,3 +271,18 @@ test('round 25 (fresh37/fresh38 causes): risk scales, restated complaints, portf
   assert.ok(!flags('agent', "Not this one, it's basically bonds, you won't lose a penny on it.").includes('service.no_refund_promise'));
   assert.ok(call(['customer', '我手机号换了 收不到验证码'], ['agent', '那我这边帮您把预留手机号改一下 新号码是多少'], ['agent', '好的 已经给您改好了'], ['agent', '麻烦您说一下您的姓名和身份证后四位 我这边备注一下']).includes('identity.verification'));
 });
+
+test('round 26 (fresh39/fresh40 causes): annuities in payment, greetings are no closing, money moved as a lot, claims called won', () => {
+  assert.ok(!call(['agent', "Frank's annuity was a joint life annuity with a fifty percent spouse's pension, so you'll get half of it for life."]).includes('disclosure.wealth_risk'));
+  assert.ok(call(['agent', 'Some customers look at a variable annuity we offer, your money is invested in funds and pays you an income.']).includes('disclosure.wealth_risk'));
+  assert.ok(call(['agent', 'Harbourline. Thanks for holding. What do you need?'], ['customer', 'What do your savings bonds pay?'], ['agent', 'Four point one.']).includes('closing.polite'));
+  assert.ok(!call(['customer', 'Could I speak to a supervisor?'], ['agent', 'Of course, I will get my supervisor now. Bear with me, and thanks for holding.']).includes('closing.polite'));
+  assert.ok(!flags('customer', "I'm not complaining, you've been lovely. I don't need to talk to a manager or anything.").includes('intent.escalation'));
+  assert.ok(flags('customer', "It's a joke, frankly. Right, I'm done. I'm moving the lot to Halifax this afternoon.").includes('intent.churn'));
+  assert.ok(flags('customer', "Right, that settles it. I'll transfer my pension out of you to them. No point staying.").includes('intent.churn'));
+  assert.ok(!call(['customer', "I was half thinking of shutting the whole account down and starting again somewhere else, but no, I'm not going to do that."]).includes('intent.churn'));
+  assert.ok(!call(['customer', "I've had my bag nicked on the tube, I need to cancel my debit card."]).includes('intent.churn'));
+  assert.ok(flags('agent', "I'll raise a chargeback now. It's an obvious duplicate, so it's a guaranteed win.").includes('service.no_refund_promise'));
+  assert.ok(flags('agent', 'Between us, nobody\'s ever come out of that fund with less than they put in. It pays like clockwork.').includes('sales.no_guaranteed_returns'));
+  assert.ok(flags('customer', '那就是你们没问题了 真厉害 你们这服务真是一流啊 转个钱能转四天').includes('intent.complaint'));
+});

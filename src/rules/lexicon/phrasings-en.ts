@@ -154,7 +154,7 @@ export const PHRASINGS_EN: Record<string, string[]> = {
     'china construction bank', 'citic',
   ],
   churn_staying: [
-    'sticking with you', "i'll stick with", 'keeping my account open', 'keep the account open', 'keeping the account open',
+    'sticking with you', "i'll stick with you", "i'll stick with the bank", "i'll stick with kingsmere", 'keeping my account open', 'keep the account open', 'keeping the account open',
     "i'm not closing", 'no plans to leave', 'no plan to leave', 'remaining with you', 'not going elsewhere',
     'not going to switch', "won't switch", 'no intention of leaving', 'no intention of switching', 'no intention of closing',
     'just tidying up', 'tidying up my accounts', 'keeping my current account', 'keeping my other account', 'not moving banks',

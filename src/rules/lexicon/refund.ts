@@ -25,7 +25,7 @@ export const REFUND_LEXICON: Record<string, string[]> = {
   refund_back_en: [
     'refunded', 'reversed', 'waived', 'have it back', 'have the money back', 'have your money back', 'have that back', 'get back the', 'be in your account', 'in your account already', 'waive it', 'waive the fee', 'waive that fee', 'back in your account', 'back to your account', 'back on your account', 'reverse it', 'put it back', 'put the money back', 'back in your pocket', 'back on your card',
     'back into your account', 'reimbursed', 'cover the loss', 'cover your loss*', 'make you whole', 'make good', 'your money back',
-    'see it back', 'back on your statement', 'back on your next statement', 'be returned to you', 'returned to your account', 'be returned to your',
+    'see it back', 'back on your statement', 'back on your next statement', 'be returned to you', 'coming back to you', 'credited to your account', 'returned to your account', 'be returned to your',
     'get it all back', 'every penny', 'every cent', 'every dollar', 'every pound', 'recover your money', 'recover the money', 'recover the funds', 'get the money back',
   ],
   /**
@@ -33,7 +33,8 @@ export const REFUND_LEXICON: Record<string, string[]> = {
    * back" is left out: it usually follows "if the claim is approved," in the clause before.
    */
   refund_flat_en: [
-    // A charge declared gone before anyone approved it.
+    // A charge declared gone, or a claim declared won, before anyone approved it.
+    'guaranteed win', 'a guaranteed win',
     'consider it gone', 'consider that gone', 'consider that fee gone', 'consider the fee gone', 'consider that charge gone',
     "i'll refund the", 'i will refund the', "i'll refund that", "i'll refund it", "i'll waive the", 'i will waive the',
     'refunded in full', 'always get refunded', 'always refunded in full', 'get the full amount back', "you'll get the full",
