@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh40), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh42), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh40},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh42},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -69,8 +69,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh36: 'fresh36 (written blind at the same time: a digital-first bank, young callers; scored once: P 0.9643 R 0.90, PII 1.00; then round 24 and model training)',
   fresh37: 'fresh37 (written blind while round 24 was made: private banking and the premier desk; scored once: P 0.8704 R 0.9592, PII 0.9444; then round 25 and model training)',
   fresh38: 'fresh38 (written blind at the same time: a Monday after a weekend app outage; scored once: P 0.942 R 0.9155, PII 0.9655; then round 25 and model training)',
-  fresh39: 'fresh39 (written blind while round 25 was made: bancassurance, pensions and mortgage servicing; never tuned or trained on)',
-  fresh40: 'fresh40 (written blind at the same time: a QA review\'s random 50, many of them subtle; never tuned or trained on)',
+  fresh39: 'fresh39 (written blind while round 25 was made: bancassurance, pensions and mortgage servicing; scored once: P 0.9032 R 0.9333, PII 1.00; then round 26 and model training)',
+  fresh40: 'fresh40 (written blind at the same time: a QA review\'s random 50, many of them subtle; scored once: P 0.9655 R 0.8889, PII 1.00; then round 26 and model training)',
+  fresh41: 'fresh41 (written blind while round 26 was made: the outbound team and the calls that come back; never tuned or trained on)',
+  fresh42: 'fresh42 (written blind at the same time: the complaints and escalations team; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
