@@ -51,7 +51,7 @@ const BASE_LEXICON: Record<string, string[]> = {
   ],
   /** In a customer's complaint "别" / "don't" is part of the grievance ("别忽悠我", "don't fob me off"). */
   grievance_not_negation: [
-    '还不给', '都不给', '不给提', '打不开', '看不了',
+    '还不给', '都不给', '不给提', '打不开', '看不了', '不用跟我说', "you don't need to tell me",
     '别忽悠', '别敷衍', '别糊弄', '别骗', '别再', '不要再', '别跟我', '别推', '别拿', '别给我', '不要跟我', '不要忽悠', '不要敷衍', '别耍',
     "don't give me", "don't fob", "don't tell me", "don't try", "don't you dare", "don't lie", "don't mess",
   ],
@@ -107,7 +107,7 @@ const BASE_LEXICON: Record<string, string[]> = {
   ],
   counterfactual: [
     '本来想', '本来打算', '原本想', '原本打算', '差点', '曾经想', '之前想', '还以为', '本以为', '我以为', '本来我想', '我本来想', '想想算了', '还是算了', '寻思', '还当是',
-    "thought i'd have to", 'was thinking to', 'was planning on', 'thought i would have to', 'was going to', 'were going to', 'was thinking of', 'was planning to', 'thought about', 'almost', 'nearly', 'half thinking of', 'was half thinking',
+    "thought i'd have to", 'was thinking to', 'was planning on', 'thought i would have to', 'was going to', 'were going to', 'was thinking of', 'was planning to', 'thought about', 'almost', 'nearly', 'half thinking of', 'was half thinking', 'did think about', 'did think of', '本来是想', '原本是想',
     'was all ready to', 'was ready to', 'was about to', 'i was gonna', '正准备', '都准备好要',
   ],
   certain_en: ['definitely', '100%', 'hundred percent', 'for sure', 'absolutely', 'you have my word', 'rest assured'],

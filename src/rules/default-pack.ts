@@ -225,7 +225,7 @@ export function bankPack(): RulePack {
             '还是存款', '国债更合适', 'the right tool', '结构性存款',
             // Fees waived or reversed ("账单上这三百多就给您冲掉了 一分都不会少") are refund promises, judged by their own rule.
             '减免', '冲掉', '手续费', '年费', 'fee reversal', 'reverse the fee',
-            '追回', '退款', '退回', '退给您', '要回来', '整回来', '弄回来', '拿回来', '盗刷', 'refund*', 'chargeback', 'reimburs*', 'fraud*',
+            '追回', '退款', '退回', '退给您', '补回来', '损失', '要回来', '整回来', '弄回来', '拿回来', '盗刷', 'refund*', 'chargeback', 'reimburs*', 'fraud*',
           ],
         },
       },
@@ -325,7 +325,7 @@ export function bankPack(): RulePack {
             'what a joke', 'absolute joke', 'disgrace', 'fuming', 'furious', 'let down',
             '不是抢钱', '不是坑人', '不是骗人', '不是耍人', '不是欺负人', '坑钱', '上黑猫', '黑猫上', '了个寂寞', 'consumer financial protection', 'sums up the service', '什么态度', '态度太差', '态度差', '态度特别差', '不像话', '太离谱', '维权', '12363', '骚扰', '反映到', '向监管', '找媒体', '气死我了',
             // "五年老客户你们就这么对待".
-            '就这么对待', '就这样对待', '这么对待老客户', '这样对待老客户', '谁受得了', '乱加手续费', '乱收费', '真是服务一流', '服务一流啊', '服务真是一流', '飞鸽传书', 'being punished for', 'done being polite', '没人干活', '不想再打你们', '跟放屁一样', '说话不算数', '说话不算话', 'posting the whole thing', 'tagging you', '审核不严', '把关不严', '管理不严',
+            '就这么对待', '就这样对待', '这么对待老客户', '这样对待老客户', '谁受得了', '乱加手续费', '乱收费', '真是服务一流', '服务一流啊', '服务真是一流', '飞鸽传书', 'top marks', 'makes a customer feel valued', 'being punished for', 'done being polite', '没人干活', '不想再打你们', '跟放屁一样', '说话不算数', '说话不算话', 'posting the whole thing', 'tagging you', '审核不严', '把关不严', '管理不严',
             '@complaint_strong', '@complaint_more_zh', '@complaint_more_en',
           ],
           // "去监管那边反映", "找律师告你们".
@@ -376,9 +376,10 @@ export function bankPack(): RulePack {
             { a: ['@escalation_above_zh'], b: ['@escalation_summon_zh'], within: 1, withinChars: 2, ordered: true },
           ],
           // "I was all ready to ask for your supervisor": the request verb carries the counterfactual before it.
-          negation: { ...INTENT_NEG, through: [...INTENT_NEG.through, 'ask for', 'asking for', 'ask to speak to', 'talk to', 'speak to'] },
+          negation: { ...INTENT_NEG, through: [...INTENT_NEG.through, 'ask for', 'asking for', 'ask to speak to', 'talk to', 'speak to'], after: ['不找了', '也不找', '就不找了', '找了也白找'] },
           // Service roles, not the agent's superiors ("speak to my relationship manager").
-          excludeInSegment: ['我们老板', '我们经理', '我们领导', '我们主管', '我老板', '老板说了算', '老板定', 'my boss', 'our boss', 'my manager', 'our manager', 'relationship manager', 'account manager', 'my mortgage manager', 'my wealth manager', 'personal banker', '理财经理', '客户经理', '贷款经理', '大堂经理', "manager's cheque", 'managers cheque', "manager's check"],
+          // Praise to be passed up ("让他们领导知道 给他评个优秀") asks for no superior.
+          excludeInSegment: ['表扬', '想表扬', '评个优秀', '我们老板', '我们经理', '我们领导', '我们主管', '我老板', '老板说了算', '老板定', 'my boss', 'our boss', 'my manager', 'our manager', 'relationship manager', 'account manager', 'my mortgage manager', 'my wealth manager', 'personal banker', '理财经理', '客户经理', '贷款经理', '大堂经理', "manager's cheque", 'managers cheque', "manager's check"],
         },
       },
       {

@@ -286,3 +286,18 @@ test('round 26 (fresh39/fresh40 causes): annuities in payment, greetings are no 
   assert.ok(flags('agent', 'Between us, nobody\'s ever come out of that fund with less than they put in. It pays like clockwork.').includes('sales.no_guaranteed_returns'));
   assert.ok(flags('customer', '那就是你们没问题了 真厉害 你们这服务真是一流啊 转个钱能转四天').includes('intent.complaint'));
 });
+
+test('round 27 (fresh41/fresh42 causes): the complaints menu, praise passed up, outbound disclosures, other people\'s banks', () => {
+  assert.ok(!flags('customer', "Hi, I was put through to complaints by mistake, I pressed the wrong option, I just wanted to check my balance.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '我刚才按错了 按了那个投诉建议的键 我其实就是想改一下账单地址').includes('intent.complaint'));
+  assert.ok(!flags('customer', '我不是投诉 我是想表扬 让他们领导知道啊 给他评个优秀什么的').includes('intent.escalation'));
+  assert.ok(!flags('customer', '找你们领导我也不找了 找了也白找').includes('intent.escalation'));
+  assert.ok(!flags('customer', '那个商家 我打他客服打了三天都没人接 这种商家真是缺德').includes('intent.complaint'));
+  assert.ok(!flags('customer', "Nine. I'd say ten but my wife would kill me, she's with another bank, ha.").includes('intent.churn'));
+  assert.ok(!flags('customer', 'I got a call from your fraud people, they cancelled my card and sent a new one.').includes('intent.churn'));
+  assert.ok(!call(['customer', '到期那个 我本来是想转到别的银行去的 后来算了一下 也就差几百块钱']).includes('intent.churn'));
+  assert.ok(call(['agent', '宋小姐您好 系统给您尾号1029的信用卡临时额度提到了五万 另外您这期账单是一万八千六']).includes('identity.verification'));
+  assert.ok(flags('agent', "I'll make sure you get both premiums back in full, that's a definite.").includes('service.no_refund_promise'));
+  assert.ok(flags('agent', "Between us, you'll get your money back no matter what happens in the markets.").includes('sales.no_guaranteed_returns'));
+  assert.ok(flags('customer', '你不用跟我说 让你们经理给我打电话 我跟他说').includes('intent.escalation'));
+});

@@ -71,7 +71,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
   /** The agent reads out the customer's own figures: the identity check must come first (the rule's `before`). */
   account_disclosed_zh: [
     '您有一笔', '我看到您', '看到您这笔', '您今天上午', '您今天下午', '您昨天有',
-    '里现在是', '里现在有', '今天转了', '余额是', '余额为', '余额还有', '余额有', '活期余额', '可用余额', '账单金额是', '本期账单是', '本期账单金额', '本期应还', '欠款是', '欠款金额是',
+    '这期账单是', '您这期账单', '额度提到了', '已经回到您', '我看您活期', '您活期现在', '里现在是', '里现在有', '今天转了', '余额是', '余额为', '余额还有', '余额有', '活期余额', '可用余额', '账单金额是', '本期账单是', '本期账单金额', '本期应还', '欠款是', '欠款金额是',
     '可用额度是', '可用额度还有', '可用额度还剩', '您的额度是', '您额度是', '额度是您', '固定额度是', '临时额度是', '当前额度是', '目前额度是', '您卡里还有', '您卡上还有', '您卡里有', '您卡上有', '账户里还有', '账户里有',
   ],
   account_disclosed_en: [
@@ -82,6 +82,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     'available to spend', 'you owe', 'in arrears', 'your statement balance',
     // Outbound calls open with what the agent saw on the account: "I just noticed your CD is maturing".
     "this week you've got", 'got it here', "this week there's", "there's a payment", "there's a card payment", 'a direct debit to', 'a card payment to',
+    "your current limit's", "your limit's", "you're sitting at", 'declined a payment', 'on your card ending', 'on your credit card ending', 'your card ending',
     'account ending', 'last credits', 'last credit was', 'last payment was', 'over the limit', 'missed payments', 'payments on his',
     'payments on her', 'going to default',
     'noticed your', 'i can see your', 'your cd is', 'your cd matures', 'your term deposit is', 'your term deposit matures',

@@ -62,7 +62,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
   other_place: ['余额宝', '支付宝', '理财通', '微信零钱', '网商银行', '微众银行', '别的地方', '别处', '其他地方'],
   /** Someone other than the caller does the leaving or closing: a friend, or the bank itself ("被销户"). */
   churn_other_actor: [
-    'my friend', 'a friend', 'friends', 'my neighbour', 'my neighbor', 'my colleague', 'my mate', 'people', 'everyone',
+    'my friend', 'a friend', 'friends', "she's with", "he's with", 'my wife', 'my husband', 'they', 'my neighbour', 'my neighbor', 'my colleague', 'my mate', 'people', 'everyone',
     'your branch', 'the branch', 'your bank', 'the bank', "they've", 'they have', "you've", 'you have', 'you guys', 'someone', 'somebody',
     '朋友', '同事', '邻居', '别人', '被', '银行把', '网点把',
     // Advice reported, not the caller's decision: "朋友…让我把卡注销了", "my brother told me to close it".
@@ -81,7 +81,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
   /** A scam retold ("they said move my money to a safe account"): the fraudster's words, not the caller's plan. */
   scam_words: ['scam', 'scammer*', 'fraudster*', 'safe account', '安全账户', '诈骗', '骗子', '冒充'],
   /** Leaving said and taken back in the same breath ("…别家银行换的 想想算了"). */
-  churn_called_off: ['想想算了', '还是算了', '算了不换', '不换了', 'changed my mind', 'decided against it', 'thought better of it'],
+  churn_called_off: ['想想算了', '还是算了', '算了不换', '不换了', 'changed my mind', 'decided against it', 'thought better of it', "that's daft", '后来算了'],
   /** Moving money into another product of the same bank: not leaving it. */
   churn_internal_move: [
     'into something', 'into a fund', 'into an investment', 'into investments', 'into an isa', 'into a bond', 'into a fixed',

@@ -58,7 +58,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
   /** Someone else is the one angry, or the anger is at someone else: fraudsters, a relative's experience. */
   complaint_other_target: [
     '这帮骗子', '那帮骗子', '这些骗子', '骗子真是', '诈骗的', 'those scammers', 'these scammers', 'the scammers', 'the fraudsters', 'those fraudsters',
-    'says you', 'said you', 'says it', 'say you', '说你们', '听说', '怕被人', '怕被',
+    'says you', 'said you', 'says it', 'say you', '说你们', '听说', '怕被人', '怕被', '这种商家', '那个商家', '这商家', 'the merchant', 'that merchant',
     'she was', 'he was', "she's", "he's", 'she is', 'he is', 'she got', 'he got', 'they were',
   ],
   /** The caller says the anger is not at the bank ("不是说你们啊 你们挺好的 是那个老赖", "my client keeps delaying"). */
@@ -66,7 +66,11 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '不是说你们', '不是冲你们', '不是针对你们', '跟你们没关系', '不怪你们', '我们有个客户', '我们客户', '老赖',
     'not your fault', 'not blaming you', 'nothing to do with you', 'not you guys', 'my client', 'our client', 'nothing bad',
   ],
-  complaint_called_off: ['我还想着', '还想着要', '本来还想', '那没事了', '那就没事了', '那就不用了', '那就好', '那还好', 'never mind then', "that's alright then", "that's fine then", 'no harm done'],
+  complaint_called_off: [
+    // The word is about the phone menu or an old case, not a grievance now: "pressed the complaints option by mistake", "撤回上周的投诉".
+    '按错了', '按错键', '投诉建议的键', 'by mistake', 'wrong option', 'complaints option', 'put through to complaints', 'routed to complaints',
+    "don't have a complaint", 'not calling to complain', '以为我要投诉', 'made a complaint about', '不是来投诉', '不是投诉', '想表扬', '表扬一下', '撤回', '撤销投诉', 'withdraw my complaint', 'withdraw the complaint',
+    '我还想着', '还想着要', '本来还想', '那没事了', '那就没事了', '那就不用了', '那就好', '那还好', 'never mind then', "that's alright then", "that's fine then", 'no harm done'],
   /** Somewhere outside the bank to take the complaint (paired with complaint_report_verbs). */
   complaint_bodies: [
     '监管', '银保监', '金管局', '金融局', '人民银行', '央行', '消协', '消保', '媒体', '记者', '电视台', '报社', '微博', '律师', '法院',

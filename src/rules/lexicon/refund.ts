@@ -11,7 +11,7 @@ export const REFUND_LEXICON: Record<string, string[]> = {
   ],
   refund_back_zh: [
     '追回', '追回来', '追得回来', '要回来', '要得回来', '拿得回来', '退回来', '退得回来', '退给您', '还给您', '返还给您', '原路退回',
-    '原路返回', '回到您卡上', '回到您的卡上', '回到您账户', '回到您的账户', '到您账上', '补给您', '赔给您', '给您赔', '给您补上',
+    '补回来', '给您补回来', '原路返回', '回到您卡上', '回到您的卡上', '回到您账户', '回到您的账户', '到您账上', '补给您', '赔给您', '给您赔', '给您补上',
     '冲正', '冲掉', '退咗', '给您冲', '撤销这笔', '退掉', '帮您退', '给您退掉', '免掉', '能免', '给您免', '免了', '减免掉', '全免', '给您减免', '整回来', '弄回来', '找回来', '拿回来', '钱能回来', '钱会回来', '一分不少地退', '全额退', '全部退', '都退给您', '给您退', '给您退回',
   ],
   refund_certain_en: [
@@ -25,7 +25,7 @@ export const REFUND_LEXICON: Record<string, string[]> = {
   refund_back_en: [
     'refunded', 'reversed', 'waived', 'have it back', 'have the money back', 'have your money back', 'have that back', 'get back the', 'be in your account', 'in your account already', 'waive it', 'waive the fee', 'waive that fee', 'back in your account', 'back to your account', 'back on your account', 'reverse it', 'put it back', 'put the money back', 'back in your pocket', 'back on your card',
     'back into your account', 'reimbursed', 'cover the loss', 'cover your loss*', 'make you whole', 'make good', 'your money back',
-    'see it back', 'back on your statement', 'back on your next statement', 'be returned to you', 'coming back to you', 'credited to your account', 'returned to your account', 'be returned to your',
+    'see it back', 'back on your statement', 'back on your next statement', 'be returned to you', 'coming back to you', 'credited to your account', 'back in full', 'returned to your account', 'be returned to your',
     'get it all back', 'every penny', 'every cent', 'every dollar', 'every pound', 'recover your money', 'recover the money', 'recover the funds', 'get the money back',
   ],
   /**
