@@ -38,7 +38,7 @@ const BASE_LEXICON: Record<string, string[]> = {
     // Approval called certain is no condition ("这个肯定能批下来").
     '肯定能批下来', '一定能批下来', '肯定批下来', '保证批下来',
     // A complaint's facts, not negations: "两天钱不到账谁受得了".
-    '不到账', '没到账',
+    '不到账', '没到账', '拿着不动', '放着不动',
     '非得', '非要', '非把', '能不能', '可不可以', '能否', '可否', '行不行', '好不好', '是不是', '会不会',
     // Grievances said as statements: "一点音讯都没有 石沉大海".
     '音讯都没有', '一点音讯', '没有音讯', '没有回音', '都没人回',
@@ -113,7 +113,7 @@ const BASE_LEXICON: Record<string, string[]> = {
   certain_en: ['definitely', '100%', 'hundred percent', 'for sure', 'absolutely', 'you have my word', 'rest assured'],
   promise_zh: ['保证', '承诺', '确保', '担保', '打包票', '包您', '保您'],
   promise_en: ['guarantee*', 'promise*', 'assure*', 'ensure*'],
-  returns_zh: ['收益', '回报', '利息', '本金', '赚钱', '盈利', '赚'],
+  returns_zh: ['收益', '回报', '利息', '本金', '赚钱', '盈利', '赚', '年化', '涨回来', '个点'],
   returns_en: ['return', 'returns', 'yield', 'yields', 'profit', 'profits', 'interest', 'gains', 'income', 'growth', 'make money', 'earn*'],
   refund_zh: ['退款', '退还', '退回', '退给', '返还', '退钱', '全额退', '钱退'],
   ...GUARANTEE_LEXICON,

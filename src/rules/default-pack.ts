@@ -196,6 +196,8 @@ export function bankPack(): RulePack {
           regex: GUARANTEE_REGEX,
           near: [
             { a: ['@promise_zh'], b: ['@returns_zh'], within: 3, withinChars: 6 },
+            // "保证您一年下来至少四个点": a promised rate a few words on.
+            { a: ['@promise_zh'], b: ['个点', '个百分点'], within: 6, withinChars: 12, ordered: true },
             { a: ['@promise_en'], b: ['@returns_en'], within: 5 },
             // "locks in seven percent", not the noun "a fifteen year lock-in".
             { a: ['locks in', 'locked in at', 'lock in at', 'lock it in at', 'lock in a', 'lock in the', 'locking in'], b: ['percent', '%', '@returns_en'], within: 3 },
@@ -325,7 +327,7 @@ export function bankPack(): RulePack {
             'what a joke', 'absolute joke', 'disgrace', 'fuming', 'furious', 'let down',
             '不是抢钱', '不是坑人', '不是骗人', '不是耍人', '不是欺负人', '坑钱', '上黑猫', '黑猫上', '了个寂寞', 'consumer financial protection', 'sums up the service', '什么态度', '态度太差', '态度差', '态度特别差', '不像话', '太离谱', '维权', '12363', '骚扰', '反映到', '向监管', '找媒体', '气死我了',
             // "五年老客户你们就这么对待".
-            '就这么对待', '就这样对待', '这么对待老客户', '这样对待老客户', '谁受得了', '乱加手续费', '乱收费', '真是服务一流', '服务一流啊', '服务真是一流', '飞鸽传书', 'top marks', 'makes a customer feel valued', 'being punished for', 'done being polite', '没人干活', '不想再打你们', '跟放屁一样', '说话不算数', '说话不算话', 'posting the whole thing', 'tagging you', '审核不严', '把关不严', '管理不严',
+            '就这么对待', '就这样对待', '这么对待老客户', '这样对待老客户', '谁受得了', '乱加手续费', '乱收费', '真是服务一流', '服务一流啊', '服务真是一流', '飞鸽传书', 'top marks', 'makes a customer feel valued', 'report the bank', 'report you to', 'reporting you lot', 'reporting you to', 'report you lot', 'being punished for', 'done being polite', '没人干活', '不想再打你们', '跟放屁一样', '说话不算数', '说话不算话', 'posting the whole thing', 'tagging you', '审核不严', '把关不严', '管理不严',
             '@complaint_strong', '@complaint_more_zh', '@complaint_more_en',
           ],
           // "去监管那边反映", "找律师告你们".
@@ -365,7 +367,7 @@ export function bankPack(): RulePack {
             // "someone there who actually makes these decisions … who can overrule the computer".
             'who actually makes', 'who makes these decisions', 'who makes the decisions', 'who makes the decision', 'overrule the', 'can overrule',
             'your supervisor', 'your manager', 'a supervisor', 'a manager', 'someone senior', 'escalat*', 'in charge', 'higher up',
-            'someone more senior', 'your boss', 'head office', 'someone above you', 'anyone above you', 'somebody above you', 'anybody above you', 'someone higher',
+            'someone more senior', 'your boss', 'head office', 'someone above you', 'anyone above you', 'anyone more senior', 'anybody more senior', 'somebody above you', 'anybody above you', 'someone higher',
             '@escalation_strong',
           ],
           near: [

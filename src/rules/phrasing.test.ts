@@ -301,3 +301,11 @@ test('round 27 (fresh41/fresh42 causes): the complaints menu, praise passed up, 
   assert.ok(flags('agent', "Between us, you'll get your money back no matter what happens in the markets.").includes('sales.no_guaranteed_returns'));
   assert.ok(flags('customer', '你不用跟我说 让你们经理给我打电话 我跟他说').includes('intent.escalation'));
 });
+
+test('round 28 (fresh43/fresh44 causes): informal 你 actions, unblocked cards, promised points, sarcasm about efficiency', () => {
+  assert.ok(call(['customer', '我手机银行密码忘了 登不进去'], ['agent', '你叫什么名字'], ['agent', '好 那我这边给你解锁 然后重置一下登录密码']).includes('identity.verification'));
+  assert.ok(call(['customer', "My card's blocked, I typed the PIN wrong."], ['agent', 'Name?'], ['agent', "Right Jake, I've unblocked it and sent a PIN reminder by post."]).includes('identity.verification'));
+  assert.ok(flags('agent', '不过您放心 这个基金经理管了八年了 保证您一年下来至少四个点 跑不了').includes('sales.no_guaranteed_returns'));
+  assert.ok(flags('customer', '汇个款汇了三天了还没到 你们效率真是太高了').includes('intent.complaint'));
+  assert.ok(flags('customer', 'Is there anyone more senior there, because clearly you can\'t sort this.').includes('intent.escalation'));
+});

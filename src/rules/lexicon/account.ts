@@ -93,7 +93,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
    * without one of these the call stayed general, whatever the caller said about their account.
    */
   agent_on_account_zh: [
-    '已经帮您', '已经给您', '已帮您', '已为您', '帮您办好', '给您办好', '办好了', '改好了', '已经改', '已经把', '修改成功', '已经成功', '办理成功',
+    '已经帮您', '已经给您', '已帮您', '已为您', '已经给你', '已经帮你', '给你解锁', '帮你解锁', '给您解锁', '帮您解锁', '给你重置', '帮你重置', '重置一下', '帮您办好', '给您办好', '办好了', '改好了', '已经改', '已经把', '修改成功', '已经成功', '办理成功',
     '冻结了', '已冻结', '挂失了', '已挂失', '解锁了', '已解锁', '激活了', '已激活', '调整了', '已调整', '重置了', '取消了', '关闭了', '开通了',
     '帮您提交', '给您提交', '已提交', '帮您申请', '给您申请', '为您办理', '给您办理', '帮您办理', '直接给您办', '帮您登记', '给您登记', '帮您改', '给您改',
     '我看到', '我这边看到', '我这看到', '看了一下', '我看一下', '我查一下', '我查了', '帮您查', '给您查', '查到', '查询到', '系统显示', '显示您', '系统里',
@@ -107,7 +107,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     'i have your', "i've got your", 'on your account', 'on the account', 'on your card', 'on this line', 'on file',
     'the balance', 'your statement', 'your payment', 'your loan', 'your limit', 'your transaction*',
     "i've updated", "i've changed", "i've blocked", "i've frozen", "i've cancelled", "i've canceled", "i've reset", "i've activated",
-    "i've unlocked", "i've raised", "i've lowered", "i've reversed", "i've ordered", "i've put", "i've set", "i've sent", "i've added", "i've removed",
+    "i've unlocked", "i've unblocked", 'unblocked it', 'pin reminder', "i've raised", "i've lowered", "i've reversed", "i've ordered", "i've put", "i've set", "i've sent", "i've added", "i've removed",
     'updated', 'has been changed', 'is blocked', 'is frozen', 'is cancelled', 'is canceled', 'all set', 'all done', "that's done", 'done for you',
     'processed', 'submitted', 'past due', 'overdue', 'arrears', 'done', 'went in on', 'balance is',
     "i've opened", "i've raised", "i've logged", "i've filed", "i've got you", "i've got it", 'found you', 'found your', 'there we go',

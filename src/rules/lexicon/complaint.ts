@@ -39,7 +39,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'brilliant service', 'great service', 'wonderful service', 'fantastic service', 'excellent service', 'top-notch service', 'amazing service',
     'brilliant', 'fantastic', 'wonderful', 'marvellous', 'marvelous', 'doing well', 'how efficient', 'so efficient', 'well done', 'bravo',
     'that\'s a good one', 'as always', 'will be magic', 'great system', 'lovely system', 'great job', 'nice one', '越更新越', '真好用啊', '真是让人服气', '让人服气', '真行啊', '真厉害', '效率真高', '太高效', '真是好啊', '真棒啊',
-    '可真快', '真够快', '佩服', '服气', '好样的', '长脸', '可真好啊', '服务可真好', '服务真好啊', 'love that for me', 'ten out of ten', 'incredible banking', 'oh amazing', 'outdoing yourselves', 'outdone yourselves',
+    '可真快', '真够快', '佩服', '服气', '好样的', '长脸', '可真好啊', '服务可真好', '服务真好啊', '效率真是', '效率可真', 'love that for me', 'ten out of ten', 'incredible banking', 'oh amazing', 'outdoing yourselves', 'outdone yourselves',
   ],
   /** How long the caller waited ("forty minutes", "since Monday", "一个多月"). */
   complaint_wait: [
