@@ -306,6 +306,6 @@ test('round 28 (fresh43/fresh44 causes): informal 你 actions, unblocked cards, 
   assert.ok(call(['customer', '我手机银行密码忘了 登不进去'], ['agent', '你叫什么名字'], ['agent', '好 那我这边给你解锁 然后重置一下登录密码']).includes('identity.verification'));
   assert.ok(call(['customer', "My card's blocked, I typed the PIN wrong."], ['agent', 'Name?'], ['agent', "Right Jake, I've unblocked it and sent a PIN reminder by post."]).includes('identity.verification'));
   assert.ok(flags('agent', '不过您放心 这个基金经理管了八年了 保证您一年下来至少四个点 跑不了').includes('sales.no_guaranteed_returns'));
-  assert.ok(flags('customer', '汇个款汇了三天了还没到 你们效率真是太高了').includes('intent.complaint'));
+  assert.ok(flags('customer', '呵呵 你们银行效率真是太高了啊 我给我女儿汇个学费 汇了三天了还没到 真是佩服').includes('intent.complaint'));
   assert.ok(flags('customer', 'Is there anyone more senior there, because clearly you can\'t sort this.').includes('intent.escalation'));
 });
