@@ -309,3 +309,12 @@ test('round 28 (fresh43/fresh44 causes): informal 你 actions, unblocked cards, 
   assert.ok(flags('customer', '呵呵 你们银行效率真是太高了啊 我给我女儿汇个学费 汇了三天了还没到 真是佩服').includes('intent.complaint'));
   assert.ok(flags('customer', 'Is there anyone more senior there, because clearly you can\'t sort this.').includes('intent.escalation'));
 });
+
+test('round 29 (fresh45/fresh46 causes): unwanted sales calls, promised percentages, 肯定赚, asking for someone else', () => {
+  assert.ok(flags('customer', "This is the third cold call this week, stop calling me about instalments and put me through to your manager.").includes('intent.complaint'));
+  assert.ok(flags('agent', "It's medium risk, but honestly it pays a guaranteed six percent every year.").includes('sales.no_guaranteed_returns'));
+  assert.ok(flags('agent', '基金定投您就长期拿着 肯定赚 去年还涨了百分之十二').includes('sales.no_guaranteed_returns'));
+  assert.ok(!flags('customer', '诶你好 我就问一下啊 不是说我要销户啊 你别误会 就是我同事问我 你们销户要不要手续费').includes('intent.churn'));
+  assert.ok(!call(['customer', '不免的话这张卡我就不要了 反正我主要用的是你们的储蓄卡']).includes('intent.churn'));
+  assert.ok(!call(['agent', 'Will do. Thanks so much for your time, drive safe, bye.']).includes('closing.polite'));
+});
