@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh46), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh48), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh46},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh48},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -75,8 +75,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh42: 'fresh42 (written blind at the same time: the complaints and escalations team; scored once: P 0.8286 R 0.8657, PII 1.00; then round 27 and model training)',
   fresh43: 'fresh43 (written blind while round 27 was made: a typical Tuesday at a mid-size retail bank; scored once: P 0.9667 R 0.9355, PII 1.00; then round 28 and model training)',
   fresh44: 'fresh44 (written blind at the same time: migrant workers and small traders; scored once: P 1.00 R 0.9434, PII 0.9545; then round 28 and model training)',
-  fresh45: 'fresh45 (written blind while round 28 was made: a product campaign week; never tuned or trained on)',
-  fresh46: 'fresh46 (written blind at the same time: difficult callers and corner-cutting agents; never tuned or trained on)',
+  fresh45: 'fresh45 (written blind while round 28 was made: a product campaign week; scored once: P 0.9375 R 0.8182, PII 1.00; then round 29 and model training)',
+  fresh46: 'fresh46 (written blind at the same time: difficult callers and corner-cutting agents; scored once: P 0.8923 R 0.9206, PII 0.9545; then round 29 and model training)',
+  fresh47: 'fresh47 (written blind while round 29 was made: an ordinary Friday at a large bank; never tuned or trained on)',
+  fresh48: 'fresh48 (written blind at the same time: a bank and its card arm across regions; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
