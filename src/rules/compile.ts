@@ -32,6 +32,8 @@ interface NormMatch {
   start: number;
   end: number;
   gap?: [number, number];
+  /** A cue-family match spans several cues; only the cues themselves are "the match" for exclusions. */
+  parts?: { start: number; end: number }[];
 }
 
 /** A match in original-text coordinates. */
@@ -262,7 +264,7 @@ function cueMatches(c: CompiledCues, text: string, neg: CompiledNegation | undef
     spans.push(...ms);
   }
   if (familiesSeen < c.min) return [];
-  return [{ start: Math.min(...spans.map((m) => m.start)), end: Math.max(...spans.map((m) => m.end)) }];
+  return [{ start: Math.min(...spans.map((m) => m.start)), end: Math.max(...spans.map((m) => m.end)), parts: spans }];
 }
 
 /** Whether two spans of `text` lie in the same sentence. */
@@ -329,7 +331,10 @@ export function compileSpec(spec: MatchSpec, lexicon: Record<string, string[]>, 
         // Negated context is no context: "not really happy with how…" is no praise, "I'm not staying with you" no stay.
         const context = allMatches(exclude, t).filter((x) => !excludeNegation || !isNegated(t, x, excludeNegation));
         // Inside a phrase match, or inside a proximity anchor (not in the gap between anchors).
-        const inside = (x: NormMatch, m: NormMatch) => x.start >= m.start && x.end <= m.end && !(m.gap && x.end > m.gap[0] && x.start < m.gap[1]);
+        // For cue families, inside one of the cues ("你说靠不靠谱" holds the cue 不靠谱: the question excludes it).
+        const within = (x: NormMatch, p: { start: number; end: number }) => x.start >= p.start && x.end <= p.end;
+        const inside = (x: NormMatch, m: NormMatch) =>
+          m.parts ? m.parts.some((p) => within(x, p)) : within(x, m) && !(m.gap && x.end > m.gap[0] && x.start < m.gap[1]);
         const sameSentence = spec.excludeScope === 'sentence' ? sentenceOf(t) : () => true;
         found = found.filter((m) => !context.some((x) => !inside(x, m) && sameSentence(x, m)));
       }

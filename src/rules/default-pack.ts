@@ -349,7 +349,8 @@ export function bankPack(): RulePack {
           // Anger at someone else ("这帮骗子真是缺德", "my sister … she was so fed up") is no complaint about the bank.
           negation: { ...INTENT_NEG, before: [...INTENT_NEG.before, '@complaint_other_target'] },
           // Praise for how an earlier complaint was handled ("上次投诉处理得挺好的") is not a complaint.
-          excludeInSegment: ['@complaint_praise', '@complaint_called_off', '@complaint_self_blame', '@complaint_not_you'],
+          // "你说靠不靠谱" asks; its 不靠谱 is no grievance.
+          excludeInSegment: ['@complaint_praise', '@complaint_called_off', '@complaint_self_blame', '@complaint_not_you', '靠不靠谱', '靠谱不靠谱'],
           // Only a negation right before the context cancels it ("not really happy with how…"); a question a clause
           // earlier ("今天有没有一笔进账 我们有个客户…") does not.
           excludeNegation: { before: ['@neg_before'], ignore: ['@neg_ignore', '有没有'], window: 3, windowChars: 4 },

@@ -318,3 +318,8 @@ test('round 29 (fresh45/fresh46 causes): unwanted sales calls, promised percenta
   assert.ok(!call(['customer', '不免的话这张卡我就不要了 反正我主要用的是你们的储蓄卡']).includes('intent.churn'));
   assert.ok(!call(['agent', 'Will do. Thanks so much for your time, drive safe, bye.']).includes('closing.polite'));
 });
+
+test('a question that holds a grievance word (靠不靠谱) is no complaint', () => {
+  assert.ok(!flags('customer', '我隔壁老王说 贷出来去买你们的理财 稳赚不赔 赚个差价 你说靠不靠谱').includes('intent.complaint'));
+  assert.ok(flags('customer', '你们银行真是太不靠谱了 第三次了').includes('intent.complaint'));
+});

@@ -247,6 +247,13 @@ test('excludeScope sentence: a context counts only in the match\'s own sentence'
   assert.match(String(invalidDetails(() => packOf([rule({ phrases: ['x'], excludeScope: 'call' })])).path), /^rules\[0\]\.match\.excludeScope/);
 });
 
+test('an exclusion inside one of a cue family\'s cues excludes it; one between the cues does not count as inside', () => {
+  const pack = packOf([rule({ cues: [{ families: [['terrible'], ['your bank']] }], excludeInSegment: ['not terrible', 'to be fair'] })]);
+  assert.deepEqual(flagged(pack, [seg('customer', 0, 'your bank has been terrible lately')]), ['r']);
+  assert.deepEqual(flagged(pack, [seg('customer', 0, 'your bank is not terrible at all')]), [], 'the context holds the cue itself');
+  assert.deepEqual(flagged(pack, [seg('customer', 0, 'your bank, to be fair, was terrible')]), [], 'a context between the cues is elsewhere in the turn, so it excludes');
+});
+
 test('an enormous transcript (100k segments) and a huge segment complete', () => {
   const pack = defaultRulePack();
   const segments: TranscriptSegment[] = [];
