@@ -45,6 +45,12 @@ const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 
 const SEPARATORS = new Set([' ', '\t', '-', '－', '—', ',', '，', '、', '\u3000', '(', ')', '（', '）', '/', '／']);
 const MAX_SEP = 3;
 
+/** The Latin word after the spaces at `from` (lower-cased) and where it ends, or undefined. */
+function nextWord(text: string, from: number): { word: string; end: number } | undefined {
+  const m = /^[ \t]+([A-Za-z]+)/.exec(text.slice(from, from + 12));
+  return m ? { word: (m[1] ?? '').toLowerCase(), end: from + m[0].length } : undefined;
+}
+
 /** Full-width digits → ASCII; anything else → undefined. */
 export function asciiDigit(ch: string): string | undefined {
   const c = ch.charCodeAt(0);
@@ -85,16 +91,16 @@ function* tokens(text: string): Generator<DigitToken | { break: true; at: number
       const rep = REPEAT[word];
       if (rep !== undefined) {
         // "double five": the repeat word binds to the next digit word only.
-        const m = /^[ \t]+([A-Za-z]+)/.exec(text.slice(j, j + 12));
-        const next = m ? EN_DIGITS[(m[1] ?? '').toLowerCase()] : undefined;
+        const m = nextWord(text, j);
+        const next = m ? EN_DIGITS[m.word] : undefined;
         if (m && next !== undefined) {
-          const end = j + m[0].length;
+          const end = m.end;
           yield { start: i, end, digits: next.repeat(rep), spoken: true };
           i = end;
           continue;
         }
       }
-      const between = EN_HOMOPHONES[word] !== undefined && EN_DIGITS[prevWord] !== undefined && EN_DIGITS[(/^[ \t]+([A-Za-z]+)/.exec(text.slice(j, j + 12))?.[1] ?? '').toLowerCase()] !== undefined;
+      const between = EN_HOMOPHONES[word] !== undefined && EN_DIGITS[prevWord] !== undefined && EN_DIGITS[nextWord(text, j)?.word ?? ''] !== undefined;
       const dig = TENS.has(prevWord) ? undefined : between ? EN_HOMOPHONES[word] : EN_DIGITS[word];
       if (dig !== undefined) yield { start: i, end: j, digits: dig, spoken: true };
       else yield { break: true, at: i };

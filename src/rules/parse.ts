@@ -8,11 +8,12 @@ import { z } from 'zod';
 import { AppError } from '../errors/index.js';
 import { JsonSyntaxError, lineColumn, parseLocated, pathKey } from '../json/index.js';
 import { unsafeRegexReason } from './regex-guard.js';
-import type { MatchSpec, RulePack } from './types.js';
+import type { MatchSpec, NegationSpec, RulePack } from './types.js';
 import { builtInModel, builtInModelNames } from './second-opinion.js';
 
 export const MAX_RULE_FILE_BYTES = 4 * 1024 * 1024;
 const CODE = 'ERR_RULES_INVALID';
+const NEGATION_LISTS = ['before', 'after', 'ignore', 'breaks', 'through'] as const;
 
 const phrase = z.string().min(1).max(200);
 const phrases = z.array(phrase).max(2000);
@@ -93,21 +94,16 @@ function semanticErrors(p: RulePack): { path: (string | number)[]; message: stri
   const errors: { path: (string | number)[]; message: string }[] = [];
   const lexicon = p.lexicon ?? {};
   const seen = new Set<string>();
+  // Both negation specs (the match's and its exclusions') name lists the same way.
+  const negationLists = (name: string, n: NegationSpec | undefined): [string, string[] | undefined][] =>
+    NEGATION_LISTS.map((k) => [`${name}.${k}`, n?.[k]]);
   const checkSpec = (spec: MatchSpec, base: (string | number)[], requireSome: boolean) => {
     const lists: [string, string[] | undefined][] = [
       ['phrases', spec.phrases],
       ['excludeInSegment', spec.excludeInSegment],
       ['excludeInCall', spec.excludeInCall],
-      ['negation.before', spec.negation?.before],
-      ['negation.after', spec.negation?.after],
-      ['negation.ignore', spec.negation?.ignore],
-      ['negation.breaks', spec.negation?.breaks],
-      ['negation.through', spec.negation?.through],
-      ['excludeNegation.before', spec.excludeNegation?.before],
-      ['excludeNegation.after', spec.excludeNegation?.after],
-      ['excludeNegation.ignore', spec.excludeNegation?.ignore],
-      ['excludeNegation.breaks', spec.excludeNegation?.breaks],
-      ['excludeNegation.through', spec.excludeNegation?.through],
+      ...negationLists('negation', spec.negation),
+      ...negationLists('excludeNegation', spec.excludeNegation),
     ];
     (spec.near ?? []).forEach((n, i) => lists.push([`near[${i}].a`, n.a], [`near[${i}].b`, n.b]));
     (spec.cues ?? []).forEach((c, i) => {

@@ -48,10 +48,13 @@ function serve(configPath: string) {
   let log = '';
   const lines: Record<string, unknown>[] = [];
   let waiters: { match: (l: Record<string, unknown>) => boolean; resolve: () => void }[] = [];
+  let partial = '';
   child.stderr.on('data', (d: Buffer) => {
     log += d.toString();
-    const complete = log.split('\n').slice(0, -1).filter((l) => l.startsWith('{'));
-    lines.splice(0, lines.length, ...complete.map((l) => JSON.parse(l) as Record<string, unknown>));
+    // Only the lines completed by this chunk are parsed; earlier ones are kept.
+    const parts = (partial + d.toString()).split('\n');
+    partial = parts.pop() ?? '';
+    for (const l of parts) if (l.startsWith('{')) lines.push(JSON.parse(l) as Record<string, unknown>);
     waiters = waiters.filter((w) => (lines.some(w.match) ? (w.resolve(), false) : true));
   });
   running.add(child);
