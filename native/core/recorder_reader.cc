@@ -265,6 +265,12 @@ ReadStatus MaskRecording(const uint8_t* file, size_t len, const uint8_t key[kRec
       pending.clear();
     }
   }
+  // A stream with no audio packet (authentic, but never written by our recorder) still gets its
+  // end: without a last-flag chunk the masked copy would read as truncated.
+  if (ok && info.packets.empty()) {
+    ogg.Flush(true, &pending);
+    ok = format::SealChunk(out_key, header, out_id, counter++, true, pending.data(), pending.size(), out);
+  }
   opus_multistream_encoder_destroy(enc);
   return ok ? ReadStatus::kOk : ReadStatus::kCorrupt;
 }

@@ -14,6 +14,7 @@
 // masked copy of an accepted recording reads back, complete, with the same duration.
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <vector>
 
@@ -24,9 +25,13 @@ using namespace callvault;
 
 namespace {
 
-void Require(bool ok) {
-  if (!ok) std::abort();  // an oracle failed: libFuzzer reports it as a crash with the input
+// An oracle failed: name it, then abort so libFuzzer reports a crash with the input.
+void RequireAt(bool ok, const char* what, int line) {
+  if (ok) return;
+  std::fprintf(stderr, "aead_reader oracle failed (line %d): %s\n", line, what);
+  std::abort();
 }
+#define Require(cond) RequireAt((cond), #cond, __LINE__)
 
 struct ScriptChunk {
   uint8_t ctl;
@@ -105,6 +110,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       ReadOptions again;
       again.decode = false;
       const ReadResult back = ReadRecording(masked.data(), masked.size(), fuzz::MaskKey(), fuzz::kMaskedId, again);
+      if (!(back.status == ReadStatus::kOk && back.complete && back.duration_ms == read.duration_ms)) {
+        std::fprintf(stderr, "masked copy: status %d complete %d duration %lld ms; source %lld ms\n",
+                     static_cast<int>(back.status), back.complete ? 1 : 0,
+                     static_cast<long long>(back.duration_ms), static_cast<long long>(read.duration_ms));
+      }
       Require(back.status == ReadStatus::kOk && back.complete && back.duration_ms == read.duration_ms);
     }
   }

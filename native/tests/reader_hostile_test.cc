@@ -90,9 +90,39 @@ void TestPacketsOtherThan20MsAreCorrupt() {
   CHECK(ReadRecording(twenty.data(), twenty.size(), Key(), kId, o).status == ReadStatus::kOk);
 }
 
+// Found by aead_reader_fuzz: an authentic stream of header pages and an empty EOS page (no audio
+// packet) reads as a complete 0 ms recording, but masking it sealed no last chunk, so the masked
+// copy read back as truncated. The copy must be as complete as its source.
+void TestMaskingAStreamWithoutAudioKeepsItComplete() {
+  std::vector<uint8_t> ogg;
+  format::OggWriter writer(7);
+  const std::vector<uint8_t> head = format::OpusHead(312, 8000), tags = format::OpusTags();
+  writer.HeaderPage(head.data(), head.size(), true, &ogg);
+  writer.HeaderPage(tags.data(), tags.size(), false, &ogg);
+  writer.Flush(true, &ogg);
+  uint8_t header[format::kHeaderBytes];
+  CHECK(format::MakeHeader(header));
+  std::vector<uint8_t> file(header, header + format::kHeaderBytes);
+  CHECK(format::SealChunk(Key(), header, kId, 0, true, ogg.data(), ogg.size(), &file));
+  ReadOptions o;
+  o.decode = false;
+  const ReadResult source = ReadRecording(file.data(), file.size(), Key(), kId, o);
+  CHECK(source.status == ReadStatus::kOk && source.complete && source.duration_ms == 0);
+
+  std::vector<uint8_t> masked;
+  const std::string masked_id = "hostile-1-masked";
+  CHECK(MaskRecording(file.data(), file.size(), Key(), kId, {{0, 100}}, false, Key(), masked_id, &masked) ==
+        ReadStatus::kOk);
+  const ReadResult back = ReadRecording(masked.data(), masked.size(), Key(), masked_id, o);
+  CHECK(back.status == ReadStatus::kOk);
+  CHECK(back.complete);
+  CHECK(back.duration_ms == 0);
+}
+
 }  // namespace
 
 int main() {
+  TestMaskingAStreamWithoutAudioKeepsItComplete();
   TestPacketsOtherThan20MsAreCorrupt();
   TestHugeGranuleIsCorrupt();
   TestPlausibleGranuleReads();
