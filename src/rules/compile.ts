@@ -213,11 +213,15 @@ function windowForward(text: string, start: number, to: number, cjk: boolean, wo
   return start + (m ? m[0].length : 0);
 }
 
-/** True when a cue occurs in the region with no scope break ("就", "but", "i'll") between it and the region's end. */
-function hasCue(re: RegExp | undefined, region: string, ignore: RegExp | undefined, breaks?: RegExp): boolean {
+/**
+ * True when a cue occurs in the region with no scope break ("就", "but", "i'll") between it and the region's end.
+ * `endsClause(cueEnd)`: the cue closes its own clause, so it negates nothing after it.
+ */
+function hasCue(re: RegExp | undefined, region: string, ignore: RegExp | undefined, breaks?: RegExp, endsClause?: (cueEnd: number) => boolean): boolean {
   if (!re || region === '') return false;
   const cleaned = ignore ? region.replace(ignore, (s) => ' '.repeat(s.length)) : region;
   for (const cue of allMatches(re, cleaned)) {
+    if (endsClause?.(cue.end)) continue;
     if (!breaks) return true;
     breaks.lastIndex = 0;
     if (!breaks.test(cleaned.slice(cue.end))) return true;
@@ -225,7 +229,27 @@ function hasCue(re: RegExp | undefined, region: string, ignore: RegExp | undefin
   return false;
 }
 
-function isNegated(text: string, m: NormMatch, neg: CompiledNegation): boolean {
+/**
+ * Positions of `norm` where the original text had a space between two Chinese characters. Normalisation
+ * removes those spaces (ASR engines put them anywhere inside words), but in unpunctuated ASR text they
+ * are also the only mark of a clause end: "结果啥也没有 你让你们领导来", "不是 我要投诉".
+ */
+export function spacedCjkJoins(norm: Normalized, original: string): Set<number> {
+  const out = new Set<number>();
+  const { text, map } = norm;
+  for (let i = 1; i < text.length; i++) {
+    const a = map[i - 1]!;
+    const b = map[i]!;
+    if (b - a > 1 && hasCjk(text[i - 1]!) && hasCjk(text[i]!) && /^\s+$/u.test(original.slice(a + 1, b))) out.add(i);
+  }
+  return out;
+}
+
+/**
+ * Whether the match is negated. `joins` (spacedCjkJoins): a Chinese negation right before such a space
+ * closes its clause ("啥也没有 | 你让你们领导来") and does not reach the match.
+ */
+function isNegated(text: string, m: NormMatch, neg: CompiledNegation, joins?: Set<number>): boolean {
   // Clauses are searched only MAX_CLAUSE characters around the match (hostile unpunctuated text).
   const floor = Math.max(0, m.start - MAX_CLAUSE);
   let clauseStart = m.start;
@@ -239,7 +263,8 @@ function isNegated(text: string, m: NormMatch, neg: CompiledNegation): boolean {
   const governing = neg.through ? allMatches(neg.through, text.slice(from, m.start))[0] : undefined;
   if (governing) from = windowBack(text, clauseStart, from + governing.start, cjk, neg.window + 2, neg.windowChars + 4);
   const gap = m.gap ? ` ${text.slice(m.gap[0], m.gap[1])}` : '';
-  if (hasCue(neg.before, text.slice(from, m.start) + gap, neg.ignore, neg.breaks)) return true;
+  const endsClause = joins?.size ? (cueEnd: number) => from + cueEnd < m.start && joins.has(from + cueEnd) : undefined;
+  if (hasCue(neg.before, text.slice(from, m.start) + gap, neg.ignore, neg.breaks, endsClause)) return true;
   const to = windowForward(text, m.end, clauseEnd, cjk, neg.window, neg.windowChars);
   return hasCue(neg.after, text.slice(m.end, to), neg.ignore);
 }
@@ -255,11 +280,11 @@ function compileCues(spec: CueSpec, lexicon: Record<string, string[]>, conf: Con
 }
 
 /** One match spanning the cues when at least `min` families have a cue that is not negated. */
-function cueMatches(c: CompiledCues, text: string, neg: CompiledNegation | undefined): NormMatch[] {
+function cueMatches(c: CompiledCues, text: string, neg: CompiledNegation | undefined, joins?: Set<number>): NormMatch[] {
   const spans: NormMatch[] = [];
   let familiesSeen = 0;
   for (const re of c.families) {
-    const ms = allMatches(re, text).filter((m) => !neg || !isNegated(text, m, neg));
+    const ms = allMatches(re, text).filter((m) => !neg || !isNegated(text, m, neg, joins));
     if (ms.length > 0) familiesSeen++;
     spans.push(...ms);
   }
@@ -325,11 +350,12 @@ export function compileSpec(spec: MatchSpec, lexicon: Record<string, string[]>, 
       if (phrases) found.push(...allMatches(phrases, t));
       for (const re of regexes) found.push(...regexMatches(re, t));
       for (const n of near) found.push(...nearMatches(n, t));
-      if (negation) found = found.filter((m) => !isNegated(t, m, negation));
-      for (const c of cues) found.push(...cueMatches(c, t, negation));
+      const joins = negation ? spacedCjkJoins(seg.norm, seg.text) : undefined;
+      if (negation) found = found.filter((m) => !isNegated(t, m, negation, joins));
+      for (const c of cues) found.push(...cueMatches(c, t, negation, joins));
       if (exclude && found.length > 0) {
         // Negated context is no context: "not really happy with how…" is no praise, "I'm not staying with you" no stay.
-        const context = allMatches(exclude, t).filter((x) => !excludeNegation || !isNegated(t, x, excludeNegation));
+        const context = allMatches(exclude, t).filter((x) => !excludeNegation || !isNegated(t, x, excludeNegation, joins));
         // Inside a phrase match, or inside a proximity anchor (not in the gap between anchors).
         // For cue families, inside one of the cues ("你说靠不靠谱" holds the cue 不靠谱: the question excludes it).
         const within = (x: NormMatch, p: { start: number; end: number }) => x.start >= p.start && x.end <= p.end;

@@ -65,7 +65,7 @@ export function bankPack(): RulePack {
           // "I'm not after anything on my own account" is a general enquiry.
           negation: NEG,
           // What to bring to a branch, and whether a rumour is true, are how-to questions: nothing is done to an account on the call.
-          excludeInSegment: ['@branch_procedure', '@rumour_question'],
+          excludeInSegment: ['@branch_procedure', '@rumour_question', '@account_not_looked_at'],
         },
         // ...and the agent looks at, tells from or acts on that account: an enquiry the agent answers in general terms
         // ("换卡是免费的 带身份证去网点") needs no check, whatever the caller said about their own card.
@@ -75,7 +75,7 @@ export function bankPack(): RulePack {
           pii: ['bank_card'],
           negation: NEG,
           // What the branch will do later ("网点会先帮您查") is not the agent looking now.
-          excludeInSegment: ['网点会', '网点帮您', '柜台会', 'the branch will', 'the branch can'],
+          excludeInSegment: ['网点会', '网点帮您', '柜台会', 'the branch will', 'the branch can', '@account_not_looked_at'],
         },
         // Verify first, then read out figures: a check made only after the balance was disclosed is too late.
         // A question back ("您是想查一下卡里的余额是吗") discloses nothing.
@@ -143,7 +143,7 @@ export function bankPack(): RulePack {
           speaker: 'agent',
           phrases: ['@wealth', '@investment_guarantee', '@investment_words', 'yield', 'yields', '年化', '分红', '业绩比较基准', '净值', '%', 'percent', '个点'],
           // ...nor is a policy the caller already bought, described while handling a mis-selling complaint.
-          excludeInSegment: ['@deposit_products', '诈骗', '骗子', 'scam', 'scammer*', 'fraud*', 'savings or investments', 'savings and investments', '购买了一份', '销售投诉', '误导销售', 'mis-sell*', 'mis-sold', 'you bought'],
+          excludeInSegment: ['@deposit_products', '@loan_talk', '诈骗', '骗子', 'scam', 'scammer*', 'fraud*', 'savings or investments', 'savings and investments', '购买了一份', '销售投诉', '误导销售', 'mis-sell*', 'mis-sold', 'you bought'],
           excludeNegation: COMPARED,
           excludeScope: 'sentence',
         },

@@ -65,11 +65,19 @@ function hitOf(rule: Rule, kind: RuleHit['kind'], seg: TranscriptSegment, index:
   };
 }
 
-function inPosition(rule: Rule, seg: TranscriptSegment, durationMs: number): boolean {
+/**
+ * Whether a match falls inside the rule's position. A segment carries only its own start and end, so
+ * the match's time is estimated from where it sits in the text (speech runs at a roughly even rate):
+ * "Cheers." at the head of an 18-s turn that ends in the last 30 s is an acknowledgement said before
+ * them, not a closing.
+ */
+function inPosition(rule: Rule, seg: TranscriptSegment, m: { start: number; end: number }, durationMs: number): boolean {
   const p = rule.position;
   if (!p) return true;
-  if (p.firstMs !== undefined && seg.startMs >= p.firstMs) return false;
-  if (p.lastMs !== undefined && seg.endMs <= durationMs - p.lastMs) return false;
+  const length = Math.max(1, seg.text.length);
+  const span = Math.max(0, seg.endMs - seg.startMs);
+  if (p.firstMs !== undefined && seg.startMs + (span * m.start) / length >= p.firstMs) return false;
+  if (p.lastMs !== undefined && seg.startMs + (span * m.end) / length <= durationMs - p.lastMs) return false;
   return true;
 }
 
@@ -116,9 +124,8 @@ export function evaluate(pack: RulePack, call: CallTranscript): EvaluationResult
     if (applicable && !excluded) {
       call.segments.forEach((seg, i) => {
         if (rule.speaker !== undefined && seg.speaker !== rule.speaker) return;
-        if (!inPosition(rule, seg, durationMs)) return;
         const kind = rule.type === 'must_occur' ? 'present' : rule.type === 'intent' ? 'intent' : 'violation';
-        for (const m of cr.match.find(prepared[i]!)) found.push(hitOf(rule, kind, seg, i, m));
+        for (const m of cr.match.find(prepared[i]!)) if (inPosition(rule, seg, m, durationMs)) found.push(hitOf(rule, kind, seg, i, m));
       });
     }
     // Wording the rule's lists met and judged (negated, conditional, half a proximity pair) is the rules' call.
@@ -182,9 +189,8 @@ export function streamingMatcher(pack: RulePack): { push(segment: TranscriptSegm
         const also = contextSeen(cr.also, rule.alsoWhen?.speaker, `${rule.id}\u0000also`, seg, prepared);
         if (!applies || !also) continue;
         if (rule.speaker !== undefined && seg.speaker !== rule.speaker) continue;
-        if (!inPosition(rule, seg, Number.POSITIVE_INFINITY)) continue;
         const kind = rule.type === 'intent' ? 'intent' : 'violation';
-        for (const m of cr.match.find(prepared)) out.push(hitOf(rule, kind, seg, i, m));
+        for (const m of cr.match.find(prepared)) if (inPosition(rule, seg, m, Number.POSITIVE_INFINITY)) out.push(hitOf(rule, kind, seg, i, m));
       }
       return out;
     },

@@ -323,3 +323,26 @@ test('a question that holds a grievance word (靠不靠谱) is no complaint', ()
   assert.ok(!flags('customer', '我隔壁老王说 贷出来去买你们的理财 稳赚不赔 赚个差价 你说靠不靠谱').includes('intent.complaint'));
   assert.ok(flags('customer', '你们银行真是太不靠谱了 第三次了').includes('intent.complaint'));
 });
+
+test('round 30 (fresh47/fresh48 causes): a phrase counts at its own time in a long turn; a negation that ends its clause', () => {
+  const at = (speaker: 'agent' | 'customer', startMs: number, endMs: number, text: string): TranscriptSegment => ({ speaker, startMs, endMs, text, confidence: 0.9 });
+  // A 55-s call: the last 30 s start at 25 s. "Cheers." opens an 18-s turn from 24 s: said before them.
+  const pitch = "You've put in six thousand this year, so fourteen thousand left. Have you thought about our stocks and shares ISA? It's a no-brainer.";
+  const closing = (last: string) => evaluateRules(pack, { segments: [at('agent', 24_000, 42_000, last), at('agent', 50_000, 55_000, 'Okay, I will leave it with you then.')], durationMs: 55_000 })
+    .outcomes.find((o) => o.ruleId === 'closing.polite')!.passed;
+  assert.equal(closing(`Cheers. ${pitch}`), false);
+  assert.equal(closing(`${pitch} Cheers, thanks for calling.`), true);
+  // 没有 closing its clause ("结果啥也没有 | 你让你们领导来") negates nothing after the space; written together it still does.
+  assert.ok(flags('customer', '核查核查 上回也说核查 结果啥也没有 你让你们领导来跟我说').includes('intent.escalation'));
+  assert.ok(!flags('customer', '我也不是要找你们领导说理').includes('intent.escalation'));
+  // The ombudsman is a complaint to an outside body, not a superior inside the bank.
+  const ombudsman = flags('customer', "I'm gonna take this to the Financial Ombudsman and stick a review on Trustpilot.");
+  assert.ok(ombudsman.includes('intent.complaint') && !ombudsman.includes('intent.escalation'));
+  assert.ok(flags('customer', 'From next month my salary account I am shifting to HDFC.').includes('intent.churn'));
+  assert.ok(flags('customer', 'When the fixed rate ends, the mortgage, the savings, the lot is going to Barclays.').includes('intent.churn'));
+  assert.ok(flags('customer', '行 那我这周一的定期到期了就全部挪过去').includes('intent.churn'));
+  // A loan's principal is no investment talk; an insurance policy's investment sub-account is not the caller's account.
+  assert.ok(!call(['customer', '我手上有二十万 是不是留着理财好'], ['agent', '黄先生 您的房贷剩余本金八十七万 提前还二十万需要预约']).includes('disclosure.wealth_risk'));
+  assert.ok(!call(['customer', '给小孩攒教育金有什么产品'], ['agent', '一部分是保障 一部分放到投资账户里 账户里有积极型 稳健型好几个可以选 风险等级R3 可能亏损本金']).includes('identity.verification'));
+  assert.ok(call(['customer', "Hey, what's my portfolio sitting at, roughly?"], ['agent', "Your account's at forty two thousand three hundred."]).includes('identity.verification'));
+});

@@ -23,7 +23,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '我的额度', '我额度', '可用额度', '剩余额度', '临时额度',
     '钱也没了', '钱没了', '还剩几期', '剩几期', '我那个分期', '我的分期', '分期还剩', '我那张卡', '我张卡', '我嗰张卡',
     '我想提前还', '我要提前还', '帮我提前还', '提前还一部分', '我的房贷', '我房贷', '我的贷款', '我贷款', '房贷还剩',
-    '卡被吞', '吞卡', '我名下', '我的定期', '我的存款', '帮我开通', '我想开通', '开通一下', '支付失败', '付款失败', '交易失败', '一直失败',
+    '卡被吞', '吞卡', '我名下', '一笔扣款', '有笔扣款', '我的定期', '我的存款', '帮我开通', '我想开通', '开通一下', '支付失败', '付款失败', '交易失败', '一直失败',
     '钱退了', '还没收到', '没收到钱', '刷了我', '被骗', '盗刷', '不是我刷的', '不是我消费的', '不是我买的', '被刷',
   ],
   account_change_zh: [
@@ -86,7 +86,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     'account ending', 'last credits', 'last credit was', 'last payment was', 'over the limit', 'missed payments', 'payments on his',
     'payments on her', 'going to default',
     'noticed your', 'i can see your', 'your cd is', 'your cd matures', 'your term deposit is', 'your term deposit matures',
-    'your fixed deposit is', 'your fixed deposit matures',
+    'your fixed deposit is', 'your fixed deposit matures', "your account's at", 'your account is at', "your portfolio's at", 'your portfolio is at',
+    "your portfolio's worth", 'your portfolio is worth', 'your holdings are',
   ],
   /**
    * The agent looks at, tells from or does something to the caller's own account (with account_disclosed_*):
@@ -101,6 +102,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '已经逾期', '逾期了', '逾期天数', '逾期金额', '您逾期', '欠款', '我睇吓', '睇到', '我睇', '您这张', '您今年', '已经刷了', '余额都在', '已经制好', '新卡已经', '还剩',
     // Taking the new value is starting the change: "新号码是多少".
     '新号码', '新的号码', '新手机号', '新的手机号', '新地址', '新的地址',
+    // Finding the card by the number calling in ("我看下您这个来电号码绑的卡") is looking at the account.
+    '来电号码绑', '来电号码绑定', '商户是',
   ],
   agent_on_account_en: [
     'i can see', 'i see two', 'i see three', 'i see a payment', 'i see the payment', 'i see a charge', 'i see the charge', 'looking at your', 'looking at the account', 'let me check', 'let me look', 'let me pull', 'pull up', 'pulled up', 'bring up',
@@ -125,6 +128,15 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
   branch_procedure: [
     '要带啥', '带啥子', '要带什么', '需要带什么', '得带什么', '带什么材料', '带上身份证', '带着身份证', '带好身份证', '去任何一个网点', '需要带上', '要带上', '本人到场',
     'what do i need to bring', 'what should i bring', 'what do i bring', 'bring your id', 'bring photo id', 'bring your passport',
+  ],
+  /**
+   * Not the caller's account being looked at: an insurance policy's own sub-accounts described as product
+   * mechanics ("一部分放到投资账户里 账户里有积极型 稳健型"), and an offer to look only if the caller wants
+   * ("如果需要查询 可以提供一下身份信息我帮您查").
+   */
+  account_not_looked_at: [
+    '投资账户', '万能账户', '投连账户', '如果需要查询', '如需查询', '需要查询的话', '如果您需要查', '如果需要的话我帮您查',
+    'if you want me to check', "if you'd like me to check", 'if you want me to look', "if you'd like me to look",
   ],
   /** A customer asking whether something heard is true ("邻居说…都要销户 是真的吗"): a question, not a request. */
   rumour_question: ['是真的吗', '是不是真的', '真的假的', 'is it true', 'is that true', 'is this true'],

@@ -26,7 +26,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     'moving my salary there', 'moving my pay there', 'my salary there', 'close this one', 'clos* this account', 'opening an account at', 'opening an account with',
     '别的行已经批了', '工资卡也转过去', '工资卡也换', '转贷到', 'pay his salary at', 'pay my salary at',
     'shut everything down', 'close everything down', '伺候不起', '招商那边',
-    'been meaning to switch', 'open an account there', 'open an account with them', 'pull out all my', 'go elsewhere', 'going elsewhere', 'taking my money elsewhere', 'somewhere that values',
+    'been meaning to switch', 'still switching', "won't have to deal with me", '留着当纪念', '当纪念吧', 'open an account there', 'open an account with them', 'pull out all my', 'go elsewhere', 'going elsewhere', 'taking my money elsewhere', 'somewhere that values',
   ],
   /** The bank as an institution, paired with a leaving verb within a clause. */
   churn_this_bank: ['这银行', '这个银行', '这家银行', '你们银行', '你们行', '你们这家'],
@@ -39,7 +39,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
   /** Everything at once, then closed. */
   churn_all: ['everything', 'all of it', 'the lot', 'all my accounts', 'all of my accounts', 'every account', 'all accounts', 'both accounts', 'all my cards'],
   churn_closed: ['closed', 'shut', 'shut down', 'cancelled', 'canceled', 'terminated', 'closing'],
-  churn_move_en: ['switch*', 'mov*', 'tak*', 'transfer* everything', 'go over to', 'going over to', 'join*'],
+  churn_move_en: ['switch*', 'shift*', 'mov*', 'tak*', 'transfer* everything', 'go over to', 'going over to', 'join*'],
   churn_elsewhere_en: ['a competitor', 'the competition', 'elsewhere', 'somewhere else', 'a credit union', 'an online bank', 'a proper bank', 'a real bank'],
   /** What a customer keeps at their bank: moving one of these away is leaving, a one-off transfer is not. */
   /** Refinancing or remortgaging with another lender (paired with a bank or "elsewhere"). */
@@ -52,11 +52,11 @@ export const CHURN_LEXICON: Record<string, string[]> = {
   /** Moving over to a bank named earlier in the turn ("转到那边去", "挪过去"). */
   churn_move_there_zh: ['转到那边', '转那边', '转过去', '挪过去', '搬过去', '换过去', '转到他们那', '去那边办', '去他们那办', '放那边', '存那边'],
     /** Other banks by name, only after a switching verb (a one-off transfer to them is not leaving). */
-  churn_switch_en: ['switch*', 'go over to', 'going over to', 'join*', 'sign* up with', 'open* an account with'],
+  churn_switch_en: ['switch*', 'shift*', 'go over to', 'going over to', 'join*', 'sign* up with', 'open* an account with'],
   churn_banks_en: [
     'monzo', 'revolut', 'starling', 'barclays', 'hsbc', 'lloyds', 'natwest', 'santander', 'nationwide', 'halifax', 'wells fargo',
     'bank of china', 'icbc', 'china construction bank', 'agricultural bank of china', 'bank of communications', 'china merchants bank',
-    'citibank', 'capital one', 'credit union', 'chase bank', 'bank of america', 'td bank', 'ally',
+    'citibank', 'capital one', 'credit union', 'chase bank', 'bank of america', 'td bank', 'ally', 'hdfc', 'icici', 'sbi', 'axis bank', 'kotak',
   ],
   /** Somewhere else to put the money that is not a bank (money-market apps). */
   other_place: ['余额宝', '支付宝', '理财通', '微信零钱', '网商银行', '微众银行', '别的地方', '别处', '其他地方'],
@@ -109,6 +109,9 @@ export const CHURN_NEAR: ProximitySpec[] = [
   // Standing arrangements moved away: "moving my paycheck and my mortgage over to Chase".
   { a: ['@churn_standing_en'], b: ['over to', 'across to', 'everything over', 'it all over', 'over there', '@churn_elsewhere_en'], within: 8, ordered: true },
   { a: ['@churn_standing_en'], b: ['@churn_banks_en'], within: 3, ordered: true },
+  // "the mortgage, the savings, the lot is going to Barclays"; a bank named first, then what it takes ("the credit union … take my paycheck").
+  { a: ['is going to', 'are going to', 'all going to', 'goes to', 'is moving to', 'are moving to'], b: ['@churn_banks_en'], within: 1, ordered: true },
+  { a: ['@churn_banks_en'], b: ['take my paycheck', 'take my paycheque', 'take my salary', 'take my savings', 'take my mortgage', 'take my business'], within: 10, ordered: true },
   { a: ['@churn_refinance_en'], b: ['@churn_banks_en', 'another bank', 'another lender', 'elsewhere'], within: 3 },
   // "隔壁建行利率低…我打算把贷款转到那边去": the bank named, then the move.
   { a: ['@other_bank'], b: ['@churn_move_there_zh'], within: 10, withinChars: 40, ordered: true },
@@ -123,6 +126,8 @@ export const CHURN_NEAR: ProximitySpec[] = [
   { a: ['@churn_standing_zh'], b: ['换掉', '转走', '销掉', '注销掉'], within: 5, withinChars: 10, ordered: true },
   // A standing arrangement moved to a named bank: "房贷都转建行了", "工资卡下个月单位统一改到建行了".
   { a: ['@churn_standing_zh'], b: ['@other_bank'], within: 8, withinChars: 14, ordered: true },
+  // "定期到期了就全部挪过去": a standing arrangement moved over whole, to the bank compared a turn earlier.
+  { a: ['@churn_standing_zh'], b: ['全部挪过去', '都挪过去', '全挪过去', '全部转过去', '都转过去', '全转过去', '全部搬过去', '都搬过去'], within: 8, withinChars: 14, ordered: true },
   // "信用卡我这个月还完也准备注销": the card named first, the decision to cancel it at the end of the clause.
   { a: ['信用卡', '这卡', '这张卡', '卡'], b: ['准备注销', '打算注销', '就注销', '也注销', '准备销掉', '打算销掉'], within: 8, withinChars: 12, ordered: true },
 ];

@@ -85,11 +85,12 @@ export const PHRASINGS_EN: Record<string, string[]> = {
     'someone upstairs', 'above your level', 'beyond your level', 'above your authority', 'beyond your authority',
     'someone with a brain', 'get me someone who',
   ],
+  // Not the ombudsman: an outside body is a complaint (intent.complaint), not a superior inside the bank.
   escalation_above_en: [
     'managers', 'supervisors', 'superiors', 'bosses', 'senior manager', 'senior staff', 'senior member of staff',
     'someone in management', 'tl', 'team manager', 'department head', 'branch head', 'higher-ups', 'higher ups',
     'higher official', 'higher officials', 'higher authority', 'higher authorities', 'senior official', 'director',
-    'nodal officer', 'upstairs', 'corporate office', 'head office', 'complaints team', 'ombudsman', 'operations manager',
+    'nodal officer', 'upstairs', 'corporate office', 'head office', 'complaints team', 'operations manager',
     'area manager', 'regional manager', 'zonal manager', 'zonal head', 'regional head', 'cluster head',
     'customer service manager', 'managing director',
   ],
@@ -297,7 +298,7 @@ export const PHRASINGS_EN: Record<string, string[]> = {
     'my account is blocked', 'account blocked', 'account frozen', 'i was charged', 'i got charged',
     'charged my card', 'fee on my', 'charge on my', 'charges on my', 'payment on my', 'transaction on my', 'on my credit card',
     'on my debit card', 'from my credit card', 'to my credit card', 'my credit card was', 'my debit card was', 'my checking',
-    'my salary account', 'out of my account', "i'm overdrawn",
+    'my salary account', 'out of my account', "i'm overdrawn", 'my portfolio', 'my holdings', 'my brokerage account',
     'i am overdrawn', 'gone overdrawn', 'went overdrawn', 'over my limit', 'maxed out', 'maxed my card',
   ],
   account_change_en: [
