@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh48), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh50), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh48},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh50},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -77,8 +77,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh44: 'fresh44 (written blind at the same time: migrant workers and small traders; scored once: P 1.00 R 0.9434, PII 0.9545; then round 28 and model training)',
   fresh45: 'fresh45 (written blind while round 28 was made: a product campaign week; scored once: P 0.9375 R 0.8182, PII 1.00; then round 29 and model training)',
   fresh46: 'fresh46 (written blind at the same time: difficult callers and corner-cutting agents; scored once: P 0.8923 R 0.9206, PII 0.9545; then round 29 and model training)',
-  fresh47: 'fresh47 (written blind while round 29 was made: an ordinary Friday at a large bank; never tuned or trained on)',
-  fresh48: 'fresh48 (written blind at the same time: a bank and its card arm across regions; never tuned or trained on)',
+  fresh47: 'fresh47 (written blind while round 29 was made: an ordinary Friday at a large bank; scored once: P 0.94 R 0.9216, PII 1.00; then round 30 and model training)',
+  fresh48: 'fresh48 (written blind at the same time: a bank and its card arm across regions; scored once: P 0.9344 R 0.9194, PII 1.00; then round 30 and model training)',
+  fresh49: 'fresh49 (written blind while round 30 was made: a card centre\'s instalment, overdue and activation lines; never tuned or trained on)',
+  fresh50: 'fresh50 (written blind at the same time: elderly customers and their relatives; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
