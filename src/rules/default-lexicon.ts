@@ -39,6 +39,8 @@ const BASE_LEXICON: Record<string, string[]> = {
     '肯定能批下来', '一定能批下来', '肯定批下来', '保证批下来',
     // A complaint's facts, not negations: "两天钱不到账谁受得了".
     '不到账', '没到账', '拿着不动', '放着不动',
+    // "你这边权限不够 能拍板的人来跟我谈": not enough of something, not a negation of the request.
+    '不够',
     '非得', '非要', '非把', '能不能', '可不可以', '能否', '可否', '行不行', '好不好', '是不是', '会不会',
     // Grievances said as statements: "一点音讯都没有 石沉大海".
     '音讯都没有', '一点音讯', '没有音讯', '没有回音', '都没人回',
@@ -60,6 +62,8 @@ const BASE_LEXICON: Record<string, string[]> = {
     '就', '否则', '不然', '要不然', '但', '但是', '可是', '只是',
     // A sentence-final 了 closes the negated statement ("就不走你们行了 定期到期也转到中行去").
     '了',
+    // A condition ends at 的话: "这个年费不退的话 我所有的卡都销了" threatens, it does not deny.
+    '的话',
     'then', 'or else', 'otherwise', 'or i', 'but',
     // A new demand starts a new clause even without punctuation ("…有没有人管我要投诉").
     '我要', '我想', '我必须', 'i want', "i'd like", 'i wish', "i'll", 'i will', "i'm going to", 'i am going to', "i'm gonna", "i'm just gonna", "i'm just going to", "i'll just",

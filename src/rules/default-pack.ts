@@ -229,7 +229,7 @@ export function bankPack(): RulePack {
             '还是存款', '国债更合适', 'the right tool', '结构性存款',
             // Fees waived or reversed ("账单上这三百多就给您冲掉了 一分都不会少") are refund promises, judged by their own rule.
             '减免', '冲掉', '手续费', '年费', 'fee reversal', 'reverse the fee',
-            '追回', '退款', '退回', '退给您', '补回来', '损失', '能退', '要回来', '整回来', '弄回来', '拿回来', '盗刷', 'refund*', 'chargeback', 'reimburs*', 'fraud*',
+            '追回', '退款', '退回', '退给您', '给您退', '都退', '全退', 'as a credit', 'credited back', 'reversed', '补回来', '损失', '能退', '要回来', '整回来', '弄回来', '拿回来', '盗刷', 'refund*', 'chargeback', 'reimburs*', 'fraud*',
           ],
         },
       },
@@ -344,7 +344,7 @@ export function bankPack(): RulePack {
           cues: [
             { families: [['@complaint_sentiment'], ['@complaint_target'], ['@complaint_demand']] },
             { families: [['@complaint_sentiment', '@complaint_demand'], ['@complaint_runaround']] },
-            { families: [['@complaint_sarcasm'], ['@complaint_runaround', '@complaint_wait']] },
+            { families: [['@complaint_sarcasm'], ['@complaint_runaround', '@complaint_wait', '@complaint_not_told']] },
           ],
           // Anger at someone else ("这帮骗子真是缺德", "my sister … she was so fed up") is no complaint about the bank.
           negation: { ...INTENT_NEG, before: [...INTENT_NEG.before, '@complaint_other_target'] },

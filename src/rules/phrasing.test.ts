@@ -346,3 +346,16 @@ test('round 30 (fresh47/fresh48 causes): a phrase counts at its own time in a lo
   assert.ok(!call(['customer', '给小孩攒教育金有什么产品'], ['agent', '一部分是保障 一部分放到投资账户里 账户里有积极型 稳健型好几个可以选 风险等级R3 可能亏损本金']).includes('identity.verification'));
   assert.ok(call(['customer', "Hey, what's my portfolio sitting at, roughly?"], ['agent', "Your account's at forty two thousand three hundred."]).includes('identity.verification'));
 });
+
+test('round 31 (fresh49/fresh50 causes): conditions end at 的话, not enough is no negation, refunds in words, the elderly bullied', () => {
+  assert.ok(flags('customer', '你跟你主管说 这个年费不退的话 我所有的卡都销了 以后全用招行').includes('intent.churn'));
+  assert.ok(!flags('customer', '我不会把卡都销了的 就是问问').includes('intent.churn'));
+  assert.ok(flags('customer', '那既然你这边权限不够 能拍板的人来跟我谈').includes('intent.escalation'));
+  assert.ok(flags('agent', "Don't worry about it, that fee is coming off for sure.").includes('service.no_refund_promise'));
+  assert.ok(!flags('agent', "Yep, all three, you won't lose a cent on this one. It'll just show up as a credit.").includes('sales.no_guaranteed_returns'));
+  assert.ok(flags('agent', "It's a balanced fund, you won't lose a cent on this one.").includes('sales.no_guaranteed_returns'));
+  assert.ok(flags('customer', 'Nobody mentioned that when I opened the card. Great job, really.').includes('intent.complaint'));
+  assert.ok(flags('customer', '我从来没开过 你们就是欺负老人不懂').includes('intent.complaint'));
+  assert.ok(flags('customer', "Once my money's back, I'm taking my pension and my savings to the Leeds building society.").includes('intent.churn'));
+  assert.ok(!call(['customer', "My son-in-law says I should put it in the stock market."], ['agent', "For eighteen months it's three point nine percent APY."]).includes('disclosure.wealth_risk'));
+});

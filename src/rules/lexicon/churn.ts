@@ -40,7 +40,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
   churn_all: ['everything', 'all of it', 'the lot', 'all my accounts', 'all of my accounts', 'every account', 'all accounts', 'both accounts', 'all my cards'],
   churn_closed: ['closed', 'shut', 'shut down', 'cancelled', 'canceled', 'terminated', 'closing'],
   churn_move_en: ['switch*', 'shift*', 'mov*', 'tak*', 'transfer* everything', 'go over to', 'going over to', 'join*'],
-  churn_elsewhere_en: ['a competitor', 'the competition', 'elsewhere', 'somewhere else', 'a credit union', 'an online bank', 'a proper bank', 'a real bank'],
+  churn_elsewhere_en: ['a competitor', 'the competition', 'elsewhere', 'somewhere else', 'a credit union', 'a building society', 'the building society', 'an online bank', 'a proper bank', 'a real bank'],
   /** What a customer keeps at their bank: moving one of these away is leaving, a one-off transfer is not. */
   /** Refinancing or remortgaging with another lender (paired with a bank or "elsewhere"). */
   churn_refinance_en: ['refinanc*', 'remortgag*', 'started an application with', 'applied with'],
@@ -56,7 +56,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
   churn_banks_en: [
     'monzo', 'revolut', 'starling', 'barclays', 'hsbc', 'lloyds', 'natwest', 'santander', 'nationwide', 'halifax', 'wells fargo',
     'bank of china', 'icbc', 'china construction bank', 'agricultural bank of china', 'bank of communications', 'china merchants bank',
-    'citibank', 'capital one', 'credit union', 'chase bank', 'bank of america', 'td bank', 'ally', 'hdfc', 'icici', 'sbi', 'axis bank', 'kotak',
+    'citibank', 'capital one', 'credit union', 'chase bank', 'bank of america', 'td bank', 'ally', 'hdfc', 'icici', 'sbi', 'axis bank', 'kotak', 'building society',
   ],
   /** Somewhere else to put the money that is not a bank (money-market apps). */
   other_place: ['余额宝', '支付宝', '理财通', '微信零钱', '网商银行', '微众银行', '别的地方', '别处', '其他地方'],
@@ -116,6 +116,8 @@ export const CHURN_NEAR: ProximitySpec[] = [
   // "隔壁建行利率低…我打算把贷款转到那边去": the bank named, then the move.
   { a: ['@other_bank'], b: ['@churn_move_there_zh'], within: 10, withinChars: 40, ordered: true },
   // "以后我还是去中行开个户从那边汇", "帐户我也要收掉".
+  // "以后全用招行".
+  { a: ['以后全用', '以后都用', '以后就用', '以后只用', '全部改用', '都改用'], b: ['@other_bank'], within: 2, withinChars: 4, ordered: true },
   { a: ['@other_bank'], b: ['开个户', '开户吧', '开新户', '开一个户', '办张卡', '办一张卡', '办个卡'], within: 2, withinChars: 3, ordered: true },
   { a: ['账户', '户头', '户口', '这张卡'], b: ['收掉', '关掉', '结清掉', '结掉', '不用留'], within: 4, withinChars: 8, ordered: true },
   // "I'll be taking my current account and savings with me".

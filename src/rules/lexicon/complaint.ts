@@ -12,7 +12,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '12315', '12345', '市长热线', '银监会', '银监局', '保监会', '金融监管总局', '金管局', '监管部门', '监管机构', '监管那边', '找监管', '去监管',
     '告到监管', '消费者协会', '媒体曝光', '曝光', '上电视', '找记者', '发微博', '发到网上', '网上曝光', '发抖音', '发到小红书上', '发在小红书上', '到小红书上发', '小红书上发', '挂到小红书上', '发小红书', '发朋友圈', '宣传宣传', '给你们宣传', '黑猫投诉', '律师函', '找律师',
     '起诉', '法院见', '霸王条款', '乱收费', '乱扣费', '乱扣钱', '凭什么扣', '凭什么收', '黑心', '坑钱', '坑爹', '宰人', '抢钱', '明抢', '吸血',
-    '骗钱', '忽悠', '糊弄', '敷衍', '踢皮球', '推来推去', '推三阻四', '一拖再拖', '没人管', '没人理', '不作为', '岂有此理', '欺人太甚', '欺负人',
+    '骗钱', '忽悠', '糊弄', '敷衍', '踢皮球', '推来推去', '推三阻四', '一拖再拖', '没人管', '没人理', '不作为', '岂有此理', '欺人太甚', '欺负人', '欺负老人', '欺负老年人', '欺负我们老人', '不是乱扣钱', '不是乱扣', '不是乱收费',
     '太失望', '很失望', '寒心', '心寒', '受够了', '窝火', '扯淡', '什么玩意', '啥玩意', '破银行', '垃圾银行', '垃圾服务', '太垃圾', '离谱',
     '给个交代', '给我个交代', '给我一个交代', '谁来负责', '负得起责', '要求赔偿', '赔偿我', '耍我', '当猴耍', '太烂了', '烂透了', '差评',
     '恶心', '太气人', '搞什么鬼', '搞什么名堂', '有没有搞错', '缺德', '太无语', '不负责任', '不讲理', '不讲道理', '我要反映', '我要反应',
@@ -42,6 +42,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '可真快', '真够快', '佩服', '服气', '好样的', '长脸', '可真好啊', '服务可真好', '服务真好啊', '效率真是', '效率可真', 'love that for me', 'ten out of ten', 'incredible banking', 'oh amazing', 'outdoing yourselves', 'outdone yourselves',
   ],
   /** How long the caller waited ("forty minutes", "since Monday", "一个多月"). */
+  /** Not told about a charge or term ("Nobody mentioned that when I opened the card"): a grievance with sarcasm. */
+  complaint_not_told: ['nobody mentioned', 'no one mentioned', 'nobody told me', 'no one told me', 'nobody said anything', '没人告诉我', '没有人告诉我', '也没人说', '谁也没说'],
   complaint_wait: [
     'minutes', 'an hour', 'hours', 'weeks', 'working days', 'on hold', 'been waiting', 'since monday', 'since last week', 'all week', 'all day', 'pending', 'still nothing',
     '三天了', '两天了', '几天了', '转了三天', '这效率', '你们这效率', '办事效率',

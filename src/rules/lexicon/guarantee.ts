@@ -27,7 +27,7 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
   /** Deposits, which really are capital-protected: a turn about one is not an investment sale. */
   /** A loan's figures (principal left, the rate on a mortgage) are no investment talk. */
   loan_talk: ['房贷', '贷款', '剩余本金', '月供', '提前还款', 'mortgage', 'your loan', 'the loan', 'loan balance'],
-  deposit_products: ['大额存单', '定期存款', '存款保险', 'fixed deposit*', 'deposit insurance', 'deposit guarantee', 'fdic', 'term deposit*', 'a cd', 'cds', 'high-yield savings', 'high yield savings',
+  deposit_products: ['大额存单', '定期存款', '存款保险', 'fixed deposit*', 'deposit insurance', 'deposit guarantee', 'fdic', 'term deposit*', 'a cd', 'cds', 'high-yield savings', 'high yield savings', 'apy',
     // UK fixed-rate savings bonds are fixed-term deposits, not the bond market.
     'savings bond', 'savings bonds', 'fixed-rate bond', 'fixed-rate bonds', 'fixed rate bond', 'fixed rate bonds'],
   /** A deposit named as the yardstick ("as safe as a fixed deposit", "比定期强", "跟存定期一样"): the claim is about the product. */
