@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh50), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh52), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh50},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh52},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -79,8 +79,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh46: 'fresh46 (written blind at the same time: difficult callers and corner-cutting agents; scored once: P 0.8923 R 0.9206, PII 0.9545; then round 29 and model training)',
   fresh47: 'fresh47 (written blind while round 29 was made: an ordinary Friday at a large bank; scored once: P 0.94 R 0.9216, PII 1.00; then round 30 and model training)',
   fresh48: 'fresh48 (written blind at the same time: a bank and its card arm across regions; scored once: P 0.9344 R 0.9194, PII 1.00; then round 30 and model training)',
-  fresh49: 'fresh49 (written blind while round 30 was made: a card centre\'s instalment, overdue and activation lines; never tuned or trained on)',
-  fresh50: 'fresh50 (written blind at the same time: elderly customers and their relatives; never tuned or trained on)',
+  fresh49: 'fresh49 (written blind while round 30 was made: a card centre\'s instalment, overdue and activation lines; scored once: P 1.00 R 0.8913, PII 1.00; then round 31 and model training)',
+  fresh50: 'fresh50 (written blind at the same time: elderly customers and their relatives; scored once: P 0.9111 R 0.9111, PII 1.00; then round 31 and model training)',
+  fresh51: 'fresh51 (written blind while round 31 was made: a Greater Bay Area cross-border desk and expats; never tuned or trained on)',
+  fresh52: 'fresh52 (written blind at the same time: small-business owners and the self-employed; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
