@@ -26,6 +26,8 @@ export function phoneKind(digits: string, plus: boolean, nanp = false, nanpShape
   if (nanp) return /^1[2-9]\d{2}[2-9]\d{6}$/.test(digits) && !BUSINESS_PREFIX.test(digits.slice(1));
   if (/^(0086|86)?1[3-9]\d{9}$/.test(digits)) return true; // CN mobile, optionally with country code
   if (/^0\d{9,11}$/.test(digits)) return true; // CN landline with area code (010-12345678, 0755-…)
+  // Hong Kong / Macau (852 / 853 + 8 digits) and Taiwan mobiles (886 9…) said with the country code but no "+".
+  if (/^85[23][2-9]\d{7}$/.test(digits) || /^8869\d{8}$/.test(digits)) return true;
   if (nanpShape && /^1?[2-9]\d{2}[2-9]\d{6}$/.test(digits) && n >= 10) return !BUSINESS_PREFIX.test(digits.slice(n - 10)); // NANP
   return false;
 }

@@ -212,3 +212,10 @@ test('local 8-digit phones with phone words, utility account numbers are referen
   assert.deepEqual(pii('手机号是幺七七 九要三四 六六二零'), [['phone', '幺七七 九要三四 六六二零']], 'ASR 要 between spoken digits is 幺');
   assert.deepEqual(pii('我房贷这个月扣多少 贷款账号一六三八八二一零零三九 快点'), [], 'a loan account number is a reference');
 });
+
+test('a Hong Kong, Macau or Taiwan number said with its country code but no "+" is a phone', () => {
+  for (const text of ['852 9137 6628', '853 6612 3456', '886 912 345 678']) {
+    assert.deepEqual(findPii(text).map((p) => p.kind), ['phone'], text);
+  }
+  assert.deepEqual(findPii('852 0137 6628').map((p) => p.kind), [], 'an 852 run whose number cannot start with 0 is no phone');
+});

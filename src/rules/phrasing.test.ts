@@ -359,3 +359,18 @@ test('round 31 (fresh49/fresh50 causes): conditions end at 的话, not enough is
   assert.ok(flags('customer', "Once my money's back, I'm taking my pension and my savings to the Leeds building society.").includes('intent.churn'));
   assert.ok(!call(['customer', "My son-in-law says I should put it in the stock market."], ['agent', "For eighteen months it's three point nine percent APY."]).includes('disclosure.wealth_risk'));
 });
+
+test('round 32 (fresh51/fresh52 causes): Cantonese guarantees, a fund that pays, moves to a named bank, past banks, ids asked for', () => {
+  assert.ok(flags('agent', '基本上冇风险 我哋呢个系列推出咗五年 从来冇一期亏过').includes('sales.no_guaranteed_returns'));
+  assert.ok(flags('agent', "It hasn't had a single down year in the eleven years we've offered it.").includes('sales.no_guaranteed_returns'));
+  // "a fund that pays" is the noun; "I'll fund that" stays a verb.
+  assert.ok(call(['agent', "We've got an income fund that's been paying around six percent."], ['agent', "I've never had a client lose money in it."]).includes('disclosure.wealth_risk'));
+  assert.ok(!call(['customer', 'Can I move money over to fund that purchase?'], ['agent', "Sure, I'll fund that from your savings."]).includes('disclosure.wealth_risk'));
+  assert.ok(flags('customer', "I need the balance. I'm moving it all to Bank of China next week.").includes('intent.churn'));
+  assert.ok(flags('customer', "Once the school year's paid I'm pulling everything out and moving to Standard Chartered.").includes('intent.churn'));
+  assert.ok(flags('customer', '搞完呢单我张卡都唔用喇 人工我叫公司转去第二间银行出').includes('intent.churn'));
+  assert.ok(flags('customer', "I'm closing down all my business accounts with you.").includes('intent.churn'));
+  assert.ok(!flags('customer', 'And how long to Melbourne? Cause last time with another bank it took like eight days.').includes('intent.churn'));
+  assert.ok(!flags('customer', "No, I'm done with you. Get me your manager. Now.").includes('intent.churn'));
+  assert.ok(!call(['customer', "I'm calling about my mortgage pre-approval."], ['agent', 'Can I have your name and your resident ID number?'], ['agent', 'Your application is still with the credit team.']).includes('identity.verification'));
+});

@@ -107,7 +107,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
   ],
   agent_on_account_en: [
     'i can see', 'i see two', 'i see three', 'i see a payment', 'i see the payment', 'i see a charge', 'i see the charge', 'looking at your', 'looking at the account', 'let me check', 'let me look', 'let me pull', 'pull up', 'pulled up', 'bring up',
-    'i have your', "i've got your", 'on your account', 'on the account', 'on your card', 'on this line', 'on file',
+    'i have your', "i've got your", 'pull that up', 'pull it up', 'pulled it up', 'on your account', 'on the account', 'on your card', 'on this line', 'on file',
     'the balance', 'your statement', 'your payment', 'your loan', 'your limit', 'your transaction*',
     "i've updated", "i've changed", "i've blocked", "i've frozen", "i've cancelled", "i've canceled", "i've reset", "i've activated",
     "i've unlocked", "i've unblocked", 'unblocked it', 'pin reminder', "i've raised", "i've lowered", "i've reversed", "i've ordered", "i've put", "i've set", "i've sent", "i've added", "i've removed",

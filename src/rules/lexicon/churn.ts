@@ -7,12 +7,13 @@ import type { ProximitySpec } from '../types.js';
  * "I'm done with you guys", "you've lost a customer").
  */
 export const CHURN_LEXICON: Record<string, string[]> = {
+  // Not "I'm done with you" alone: said to the agent it ends the conversation ("I'm done with you. Get me your manager").
   churn_strong: [
     '消户', '清户', '把卡销了', '卡销了', '卡销掉', '销掉', '不在你们家', '不跟你们', '再也不用你们', '再也不来你们', '不用你们家', '不用你们这',
     '以后不来了', '以后不存', '换一家', '换家', '换个银行', '换个地方存', '别的地方存', '存到别处', '转到别处', '另找一家', '另外找家银行',
     '另找银行', '把钱全取', '钱全取', '全部取走', '都取走', '全取走', '全提出来', '全部提出来', '全部提走', '都提走', '一分不留', '不伺候了',
     '不再用你们', '不会再用你们', '彻底不用',
-    "i'm done with you", 'done with you guys', 'done with you people', 'done with you lot', 'done with this bank', 'done with your bank',
+    'done with you guys', 'done with you people', 'done with you lot', 'done with this bank', 'done with your bank',
     'take my custom elsewhere', 'bank elsewhere', 'banking elsewhere', 'bank somewhere else', 'find another bank', 'find a new bank',
     'find a better bank', 'open an account elsewhere', 'open an account somewhere else', "you've lost a customer", 'lost a customer',
     'lost my business', 'lose my business', 'losing my business', 'lost me as a customer', 'never bank with you again',
@@ -26,7 +27,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     'moving my salary there', 'moving my pay there', 'my salary there', 'close this one', 'clos* this account', 'opening an account at', 'opening an account with',
     '别的行已经批了', '工资卡也转过去', '工资卡也换', '转贷到', 'pay his salary at', 'pay my salary at',
     'shut everything down', 'close everything down', '伺候不起', '招商那边',
-    'been meaning to switch', 'still switching', "won't have to deal with me", '留着当纪念', '当纪念吧', 'open an account there', 'open an account with them', 'pull out all my', 'go elsewhere', 'going elsewhere', 'taking my money elsewhere', 'somewhere that values',
+    'been meaning to switch', 'still switching', "won't have to deal with me", '留着当纪念', '当纪念吧', 'open an account there', 'open an account with them', 'pull out all my', 'pull* everything out', 'pull* it all out', '张卡都唔用', '卡都唔用', '唔用你哋', 'go elsewhere', 'going elsewhere', 'taking my money elsewhere', 'somewhere that values',
   ],
   /** The bank as an institution, paired with a leaving verb within a clause. */
   churn_this_bank: ['这银行', '这个银行', '这家银行', '你们银行', '你们行', '你们这家'],
@@ -48,15 +49,16 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     'my paycheck', 'my paycheque', 'my salary', 'my direct deposit', 'my wages', 'my pension', 'my mortgage', 'my savings',
     'my accounts', 'my banking', 'my business', 'my isa', 'my pay', 'payroll', 'my payroll',
     'the mortgage', 'the savings', 'our mortgage', 'our savings', 'our accounts', 'the accounts', 'the business account*', 'my business account*',
+    'the operating account', 'my operating account', 'the card processing', 'my card processing', 'merchant processing', 'the merchant account',
   ],
   /** Moving over to a bank named earlier in the turn ("转到那边去", "挪过去"). */
   churn_move_there_zh: ['转到那边', '转那边', '转过去', '挪过去', '搬过去', '换过去', '转到他们那', '去那边办', '去他们那办', '放那边', '存那边'],
     /** Other banks by name, only after a switching verb (a one-off transfer to them is not leaving). */
-  churn_switch_en: ['switch*', 'shift*', 'go over to', 'going over to', 'join*', 'sign* up with', 'open* an account with'],
+  churn_switch_en: ['switch*', 'shift*', 'go over to', 'going over to', 'join*', 'sign* up with', 'open* an account with', 'mov* it all to', 'mov* everything to', 'moving to', 'move to'],
   churn_banks_en: [
     'monzo', 'revolut', 'starling', 'barclays', 'hsbc', 'lloyds', 'natwest', 'santander', 'nationwide', 'halifax', 'wells fargo',
     'bank of china', 'icbc', 'china construction bank', 'agricultural bank of china', 'bank of communications', 'china merchants bank',
-    'citibank', 'capital one', 'credit union', 'chase bank', 'bank of america', 'td bank', 'ally', 'hdfc', 'icici', 'sbi', 'axis bank', 'kotak', 'building society',
+    'citibank', 'capital one', 'credit union', 'chase bank', 'bank of america', 'td bank', 'ally', 'hdfc', 'icici', 'sbi', 'axis bank', 'kotak', 'building society', 'standard chartered', 'chase', 'bank of east asia', 'hang seng',
   ],
   /** Somewhere else to put the money that is not a bank (money-market apps). */
   other_place: ['余额宝', '支付宝', '理财通', '微信零钱', '网商银行', '微众银行', '别的地方', '别处', '其他地方'],
@@ -68,6 +70,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     // Advice reported, not the caller's decision: "朋友…让我把卡注销了", "my brother told me to close it".
     '让我', '劝我', '建议我', 'told me to', 'wants me to', 'wanted me to', 'suggested i', 'says i should', 'said i should',
   ],
+  /** A bank used before, told as past experience ("last time with another bank it took eight days"). */
+  churn_past: ['last time with', 'when i was with', 'back when i was with', 'i used to be with', 'previously with'],
   /** The caller says they are staying: the turn is not churn even if leaving is mentioned. */
   churn_staying: [
     'not going anywhere', "i'm staying", 'i am staying', 'staying with you', 'not leaving', 'not going to leave', "won't be leaving",
@@ -109,6 +113,9 @@ export const CHURN_NEAR: ProximitySpec[] = [
   // Standing arrangements moved away: "moving my paycheck and my mortgage over to Chase".
   { a: ['@churn_standing_en'], b: ['over to', 'across to', 'everything over', 'it all over', 'over there', '@churn_elsewhere_en'], within: 8, ordered: true },
   { a: ['@churn_standing_en'], b: ['@churn_banks_en'], within: 3, ordered: true },
+  // "Chase is giving me a better deal on everything"; "I'm closing down all my business accounts".
+  { a: ['@churn_banks_en'], b: ['better deal', 'better offer', 'better rate'], within: 5, ordered: true },
+  { a: ['clos* down', 'shut* down'], b: ['account', 'accounts'], within: 4, ordered: true },
   // "the mortgage, the savings, the lot is going to Barclays"; a bank named first, then what it takes ("the credit union … take my paycheck").
   { a: ['is going to', 'are going to', 'all going to', 'goes to', 'is moving to', 'are moving to'], b: ['@churn_banks_en'], within: 1, ordered: true },
   { a: ['@churn_banks_en'], b: ['take my paycheck', 'take my paycheque', 'take my salary', 'take my savings', 'take my mortgage', 'take my business'], within: 10, ordered: true },

@@ -36,7 +36,7 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
   /** Risk denied outright ("没什么风险", "一点风险都没有", "there's no risk"). */
   risk_denied: [
     '没什么风险', '没啥风险', '基本没风险', '基本没有风险', '几乎没风险', '几乎没有风险', '一点风险都没有', '一点风险没有', '毫无风险',
-    '完全没风险', '完全没有风险', '风险为零', '没有一点风险', '不存在风险', '没风险', '万无一失',
+    '完全没风险', '完全没有风险', '风险为零', '没有一点风险', '不存在风险', '没风险', '万无一失', '冇风险', '冇乜风险', '冇咩风险',
     "there's no risk", 'there is no risk', 'no risk whatsoever', 'no risk involved', 'absolutely no risk', 'without any risk', 'totally risk',
   ],
   /** A spotless history offered as proof ("从来没有出现过亏钱", "never had a losing year"). */
@@ -47,6 +47,9 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     '按最高那档', '按最高档', '都是按最高', "hasn't had a single losing year", 'not had a single losing year', 'always comes good', 'always come good', 'never come out behind', 'the bank stands behind it', 'bank stands behind it', 'we stand behind it', 'not one bad outcome', 'never had a bad outcome', '从没让客户吃过亏', '没让客户吃过亏', '没让客户亏过', 'always paid out what it said', 'always paid out in full', 'always paid what it said', 'not one of them finished below', 'never finished below par', 'none of them lost', 'not one of them lost', 'not one client has lost',
     '按上限兑付', '就没掉过', '没掉过', '一次都没亏', '一期都没亏', '一次也没亏', '从来没有一期亏', '没有一期亏', '按比较基准给', '都按基准', 'never lost a penny', 'never lost a cent', 'never lost anyone', 'nobody has ever lost', 'no one has ever lost',
     "hasn't lost money", 'has never lost', 'never once lost', 'always gone up', 'always made money', 'never gone down',
+    'single down year', 'never had a down year', 'never had a client lose', 'never had anyone lose', 'never seen a client lose', "nobody's lost", 'nobody has lost', 'no one has lost',
+    // Cantonese: 从来冇一期亏过, 冇亏过.
+    '冇一期亏过', '从来冇亏', '冇亏过', '冇蚀过', '本金利息一齐返',
   ],
   /** The principal or capital declared safe (paired with safe_words by proximity). */
   principal: ['本金', '本钱', '本儿', 'principal', 'capital', 'initial investment', 'original investment', 'your stake', 'what you put in', 'the amount you invest*'],
