@@ -228,8 +228,8 @@ export function bankPack(): RulePack {
             // The customer's requirement, answered with a deposit: "要是您要求本金绝对安全 那还是存款或者国债更合适".
             '还是存款', '国债更合适', 'the right tool', '结构性存款',
             // Fees waived or reversed ("账单上这三百多就给您冲掉了 一分都不会少") are refund promises, judged by their own rule.
-            '减免', '冲掉', '手续费', '年费', 'fee reversal', 'reverse the fee',
-            '追回', '退款', '退回', '退给您', '给您退', '都退', '全退', 'as a credit', 'credited back', 'reversed', '补回来', '损失', '能退', '要回来', '整回来', '弄回来', '拿回来', '盗刷', 'refund*', 'chargeback', 'reimburs*', 'fraud*',
+            '减免', '冲掉', '手续费', '年费', 'fee reversal', 'reverse the fee', '工单',
+            '追回', '退款', '退回', '退还', '全额退', '退给您', '给您退', '都退', '全退', 'as a credit', 'credited back', 'reversed', '补回来', '损失', '能退', '要回来', '整回来', '弄回来', '拿回来', '盗刷', 'refund*', 'chargeback', 'reimburs*', 'fraud*',
           ],
         },
       },
@@ -350,7 +350,7 @@ export function bankPack(): RulePack {
           negation: { ...INTENT_NEG, before: [...INTENT_NEG.before, '@complaint_other_target'] },
           // Praise for how an earlier complaint was handled ("上次投诉处理得挺好的") is not a complaint.
           // "你说靠不靠谱" asks; its 不靠谱 is no grievance.
-          excludeInSegment: ['@complaint_praise', '@complaint_called_off', '@complaint_self_blame', '@complaint_not_you', '靠不靠谱', '靠谱不靠谱'],
+          excludeInSegment: ['@complaint_praise', '@complaint_called_off', '@complaint_self_blame', '@complaint_not_you', '靠不靠谱', '靠谱不靠谱', 'or something ridiculous'],
           // Only a negation right before the context cancels it ("not really happy with how…"); a question a clause
           // earlier ("今天有没有一笔进账 我们有个客户…") does not.
           excludeNegation: { before: ['@neg_before'], ignore: ['@neg_ignore', '有没有'], window: 3, windowChars: 4 },

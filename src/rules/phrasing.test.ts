@@ -374,3 +374,17 @@ test('round 32 (fresh51/fresh52 causes): Cantonese guarantees, a fund that pays,
   assert.ok(!flags('customer', "No, I'm done with you. Get me your manager. Now.").includes('intent.churn'));
   assert.ok(!call(['customer', "I'm calling about my mortgage pre-approval."], ['agent', 'Can I have your name and your resident ID number?'], ['agent', 'Your application is still with the credit team.']).includes('identity.verification'));
 });
+
+test('round 33 (fresh53/fresh54 causes): refinancing to a named bank, hearsay, endowments, asking after a complaint, principal locked in', () => {
+  assert.ok(flags('customer', "My lock-in finished. I'm going to refinance my HDB loan over to DBS, their package is much better.").includes('intent.churn'));
+  assert.ok(!flags('customer', '你好 我就是问问啊 现在好多人说转按揭 我也不是真要转').includes('intent.churn'));
+  assert.ok(call(['customer', 'I want to make a partial prepayment.'], ['agent', "Have you considered our ten-year endowment plan? It's projected at four point two five percent per annum."]).includes('disclosure.wealth_risk'));
+  assert.ok(!flags('customer', 'I had raised a complaint already. What is the status?').includes('intent.complaint'));
+  assert.ok(flags('customer', "Honestly, I'll be putting all this in a Google review tonight so other people know what they're in for.").includes('intent.complaint'));
+  assert.ok(flags('agent', "Between you and me, no. The principal is basically locked in, you'll always get at least what you put in back.").includes('sales.no_guaranteed_returns'));
+  assert.ok(flags('agent', '您放进去 一年后六个点稳稳到手').includes('sales.no_guaranteed_returns'));
+  assert.ok(!flags('agent', '您放心 这笔钱我们肯定会全额退还给您的 三万八一分不少').includes('sales.no_guaranteed_returns'));
+  assert.ok(flags('agent', "Don't stress, you'll one hundred percent get both fees back by Friday.").includes('service.no_refund_promise'));
+  // "我们app里现在有一款…" names a product; "您卡里现在有…" reads out a balance.
+  assert.ok(!call(['customer', '我想在app里买点理财'], ['agent', '我们app里现在有一款 季季红 风险等级是R2']).includes('identity.verification'));
+});

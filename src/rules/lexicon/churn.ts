@@ -58,7 +58,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
   churn_banks_en: [
     'monzo', 'revolut', 'starling', 'barclays', 'hsbc', 'lloyds', 'natwest', 'santander', 'nationwide', 'halifax', 'wells fargo',
     'bank of china', 'icbc', 'china construction bank', 'agricultural bank of china', 'bank of communications', 'china merchants bank',
-    'citibank', 'capital one', 'credit union', 'chase bank', 'bank of america', 'td bank', 'ally', 'hdfc', 'icici', 'sbi', 'axis bank', 'kotak', 'building society', 'standard chartered', 'chase', 'bank of east asia', 'hang seng',
+    'citibank', 'capital one', 'credit union', 'chase bank', 'bank of america', 'td bank', 'ally', 'building society', 'chase',
   ],
   /** Somewhere else to put the money that is not a bank (money-market apps). */
   other_place: ['余额宝', '支付宝', '理财通', '微信零钱', '网商银行', '微众银行', '别的地方', '别处', '其他地方'],
@@ -71,7 +71,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     '让我', '劝我', '建议我', 'told me to', 'wants me to', 'wanted me to', 'suggested i', 'says i should', 'said i should',
   ],
   /** A bank used before, told as past experience ("last time with another bank it took eight days"). */
-  churn_past: ['last time with', 'when i was with', 'back when i was with', 'i used to be with', 'previously with'],
+  churn_past: ['好多人说', '很多人说', '大家都说', '有人说', 'last time with', 'when i was with', 'back when i was with', 'i used to be with', 'previously with'],
   /** The caller says they are staying: the turn is not churn even if leaving is mentioned. */
   churn_staying: [
     'not going anywhere', "i'm staying", 'i am staying', 'staying with you', 'not leaving', 'not going to leave', "won't be leaving",
@@ -119,7 +119,9 @@ export const CHURN_NEAR: ProximitySpec[] = [
   // "the mortgage, the savings, the lot is going to Barclays"; a bank named first, then what it takes ("the credit union … take my paycheck").
   { a: ['is going to', 'are going to', 'all going to', 'goes to', 'is moving to', 'are moving to'], b: ['@churn_banks_en'], within: 1, ordered: true },
   { a: ['@churn_banks_en'], b: ['take my paycheck', 'take my paycheque', 'take my salary', 'take my savings', 'take my mortgage', 'take my business'], within: 10, ordered: true },
-  { a: ['@churn_refinance_en'], b: ['@churn_banks_en', 'another bank', 'another lender', 'elsewhere'], within: 3 },
+  // "refinance my HDB loan over to DBS", "signed the letter of offer with DBS".
+  { a: ['@churn_refinance_en'], b: ['@churn_banks_en', 'another bank', 'another lender', 'elsewhere'], within: 6 },
+  { a: ['letter of offer with', 'offer letter from', 'signed with'], b: ['@churn_banks_en'], within: 1, ordered: true },
   // "隔壁建行利率低…我打算把贷款转到那边去": the bank named, then the move.
   { a: ['@other_bank'], b: ['@churn_move_there_zh'], within: 10, withinChars: 40, ordered: true },
   // "以后我还是去中行开个户从那边汇", "帐户我也要收掉".

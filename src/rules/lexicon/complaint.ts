@@ -23,7 +23,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'treated like an idiot', 'fobbed off', 'fob me off', 'the runaround', 'the run-around', 'the run around', 'pillar to post',
     'never called me back', 'never got back to me', 'nobody called me back', 'no one called me back', 'nobody ever calls back',
     'go to the press', 'go to the papers', 'tell the papers', 'contact the press', 'a journalist', 'post about this', 'post this online',
-    'post it online', 'put it online', 'put this online', 'all over social media', 'all over twitter', 'tweet about', 'one-star', 'one star review', 'bad review', 'trustpilot', 'watchdog',
+    'post it online', 'put it online', 'put this online', 'all over social media', 'all over twitter', 'tweet about', 'one-star', 'one star review', 'bad review', 'trustpilot', 'google review', 'so other people know', 'warn other people', 'watchdog',
     'financial ombudsman', 'the fca', 'better business bureau', 'attorney general', 'my mp', 'legal action', 'sue you', 'sue the bank', 'small claims', 'see you in court', 'want compensation', 'demand compensation',
     'expect compensation', 'expect an apology', 'want an apology', 'demand an apology', 'owe me an apology', 'hold you responsible',
     'hold you accountable', 'daylight theft', 'con artists', 'crooks', 'thieves', 'a racket',
@@ -69,6 +69,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'not your fault', 'not blaming you', 'nothing to do with you', 'not you guys', 'my client', 'our client', 'nothing bad',
   ],
   complaint_called_off: [
+    // Asking after a complaint already made ("I had raised a complaint already. What is the status?", "上个月投诉过一次 … 退了没有").
+    'raised a complaint already', 'already raised a complaint', 'status of my complaint', 'my complaint status', '投诉过一次', '投訴過一次', '之前投诉过', '上个月投诉过', '上個月投訴過',
     // The word is about the phone menu or an old case, not a grievance now: "pressed the complaints option by mistake", "撤回上周的投诉".
     '按错了', '按错键', '投诉建议的键', 'by mistake', 'wrong option', 'complaints option', 'put through to complaints', 'routed to complaints',
     "don't have a complaint", 'not calling to complain', '以为我要投诉', 'made a complaint about', '不是来投诉', '不是投诉', '想表扬', '表扬一下', '撤回', '撤销投诉', 'withdraw my complaint', 'withdraw the complaint',

@@ -55,7 +55,7 @@ export const REFUND_LEXICON: Record<string, string[]> = {
  * in between may not be you / me / to, so "get that sorted and call you back" stays out.
  */
 export const REFUND_REGEX: string[] = [
-  "(definitely|certainly|absolutely|for sure|i promise)[^.?!]{0,24}\\bget (that|it|the|your|all|every)(?: (?!you\\b|to\\b|me\\b)[a-z0-9,.']+){0,8} back\\b",
+  "(definitely|certainly|absolutely|for sure|i promise|(?:one |a )?hundred percent|100 percent)[^.?!]{0,24}\\bget (that|it|the|your|all|every|both)(?: (?!you\\b|to\\b|me\\b)[a-z0-9,.']+){0,8} back\\b",
   // Certainty said after: "you will get the two twenty-six back plus the fee, I'll make sure of it".
   "\\bget (that|it|the|your|all|every)(?: (?!you\\b|to\\b|me\\b)[a-z0-9,.'-]+){0,8} back\\b[^.?!]{0,40}(i'll make sure|i will make sure|you have my word|i promise|guaranteed)",
 ];
