@@ -10,16 +10,14 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { auditLogFor } from '../../src/audit/index.js';
 import { openConfiguredStore } from '../../src/cli/runtime.js';
 import { loadConfig } from '../../src/config/index.js';
 import type { CallRecord } from '../../src/model/index.js';
+import { callvaultBin, killServeChildren, spawnServe, writeLocalConfig, type ServeChild } from './serve-child.js';
 import { toneWav } from './tone-wav.js';
 
-const root = dirname(dirname(dirname(dirname(fileURLToPath(import.meta.url)))));
-const bin = join(root, 'bin', 'callvault.js');
 /** The capture plane's namespace for a call's speech segments and features (src/capture/call-data.ts). */
 const ACOUSTICS = 'acoustics';
 
@@ -27,7 +25,7 @@ interface Failure { callId: string; code: string; at: number; call?: { startedAt
 
 /** Runs the `callvault` binary; resolves with its exit code, stdout and stderr. */
 async function callvault(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const child = spawn(process.execPath, [bin, ...argv], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [callvaultBin, ...argv], { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));
@@ -36,39 +34,17 @@ async function callvault(...argv: string[]): Promise<{ code: number; out: string
   return { code, out, err };
 }
 
-/** serve children still running: killed when the test fails midway, so it does not hang. */
-const running = new Set<ReturnType<typeof spawn>>();
-
 /**
- * Starts `callvault serve` with the analysis tracer on; `waitLog` resolves once a log line (stderr,
- * JSON) matches; `stop` sends SIGTERM, which lets analyses in progress finish and closes the store.
+ * Starts `callvault serve` with the analysis tracer on, so each analysis logs a JSON line to wait for.
+ * `stop` sends SIGTERM, which lets analyses in progress finish and closes the store: a clean exit.
  */
-function serve(configPath: string) {
-  const child = spawn(process.execPath, [bin, 'serve', '--config', configPath, '--no-console'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CALLVAULT_TRACE: 'analysis' } });
-  let log = '';
-  const lines: Record<string, unknown>[] = [];
-  let waiters: { match: (l: Record<string, unknown>) => boolean; resolve: () => void }[] = [];
-  let partial = '';
-  child.stderr.on('data', (d: Buffer) => {
-    log += d.toString();
-    // Only the lines completed by this chunk are parsed; earlier ones are kept.
-    const parts = (partial + d.toString()).split('\n');
-    partial = parts.pop() ?? '';
-    for (const l of parts) if (l.startsWith('{')) lines.push(JSON.parse(l) as Record<string, unknown>);
-    waiters = waiters.filter((w) => (lines.some(w.match) ? (w.resolve(), false) : true));
-  });
-  running.add(child);
-  const exited = once(child, 'exit').finally(() => running.delete(child));
+function serve(configPath: string): Omit<ServeChild, 'stop'> & { stop(): Promise<void> } {
+  const child = spawnServe(configPath, { trace: 'analysis' });
   return {
-    waitLog: (match: (l: Record<string, unknown>) => boolean) => new Promise<void>((resolve, reject) => {
-      if (lines.some(match)) return resolve();
-      const timer = setTimeout(() => reject(new Error(`no such log line from serve: ${log}`)), 15_000);
-      waiters.push({ match, resolve: () => (clearTimeout(timer), resolve()) });
-    }),
+    ...child,
     async stop() {
-      child.kill('SIGTERM');
-      const [code] = (await exited) as [number];
-      assert.equal(code, 0, `serve exit: ${log}`);
+      const { code } = await child.stop();
+      assert.equal(code, 0, `serve exit: ${child.output()}`);
     },
   };
 }
@@ -81,11 +57,7 @@ async function failures(configPath: string): Promise<Failure[]> {
 
 test('a failed analysis is listed, retried after its data is fixed, and analysed at the next start', { timeout: 60_000 }, async () => {
   const dir = await mkdtemp(join(tmpdir(), 'cv-analysis-retry-'));
-  const configPath = join(dir, 'config.json');
-  await writeFile(configPath, JSON.stringify({
-    siteId: 'demo', bridgeId: 'sim-1', demoSpans: 1, dataDirs: [{ id: 'd1', path: 'data' }], dbPath: 'db', keyFile: 'keys/kek.json',
-    grpc: { host: '127.0.0.1', port: 0, insecure: true }, console: { enabled: false },
-  }));
+  const configPath = await writeLocalConfig(dir, { demoSpans: 1 });
   try {
     // 1. Two imported calls (never analysed on their own); the second one's acoustics are torn.
     const ids: string[] = [];
@@ -109,8 +81,8 @@ test('a failed analysis is listed, retried after its data is fixed, and analysed
     // 2. serve's catch-up analyses both; the torn one fails and is marked. While serve holds the
     // store, the command refuses and says why.
     let app = serve(configPath);
-    await app.waitLog((l) => l.msg === 'post-call analysis failed' && l.callId === tornCall);
-    await app.waitLog((l) => l.msg === 'post-call analysis stored' && l.callId === goodCall);
+    await app.waitFor((l) => l.msg === 'post-call analysis failed' && l.callId === tornCall);
+    await app.waitFor((l) => l.msg === 'post-call analysis stored' && l.callId === goodCall);
     const locked = await callvault('analysis', 'retry', tornCall, '--config', configPath);
     assert.equal(locked.code, 1);
     assert.match(locked.err, /ERR_STORE_LOCKED: .*stop it first/);
@@ -161,14 +133,14 @@ test('a failed analysis is listed, retried after its data is fixed, and analysed
 
     // 5. The next start analyses the call.
     app = serve(configPath);
-    await app.waitLog((l) => l.msg === 'post-call analysis stored' && l.callId === tornCall);
+    await app.waitFor((l) => l.msg === 'post-call analysis stored' && l.callId === tornCall);
     await app.stop();
     const r = await callvault('calls', '--json', '--config', configPath);
     const calls = (JSON.parse(r.out) as { calls: CallRecord[] }).calls;
     assert.ok(calls.find((c) => c.id === tornCall)?.analysis?.analysedAt, 'the retried call has an analysis');
     assert.deepEqual(await failures(configPath), []);
   } finally {
-    for (const child of running) child.kill('SIGKILL');
+    killServeChildren();
     await rm(dir, { recursive: true, force: true });
   }
 });

@@ -7,21 +7,18 @@
  */
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { main } from '../../src/cli/index.js';
 import { openConfiguredStore, startAppliance } from '../../src/cli/runtime.js';
 import { loadConfig, type CallvaultConfig } from '../../src/config/index.js';
 import { CallEventType } from '../../src/generated/callvault/capture/v1/capture.js';
 import type { CallRecord } from '../../src/model/index.js';
 import { ev, openBridge, sendAudio, sleep } from '../capture/harness.js';
+import { killServeChildren, spawnServe, writeLocalConfig } from './serve-child.js';
 import { toneWav } from './tone-wav.js';
 
-const root = dirname(dirname(dirname(dirname(fileURLToPath(import.meta.url)))));
 /** The capture plane's namespace for a call's speech segments and features (src/capture/call-data.ts). */
 const ACOUSTICS = 'acoustics';
 
@@ -33,34 +30,6 @@ async function cli(...argv: string[]): Promise<{ code: number; out: string[]; er
   return { code, out, err };
 }
 
-/** Starts `callvault serve` as a child process and resolves with its gRPC address once it listens. */
-async function serveChild(configPath: string): Promise<{ target: string; kill9(): Promise<void> }> {
-  const child = spawn(process.execPath, [join(root, 'bin', 'callvault.js'), 'serve', '--config', configPath, '--no-console'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let stderr = '';
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  let stdout = '';
-  const target = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`serve did not start: ${stderr}`)), 10_000);
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString();
-      const line = stdout.split('\n').find((l) => l.includes('"listening"'));
-      if (line) {
-        clearTimeout(timer);
-        resolve((JSON.parse(line) as { grpc: string }).grpc);
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
-  });
-  return {
-    target,
-    async kill9() {
-      const exited = once(child, 'exit');
-      child.kill('SIGKILL');
-      await exited;
-    },
-  };
-}
-
 async function listCalls(configPath: string): Promise<CallRecord[]> {
   const r = await cli('calls', '--json', '--limit', '50', '--config', configPath);
   assert.equal(r.code, 0, r.err.join('\n'));
@@ -69,22 +38,19 @@ async function listCalls(configPath: string): Promise<CallRecord[]> {
 
 test('a restart analyses every call that ended unanalysed, oldest first; a failing call is tried once', { timeout: 40_000 }, async () => {
   const dir = await mkdtemp(join(tmpdir(), 'cv-catchup-'));
-  const configPath = join(dir, 'config.json');
-  await writeFile(configPath, JSON.stringify({
-    siteId: 'demo', bridgeId: 'sim-1', demoSpans: 2, dataDirs: [{ id: 'd1', path: 'data' }], dbPath: 'db', keyFile: 'keys/kek.json',
-    grpc: { host: '127.0.0.1', port: 0, insecure: true }, console: { enabled: false },
-  }));
+  const configPath = await writeLocalConfig(dir, { demoSpans: 2 });
   try {
     // 1. Two live calls on `callvault serve`, which is killed with SIGKILL before they end: crash
     // recovery at the next start marks them interrupted; nothing ever enqueued them.
-    const serve = await serveChild(configPath);
-    const bridge = await openBridge(serve.target);
+    const serve = spawnServe(configPath);
+    const listening = await serve.waitFor((l) => l.event === 'listening', 10_000);
+    const bridge = await openBridge(listening.grpc as string);
     const channels = ['e1a/1/1', 'e1a/1/2'];
     channels.forEach((ch, i) => bridge.send(ev(ch, `crash-${i}`, CallEventType.CALL_EVENT_TYPE_ANSWER, { agentId: 'a-1' })));
     await bridge.waitFor(() => bridge.messages.filter((m) => m.body?.$case === 'callStarted').length === channels.length);
     await sendAudio(bridge, channels, { tick: 1, seq: 0 }, 1);
     await sleep(600); // a few group commits: the audio is on disk
-    await serve.kill9();
+    assert.equal((await serve.stop({ crash: true })).signal, 'SIGKILL', 'a crash, not a shutdown');
     bridge.close();
 
     // 2. Three calls imported while the appliance is down (imports are never analysed on their own),
@@ -140,6 +106,7 @@ test('a restart analyses every call that ended unanalysed, oldest first; a faili
     }
     assert.equal((await listCalls(configPath)).find((c) => c.id === tornCall)?.analysis, undefined);
   } finally {
+    killServeChildren();
     await rm(dir, { recursive: true, force: true });
   }
 });
