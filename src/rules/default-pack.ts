@@ -42,7 +42,7 @@ export function bankPack(): RulePack {
         position: { firstMs: 60_000 },
         match: {
           // ASR splits and look-alikes of the notice itself: "re corded", "录因".
-          phrases: ['全程录音', '通话录音', '电话录音', '录音', '录因', 'recorded line', 'monitored or recorded', 'monitored and recorded', 're corded', 'recor ded'],
+          phrases: ['全程录音', '通话录音', '电话录音', '录音', '录因', '录了音', '录着音', 'recorded line', 'monitored or recorded', 'monitored and recorded', 're corded', 'recor ded'],
           // The recording of an earlier call ("您那通电话的录音我们也调出来听了") is no notice for this one.
           excludeInSegment: ['那通电话的录音', '上次的录音', '上次通话', '上次的通话', '之前的通话', '那次通话', '调出来听', '调录音', '调取录音', 'recording of your last call', 'recording of that call', 'pulled the recording', 'listened to the recording'],
           near: [{ a: ['record*'], b: ['call', 'calls', 'conversation', 'line'], within: 6 }],
@@ -94,7 +94,7 @@ export function bankPack(): RulePack {
             'name and last four', 'name, last four', 'and your zip code', 'and your postcode', 'and your post code',
             // A one-time code sent to the phone on file and read back is a check ("the one-time code I just texted").
             'one-time code', 'one time code', 'one-time password', 'one time password', 'one-time passcode', 'otp',
-            'code i just texted', "code i've just texted", 'code we just texted', 'code i texted', 'code we texted',
+            'code i just texted', "code i've just texted", 'code we just texted', 'code i texted', 'code we texted', "confirm it's you", 'confirm it is you', 'sent a code to your',
           ],
           near: [
             { a: ['核实', '验证', '核对', '确认'], b: ['身份', '本人'], within: 3, withinChars: 6 },
@@ -113,7 +113,8 @@ export function bankPack(): RulePack {
           negation: NEG,
           // Reading back the card number the caller just gave ("我跟您核对一下 卡号是…") confirms the number, not the person.
           // Nor is asking for the new reserved number ("把预留手机号改一下 新号码是多少") a check of the old one.
-          excludeInSegment: ['核对一下卡号', '核对下卡号', '核对一下您的卡号', '核对一下卡号是', '新号码', '新的号码', '新手机号'],
+          // "…有一笔消费 想跟您确认一下是不是您本人" asks whether the customer made it, not who is calling.
+          excludeInSegment: ['核对一下卡号', '核对下卡号', '核对一下您的卡号', '核对一下卡号是', '新号码', '新的号码', '新手机号', '@activity_confirm'],
         },
       },
       {
@@ -229,7 +230,7 @@ export function bankPack(): RulePack {
             '还是存款', '国债更合适', 'the right tool', '结构性存款',
             // Fees waived or reversed ("账单上这三百多就给您冲掉了 一分都不会少") are refund promises, judged by their own rule.
             '减免', '冲掉', '手续费', '年费', 'fee reversal', 'reverse the fee', '工单',
-            '追回', '退款', '退回', '退还', '全额退', '退给您', '给您退', '都退', '全退', 'as a credit', 'credited back', 'reversed', '补回来', '损失', '能退', '要回来', '整回来', '弄回来', '拿回来', '盗刷', 'refund*', 'chargeback', 'reimburs*', 'fraud*',
+            '追回', '退款', '退回', '退还', '全额退', '退给您', '给您退', '都退', '全退', 'as a credit', 'credited back', 'reversed', '补回来', '损失', '能退', '要回来', '整回来', '弄回来', '钱拿回来', '帮您拿回来', '给您拿回来', '盗刷', 'refund*', 'chargeback', 'reimburs*', 'fraud*',
           ],
         },
       },

@@ -388,3 +388,16 @@ test('round 33 (fresh53/fresh54 causes): refinancing to a named bank, hearsay, e
   // "我们app里现在有一款…" names a product; "您卡里现在有…" reads out a balance.
   assert.ok(!call(['customer', '我想在app里买点理财'], ['agent', '我们app里现在有一款 季季红 风险等级是R2']).includes('identity.verification'));
 });
+
+test('round 34 (fresh55/fresh56 causes): fraud callbacks ask whether an activity was the customer\'s, principal back is a guarantee, one card kept', () => {
+  // "是不是您本人" about a purchase checks the purchase, not the caller; the card and purchase were read out before any check.
+  assert.ok(call(['agent', '您好 瑞丰银行风控中心 本次通话会录音 请问是冯先生吗'], ['customer', '嗯 对'],
+    ['agent', '冯先生 您尾号3300的信用卡刚刚在京东有一笔八千九百九十九元的消费 想跟您确认一下是不是您本人']).includes('identity.verification'));
+  assert.ok(!call(['customer', 'Yes, speaking.'], ['agent', "I've sent a code to your registered mobile, could you read it to me to confirm it's you?"],
+    ['agent', 'That is correct. We noticed a charge from a streaming site on your card.']).includes('identity.verification'));
+  assert.ok(flags('agent', '它主要买债券 成立以来从来没亏过 跟存个定期差不多 到期本金利息都能拿回来').includes('sales.no_guaranteed_returns'));
+  assert.ok(!flags('agent', '您放心 这笔盗刷的钱我们会尽力帮您拿回来 要看调查结果').includes('sales.no_guaranteed_returns'));
+  assert.ok(!call(['customer', 'I want to cancel my credit card. I never use it.'], ['customer', 'God, no. Just the credit card. My current account and mortgage stay where they are.']).includes('intent.churn'));
+  assert.ok(!flags('customer', '每次都要我们打电话来跟你们吵 烦死了 再这么搞我哪天就把卡销了 不过算了 这次先不说这个').includes('intent.churn'));
+  assert.ok(!call(['agent', '喂 郑丽是吧 我这里瑞丰银行信用卡催收部门 通话是录了音的']).includes('greeting.recording_notice'));
+});
