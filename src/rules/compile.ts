@@ -219,8 +219,11 @@ function windowForward(text: string, start: number, to: number, cjk: boolean, wo
  */
 function hasCue(re: RegExp | undefined, region: string, ignore: RegExp | undefined, breaks?: RegExp, endsClause?: (cueEnd: number) => boolean): boolean {
   if (!re || region === '') return false;
+  // An ignored phrase ("不过", "不错") hides the cues inside it, not a longer cue that holds it ("不过算了").
+  const ignored = ignore ? allMatches(ignore, region) : [];
   const cleaned = ignore ? region.replace(ignore, (s) => ' '.repeat(s.length)) : region;
-  for (const cue of allMatches(re, cleaned)) {
+  for (const cue of allMatches(re, region)) {
+    if (ignored.some((x) => x.start <= cue.start && cue.end <= x.end)) continue;
     if (endsClause?.(cue.end)) continue;
     if (!breaks) return true;
     breaks.lastIndex = 0;

@@ -396,7 +396,9 @@ test('round 34 (fresh55/fresh56 causes): fraud callbacks ask whether an activity
   assert.ok(!call(['customer', 'Yes, speaking.'], ['agent', "I've sent a code to your registered mobile, could you read it to me to confirm it's you?"],
     ['agent', 'That is correct. We noticed a charge from a streaming site on your card.']).includes('identity.verification'));
   assert.ok(flags('agent', '它主要买债券 成立以来从来没亏过 跟存个定期差不多 到期本金利息都能拿回来').includes('sales.no_guaranteed_returns'));
-  assert.ok(!flags('agent', '您放心 这笔盗刷的钱我们会尽力帮您拿回来 要看调查结果').includes('sales.no_guaranteed_returns'));
+  // Best effort, subject to the investigation, is neither a guarantee nor a refund promise; certainty is.
+  assert.ok(!flags('agent', '您放心 这笔盗刷的钱我们会尽力帮您拿回来 要看调查结果').some((r) => r === 'sales.no_guaranteed_returns' || r === 'service.no_refund_promise'));
+  assert.ok(flags('agent', '您放心 这笔钱肯定给您拿回来').includes('service.no_refund_promise'));
   assert.ok(!call(['customer', 'I want to cancel my credit card. I never use it.'], ['customer', 'God, no. Just the credit card. My current account and mortgage stay where they are.']).includes('intent.churn'));
   assert.ok(!flags('customer', '每次都要我们打电话来跟你们吵 烦死了 再这么搞我哪天就把卡销了 不过算了 这次先不说这个').includes('intent.churn'));
   assert.ok(!call(['agent', '喂 郑丽是吧 我这里瑞丰银行信用卡催收部门 通话是录了音的']).includes('greeting.recording_notice'));
