@@ -143,6 +143,8 @@ export function bankPack(): RulePack {
         alsoWhen: {
           speaker: 'agent',
           phrases: ['@wealth', '@investment_guarantee', '@investment_words', 'yield', 'yields', '年化', '分红', '业绩比较基准', '净值', '%', 'percent', '个点'],
+          // "A CD is a bank deposit … it's not an investment product" says what the deposit is not.
+          negation: { before: ['@not_a'], window: 2, windowChars: 3 },
           // ...nor is a policy the caller already bought, described while handling a mis-selling complaint.
           excludeInSegment: ['@deposit_products', '@loan_talk', '诈骗', '骗子', 'scam', 'scammer*', 'fraud*', 'savings or investments', 'savings and investments', '购买了一份', '销售投诉', '误导销售', 'mis-sell*', 'mis-sold', 'you bought'],
           excludeNegation: COMPARED,
@@ -348,7 +350,7 @@ export function bankPack(): RulePack {
             { families: [['@complaint_sarcasm'], ['@complaint_runaround', '@complaint_wait', '@complaint_not_told']] },
           ],
           // Anger at someone else ("这帮骗子真是缺德", "my sister … she was so fed up") is no complaint about the bank.
-          negation: { ...INTENT_NEG, before: [...INTENT_NEG.before, '@complaint_other_target'] },
+          negation: { ...INTENT_NEG, before: [...INTENT_NEG.before, '@complaint_other_target'], after: ['@complaint_self_corrected'] },
           // Praise for how an earlier complaint was handled ("上次投诉处理得挺好的") is not a complaint.
           // "你说靠不靠谱" asks; its 不靠谱 is no grievance.
           excludeInSegment: ['@complaint_praise', '@complaint_called_off', '@complaint_self_blame', '@complaint_not_you', '靠不靠谱', '靠谱不靠谱', 'or something ridiculous'],

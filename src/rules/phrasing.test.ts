@@ -403,3 +403,17 @@ test('round 34 (fresh55/fresh56 causes): fraud callbacks ask whether an activity
   assert.ok(!flags('customer', '每次都要我们打电话来跟你们吵 烦死了 再这么搞我哪天就把卡销了 不过算了 这次先不说这个').includes('intent.churn'));
   assert.ok(!call(['agent', '喂 郑丽是吧 我这里瑞丰银行信用卡催收部门 通话是录了音的']).includes('greeting.recording_notice'));
 });
+
+test('round 35 (fresh57/fresh58 causes): disputes called won, provisional credits called final, sarcastic slowness, corrected complaints', () => {
+  assert.ok(flags('agent', "Cancelled sailing, no service provided, this is a slam dunk. You are getting every penny of that back.").includes('service.no_refund_promise'));
+  assert.ok(flags('agent', "Honestly, don't sweat it. That money's yours now. Once we've credited it the merchant can't take it back.").includes('service.no_refund_promise'));
+  assert.ok(flags('agent', '临时入账给您的这笔就是您的了 商户那边不管怎么说 都不会再扣回去的 您放心用').includes('service.no_refund_promise'));
+  assert.ok(!flags('agent', 'No guarantee, it depends on the evidence, but keep the booking confirmation.').includes('service.no_refund_promise'));
+  assert.ok(flags('customer', "Oh, fantastic work over there, really. Five days for a wire. Pony Express would've been quicker.").includes('intent.complaint'));
+  assert.ok(flags('customer', "Really impressive stuff. I'll be sure to put that in my review, one star, right on your app store page.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '你好 我要投诉 不是 我要那个 申请争议 酒店多扣了我一晚的钱').includes('intent.complaint'));
+  assert.ok(flags('customer', '算了算了 我明天就去建行开户 以后进货的钱 收款码全部弄到建行去').includes('intent.churn'));
+  // "It's not an investment product" describes a CD; a general answer "depending on your card" looks at no account.
+  assert.ok(!call(['customer', 'And that is guaranteed? My son keeps telling me about the stock market.'], ['agent', "A CD is a bank deposit. It's not an investment product like the market."]).includes('disclosure.wealth_risk'));
+  assert.ok(!call(['customer', 'Is there a fee to dispute a charge?'], ['agent', "No fee to file a dispute. There's a three percent foreign fee depending on your card."]).includes('identity.verification'));
+});

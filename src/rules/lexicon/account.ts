@@ -110,7 +110,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     'i have your', "i've got your", 'pull that up', 'pull it up', 'pulled it up', 'on your account', 'on the account', 'on your card', 'on this line', 'on file',
     'the balance', 'your statement', 'your payment', 'your loan', 'your limit', 'your transaction*',
     "i've updated", "i've changed", "i've blocked", "i've frozen", "i've cancelled", "i've canceled", "i've reset", "i've activated",
-    "i've unlocked", "i've unblocked", 'unblocked it', 'pin reminder', "i've raised", "i've lowered", "i've reversed", "i've ordered", "i've put", "i've set", "i've sent", "i've added", "i've removed",
+    "i've unlocked", "i've unblocked", 'i unlocked', 'i reset the', 'i see it', 'unblocked it', 'pin reminder', "i've raised", "i've lowered", "i've reversed", "i've ordered", "i've put", "i've set", "i've sent", "i've added", "i've removed",
     'updated', 'has been changed', 'is blocked', 'is frozen', 'is cancelled', 'is canceled', 'all set', 'all done', "that's done", 'done for you',
     'processed', 'submitted', 'past due', 'overdue', 'arrears', 'done', 'went in on', 'balance is',
     "i've opened", "i've raised", "i've logged", "i've filed", "i've got you", "i've got it", 'found you', 'found your', 'there we go',
@@ -137,6 +137,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
   account_not_looked_at: [
     '投资账户', '万能账户', '投连账户', '如果需要查询', '如需查询', '需要查询的话', '如果您需要查', '如果需要的话我帮您查',
     'if you want me to check', "if you'd like me to check", 'if you want me to look', "if you'd like me to look",
+    // "depending on your card", "your balance sheet" (a loan application's papers) are general talk.
+    'depending on your card', 'depends on your card', 'balance sheet',
   ],
   /** Whether an activity was the customer's own (fraud callbacks), not a check of who is calling. */
   activity_confirm: ['是不是您本人', '本人操作', '本人消费', '本人交易', '本人登录', '登录是您本人', '消费是您本人', '交易是您本人'],

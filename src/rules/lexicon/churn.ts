@@ -100,7 +100,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
 export const CHURN_NEAR: ProximitySpec[] = [
   { a: ['注销', '取消', '不要了'], b: ['卡', '账户', '信用卡', '户头'], within: 3, withinChars: 6 },
   { a: ['换', '转到', '转去', '挪到', '搬到'], b: ['别的银行', '其他银行', '别家'], within: 3, withinChars: 8 },
-  { a: ['转到', '转去', '存到', '存去', '挪到', '搬到', '放到', '取出来存', '转出去'], b: ['@other_bank', '@other_place'], within: 3, withinChars: 8 },
+  { a: ['转到', '转去', '存到', '存去', '挪到', '搬到', '放到', '取出来存', '转出去', '全部弄到', '都弄到'], b: ['@other_bank', '@other_place'], within: 3, withinChars: 8 },
   // "这银行我以后不存了", "你们这我再也不来了".
   { a: ['@churn_this_bank'], b: ['@churn_leave_strong', '@churn_leave_weak'], within: 5, withinChars: 10 },
   { a: ['@churn_this_place'], b: ['@churn_leave_strong'], within: 5, withinChars: 8 },
@@ -127,7 +127,7 @@ export const CHURN_NEAR: ProximitySpec[] = [
   // "以后我还是去中行开个户从那边汇", "帐户我也要收掉".
   // "以后全用招行".
   { a: ['以后全用', '以后都用', '以后就用', '以后只用', '全部改用', '都改用'], b: ['@other_bank'], within: 2, withinChars: 4, ordered: true },
-  { a: ['@other_bank'], b: ['开个户', '开户吧', '开新户', '开一个户', '办张卡', '办一张卡', '办个卡'], within: 2, withinChars: 3, ordered: true },
+  { a: ['@other_bank'], b: ['开个户', '开户吧', '开新户', '开一个户', '办张卡', '办一张卡', '办个卡', '开户'], within: 2, withinChars: 3, ordered: true },
   { a: ['账户', '户头', '户口', '这张卡'], b: ['收掉', '关掉', '结清掉', '结掉', '不用留'], within: 4, withinChars: 8, ordered: true },
   // "I'll be taking my current account and savings with me".
   { a: ['account', 'accounts', 'savings', 'money', 'mortgage', '@churn_all'], b: ['with me'], within: 3, ordered: true },

@@ -23,7 +23,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'treated like an idiot', 'fobbed off', 'fob me off', 'the runaround', 'the run-around', 'the run around', 'pillar to post',
     'never called me back', 'never got back to me', 'nobody called me back', 'no one called me back', 'nobody ever calls back',
     'go to the press', 'go to the papers', 'tell the papers', 'contact the press', 'a journalist', 'post about this', 'post this online',
-    'post it online', 'put it online', 'put this online', 'all over social media', 'all over twitter', 'tweet about', 'one-star', 'one star review', 'bad review', 'trustpilot', 'google review', 'so other people know', 'warn other people', 'watchdog',
+    'post it online', 'put it online', 'put this online', 'all over social media', 'all over twitter', 'tweet about', 'one-star', 'one star review', 'bad review', 'trustpilot', 'google review', 'put that in my review', 'app store page', 'top notch service', 'so other people know', 'warn other people', 'watchdog',
     'financial ombudsman', 'the fca', 'better business bureau', 'attorney general', 'my mp', 'legal action', 'sue you', 'sue the bank', 'small claims', 'see you in court', 'want compensation', 'demand compensation',
     'expect compensation', 'expect an apology', 'want an apology', 'demand an apology', 'owe me an apology', 'hold you responsible',
     'hold you accountable', 'daylight theft', 'con artists', 'crooks', 'thieves', 'a racket',
@@ -45,6 +45,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
   /** Not told about a charge or term ("Nobody mentioned that when I opened the card"): a grievance with sarcasm. */
   complaint_not_told: ['nobody mentioned', 'no one mentioned', 'nobody told me', 'no one told me', 'nobody said anything', '没人告诉我', '没有人告诉我', '也没人说', '谁也没说'],
   complaint_wait: [
+    // Slowness said as a sarcastic comparison: "Pony Express would've been quicker", "飞鸽传书都到了".
+    "would've been quicker", 'would have been quicker', "would've been faster", 'would have been faster', 'pony express',
     'minutes', 'an hour', 'hours', 'weeks', 'working days', 'on hold', 'been waiting', 'since monday', 'since last week', 'all week', 'all day', 'pending', 'still nothing',
     '三天了', '两天了', '几天了', '转了三天', '这效率', '你们这效率', '办事效率',
     '等了', '分钟', '一个多月', '一个多礼拜', '一个礼拜', '半个月', '老半天', '半天', '好几天', '没有音讯', '一点音讯',
@@ -68,6 +70,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '不是说你们', '不是冲你们', '不是针对你们', '跟你们没关系', '不怪你们', '我们有个客户', '我们客户', '老赖',
     'not your fault', 'not blaming you', 'nothing to do with you', 'not you guys', 'my client', 'our client', 'nothing bad',
   ],
+  /** Corrected in the same breath: "我要投诉 不是 我要那个 申请争议". */
+  complaint_self_corrected: ['不是我要', '不是不是', '说错了', '不对不对', 'i mean', 'sorry, i mean'],
   complaint_called_off: [
     // Asking after a complaint already made ("I had raised a complaint already. What is the status?", "上个月投诉过一次 … 退了没有").
     'raised a complaint already', 'already raised a complaint', 'status of my complaint', 'my complaint status', '投诉过一次', '投訴過一次', '之前投诉过', '上个月投诉过', '上個月投訴過',

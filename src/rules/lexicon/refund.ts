@@ -42,8 +42,13 @@ export const REFUND_LEXICON: Record<string, string[]> = {
     "won't be out of pocket", 'will not be out of pocket', 'not be out of pocket', 'consider it refunded', 'consider the money refunded',
     "you'll get every penny back", 'you will get every penny back', "you'll get every cent back", 'you will get every cent back',
     "you'll get every dollar back", 'you will get every dollar back', 'full refund guaranteed', 'guaranteed a full refund',
+    // A dispute called won, or a provisional credit called final: "this is a slam dunk", "that money's yours now".
+    'slam dunk', "you're getting every penny", 'you are getting every penny', "you're getting every cent", 'you are getting every cent', 'never win these',
+    "that money's yours", 'that money is yours', "merchant can't take it back", 'yours to keep', 'go ahead and spend it',
   ],
   refund_flat_zh: [
+    // A provisional credit called final: "临时入账给您的这笔就是您的了 … 都不会再扣回去的".
+    '就是您的了', '不会再扣回去', '不会扣回去', '不会再扣回', '您放心用',
     '全部退掉', '给您全部退', '今天就退', '马上就退', '全额赔给您', '全额赔付', '银行全额赔', '都能给您退回来', '保证退', '保证给您退', '保证能退', '一定批', '肯定批', '当佢已经退咗', '当佢已经退', '就当已经退了', '当它已经退了',
     '钱一定能回来', '钱肯定能回来', '钱肯定回来', '钱一定回来', '包您拿回', '包您要回', '保证追回', '保证退回', '保证全额', '肯定给您追回',
     '就当这钱没扣过', '就当没扣过', '当这钱没扣', '都是会给您退回来', '都会给您退回来', '一定给您追回', '一定帮您追回', '肯定帮您追回', '一定帮您要回', '肯定帮您要回', '肯定能要回', '一定能要回', '钱跑不了',
