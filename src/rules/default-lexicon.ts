@@ -83,7 +83,7 @@ const BASE_LEXICON: Record<string, string[]> = {
   /** "fund" alone is matched by a rule regex that skips the verb ("fund it from my card"). */
   wealth: [
     '理财产品', '理财', '基金', '年化收益', '收益率', '业绩比较基准', '投资产品', '净值型', '资管', '私募', '信托产品',
-    '定投', '结构性存款', '分红险', '万能险', '投连险', 'endowment plan', 'endowment policy', '贵金属', '纸黄金', '积存金', '债券', '净值',
+    '定投', '结构性存款', '分红险', '万能险', '投连险', 'endowment plan', 'endowment policy', 'qdii', '美股', '港股', '投资组合', 'autocallable', 'auto-callable', 'euro stoxx', 'index-linked', 'index linked', '贵金属', '纸黄金', '积存金', '债券', '净值',
     'money market fund', 'money market funds', 'capital plus note', 'linked note', 'protected note', 'dual currency', 'dual-currency', 'structured deposit', '双币', 'mutual fund', 'managed portfolio', 'stocks and shares', 'equity fund', 'bond fund', 'growth fund', 'tracker fund', 'investment isa', 'index fund', 'investment product', 'investment', 'investments', 'portfolio', 'wealth management',
     // A pension annuity in payment is income, not an investment sold; a variable one is invested.
     'annual return', 'annualised return', 'annualized return', 'bond', 'bonds', 'equities', 'stocks', 'shares', 'variable annuity', 'variable annuities',
@@ -109,7 +109,7 @@ const BASE_LEXICON: Record<string, string[]> = {
   other_bank: [
     '别的银行', '其他银行', '别家', '别的行', '招行', '工行', '建行', '农行', '中行', '交行', '邮储', '浦发', '兴业', '民生', '中信',
     '招商银行', '工商银行', '建设银行', '农业银行', '中国银行', '交通银行', '农商行', '农商银行', '农村商业银行', '城商行', '村镇银行', '邮政银行',
-    '平安银行', '光大', '华夏银行', '广发', '浙商', '北京银行', '上海银行', '宁波银行', '江苏银行', '微众', '网商', '外资银行', '汇丰', '渣打', '招商', '另外一家', '另一家', '第二间银行', '另一间银行', '国泰', '台新', '玉山', '富邦', '星展', '花旗', '中信银行',
+    '平安银行', '光大', '华夏银行', '广发', '浙商', '北京银行', '上海银行', '宁波银行', '江苏银行', '微众', '网商', '外资银行', '汇丰', '渣打', '招商', '另外一家', '另一家', '瑞银', '瑞士银行', '摩根大通', '别家私行', '第二间银行', '另一间银行', '国泰', '台新', '玉山', '富邦', '星展', '花旗', '中信银行',
   ],
   counterfactual: [
     '本来想', '本来打算', '原本想', '原本打算', '差点', '曾经想', '之前想', '还以为', '本以为', '我以为', '本来我想', '我本来想', '想想算了', '还是算了', '寻思', '还当是',

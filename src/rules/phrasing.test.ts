@@ -417,3 +417,19 @@ test('round 35 (fresh57/fresh58 causes): disputes called won, provisional credit
   assert.ok(!call(['customer', 'And that is guaranteed? My son keeps telling me about the stock market.'], ['agent', "A CD is a bank deposit. It's not an investment product like the market."]).includes('disclosure.wealth_risk'));
   assert.ok(!call(['customer', 'Is there a fee to dispute a charge?'], ['agent', "No fee to file a dispute. There's a three percent foreign fee depending on your card."]).includes('identity.verification'));
 });
+
+test('round 36 (fresh59/fresh60 causes): private-banking moves, structured notes, superiors told to call, slowness, phrases across a comma', () => {
+  assert.ok(flags('customer', "We've decided, as a family, to consolidate our banking with Pictet in Geneva.").includes('intent.churn'));
+  assert.ok(flags('customer', "Unless this is done by Friday, the portfolio goes to UBS.").includes('intent.churn'));
+  assert.ok(flags('customer', '我们家下半年会把在你们这边的资产 慢慢都转到瑞银那边去').includes('intent.churn'));
+  assert.ok(!flags('customer', "Another bank has quoted me eight. I'd like to speak to someone who can make that decision.").includes('intent.churn'));
+  assert.ok(flags('customer', '我不想听这个 你让你们私行部总经理给我打电话 今天').includes('intent.escalation'));
+  assert.ok(flags('customer', 'I want the head of private banking to call me personally, today.').includes('intent.escalation'));
+  assert.ok(call(['agent', 'So this is our new autocallable on the Euro Stoxx 50, three-year term, pays eight percent a year.']).includes('disclosure.wealth_risk'));
+  assert.ok(!call(['agent', 'The short-duration bond fund is rated two on our one to seven scale, lower risk, though the unit price can move a bit.']).includes('disclosure.wealth_risk'));
+  assert.ok(flags('agent', '您想想 政府还能不还钱吗 我们行代销这类产品这么多年 从来没有让客户亏过一分钱').includes('sales.no_guaranteed_returns'));
+  assert.ok(flags('customer', '又维护 上个月也是 你们这系统三天两头崩 能不能靠点谱').includes('intent.complaint'));
+  // "…two days, now there's a fee" is no "days now" runaround.
+  assert.ok(!flags('customer', "I've been in Thailand with rubbish wifi and missed my payment by two days, now there's a late fee.").includes('intent.complaint'));
+  assert.ok(flags('customer', "When I'm back I'll take the mortgage and the savings somewhere that actually picks up the phone.").includes('intent.churn'));
+});

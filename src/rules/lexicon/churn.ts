@@ -27,7 +27,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     'moving my salary there', 'moving my pay there', 'my salary there', 'close this one', 'clos* this account', 'opening an account at', 'opening an account with',
     '别的行已经批了', '工资卡也转过去', '工资卡也换', '转贷到', 'pay his salary at', 'pay my salary at',
     'shut everything down', 'close everything down', '伺候不起', '招商那边',
-    'been meaning to switch', 'still switching', "won't have to deal with me", '留着当纪念', '当纪念吧', 'open an account there', 'open an account with them', 'pull out all my', 'pull* everything out', 'pull* it all out', '张卡都唔用', '卡都唔用', '唔用你哋', 'go elsewhere', 'going elsewhere', 'taking my money elsewhere', 'somewhere that values',
+    'been meaning to switch', 'still switching', 'consolidate our banking with', 'consolidating our banking with', 'consolidate my banking with', 'moving the whole relationship', "won't have to deal with me", '留着当纪念', '当纪念吧', 'open an account there', 'open an account with them', 'pull out all my', 'pull* everything out', 'pull* it all out', '张卡都唔用', '卡都唔用', '唔用你哋', 'go elsewhere', 'going elsewhere', 'taking my money elsewhere', 'somewhere that values',
   ],
   /** The bank as an institution, paired with a leaving verb within a clause. */
   churn_this_bank: ['这银行', '这个银行', '这家银行', '你们银行', '你们行', '你们这家'],
@@ -41,7 +41,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
   churn_all: ['everything', 'all of it', 'the lot', 'all my accounts', 'all of my accounts', 'every account', 'all accounts', 'both accounts', 'all my cards'],
   churn_closed: ['closed', 'shut', 'shut down', 'cancelled', 'canceled', 'terminated', 'closing'],
   churn_move_en: ['switch*', 'shift*', 'mov*', 'tak*', 'transfer* everything', 'go over to', 'going over to', 'join*'],
-  churn_elsewhere_en: ['a competitor', 'the competition', 'elsewhere', 'somewhere else', 'a credit union', 'a building society', 'the building society', 'an online bank', 'a proper bank', 'a real bank'],
+  churn_elsewhere_en: ['a competitor', 'the competition', 'elsewhere', 'somewhere else', 'somewhere that', 'a credit union', 'a building society', 'the building society', 'an online bank', 'a proper bank', 'a real bank'],
   /** What a customer keeps at their bank: moving one of these away is leaving, a one-off transfer is not. */
   /** Refinancing or remortgaging with another lender (paired with a bank or "elsewhere"). */
   churn_refinance_en: ['refinanc*', 'remortgag*', 'started an application with', 'applied with'],
@@ -49,6 +49,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     'my paycheck', 'my paycheque', 'my salary', 'my direct deposit', 'my wages', 'my pension', 'my mortgage', 'my savings',
     'my accounts', 'my banking', 'my business', 'my isa', 'my pay', 'payroll', 'my payroll',
     'the mortgage', 'the savings', 'our mortgage', 'our savings', 'our accounts', 'the accounts', 'the business account*', 'my business account*',
+    'the whole relationship', 'our relationship', 'the portfolio', 'my portfolio', 'the custody portfolio',
     'the operating account', 'my operating account', 'the card processing', 'my card processing', 'merchant processing', 'the merchant account',
   ],
   /** Moving over to a bank named earlier in the turn ("转到那边去", "挪过去"). */
@@ -58,7 +59,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
   churn_banks_en: [
     'monzo', 'revolut', 'starling', 'barclays', 'hsbc', 'lloyds', 'natwest', 'santander', 'nationwide', 'halifax', 'wells fargo',
     'bank of china', 'icbc', 'china construction bank', 'agricultural bank of china', 'bank of communications', 'china merchants bank',
-    'citibank', 'capital one', 'credit union', 'chase bank', 'bank of america', 'td bank', 'ally', 'building society', 'chase',
+    'citibank', 'capital one', 'credit union', 'chase bank', 'bank of america', 'td bank', 'ally', 'building society', 'chase', 'ubs', 'pictet', 'coutts', 'julius baer', 'lombard odier', 'credit suisse', 'jp morgan', 'morgan stanley',
   ],
   /** Somewhere else to put the money that is not a bank (money-market apps). */
   other_place: ['余额宝', '支付宝', '理财通', '微信零钱', '网商银行', '微众银行', '别的地方', '别处', '其他地方'],
@@ -71,6 +72,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     '让我', '劝我', '建议我', 'told me to', 'wants me to', 'wanted me to', 'suggested i', 'says i should', 'said i should',
   ],
   /** A bank used before, told as past experience ("last time with another bank it took eight days"). */
+  /** A price another bank quoted is a comparison, not a move ("Another bank has quoted me eight"). */
+  churn_quoted: ['has quoted', 'quoted me', 'is quoting', 'are quoting'],
   churn_past: ['好多人说', '很多人说', '大家都说', '有人说', 'last time with', 'when i was with', 'back when i was with', 'i used to be with', 'previously with'],
   /** The caller says they are staying: the turn is not churn even if leaving is mentioned. */
   churn_staying: [

@@ -106,7 +106,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '好几遍', '几遍', '多少遍', '十几遍', '三遍', '四遍', '五遍', '六遍', '七遍', '八遍', '九遍', '十遍', 'three times today', 'times today', '好几次', '说了多少次', '打了多少次', '多少次了', '三番五次', '一次又一次', '又一次', '第三次', '第二次了', '第四次', '第五次', '老是', '总是', '每次都', '一直没',
     '到现在还', '到现在都', '拖了', '拖到现在', '这么久', '半个月了', '一个月了', '好几天了', '好几个星期', '再三', '屡次', '反复打',
     'round in circles', 'third time', 'fourth time', 'fifth time', 'again and again', 'over and over', 'every single time', 'for weeks', 'for months',
-    'weeks now', 'months now', 'days now', 'yet again', 'several times', 'so many times', 'how many times do i', 'how many times have i',
+    'for weeks now', 'for months now', 'for days now', 'weeks now and', 'months now and', 'days now and', 'two weeks now', 'three weeks now', 'two months now', 'three days now', 'four days now', 'five days now', 'yet again', 'several times', 'so many times', 'how many times do i', 'how many times have i',
   ],
   complaint_demand: [
     '赔偿', '赔我', '谁负责', '负责到底', '要负责', '交代', '讨说法', '个说法', '给我说法', '给个解释', '必须解决', '必须给我', '马上处理', '立刻处理', '道歉', '赔礼',

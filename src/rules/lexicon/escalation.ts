@@ -38,5 +38,5 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
   /** "whoever actually runs this department", "someone who can actually decide". */
   escalation_whoever_en: ['whoever', 'someone who', 'somebody who', 'anyone who', 'the person who', 'the one who', 'someone that', 'somebody that', 'anyone that', 'anyone there who', 'someone there who', 'somebody there who'],
   escalation_decides_en: ['can make a decision', 'can make the decision', 'can sign this off', 'can sign it off', 'sign off on', 'runs', 'decides', 'manages', 'can decide', 'can authorise', 'can authorize', 'can approve', 'makes the decision*', 'in charge'],
-  escalation_above_en: ['manager', 'supervisor', 'boss', 'team leader', 'team lead', 'superior', 'someone senior', 'someone higher', 'higher up', 'above you', 'head of desk', 'head of the desk', 'desk head', 'head of the team'],
+  escalation_above_en: ['manager', 'supervisor', 'boss', 'team leader', 'team lead', 'superior', 'someone senior', 'someone higher', 'higher up', 'above you', 'head of desk', 'head of the desk', 'desk head', 'head of the team', 'head of private banking', 'the head of'],
 };

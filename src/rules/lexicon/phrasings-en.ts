@@ -6,6 +6,7 @@
  */
 export const PHRASINGS_EN: Record<string, string[]> = {
   complaint_more_en: [
+    'exactly what i think', 'in your client survey', 'the personal touch i pay for',
     'grievance', 'grievances', 'dissatisfied', 'not satisfied', 'unsatisfactory', 'disgusted', 'appalled', 'outraged', 'incensed',
     'irate', 'infuriat*', 'extortionate', 'highway robbery', 'legalised theft', 'legalized theft', 'legalised robbery',
     'legalized robbery', 'predatory', 'bait and switch', 'mis-sold', 'missold', 'mis-selling', 'afca', 'fidrec', 'fdrc',
