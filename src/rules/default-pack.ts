@@ -146,7 +146,7 @@ export function bankPack(): RulePack {
           // "A CD is a bank deposit … it's not an investment product" says what the deposit is not.
           negation: { before: ['@not_a'], window: 2, windowChars: 3 },
           // ...nor is a policy the caller already bought, described while handling a mis-selling complaint.
-          excludeInSegment: ['@deposit_products', '@loan_talk', '诈骗', '骗子', 'scam', 'scammer*', 'fraud*', 'savings or investments', 'savings and investments', '购买了一份', '销售投诉', '误导销售', 'mis-sell*', 'mis-sold', 'you bought'],
+          excludeInSegment: ['@deposit_products', '@loan_talk', '诈骗', '骗子', 'scam', 'scammer*', 'fraud*', 'savings or investments', 'savings and investments', '购买了一份', '销售投诉', '误导销售', 'mis-sell*', 'mis-sold', 'you bought', "hasn't grown", 'has not grown', 'ten year review', 'policy review'],
           excludeNegation: COMPARED,
           excludeScope: 'sentence',
         },
@@ -159,7 +159,7 @@ export function bankPack(): RulePack {
             'risk levels', 'risk scale', 'risk category', 'risk grade', 'risk class', 'can also fall', 'could also fall', 'may also fall', 'investments carry risk', 'carries risk', 'go down as well as up', 'may go down', 'can go down', 'may lose', 'could lose',
             'get back less', 'not guaranteed', 'past performance', 'risk rating', 'risk level', 'risk disclosure', 'not a deposit',
             'not insured', 'capital at risk', 'may fall', 'can fall', 'could fall', 'fall as well as rise', 'medium risk', 'high risk',
-            'higher risk', 'lower risk', 'price can move', 'one to seven scale', 'may not get back', 'no guarantee', "isn't guaranteed", 'market risk', 'volatile', 'fluctuate*', 'capital is at risk', 'lose money', "can't guarantee", 'cannot guarantee',
+            'higher risk', 'lower risk', 'price can move', 'can go up or down', '随市场波动', '低于您交的', 'one to seven scale', 'may not get back', 'no guarantee', "isn't guaranteed", 'market risk', 'volatile', 'fluctuate*', 'capital is at risk', 'lose money', "can't guarantee", 'cannot guarantee',
             '@risk_disclosed_more_zh', '@risk_disclosed_more_en', '亏损的可能', '亏本的可能', '可能会亏', '可能亏', '会有损失', '有损失', '不承诺保本', '不代表以后', '不代表将来', '上下波动', '有波动',
             'not promise', "can't promise", 'cannot promise', 'not protected', 'lose some', 'lose part',
             // "分红是不保证的", "分红是不确定的 演示利益只是参考": a benefit said not to be certain.
@@ -172,7 +172,8 @@ export function bankPack(): RulePack {
           ],
           // "没有风险" / "不可能亏" are guarantees, not disclosures.
           // "you're not gonna lose money" (window 3 words) is the same guarantee, and so is "I've never had a client lose money".
-          negation: { before: ['不', '没有', '没', '无', '零', '不可能', '不会', 'no', 'not', 'zero', 'without', "won't", 'never'], ignore: ['@neg_ignore'], through: ['had a client', 'had a customer', 'had anyone', 'seen a client', 'seen anyone', 'known anyone'], window: 3, windowChars: 3 },
+          // "bonds, so it's basically risk-free" names no risk either.
+          negation: { before: ['不', '没有', '没', '无', '零', '不可能', '不会', 'no', 'not', 'zero', 'without', "won't", 'never'], after: ['free'], ignore: ['@neg_ignore'], through: ['had a client', 'had a customer', 'had anyone', 'seen a client', 'seen anyone', 'known anyone'], window: 3, windowChars: 3 },
         },
       },
       {
@@ -276,7 +277,7 @@ export function bankPack(): RulePack {
           // Window 6: "I'm not allowed to tell you you'll definitely get a refund" disclaims the promise.
           negation: { before: ['@neg_before', '@conditional'], ignore: ['@neg_ignore'], after: ['@neg_after'], through: ['@promise_through'], window: 6 },
           // A deposit really is repaid in full, and dividends or returns paid out are a sales claim, judged by its own rule.
-          excludeInSegment: ['@deposit_products', '@wealth', 'financial claims scheme', 'direct debit guarantee', 'guarantee refund', 'indemnity claim', '分红', 'dividend', 'dividends', '理财', '基金', 'wealth plan', 'wealth product', 'investment', 'fund', 'collect the coupon', 'the coupon'],
+          excludeInSegment: ['@deposit_products', '@wealth', 'financial claims scheme', 'direct debit guarantee', 'guarantee refund', 'indemnity claim', '分红', 'dividend', 'dividends', '理财', '基金', 'wealth plan', 'wealth product', 'investment', 'fund', 'collect the coupon', 'the coupon', '本金收益', '到期本金', '收益都'],
         },
       },
       {

@@ -1,17 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { TranscriptSegment } from '../model/index.js';
-import { defaultRulePack, evaluateRules, parseRulePack } from './index.js';
+import { evaluateRules, parseRulePack } from './index.js';
+import { call, flags, seg } from './phrasing-cases.js';
 
 /**
  * Round 10 (fresh6's general causes): words slipped between a phrase's words, a negation carried by
  * a verb of promising, superiors summoned, standing arrangements moved to a named bank, advice and
  * "we're staying" that are not churn. Each case also has its look-alike that must not flag.
  */
-const seg = (speaker: 'agent' | 'customer', text: string): TranscriptSegment => ({ speaker, startMs: 0, endMs: 3000, text, confidence: 0.9 });
-const pack = defaultRulePack();
-const flags = (speaker: 'agent' | 'customer', text: string) =>
-  evaluateRules(pack, { segments: [seg(speaker, text)], durationMs: 3000 }).outcomes.filter((o) => !o.passed).map((o) => o.ruleId);
 
 test('fillers and intensifiers between the words of an English phrase still match', () => {
   assert.ok(flags('customer', 'Is there anybody there with actual authority to make a decision?').includes('intent.escalation'));
@@ -49,9 +45,6 @@ test('churn: standing arrangements moved to a named bank; advice from others and
 });
 
 /** Round 11 (fresh7 and fresh8's general causes). */
-const call = (...segments: [('agent' | 'customer'), string][]) =>
-  evaluateRules(pack, { segments: segments.map(([speaker, text], i) => ({ speaker, startMs: i * 4000, endMs: i * 4000 + 3000, text, confidence: 0.9 })), durationMs: segments.length * 4000 })
-    .outcomes.filter((o) => !o.passed).map((o) => o.ruleId);
 
 test('identity must be checked before the agent reads out the customer\'s figures, not after', () => {
   const ask: [('agent' | 'customer'), string] = ['customer', "Hi, I'd like my credit limit put up please."];
@@ -322,114 +315,4 @@ test('round 29 (fresh45/fresh46 causes): unwanted sales calls, promised percenta
 test('a question that holds a grievance word (靠不靠谱) is no complaint', () => {
   assert.ok(!flags('customer', '我隔壁老王说 贷出来去买你们的理财 稳赚不赔 赚个差价 你说靠不靠谱').includes('intent.complaint'));
   assert.ok(flags('customer', '你们银行真是太不靠谱了 第三次了').includes('intent.complaint'));
-});
-
-test('round 30 (fresh47/fresh48 causes): a phrase counts at its own time in a long turn; a negation that ends its clause', () => {
-  const at = (speaker: 'agent' | 'customer', startMs: number, endMs: number, text: string): TranscriptSegment => ({ speaker, startMs, endMs, text, confidence: 0.9 });
-  // A 55-s call: the last 30 s start at 25 s. "Cheers." opens an 18-s turn from 24 s: said before them.
-  const pitch = "You've put in six thousand this year, so fourteen thousand left. Have you thought about our stocks and shares ISA? It's a no-brainer.";
-  const closing = (last: string) => evaluateRules(pack, { segments: [at('agent', 24_000, 42_000, last), at('agent', 50_000, 55_000, 'Okay, I will leave it with you then.')], durationMs: 55_000 })
-    .outcomes.find((o) => o.ruleId === 'closing.polite')!.passed;
-  assert.equal(closing(`Cheers. ${pitch}`), false);
-  assert.equal(closing(`${pitch} Cheers, thanks for calling.`), true);
-  // 没有 closing its clause ("结果啥也没有 | 你让你们领导来") negates nothing after the space; written together it still does.
-  assert.ok(flags('customer', '核查核查 上回也说核查 结果啥也没有 你让你们领导来跟我说').includes('intent.escalation'));
-  assert.ok(!flags('customer', '我也不是要找你们领导说理').includes('intent.escalation'));
-  // The ombudsman is a complaint to an outside body, not a superior inside the bank.
-  const ombudsman = flags('customer', "I'm gonna take this to the Financial Ombudsman and stick a review on Trustpilot.");
-  assert.ok(ombudsman.includes('intent.complaint') && !ombudsman.includes('intent.escalation'));
-  assert.ok(flags('customer', 'From next month my salary account I am shifting to HDFC.').includes('intent.churn'));
-  assert.ok(flags('customer', 'When the fixed rate ends, the mortgage, the savings, the lot is going to Barclays.').includes('intent.churn'));
-  assert.ok(flags('customer', '行 那我这周一的定期到期了就全部挪过去').includes('intent.churn'));
-  // A loan's principal is no investment talk; an insurance policy's investment sub-account is not the caller's account.
-  assert.ok(!call(['customer', '我手上有二十万 是不是留着理财好'], ['agent', '黄先生 您的房贷剩余本金八十七万 提前还二十万需要预约']).includes('disclosure.wealth_risk'));
-  assert.ok(!call(['customer', '给小孩攒教育金有什么产品'], ['agent', '一部分是保障 一部分放到投资账户里 账户里有积极型 稳健型好几个可以选 风险等级R3 可能亏损本金']).includes('identity.verification'));
-  assert.ok(call(['customer', "Hey, what's my portfolio sitting at, roughly?"], ['agent', "Your account's at forty two thousand three hundred."]).includes('identity.verification'));
-});
-
-test('round 31 (fresh49/fresh50 causes): conditions end at 的话, not enough is no negation, refunds in words, the elderly bullied', () => {
-  assert.ok(flags('customer', '你跟你主管说 这个年费不退的话 我所有的卡都销了 以后全用招行').includes('intent.churn'));
-  assert.ok(!flags('customer', '我不会把卡都销了的 就是问问').includes('intent.churn'));
-  assert.ok(flags('customer', '那既然你这边权限不够 能拍板的人来跟我谈').includes('intent.escalation'));
-  assert.ok(flags('agent', "Don't worry about it, that fee is coming off for sure.").includes('service.no_refund_promise'));
-  assert.ok(!flags('agent', "Yep, all three, you won't lose a cent on this one. It'll just show up as a credit.").includes('sales.no_guaranteed_returns'));
-  assert.ok(flags('agent', "It's a balanced fund, you won't lose a cent on this one.").includes('sales.no_guaranteed_returns'));
-  assert.ok(flags('customer', 'Nobody mentioned that when I opened the card. Great job, really.').includes('intent.complaint'));
-  assert.ok(flags('customer', '我从来没开过 你们就是欺负老人不懂').includes('intent.complaint'));
-  assert.ok(flags('customer', "Once my money's back, I'm taking my pension and my savings to the Leeds building society.").includes('intent.churn'));
-  assert.ok(!call(['customer', "My son-in-law says I should put it in the stock market."], ['agent', "For eighteen months it's three point nine percent APY."]).includes('disclosure.wealth_risk'));
-});
-
-test('round 32 (fresh51/fresh52 causes): Cantonese guarantees, a fund that pays, moves to a named bank, past banks, ids asked for', () => {
-  assert.ok(flags('agent', '基本上冇风险 我哋呢个系列推出咗五年 从来冇一期亏过').includes('sales.no_guaranteed_returns'));
-  assert.ok(flags('agent', "It hasn't had a single down year in the eleven years we've offered it.").includes('sales.no_guaranteed_returns'));
-  // "a fund that pays" is the noun; "I'll fund that" stays a verb.
-  assert.ok(call(['agent', "We've got an income fund that's been paying around six percent."], ['agent', "I've never had a client lose money in it."]).includes('disclosure.wealth_risk'));
-  assert.ok(!call(['customer', 'Can I move money over to fund that purchase?'], ['agent', "Sure, I'll fund that from your savings."]).includes('disclosure.wealth_risk'));
-  assert.ok(flags('customer', "I need the balance. I'm moving it all to Bank of China next week.").includes('intent.churn'));
-  assert.ok(flags('customer', "Once the school year's paid I'm pulling everything out and moving to Standard Chartered.").includes('intent.churn'));
-  assert.ok(flags('customer', '搞完呢单我张卡都唔用喇 人工我叫公司转去第二间银行出').includes('intent.churn'));
-  assert.ok(flags('customer', "I'm closing down all my business accounts with you.").includes('intent.churn'));
-  assert.ok(!flags('customer', 'And how long to Melbourne? Cause last time with another bank it took like eight days.').includes('intent.churn'));
-  assert.ok(!flags('customer', "No, I'm done with you. Get me your manager. Now.").includes('intent.churn'));
-  assert.ok(!call(['customer', "I'm calling about my mortgage pre-approval."], ['agent', 'Can I have your name and your resident ID number?'], ['agent', 'Your application is still with the credit team.']).includes('identity.verification'));
-});
-
-test('round 33 (fresh53/fresh54 causes): refinancing to a named bank, hearsay, endowments, asking after a complaint, principal locked in', () => {
-  assert.ok(flags('customer', "My lock-in finished. I'm going to refinance my HDB loan over to DBS, their package is much better.").includes('intent.churn'));
-  assert.ok(!flags('customer', '你好 我就是问问啊 现在好多人说转按揭 我也不是真要转').includes('intent.churn'));
-  assert.ok(call(['customer', 'I want to make a partial prepayment.'], ['agent', "Have you considered our ten-year endowment plan? It's projected at four point two five percent per annum."]).includes('disclosure.wealth_risk'));
-  assert.ok(!flags('customer', 'I had raised a complaint already. What is the status?').includes('intent.complaint'));
-  assert.ok(flags('customer', "Honestly, I'll be putting all this in a Google review tonight so other people know what they're in for.").includes('intent.complaint'));
-  assert.ok(flags('agent', "Between you and me, no. The principal is basically locked in, you'll always get at least what you put in back.").includes('sales.no_guaranteed_returns'));
-  assert.ok(flags('agent', '您放进去 一年后六个点稳稳到手').includes('sales.no_guaranteed_returns'));
-  assert.ok(!flags('agent', '您放心 这笔钱我们肯定会全额退还给您的 三万八一分不少').includes('sales.no_guaranteed_returns'));
-  assert.ok(flags('agent', "Don't stress, you'll one hundred percent get both fees back by Friday.").includes('service.no_refund_promise'));
-  // "我们app里现在有一款…" names a product; "您卡里现在有…" reads out a balance.
-  assert.ok(!call(['customer', '我想在app里买点理财'], ['agent', '我们app里现在有一款 季季红 风险等级是R2']).includes('identity.verification'));
-});
-
-test('round 34 (fresh55/fresh56 causes): fraud callbacks ask whether an activity was the customer\'s, principal back is a guarantee, one card kept', () => {
-  // "是不是您本人" about a purchase checks the purchase, not the caller; the card and purchase were read out before any check.
-  assert.ok(call(['agent', '您好 瑞丰银行风控中心 本次通话会录音 请问是冯先生吗'], ['customer', '嗯 对'],
-    ['agent', '冯先生 您尾号3300的信用卡刚刚在京东有一笔八千九百九十九元的消费 想跟您确认一下是不是您本人']).includes('identity.verification'));
-  assert.ok(!call(['customer', 'Yes, speaking.'], ['agent', "I've sent a code to your registered mobile, could you read it to me to confirm it's you?"],
-    ['agent', 'That is correct. We noticed a charge from a streaming site on your card.']).includes('identity.verification'));
-  assert.ok(flags('agent', '它主要买债券 成立以来从来没亏过 跟存个定期差不多 到期本金利息都能拿回来').includes('sales.no_guaranteed_returns'));
-  // Best effort, subject to the investigation, is neither a guarantee nor a refund promise; certainty is.
-  assert.ok(!flags('agent', '您放心 这笔盗刷的钱我们会尽力帮您拿回来 要看调查结果').some((r) => r === 'sales.no_guaranteed_returns' || r === 'service.no_refund_promise'));
-  assert.ok(flags('agent', '您放心 这笔钱肯定给您拿回来').includes('service.no_refund_promise'));
-  assert.ok(!call(['customer', 'I want to cancel my credit card. I never use it.'], ['customer', 'God, no. Just the credit card. My current account and mortgage stay where they are.']).includes('intent.churn'));
-  assert.ok(!flags('customer', '每次都要我们打电话来跟你们吵 烦死了 再这么搞我哪天就把卡销了 不过算了 这次先不说这个').includes('intent.churn'));
-  assert.ok(!call(['agent', '喂 郑丽是吧 我这里瑞丰银行信用卡催收部门 通话是录了音的']).includes('greeting.recording_notice'));
-});
-
-test('round 35 (fresh57/fresh58 causes): disputes called won, provisional credits called final, sarcastic slowness, corrected complaints', () => {
-  assert.ok(flags('agent', "Cancelled sailing, no service provided, this is a slam dunk. You are getting every penny of that back.").includes('service.no_refund_promise'));
-  assert.ok(flags('agent', "Honestly, don't sweat it. That money's yours now. Once we've credited it the merchant can't take it back.").includes('service.no_refund_promise'));
-  assert.ok(flags('agent', '临时入账给您的这笔就是您的了 商户那边不管怎么说 都不会再扣回去的 您放心用').includes('service.no_refund_promise'));
-  assert.ok(!flags('agent', 'No guarantee, it depends on the evidence, but keep the booking confirmation.').includes('service.no_refund_promise'));
-  assert.ok(flags('customer', "Oh, fantastic work over there, really. Five days for a wire. Pony Express would've been quicker.").includes('intent.complaint'));
-  assert.ok(flags('customer', "Really impressive stuff. I'll be sure to put that in my review, one star, right on your app store page.").includes('intent.complaint'));
-  assert.ok(!flags('customer', '你好 我要投诉 不是 我要那个 申请争议 酒店多扣了我一晚的钱').includes('intent.complaint'));
-  assert.ok(flags('customer', '算了算了 我明天就去建行开户 以后进货的钱 收款码全部弄到建行去').includes('intent.churn'));
-  // "It's not an investment product" describes a CD; a general answer "depending on your card" looks at no account.
-  assert.ok(!call(['customer', 'And that is guaranteed? My son keeps telling me about the stock market.'], ['agent', "A CD is a bank deposit. It's not an investment product like the market."]).includes('disclosure.wealth_risk'));
-  assert.ok(!call(['customer', 'Is there a fee to dispute a charge?'], ['agent', "No fee to file a dispute. There's a three percent foreign fee depending on your card."]).includes('identity.verification'));
-});
-
-test('round 36 (fresh59/fresh60 causes): private-banking moves, structured notes, superiors told to call, slowness, phrases across a comma', () => {
-  assert.ok(flags('customer', "We've decided, as a family, to consolidate our banking with Pictet in Geneva.").includes('intent.churn'));
-  assert.ok(flags('customer', "Unless this is done by Friday, the portfolio goes to UBS.").includes('intent.churn'));
-  assert.ok(flags('customer', '我们家下半年会把在你们这边的资产 慢慢都转到瑞银那边去').includes('intent.churn'));
-  assert.ok(!flags('customer', "Another bank has quoted me eight. I'd like to speak to someone who can make that decision.").includes('intent.churn'));
-  assert.ok(flags('customer', '我不想听这个 你让你们私行部总经理给我打电话 今天').includes('intent.escalation'));
-  assert.ok(flags('customer', 'I want the head of private banking to call me personally, today.').includes('intent.escalation'));
-  assert.ok(call(['agent', 'So this is our new autocallable on the Euro Stoxx 50, three-year term, pays eight percent a year.']).includes('disclosure.wealth_risk'));
-  assert.ok(!call(['agent', 'The short-duration bond fund is rated two on our one to seven scale, lower risk, though the unit price can move a bit.']).includes('disclosure.wealth_risk'));
-  assert.ok(flags('agent', '您想想 政府还能不还钱吗 我们行代销这类产品这么多年 从来没有让客户亏过一分钱').includes('sales.no_guaranteed_returns'));
-  assert.ok(flags('customer', '又维护 上个月也是 你们这系统三天两头崩 能不能靠点谱').includes('intent.complaint'));
-  // "…two days, now there's a fee" is no "days now" runaround.
-  assert.ok(!flags('customer', "I've been in Thailand with rubbish wifi and missed my payment by two days, now there's a late fee.").includes('intent.complaint'));
-  assert.ok(flags('customer', "When I'm back I'll take the mortgage and the savings somewhere that actually picks up the phone.").includes('intent.churn'));
 });

@@ -86,7 +86,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     'account ending', 'last credits', 'last credit was', 'last payment was', 'over the limit', 'missed payments', 'payments on his',
     'payments on her', 'going to default',
     'noticed your', 'i can see your', 'your cd is', 'your cd matures', 'your term deposit is', 'your term deposit matures',
-    'your fixed deposit is', 'your fixed deposit matures', "your account's at", 'your account is at', "your portfolio's at", 'your portfolio is at',
+    'your fixed deposit is', 'your fixed deposit matures', 'surrender value today is', 'your surrender value', "your account's at", 'your account is at', "your portfolio's at", 'your portfolio is at',
     "your portfolio's worth", 'your portfolio is worth', 'your holdings are', "i can see you've got", "i've got it up", 'last time you used it',
   ],
   /**

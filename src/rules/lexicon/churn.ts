@@ -27,7 +27,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     'moving my salary there', 'moving my pay there', 'my salary there', 'close this one', 'clos* this account', 'opening an account at', 'opening an account with',
     '别的行已经批了', '工资卡也转过去', '工资卡也换', '转贷到', 'pay his salary at', 'pay my salary at',
     'shut everything down', 'close everything down', '伺候不起', '招商那边',
-    'been meaning to switch', 'still switching', 'consolidate our banking with', 'consolidating our banking with', 'consolidate my banking with', 'moving the whole relationship', "won't have to deal with me", '留着当纪念', '当纪念吧', 'open an account there', 'open an account with them', 'pull out all my', 'pull* everything out', 'pull* it all out', '张卡都唔用', '卡都唔用', '唔用你哋', 'go elsewhere', 'going elsewhere', 'taking my money elsewhere', 'somewhere that values',
+    'been meaning to switch', 'still switching', 'cancelling the lot', 'cancel the lot', 'canceling the lot', 'consolidate our banking with', 'consolidating our banking with', 'consolidate my banking with', 'moving the whole relationship', "won't have to deal with me", '留着当纪念', '当纪念吧', 'open an account there', 'open an account with them', 'pull out all my', 'pull* everything out', 'pull* it all out', '张卡都唔用', '卡都唔用', '唔用你哋', 'go elsewhere', 'going elsewhere', 'taking my money elsewhere', 'somewhere that values',
   ],
   /** The bank as an institution, paired with a leaving verb within a clause. */
   churn_this_bank: ['这银行', '这个银行', '这家银行', '你们银行', '你们行', '你们这家'],
@@ -86,9 +86,10 @@ export const CHURN_LEXICON: Record<string, string[]> = {
   /** Standing arrangements whose move to another bank is leaving it (zh): salary, mortgage, savings. */
   churn_standing_zh: ['工资卡', '工资', '代发', '房贷', '存款', '定期', '养老金', '社保卡'],
   /** A scam retold ("they said move my money to a safe account"): the fraudster's words, not the caller's plan. */
-  scam_words: ['scam', 'scammer*', 'fraudster*', 'safe account', '安全账户', '诈骗', '骗子', '冒充'],
+  // Not bare "scam": "a fee on a student account, which is literally a scam" is hyperbole, not a fraud retold.
+  scam_words: ['a scam call', 'scam call', 'scam text', 'the scam', 'was a scam', 'scammer*', 'fraudster*', 'safe account', '安全账户', '诈骗', '骗子', '冒充'],
   /** Leaving said and taken back in the same breath ("…别家银行换的 想想算了"). */
-  churn_called_off: ['想想算了', '还是算了', '不过算了', '算了不换', '不换了', 'changed my mind', 'decided against it', 'thought better of it', "that's daft", '后来算了'],
+  churn_called_off: ['想想算了', '还是算了', '不过算了', '后来想想', '算了不换', '不换了', 'changed my mind', 'decided against it', 'thought better of it', "that's daft", '后来算了'],
   /** Moving money into another product of the same bank: not leaving it. */
   churn_internal_move: [
     'into something', 'into a fund', 'into an investment', 'into investments', 'into an isa', 'into a bond', 'into a fixed',
@@ -118,6 +119,8 @@ export const CHURN_NEAR: ProximitySpec[] = [
   { a: ['@churn_standing_en'], b: ['@churn_banks_en'], within: 3, ordered: true },
   // "Chase is giving me a better deal on everything"; "I'm closing down all my business accounts".
   { a: ['@churn_banks_en'], b: ['better deal', 'better offer', 'better rate'], within: 5, ordered: true },
+  // Scots: "I'm away to the Clydesdale".
+  { a: ["i'm away to", 'away to the'], b: ['@churn_banks_en'], within: 1, ordered: true },
   { a: ['clos* down', 'shut* down'], b: ['account', 'accounts'], within: 4, ordered: true },
   // "the mortgage, the savings, the lot is going to Barclays"; a bank named first, then what it takes ("the credit union … take my paycheck").
   { a: ['is going to', 'are going to', 'all going to', 'goes to', 'is moving to', 'are moving to'], b: ['@churn_banks_en'], within: 1, ordered: true },

@@ -9,7 +9,7 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
   gain_certain: [
     '肯定涨', '一定涨', '只涨不跌', '稳涨', '肯定赚', '一定赚', '铁定赚', '准赚', '躺赚', '躺着赚', '闭着眼买', '闭眼买', '闭着眼睛买',
     '十拿九稳', '板上钉钉', '赚定了', '稳赢', '跌不了', '不可能跌', '不会亏本', '亏不到', '赔不了', '不会赔钱', '不会赔本', '不会赔的', '不会亏钱', '稳赚不亏',
-    '基本没跑', '基本上没跑', '肯定没跑', '没跑的', '收益有保证', '收益是保证的', '收益保证', '到期保证', '保底', '兜底', '包收益', '包回本', '稳稳赚', '坐着收钱', '等着收钱',
+    '基本没跑', '基本上没跑', '肯定没跑', '没跑的', '收益有保证', '收益是保证的', '收益保证', '到期保证', '保底', '兜底', '包收益', '包回本', '稳稳赚', '坐着收钱', 
     "you'll definitely make", 'you will definitely make', 'definitely make a profit', 'only goes up', 'only go up', 'only ever goes up',
     'can only go up', 'bound to go up', 'bound to rise', 'sure to go up', 'sure to rise', 'certain to go up', 'never goes down',
     "can't fail", 'cannot fail', "can't miss", 'sure-fire', 'surefire', 'foolproof', 'fool-proof', 'bulletproof', 'bullet-proof',
@@ -29,7 +29,7 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
   loan_talk: ['房贷', '贷款', '剩余本金', '月供', '提前还款', 'mortgage', 'your loan', 'the loan', 'loan balance'],
   deposit_products: ['大额存单', '定期存款', '存款保险', 'fixed deposit*', 'deposit insurance', 'deposit guarantee', 'fdic', 'term deposit*', 'a cd', 'cds', 'high-yield savings', 'high yield savings', 'apy',
     // UK fixed-rate savings bonds are fixed-term deposits, not the bond market.
-    'savings bond', 'savings bonds', 'fixed-rate bond', 'fixed-rate bonds', 'fixed rate bond', 'fixed rate bonds'],
+    'savings bond', 'savings bonds', 'fixed-rate bond', 'fixed-rate bonds', 'fixed rate bond', 'fixed rate bonds', '养老储蓄', '储蓄是保本', '储蓄存款'],
   /** A deposit named as the yardstick ("as safe as a fixed deposit", "比定期强", "跟存定期一样"): the claim is about the product. */
   comparison_before: ['as safe as', 'as good as', 'as secure as', 'just like', 'same as', 'than', 'instead of', 'rather than', 'like a', '比', '比起', '相比', '相当于', '等于', '就像', '好比'],
   comparison_after: ['一样', '差不多', '没两样', '没啥两样', '没区别', '似的'],
@@ -60,6 +60,8 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
   ],
   /** Strong safety words: a guarantee only when an investment word is in the same turn (cue families). */
   safety_strong: [
+    // "您等着收钱就行" also closes a refund promise: a guarantee only in a turn about an investment.
+    '等着收钱',
     '非常安全', '很安全', '特别安全', '百分百安全', '百分之百安全', '十分安全', '完全安全', '安全得很', '稳当得很', '最安全', '稳妥得很',
     'totally safe', 'completely safe', 'perfectly safe', '100% safe', 'absolutely safe', 'a hundred percent safe', 'rock solid', 'rock-solid',
     '好稳阵', '稳阵', 'safe as can be', 'as safe as it gets', 'safest thing', 'no safer', 'super safe', 'ultra safe', 'ultra-safe',

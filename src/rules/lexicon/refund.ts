@@ -43,7 +43,7 @@ export const REFUND_LEXICON: Record<string, string[]> = {
     "you'll get every penny back", 'you will get every penny back', "you'll get every cent back", 'you will get every cent back',
     "you'll get every dollar back", 'you will get every dollar back', 'full refund guaranteed', 'guaranteed a full refund',
     // A dispute called won, or a provisional credit called final: "this is a slam dunk", "that money's yours now".
-    'slam dunk', "you're getting every penny", 'you are getting every penny', "you're getting every cent", 'you are getting every cent', 'never win these',
+    'will be credited back to your account by', 'slam dunk', "you're getting every penny", 'you are getting every penny', "you're getting every cent", 'you are getting every cent', 'never win these',
     "that money's yours", 'that money is yours', "merchant can't take it back", 'yours to keep', 'go ahead and spend it',
   ],
   refund_flat_zh: [
@@ -61,6 +61,8 @@ export const REFUND_LEXICON: Record<string, string[]> = {
  */
 export const REFUND_REGEX: string[] = [
   "(definitely|certainly|absolutely|for sure|i promise|(?:one |a )?hundred percent|100 percent)[^.?!]{0,24}\\bget (that|it|the|your|all|every|both)(?: (?!you\\b|to\\b|me\\b)[a-z0-9,.']+){0,8} back\\b",
+  // A dated return, said flatly: "You'll have the thirty five back Monday".
+  "\\b(?:you'll|you will) have (?:the|your|that|it|all|every)(?: (?!you\\b|to\\b|me\\b)[a-z0-9,.']+){0,6} back (?:on |by )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\\b",
   // Certainty said after: "you will get the two twenty-six back plus the fee, I'll make sure of it".
   "\\bget (that|it|the|your|all|every)(?: (?!you\\b|to\\b|me\\b)[a-z0-9,.'-]+){0,8} back\\b[^.?!]{0,40}(i'll make sure|i will make sure|you have my word|i promise|guaranteed)",
 ];

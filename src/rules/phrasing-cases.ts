@@ -1,0 +1,19 @@
+import type { TranscriptSegment } from '../model/index.js';
+import { defaultRulePack, evaluateRules } from './index.js';
+
+/**
+ * What the phrasing tests evaluate: the default pack's phrase lists alone. The second opinion is
+ * retrained on every new batch, so its verdicts on these sentences move; the eval measures it.
+ */
+export const pack = { ...defaultRulePack(), secondOpinion: undefined };
+
+export const seg = (speaker: 'agent' | 'customer', text: string): TranscriptSegment => ({ speaker, startMs: 0, endMs: 3000, text, confidence: 0.9 });
+
+/** Rules that flag one turn said alone. */
+export const flags = (speaker: 'agent' | 'customer', text: string) =>
+  evaluateRules(pack, { segments: [seg(speaker, text)], durationMs: 3000 }).outcomes.filter((o) => !o.passed).map((o) => o.ruleId);
+
+/** Rules that flag a call of these turns, 4 s apart. */
+export const call = (...segments: [('agent' | 'customer'), string][]) =>
+  evaluateRules(pack, { segments: segments.map(([speaker, text], i) => ({ speaker, startMs: i * 4000, endMs: i * 4000 + 3000, text, confidence: 0.9 })), durationMs: segments.length * 4000 })
+    .outcomes.filter((o) => !o.passed).map((o) => o.ruleId);
