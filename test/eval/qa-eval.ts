@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh62), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh64), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh62},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh64},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -91,8 +91,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh58: 'fresh58 (written blind at the same time: rural and small-town banking, Sichuan dialect and a farming county; scored once: P 0.9286 R 0.9455, PII 1.00; then round 35 and model training)',
   fresh59: 'fresh59 (written blind while round 35 was made: a private-banking concierge line; scored once: P 0.931 R 0.8438, PII 1.00; then round 36 and model training)',
   fresh60: 'fresh60 (written blind at the same time: a night and weekend skeleton shift; scored once: P 0.9608 R 0.9608, PII 1.00; then round 36 and model training)',
-  fresh61: 'fresh61 (written blind while round 36 was made: a bancassurance and pension hotline; never tuned or trained on)',
-  fresh62: 'fresh62 (written blind at the same time: students and young professionals; never tuned or trained on)',
+  fresh61: 'fresh61 (written blind while round 36 was made: a bancassurance and pension hotline; scored once: P 0.8776 R 0.9348, PII 1.00; then round 37 and model training)',
+  fresh62: 'fresh62 (written blind at the same time: students and young professionals; scored once: P 0.9556 R 0.86, PII 1.00; then round 37 and model training)',
+  fresh63: 'fresh63 (written blind while round 37 was made: a QA team\'s monthly random sample; never tuned or trained on)',
+  fresh64: 'fresh64 (written blind at the same time: an adversarial batch by a compliance trainer; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
