@@ -40,7 +40,7 @@ const BASE_LEXICON: Record<string, string[]> = {
     // A complaint's facts, not negations: "两天钱不到账谁受得了".
     '不到账', '没到账', '拿着不动', '放着不动',
     // "你这边权限不够 能拍板的人来跟我谈": not enough of something, not a negation of the request.
-    '不够',
+    '不够', '没用', '高攀不起', '不用管',
     '非得', '非要', '非把', '能不能', '可不可以', '能否', '可否', '行不行', '好不好', '是不是', '会不会',
     // Grievances said as statements: "一点音讯都没有 石沉大海".
     '音讯都没有', '一点音讯', '没有音讯', '没有回音', '都没人回',

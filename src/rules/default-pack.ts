@@ -15,7 +15,7 @@ const GUARANTEE_NEG = {
 const COMPARED = { before: ['@comparison_before'], after: ['@comparison_after'], window: 4, windowChars: 5 };
 /** Customer intents: "别忽悠我" is a grievance, and "不退钱我就投诉" a threat, not a negated complaint. */
 // "not closing my account or running off to another bank": a negation reaches through a coordination.
-const INTENT_NEG = { before: ['@neg_before', '@counterfactual'], ignore: ['@neg_ignore', '@grievance_not_negation'], breaks: ['@scope_breaks'], through: ['or', 'nor', 'and', '或者', '也不', 'planning to', 'going to', 'gonna', 'intend to', 'thinking of', 'want to', 'running off to', 'run off to'] };
+const INTENT_NEG = { before: ['@neg_before', '@counterfactual'], ignore: ['@neg_ignore', '@grievance_not_negation'], breaks: ['@scope_breaks'], through: ['or', 'nor', 'and', '或者', '也不', 'planning to', 'going to', 'gonna', 'intend to', 'thinking of', 'want to', 'running off to', 'run off to', 'write a', 'file a', 'lodge a', 'make a', 'raise a'] };
 
 export function bankPack(): RulePack {
   return structuredClone({
@@ -159,7 +159,7 @@ export function bankPack(): RulePack {
             'risk levels', 'risk scale', 'risk category', 'risk grade', 'risk class', 'can also fall', 'could also fall', 'may also fall', 'investments carry risk', 'carries risk', 'go down as well as up', 'may go down', 'can go down', 'may lose', 'could lose',
             'get back less', 'not guaranteed', 'past performance', 'risk rating', 'risk level', 'risk disclosure', 'not a deposit',
             'not insured', 'capital at risk', 'may fall', 'can fall', 'could fall', 'fall as well as rise', 'medium risk', 'high risk',
-            'higher risk', 'lower risk', 'price can move', 'can go up or down', '随市场波动', '低于您交的', 'one to seven scale', 'may not get back', 'no guarantee', "isn't guaranteed", 'market risk', 'volatile', 'fluctuate*', 'capital is at risk', 'lose money', "can't guarantee", 'cannot guarantee',
+            'higher risk', 'lower risk', 'risk-rated', 'risk rated', 'out of seven', 'price can move', 'can go up or down', '随市场波动', '低于您交的', 'one to seven scale', 'may not get back', 'no guarantee', "isn't guaranteed", 'market risk', 'volatile', 'fluctuate*', 'capital is at risk', 'lose money', "can't guarantee", 'cannot guarantee',
             '@risk_disclosed_more_zh', '@risk_disclosed_more_en', '亏损的可能', '亏本的可能', '可能会亏', '可能亏', '会有损失', '有损失', '不承诺保本', '不代表以后', '不代表将来', '上下波动', '有波动',
             'not promise', "can't promise", 'cannot promise', 'not protected', 'lose some', 'lose part',
             // "分红是不保证的", "分红是不确定的 演示利益只是参考": a benefit said not to be certain.

@@ -132,3 +132,19 @@ test('round 37 (fresh61/fresh62 causes): risk-free names no risk, a dated return
   assert.ok(flags('customer', "I'm literally gonna post this on TikTok so everyone knows how you scam students.").includes('intent.complaint'));
   assert.ok(call(['customer', "yo what's my student loan balance"], ['agent', 'Name?'], ['customer', 'Noah Rivera'], ['agent', 'okay, balance is eighteen thousand four hundred.']).includes('identity.verification'));
 });
+
+test('round 38 (fresh63/fresh64 causes): risk ratings, dated and flat returns, counterfactual complaints, decisions, idioms', () => {
+  assert.ok(!call(['agent', "For stocks and shares we've got the Cautious Income Fund, it's risk-rated three out of seven, so towards the lower end."]).includes('disclosure.wealth_risk'));
+  assert.ok(flags('agent', "I'll put a request in for those fees, you'll have them back for sure, probably next week.").includes('service.no_refund_promise'));
+  assert.ok(!flags('customer', "I was about to write a complaint, but I figured I'd ask first.").includes('intent.complaint'));
+  assert.ok(flags('customer', 'And you can put me through to someone who actually gets paid to make decisions.').includes('intent.escalation'));
+  assert.ok(flags('customer', '公告公告 你在这儿跟我说没用 你把能拍板的人叫来').includes('intent.escalation'));
+  assert.ok(flags('agent', '不用懂 您就设好每月扣一千 剩下不用管 拿够三年 闭着眼睛都是赚的').includes('sales.no_guaranteed_returns'));
+  assert.ok(flags('agent', '不过阿姨 说句实在话 这款没让一个客户亏过一分钱 本金这块您把心放肚子里').includes('sales.no_guaranteed_returns'));
+  assert.ok(flags('customer', '行了 你们家门槛高 我高攀不起 这张卡我注销了 存的钱我也挪别家去').includes('intent.churn'));
+  assert.ok(flags('customer', "So I've already opened something with Chase, direct deposit's going there from next month.").includes('intent.churn'));
+  assert.ok(flags('customer', '你们这电话也太难打了吧 我打了四十分钟才打进来 你们就这么对客户的').includes('intent.complaint'));
+  // A fault reported is no complaint; a verdict on the app is.
+  assert.ok(!flags('customer', "Hi, I'm trying to set up a standing order but the app keeps crashing.").includes('intent.complaint'));
+  assert.ok(flags('customer', 'Hi, so basically your app is honestly so bad. It logs me out every five minutes.').includes('intent.complaint'));
+});

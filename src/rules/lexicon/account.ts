@@ -87,7 +87,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     'payments on her', 'going to default',
     'noticed your', 'i can see your', 'your cd is', 'your cd matures', 'your term deposit is', 'your term deposit matures',
     'your fixed deposit is', 'your fixed deposit matures', 'surrender value today is', 'your surrender value', "your account's at", 'your account is at', "your portfolio's at", 'your portfolio is at',
-    "your portfolio's worth", 'your portfolio is worth', 'your holdings are', "i can see you've got", "i've got it up", 'last time you used it',
+    "your portfolio's worth", 'your portfolio is worth', 'your holdings are', "i can see you've got", "i've got it up", "i've got the account up", 'got the account up', 'balance went to', 'this week i can see', 'last time you used it',
   ],
   /**
    * The agent looks at, tells from or does something to the caller's own account (with account_disclosed_*):

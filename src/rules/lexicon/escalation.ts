@@ -37,6 +37,6 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
   escalation_ask_en: ['i want the', 'i want your', 'i need the', 'i need your', 'have the', 'speak', 'talk', 'put me through', 'transfer me', 'get me', 'connect me', 'pass me', 'i demand', 'let me have'],
   /** "whoever actually runs this department", "someone who can actually decide". */
   escalation_whoever_en: ['whoever', 'someone who', 'somebody who', 'anyone who', 'the person who', 'the one who', 'someone that', 'somebody that', 'anyone that', 'anyone there who', 'someone there who', 'somebody there who'],
-  escalation_decides_en: ['can make a decision', 'can make the decision', 'can sign this off', 'can sign it off', 'sign off on', 'runs', 'decides', 'manages', 'can decide', 'can authorise', 'can authorize', 'can approve', 'makes the decision*', 'in charge'],
+  escalation_decides_en: ['make decisions', 'gets paid to make', 'paid to make decisions', 'can make a decision', 'can make the decision', 'can sign this off', 'can sign it off', 'sign off on', 'runs', 'decides', 'manages', 'can decide', 'can authorise', 'can authorize', 'can approve', 'makes the decision*', 'in charge'],
   escalation_above_en: ['manager', 'supervisor', 'boss', 'team leader', 'team lead', 'superior', 'someone senior', 'someone higher', 'higher up', 'above you', 'head of desk', 'head of the desk', 'desk head', 'head of the team', 'head of private banking', 'the head of'],
 };

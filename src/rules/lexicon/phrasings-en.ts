@@ -6,6 +6,7 @@
  */
 export const PHRASINGS_EN: Record<string, string[]> = {
   complaint_more_en: [
+    'honestly so bad', 'is so bad',
     'post this on', 'posting this on', 'so everyone knows', 'how you scam',
     'exactly what i think', 'in your client survey', 'the personal touch i pay for',
     'grievance', 'grievances', 'dissatisfied', 'not satisfied', 'unsatisfactory', 'disgusted', 'appalled', 'outraged', 'incensed',
