@@ -148,3 +148,14 @@ test('round 38 (fresh63/fresh64 causes): risk ratings, dated and flat returns, c
   assert.ok(!flags('customer', "Hi, I'm trying to set up a standing order but the app keeps crashing.").includes('intent.complaint'));
   assert.ok(flags('customer', 'Hi, so basically your app is honestly so bad. It logs me out every five minutes.').includes('intent.complaint'));
 });
+
+test('round 39 (fresh65/fresh66 causes): refunds said as happening, a yes/no 本人 question checks nobody, wallets and recent items read out', () => {
+  assert.ok(flags('agent', "I'm gonna put in a request, but trust me, you are getting that sixty-two fifty back, a hundred percent.").includes('service.no_refund_promise'));
+  assert.ok(!flags('agent', "If the dispute is upheld, you're getting that money back within ten days.").includes('service.no_refund_promise'));
+  // "您是持卡人本人是吧" asks nothing that proves who is calling.
+  assert.ok(call(['customer', '喂 我想提一下额度 我这卡才八千额度'], ['agent', '您是持卡人本人是吧 我看一下 您现在额度是八千 可用额度还有六千二']).includes('identity.verification'));
+  assert.ok(call(['customer', '喂你好我查一下我钱包里还有多少钱最近几笔消费是啥'], ['agent', '手机号报一下'], ['agent', '余额六百一十二块三 最近三笔 十号乐淘超市八十九']).includes('identity.verification'));
+  assert.ok(call(['customer', "Can you tell me what's been spent on my wallet?"], ['agent', 'Name?'], ['agent', 'Okay, balance is thirty-six twenty. Last three are Glow Cosmetics and StreamPlus.']).includes('identity.verification'));
+  assert.ok(flags('customer', '这分期我一还完 卡我就销了 以后买东西贷款都不找你们了').includes('intent.churn'));
+  assert.ok(flags('customer', '我在你们这开户两年了 从来没这么恶心过').includes('intent.complaint'));
+});

@@ -71,7 +71,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
   /** The agent reads out the customer's own figures: the identity check must come first (the rule's `before`). */
   account_disclosed_zh: [
     '您有一笔', '我看到您', '看到您这笔', '您今天上午', '您今天下午', '您昨天有',
-    '这期账单是', '您这期账单', '额度提到了', '已经回到您', '我看您活期', '您活期现在', '您尾号', '您的尾号', '卡里现在是', '卡里现在有', '账户里现在', '账上现在', '今天转了', '余额是', '余额为', '余额还有', '余额有', '活期余额', '可用余额', '账单金额是', '本期账单是', '本期账单金额', '本期应还', '欠款是', '欠款金额是',
+    '这期账单是', '您这期账单', '额度提到了', '已经回到您', '我看您活期', '您活期现在', '您尾号', '您的尾号', '最近三笔', '最近两笔', '最近几笔', '卡里现在是', '卡里现在有', '账户里现在', '账上现在', '今天转了', '余额是', '余额为', '余额还有', '余额有', '活期余额', '可用余额', '账单金额是', '本期账单是', '本期账单金额', '本期应还', '欠款是', '欠款金额是',
     '可用额度是', '可用额度还有', '可用额度还剩', '您的额度是', '您额度是', '额度是您', '固定额度是', '临时额度是', '当前额度是', '目前额度是', '您卡里还有', '您卡上还有', '您卡里有', '您卡上有', '账户里还有', '账户里有',
   ],
   account_disclosed_en: [
@@ -87,7 +87,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     'payments on her', 'going to default',
     'noticed your', 'i can see your', 'your cd is', 'your cd matures', 'your term deposit is', 'your term deposit matures',
     'your fixed deposit is', 'your fixed deposit matures', 'surrender value today is', 'your surrender value', "your account's at", 'your account is at', "your portfolio's at", 'your portfolio is at',
-    "your portfolio's worth", 'your portfolio is worth', 'your holdings are', "i can see you've got", "i've got it up", "i've got the account up", 'got the account up', 'balance went to', 'this week i can see', 'last time you used it',
+    "your portfolio's worth", 'your portfolio is worth', 'your holdings are', "i can see you've got", "i've got it up", "i've got the account up", 'got the account up', 'balance went to', 'this week i can see', 'last three are', 'last time you used it',
   ],
   /**
    * The agent looks at, tells from or does something to the caller's own account (with account_disclosed_*):
@@ -141,7 +141,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     'depending on your card', 'depends on your card', 'balance sheet',
   ],
   /** Whether an activity was the customer's own (fraud callbacks), not a check of who is calling. */
-  activity_confirm: ['是不是您本人', '本人操作', '本人消费', '本人交易', '本人登录', '登录是您本人', '消费是您本人', '交易是您本人'],
+  activity_confirm: ['本人是吧', '本人对吧', '是本人吧', '是不是您本人', '本人操作', '本人消费', '本人交易', '本人登录', '登录是您本人', '消费是您本人', '交易是您本人'],
   /** A customer asking whether something heard is true ("邻居说…都要销户 是真的吗"): a question, not a request. */
   rumour_question: ['是真的吗', '是不是真的', '真的假的', 'is it true', 'is that true', 'is this true'],
 };

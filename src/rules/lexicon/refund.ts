@@ -61,8 +61,11 @@ export const REFUND_LEXICON: Record<string, string[]> = {
  */
 export const REFUND_REGEX: string[] = [
   "(definitely|certainly|absolutely|for sure|i promise|(?:one |a )?hundred percent|100 percent)[^.?!]{0,24}\\bget (that|it|the|your|all|every|both)(?: (?!you\\b|to\\b|me\\b)[a-z0-9,.']+){0,8} back\\b",
+  // Said flatly as what is happening: "you are getting that sixty-two fifty back, a hundred percent".
+  // (Not after a condition in the sentence: "If the dispute is upheld, you're getting that money back".)
+  "(?<!\\b(?:if|once|when)\\b[^.?!]{0,60})\\b(?:you're|you are) getting (?:that|the|your|it|all|every|both)(?: [a-z0-9,.'-]+){0,6} back\\b",
   // A dated return, said flatly: "You'll have the thirty five back Monday".
-  "\\b(?:you'll|you will) have (?:the|your|that|it|all|every)(?: (?!you\\b|to\\b|me\\b)[a-z0-9,.']+){0,6} back (?:on |by )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\\b",
+  "(?<!\\b(?:if|once|when)\\b[^.?!]{0,60})\\b(?:you'll|you will) have (?:the|your|that|it|all|every)(?: [a-z0-9,.']+){0,6} back (?:on |by )?(?:monday|tuesday|wednesday|thursday|friday|tomorrow)\\b",
   // Certainty said after: "you will get the two twenty-six back plus the fee, I'll make sure of it".
   "\\bget (that|it|the|your|all|every)(?: (?!you\\b|to\\b|me\\b)[a-z0-9,.'-]+){0,8} back\\b[^.?!]{0,40}(i'll make sure|i will make sure|you have my word|i promise|guaranteed)",
 ];
