@@ -42,7 +42,7 @@ export function bankPack(): RulePack {
         position: { firstMs: 60_000 },
         match: {
           // ASR splits and look-alikes of the notice itself: "re corded", "录因".
-          phrases: ['全程录音', '通话录音', '电话录音', '录音', '录因', '录了音', '录着音', 'recorded line', 'monitored or recorded', 'monitored and recorded', 're corded', 'recor ded'],
+          phrases: ['全程录音', '通话录音', '电话录音', '录音', '录因', '录了音', '录着音', 'reckorded', 'recorded line', 'monitored or recorded', 'monitored and recorded', 're corded', 'recor ded'],
           // The recording of an earlier call ("您那通电话的录音我们也调出来听了") is no notice for this one.
           excludeInSegment: ['那通电话的录音', '上次的录音', '上次通话', '上次的通话', '之前的通话', '那次通话', '调出来听', '调录音', '调取录音', 'recording of your last call', 'recording of that call', 'pulled the recording', 'listened to the recording'],
           near: [{ a: ['record*'], b: ['call', 'calls', 'conversation', 'line'], within: 6 }],
@@ -173,7 +173,7 @@ export function bankPack(): RulePack {
           // "没有风险" / "不可能亏" are guarantees, not disclosures.
           // "you're not gonna lose money" (window 3 words) is the same guarantee, and so is "I've never had a client lose money".
           // "bonds, so it's basically risk-free" names no risk either.
-          negation: { before: ['不', '没有', '没', '无', '零', '不可能', '不会', 'no', 'not', 'zero', 'without', "won't", 'never'], after: ['free'], ignore: ['@neg_ignore'], through: ['had a client', 'had a customer', 'had anyone', 'seen a client', 'seen anyone', 'known anyone'], window: 3, windowChars: 3 },
+          negation: { before: ['不', '没有', '没', '无', '零', '不可能', '不会', 'no', 'not', 'zero', 'without', "won't", 'never', "can't", 'cannot'], after: ['free'], ignore: ['@neg_ignore'], through: ['had a client', 'had a customer', 'had anyone', 'seen a client', 'seen anyone', 'known anyone'], window: 3, windowChars: 3 },
         },
       },
       {
@@ -232,7 +232,7 @@ export function bankPack(): RulePack {
             // The customer's requirement, answered with a deposit: "要是您要求本金绝对安全 那还是存款或者国债更合适".
             '还是存款', '国债更合适', 'the right tool', '结构性存款',
             // Fees waived or reversed ("账单上这三百多就给您冲掉了 一分都不会少") are refund promises, judged by their own rule.
-            '减免', '冲掉', '手续费', '年费', 'fee reversal', 'reverse the fee', '工单',
+            '减免', '冲掉', '手续费', '年费', 'fee reversal', 'reverse the fee', '工单', '赔给您', '赔付', '没有任何风险提示', '没有风险提示',
             '追回', '退款', '退回', '退还', '全额退', '退给您', '给您退', '都退', '全退', 'as a credit', 'credited back', 'reversed', '补回来', '损失', '能退', '要回来', '整回来', '弄回来', '钱拿回来', '帮您拿回来', '给您拿回来', '盗刷', 'refund*', 'chargeback', 'reimburs*', 'fraud*',
           ],
         },
@@ -389,7 +389,8 @@ export function bankPack(): RulePack {
             { a: ['@escalation_above_zh'], b: ['给我打电话', '给我回电话', '打给我', '亲自打'], within: 1, withinChars: 2, ordered: true },
           ],
           // "I was all ready to ask for your supervisor": the request verb carries the counterfactual before it.
-          negation: { ...INTENT_NEG, through: [...INTENT_NEG.through, 'ask for', 'asking for', 'ask to speak to', 'talk to', 'speak to'], after: ['不找了', '也不找', '就不找了', '找了也白找'] },
+          // "有没有能说话算数的" asks for one; it negates nothing (for complaints it makes a question: "有没有乱扣钱").
+          negation: { ...INTENT_NEG, ignore: [...INTENT_NEG.ignore, '有没有'], through: [...INTENT_NEG.through, 'ask for', 'asking for', 'ask to speak to', 'talk to', 'speak to'], after: ['不找了', '也不找', '就不找了', '找了也白找'] },
           // Service roles, not the agent's superiors ("speak to my relationship manager").
           // Praise to be passed up ("让他们领导知道 给他评个优秀") asks for no superior.
           excludeInSegment: ['表扬', '想表扬', '评个优秀', '我们老板', '我们经理', '我们领导', '我们主管', '我老板', '老板说了算', '老板定', 'my boss', 'our boss', 'my manager', 'our manager', 'relationship manager', 'account manager', 'my mortgage manager', 'my wealth manager', 'personal banker', '理财经理', '客户经理', '贷款经理', '大堂经理', "manager's cheque", 'managers cheque', "manager's check"],

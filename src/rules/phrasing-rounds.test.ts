@@ -159,3 +159,15 @@ test('round 39 (fresh65/fresh66 causes): refunds said as happening, a yes/no 本
   assert.ok(flags('customer', '这分期我一还完 卡我就销了 以后买东西贷款都不找你们了').includes('intent.churn'));
   assert.ok(flags('customer', '我在你们这开户两年了 从来没这么恶心过').includes('intent.complaint'));
 });
+
+test('round 40 (fresh67/fresh68 causes): remittances to family, wires sent, can\'t-lose pitches, replacements, questions that ask for a superior', () => {
+  assert.ok(!call(['customer', 'Okay, I will send yen then. I send money to my parents there every quarter.'], ['agent', 'Makes sense. It is in the app under Invest. I can send you the link.'], ['agent', 'Done. Anything else?']).includes('identity.verification'));
+  assert.ok(call(['customer', "Hi, I'm calling about a wire I sent to Seoul. Name's Jae Kim."], ['agent', "Let me pull it up, Mr Kim. Okay, that's the twelve thousand dollar wire to Shinhan Bank. It's completed."]).includes('identity.verification'));
+  assert.ok(call(['agent', "Our Income Plus fund is paying about six percent right now, and it's principal protected, you literally can't lose money on it."]).includes('disclosure.wealth_risk'));
+  assert.ok(!flags('customer', 'I need to cancel my debit card and get a new one. Because of the breach thing.').includes('intent.churn'));
+  assert.ok(flags('customer', '嗯 我理解 这样吧 你们那边有没有能说话算数的 比如主管 我想跟他聊一下').includes('intent.escalation'));
+  assert.ok(!flags('customer', '那我卡有没有事啊 你帮我看看最近有没有乱扣钱').includes('intent.complaint'));
+  assert.ok(!flags('customer', '我记不清了 坦白说我是记者 现在网上好多人投诉你们').includes('intent.complaint'));
+  assert.ok(!flags('agent', '核实通过 我这边查了您的账户目前没有任何风险提示 也没有异地登录').includes('sales.no_guaranteed_returns'));
+  assert.ok(!call(['agent', 'hi thank you for calling north gate bank this call maybe reckorded for quality how can i help']).includes('greeting.recording_notice'));
+});

@@ -112,7 +112,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     "i've updated", "i've changed", "i've blocked", "i've frozen", "i've cancelled", "i've canceled", "i've reset", "i've activated",
     "i've unlocked", "i've unblocked", 'i unlocked', 'i reset the', 'i see it', 'unblocked it', 'pin reminder', "i've raised", "i've lowered", "i've reversed", "i've ordered", "i've put", "i've set", "i've sent", "i've added", "i've removed",
     'updated', 'has been changed', 'is blocked', 'is frozen', 'is cancelled', 'is canceled', 'all set', 'all done', "that's done", 'done for you',
-    'processed', 'submitted', 'past due', 'overdue', 'arrears', 'done', 'went in on', 'balance is',
+    'processed', 'submitted', 'past due', 'overdue', 'arrears', 'went in on', 'balance is',
     "i've opened", "i've raised", "i've logged", "i've filed", "i've got you", "i've got it", 'found you', 'found your', 'there we go',
     'one sec', 'bear with me', 'last few transactions', 'last five', 'last three', 'transactions are', 'statement balance', 'account ending',
     'card ending', 'pending', 'posted', "i'll refund", "i'll reverse", "i'll block", "i'll freeze", "i'll cancel", "i'll update",
@@ -138,7 +138,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '投资账户', '万能账户', '投连账户', '如果需要查询', '如需查询', '需要查询的话', '如果您需要查', '如果需要的话我帮您查',
     'if you want me to check', "if you'd like me to check", 'if you want me to look', "if you'd like me to look",
     // "depending on your card", "your balance sheet" (a loan application's papers) are general talk.
-    'depending on your card', 'depends on your card', 'balance sheet',
+    'depending on your card', 'depends on your card', 'balance sheet', 'as it appears on the account',
   ],
   /** Whether an activity was the customer's own (fraud callbacks), not a check of who is calling. */
   activity_confirm: ['本人是吧', '本人对吧', '是本人吧', '是不是您本人', '本人操作', '本人消费', '本人交易', '本人登录', '登录是您本人', '消费是您本人', '交易是您本人'],

@@ -63,7 +63,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
   complaint_other_target: [
     '这帮骗子', '那帮骗子', '这些骗子', '骗子真是', '诈骗的', 'those scammers', 'these scammers', 'the scammers', 'the fraudsters', 'those fraudsters',
     'says you', 'said you', 'says it', 'say you', '说你们', '听说', '怕被人', '怕被', '这种商家', '那个商家', '这商家', 'the merchant', 'that merchant',
-    '我朋友', '我同事', '我邻居', 'she was', 'he was', "she's", "he's", 'she is', 'he is', 'she got', 'he got', 'they were',
+    '我朋友', '我同事', '我邻居', '好多人', '很多人', '别人都', 'she was', 'he was', "she's", "he's", 'she is', 'he is', 'she got', 'he got', 'they were',
   ],
   /** The caller says the anger is not at the bank ("不是说你们啊 你们挺好的 是那个老赖", "my client keeps delaying"). */
   complaint_not_you: [

@@ -301,7 +301,7 @@ export const PHRASINGS_EN: Record<string, string[]> = {
     'my account is blocked', 'account blocked', 'account frozen', 'i was charged', 'i got charged',
     'charged my card', 'fee on my', 'charge on my', 'charges on my', 'payment on my', 'transaction on my', 'on my credit card',
     'on my debit card', 'from my credit card', 'to my credit card', 'my credit card was', 'my debit card was', 'my checking',
-    'my salary account', 'out of my account', "i'm overdrawn", 'my portfolio', 'my holdings', 'my brokerage account', "what's been spent", 'on my wallet', 'in my wallet', 'my student loan', 'loan balance', 'surrender value on my', 'my with profits', 'my address on file', "what's my address", 'last few transactions', 'my savings account', 'the one ending',
+    'my salary account', 'out of my account', "i'm overdrawn", 'my portfolio', 'my holdings', 'my brokerage account', "what's been spent", 'on my wallet', 'in my wallet', 'a wire i sent', 'wire i sent', 'i have in my', 'my multi-currency account', 'my student loan', 'loan balance', 'surrender value on my', 'my with profits', 'my address on file', "what's my address", 'last few transactions', 'my savings account', 'the one ending',
     'i am overdrawn', 'gone overdrawn', 'went overdrawn', 'over my limit', 'maxed out', 'maxed my card',
   ],
   account_change_en: [
