@@ -51,6 +51,16 @@ function nextWord(text: string, from: number): { word: string; end: number } | u
   return m ? { word: (m[1] ?? '').toLowerCase(), end: from + m[0].length } : undefined;
 }
 
+/** The sentence that ends at `end` ends in exactly four English digit words (one spoken card group). */
+function spokenGroupOfFour(text: string, end: number): boolean {
+  const from = Math.max(0, end - 80);
+  const head = text.slice(from, end);
+  const sentence = head.slice(Math.max(head.lastIndexOf('.'), head.lastIndexOf('?'), head.lastIndexOf('!')) + 1);
+  const words = sentence.toLowerCase().split(/[^a-z]+/).filter(Boolean).slice(-5);
+  const digit = (w: string | undefined) => w !== undefined && EN_DIGITS[w] !== undefined;
+  return words.length >= 4 && words.slice(-4).every(digit) && !(words.length === 5 && digit(words[0]));
+}
+
 /** Full-width digits → ASCII; anything else → undefined. */
 export function asciiDigit(ch: string): string | undefined {
   const c = ch.charCodeAt(0);
@@ -108,8 +118,12 @@ function* tokens(text: string): Generator<DigitToken | { break: true; at: number
       i = j;
       continue;
     }
+    // ASR ends a "sentence" after each spoken group of a card ("Four seven zero three. Seven five six five."):
+    // a full stop after four digit words, before another, separates groups of one number ("…nine three six.
+    // Five nine three six", a correction, stays two runs).
+    const spokenStop = ch === '.' && EN_DIGITS[nextWord(text, i + 1)?.word ?? ''] !== undefined && spokenGroupOfFour(text, i);
     if (ch !== ' ' && ch !== '-') prevWord = '';
-    if (SEPARATORS.has(ch) || (ch === '.' && asciiDigit(text[i - 1] ?? '') && asciiDigit(text[i + 1] ?? ''))) {
+    if (SEPARATORS.has(ch) || spokenStop || (ch === '.' && asciiDigit(text[i - 1] ?? '') && asciiDigit(text[i + 1] ?? ''))) {
       yield { sep: true, at: i };
     } else {
       yield { break: true, at: i };

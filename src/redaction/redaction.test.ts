@@ -219,3 +219,11 @@ test('a Hong Kong, Macau or Taiwan number said with its country code but no "+" 
   }
   assert.deepEqual(findPii('852 0137 6628').map((p) => p.kind), [], 'an 852 run whose number cannot start with 0 is no phone');
 });
+
+test('a card read as four spoken "sentences" (ASR puts a full stop after each group) is one card; a corrected last four is not', () => {
+  const card = findPii('Sure, the number is Four seven zero three. Seven five six five. One nine eight eight. One three three seven.');
+  assert.equal(card.length, 1);
+  assert.equal(card[0]!.kind, 'bank_card');
+  const correction = findPii("Zero six five... no, hang on, nine three six. Five nine three six.");
+  assert.ok(correction.every((p) => p.kind !== 'bank_card'));
+});
