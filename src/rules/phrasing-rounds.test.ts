@@ -171,3 +171,11 @@ test('round 40 (fresh67/fresh68 causes): remittances to family, wires sent, can\
   assert.ok(!flags('agent', '核实通过 我这边查了您的账户目前没有任何风险提示 也没有异地登录').includes('sales.no_guaranteed_returns'));
   assert.ok(!call(['agent', 'hi thank you for calling north gate bank this call maybe reckorded for quality how can i help']).includes('greeting.recording_notice'));
 });
+
+test('round 41 (fresh69/fresh70 causes): mortgages taken to an offer, wages moved, a deposit named beside a guarantee, a case closed', () => {
+  assert.ok(flags('customer', "We've had an offer in principle from Nationwide, and if this isn't sorted by Friday we're taking the mortgage to them.").includes('intent.churn'));
+  assert.ok(flags('customer', 'It won\'t be happening again, because I opened a Monzo account last week and my wages are going there from next month.').includes('intent.churn'));
+  assert.ok(flags('agent', "Tell him it's very similar. It's bonds, so you basically can't lose. It's the safest thing we offer besides a CD.").includes('sales.no_guaranteed_returns'));
+  assert.ok(!call(['customer', 'Hello, I am calling because I want to close. Close everything.'], ['customer', 'Yes, the money came. Everything is good. I keep the account, the account is very good.']).includes('intent.churn'));
+  assert.ok(flags('customer', '一年下来小四十块钱 你们真会做生意啊 服务没见多好 收费倒挺积极').includes('intent.complaint'));
+});
