@@ -110,12 +110,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       ReadOptions again;
       again.decode = false;
       const ReadResult back = ReadRecording(masked.data(), masked.size(), fuzz::MaskKey(), fuzz::kMaskedId, again);
-      if (!(back.status == ReadStatus::kOk && back.complete && back.duration_ms == read.duration_ms)) {
+      const bool reads_back = back.status == ReadStatus::kOk && back.complete && back.duration_ms == read.duration_ms;
+      if (!reads_back) {
         std::fprintf(stderr, "masked copy: status %d complete %d duration %lld ms; source %lld ms\n",
                      static_cast<int>(back.status), back.complete ? 1 : 0,
                      static_cast<long long>(back.duration_ms), static_cast<long long>(read.duration_ms));
       }
-      Require(back.status == ReadStatus::kOk && back.complete && back.duration_ms == read.duration_ms);
+      Require(reads_back);
     }
   }
   return 0;

@@ -20,23 +20,34 @@ const uint8_t* Key() {
   return key;
 }
 
-// One complete recording whose Ogg stream holds `head`, OpusTags and one 20 ms packet whose page
-// carries `granule`.
-std::vector<uint8_t> Recording(const std::vector<uint8_t>& head, int64_t granule,
-                               std::vector<uint8_t> packet = {0x08, 0x00, 0x08}) {
+// The header pages of a stream: `head`, then OpusTags.
+std::vector<uint8_t> HeaderPages(format::OggWriter* writer, const std::vector<uint8_t>& head) {
   std::vector<uint8_t> ogg;
-  format::OggWriter writer(7);
   const std::vector<uint8_t> tags = format::OpusTags();
-  writer.HeaderPage(head.data(), head.size(), true, &ogg);
-  writer.HeaderPage(tags.data(), tags.size(), false, &ogg);
-  // Default: two mono 20 ms SILK-NB frames, each a TOC byte alone (DTX): a self-delimited first stream.
-  writer.Packet(packet.data(), packet.size(), granule, &ogg);
-  writer.Flush(true, &ogg);
+  writer->HeaderPage(head.data(), head.size(), true, &ogg);
+  writer->HeaderPage(tags.data(), tags.size(), false, &ogg);
+  return ogg;
+}
+
+// A complete recording: `ogg` sealed as one last chunk.
+std::vector<uint8_t> Sealed(const std::vector<uint8_t>& ogg) {
   uint8_t header[format::kHeaderBytes];
   CHECK(format::MakeHeader(header));
   std::vector<uint8_t> file(header, header + format::kHeaderBytes);
   CHECK(format::SealChunk(Key(), header, kId, 0, true, ogg.data(), ogg.size(), &file));
   return file;
+}
+
+// One complete recording whose Ogg stream holds `head`, OpusTags and one 20 ms packet whose page
+// carries `granule`.
+std::vector<uint8_t> Recording(const std::vector<uint8_t>& head, int64_t granule,
+                               std::vector<uint8_t> packet = {0x08, 0x00, 0x08}) {
+  format::OggWriter writer(7);
+  std::vector<uint8_t> ogg = HeaderPages(&writer, head);
+  // Default: two mono 20 ms SILK-NB frames, each a TOC byte alone (DTX): a self-delimited first stream.
+  writer.Packet(packet.data(), packet.size(), granule, &ogg);
+  writer.Flush(true, &ogg);
+  return Sealed(ogg);
 }
 
 // Found by ogg_reader_fuzz and aead_reader_fuzz: a final granule near 2^63 overflowed the
@@ -94,16 +105,10 @@ void TestPacketsOtherThan20MsAreCorrupt() {
 // packet) reads as a complete 0 ms recording, but masking it sealed no last chunk, so the masked
 // copy read back as truncated. The copy must be as complete as its source.
 void TestMaskingAStreamWithoutAudioKeepsItComplete() {
-  std::vector<uint8_t> ogg;
   format::OggWriter writer(7);
-  const std::vector<uint8_t> head = format::OpusHead(312, 8000), tags = format::OpusTags();
-  writer.HeaderPage(head.data(), head.size(), true, &ogg);
-  writer.HeaderPage(tags.data(), tags.size(), false, &ogg);
+  std::vector<uint8_t> ogg = HeaderPages(&writer, format::OpusHead(312, 8000));
   writer.Flush(true, &ogg);
-  uint8_t header[format::kHeaderBytes];
-  CHECK(format::MakeHeader(header));
-  std::vector<uint8_t> file(header, header + format::kHeaderBytes);
-  CHECK(format::SealChunk(Key(), header, kId, 0, true, ogg.data(), ogg.size(), &file));
+  const std::vector<uint8_t> file = Sealed(ogg);
   ReadOptions o;
   o.decode = false;
   const ReadResult source = ReadRecording(file.data(), file.size(), Key(), kId, o);

@@ -21,10 +21,13 @@ const SENTENCE_ENDS = /[!?;。！？；]|\.(?!\d)/g;
 export interface PreparedSegment {
   text: string;
   norm: Normalized;
+  /** Clause ends that only a space marks (spacedCjkJoins): a property of the segment, shared by every spec. */
+  joins: Set<number>;
 }
 
 export function prepare(text: string): PreparedSegment {
-  return { text, norm: normalize(text) };
+  const norm = normalize(text);
+  return { text, norm, joins: spacedCjkJoins(norm, text) };
 }
 
 /** A match in normalised coordinates; gap = the stretch between two proximity anchors. */
@@ -353,12 +356,11 @@ export function compileSpec(spec: MatchSpec, lexicon: Record<string, string[]>, 
       if (phrases) found.push(...allMatches(phrases, t));
       for (const re of regexes) found.push(...regexMatches(re, t));
       for (const n of near) found.push(...nearMatches(n, t));
-      const joins = negation ? spacedCjkJoins(seg.norm, seg.text) : undefined;
-      if (negation) found = found.filter((m) => !isNegated(t, m, negation, joins));
-      for (const c of cues) found.push(...cueMatches(c, t, negation, joins));
+      if (negation) found = found.filter((m) => !isNegated(t, m, negation, seg.joins));
+      for (const c of cues) found.push(...cueMatches(c, t, negation, seg.joins));
       if (exclude && found.length > 0) {
         // Negated context is no context: "not really happy with how…" is no praise, "I'm not staying with you" no stay.
-        const context = allMatches(exclude, t).filter((x) => !excludeNegation || !isNegated(t, x, excludeNegation, joins));
+        const context = allMatches(exclude, t).filter((x) => !excludeNegation || !isNegated(t, x, excludeNegation, seg.joins));
         // Inside a phrase match, or inside a proximity anchor (not in the gap between anchors).
         // For cue families, inside one of the cues ("你说靠不靠谱" holds the cue 不靠谱: the question excludes it).
         const within = (x: NormMatch, p: { start: number; end: number }) => x.start >= p.start && x.end <= p.end;

@@ -74,7 +74,7 @@ function hitOf(rule: Rule, kind: RuleHit['kind'], seg: TranscriptSegment, index:
 function inPosition(rule: Rule, seg: TranscriptSegment, m: { start: number; end: number }, durationMs: number): boolean {
   const p = rule.position;
   if (!p) return true;
-  const length = Math.max(1, seg.text.length);
+  const length = Math.max(1, typeof seg.text === 'string' ? seg.text.length : 0);
   const span = Math.max(0, seg.endMs - seg.startMs);
   if (p.firstMs !== undefined && seg.startMs + (span * m.start) / length >= p.firstMs) return false;
   if (p.lastMs !== undefined && seg.startMs + (span * m.end) / length <= durationMs - p.lastMs) return false;
@@ -124,6 +124,8 @@ export function evaluate(pack: RulePack, call: CallTranscript): EvaluationResult
     if (applicable && !excluded) {
       call.segments.forEach((seg, i) => {
         if (rule.speaker !== undefined && seg.speaker !== rule.speaker) return;
+        // A turn wholly outside the position is not searched; a match in a turn that straddles it is timed.
+        if (!inPosition(rule, seg, { start: 0, end: prepared[i]!.text.length }, durationMs)) return;
         const kind = rule.type === 'must_occur' ? 'present' : rule.type === 'intent' ? 'intent' : 'violation';
         for (const m of cr.match.find(prepared[i]!)) if (inPosition(rule, seg, m, durationMs)) found.push(hitOf(rule, kind, seg, i, m));
       });
@@ -189,6 +191,7 @@ export function streamingMatcher(pack: RulePack): { push(segment: TranscriptSegm
         const also = contextSeen(cr.also, rule.alsoWhen?.speaker, `${rule.id}\u0000also`, seg, prepared);
         if (!applies || !also) continue;
         if (rule.speaker !== undefined && seg.speaker !== rule.speaker) continue;
+        if (!inPosition(rule, seg, { start: 0, end: prepared.text.length }, Number.POSITIVE_INFINITY)) continue;
         const kind = rule.type === 'intent' ? 'intent' : 'violation';
         for (const m of cr.match.find(prepared)) if (inPosition(rule, seg, m, Number.POSITIVE_INFINITY)) out.push(hitOf(rule, kind, seg, i, m));
       }
