@@ -27,7 +27,7 @@ const BASE_LEXICON: Record<string, string[]> = {
     '唔', '唔系', '冇',
   ],
   neg_ignore: [
-    '不错', '不少', '不过', '不仅', '不但', '不管', '不用担心', '别担心', '没问题', '没事', '不用怕', '不好意思', '没关系', '不客气',
+    '不错', '不少', '差不多', '不过', '不仅', '不但', '不管', '不用担心', '别担心', '没问题', '没事', '不用怕', '不好意思', '没关系', '不客气',
     '非常', '未来', '没错', '不久', '无论', '唔该', '唔好意思', '唔使客气', '冇用', '冇问题', '冇事',
     'no problem', 'no worries', 'not only', "don't worry", 'dont worry', 'no doubt', 'not just', 'no matter', 'nothing to worry',
     // "No I want…" / "不不，我要…" (ASR often drops the comma): the interjection answers, it does not negate.

@@ -75,7 +75,7 @@ export function bankPack(): RulePack {
           pii: ['bank_card'],
           negation: NEG,
           // What the branch will do later ("网点会先帮您查") is not the agent looking now.
-          excludeInSegment: ['网点会', '网点帮您', '柜台会', 'the branch will', 'the branch can', '@account_not_looked_at'],
+          excludeInSegment: ['网点会', '网点帮您', '柜台会', 'the branch will', 'the branch can', '@account_not_looked_at', '带身份证去', '带身份证到', '去网点激活', '到网点激活'],
         },
         // Verify first, then read out figures: a check made only after the balance was disclosed is too late.
         // A question back ("您是想查一下卡里的余额是吗") discloses nothing.
@@ -146,7 +146,7 @@ export function bankPack(): RulePack {
           // "A CD is a bank deposit … it's not an investment product" says what the deposit is not.
           negation: { before: ['@not_a'], window: 2, windowChars: 3 },
           // ...nor is a policy the caller already bought, described while handling a mis-selling complaint.
-          excludeInSegment: ['@deposit_products', '@loan_talk', '诈骗', '骗子', 'scam', 'scammer*', 'fraud*', 'savings or investments', 'savings and investments', '购买了一份', '销售投诉', '误导销售', 'mis-sell*', 'mis-sold', 'you bought', "hasn't grown", 'has not grown', 'ten year review', 'policy review'],
+          excludeInSegment: ['@deposit_products', '@loan_talk', '理财赎回', '诈骗', '骗子', 'scam', 'scammer*', 'fraud*', 'savings or investments', 'savings and investments', '购买了一份', '销售投诉', '误导销售', 'mis-sell*', 'mis-sold', 'you bought', "hasn't grown", 'has not grown', 'ten year review', 'policy review'],
           excludeNegation: COMPARED,
           excludeScope: 'sentence',
         },
@@ -369,7 +369,7 @@ export function bankPack(): RulePack {
         speaker: 'customer',
         match: {
           phrases: [
-            '领导', '行长', '你们经理', '找经理', '叫经理', '值班经理', '找主管', '你们主管', '你们上级', '换个人', '负责人', '升级处理', '你们老板',
+            '领导', '行长', '你们经理', '找经理', '叫经理', '值班经理', '找主管', '你们主管', '你们上级', '负责人', '升级处理', '你们老板',
             '叫主管', '转主管', '主管来', '经理来', '上级来', '说了算', '管事的', '上面的人', '你上级', '你领导', '你主管', '你经理', '找上级',
             'in charge', 'someone in authority', 'senior person', 'team leader', 'line manager', 'floor manager', 'duty manager', 'complaints department',
             'speak to someone else', 'talk to someone else', 'someone who can actually', 'next level', 'higher authority',
@@ -379,9 +379,13 @@ export function bankPack(): RulePack {
             'someone more senior', 'your boss', 'head office', 'someone above you', 'anyone above you', 'anyone more senior', 'anybody more senior', 'somebody above you', 'anybody above you', 'someone higher',
             '@escalation_strong',
           ],
+          // Someone else asked for ("换个人", "换一个人来"), not a transfer told ("终于又换一个人了", "又换个人打").
+          regex: ['(?<![又就兑])换一?个?人(?![打了民])'],
           near: [
             { a: ['@escalation_ask_en'], b: ['@escalation_above_en'], within: 4 },
             { a: ['@escalation_whoever_en'], b: ['@escalation_decides_en'], within: 2, ordered: true },
+            // "Is there anybody there who can actually look at this properly and make a decision".
+            { a: ['anybody there who', 'anyone there who', 'someone there who', 'somebody there who'], b: ['make a decision', 'make the decision', 'authority to'], within: 8, ordered: true },
             // "转给你上头的人", "叫你们组长来".
             { a: ['@escalation_ask_zh'], b: ['@escalation_above_zh'], within: 3, withinChars: 6, ordered: true },
             { a: ['@escalation_above_zh'], b: ['@escalation_summon_zh'], within: 1, withinChars: 2, ordered: true },

@@ -179,3 +179,17 @@ test('round 41 (fresh69/fresh70 causes): mortgages taken to an offer, wages move
   assert.ok(!call(['customer', 'Hello, I am calling because I want to close. Close everything.'], ['customer', 'Yes, the money came. Everything is good. I keep the account, the account is very good.']).includes('intent.churn'));
   assert.ok(flags('customer', '一年下来小四十块钱 你们真会做生意啊 服务没见多好 收费倒挺积极').includes('intent.complaint'));
 });
+
+test('round 42 (fresh71/fresh72 causes): posting it up online, 差不多 negates nothing, a transfer told is no request, a redemption is no sale', () => {
+  assert.ok(flags('customer', "I was stood at the till like an eejit. I'll be putting this up on X and all, the state of ye").includes('intent.complaint'));
+  assert.ok(flags('customer', '两张都销 我实在受不了你们了 上周末又是崩了两天').includes('intent.complaint'));
+  assert.ok(flags('agent', "Pretty much, yeah. Bonds don't really go down like shares do, so your money's safe.").includes('sales.no_guaranteed_returns'));
+  assert.ok(!flags('agent', "You don't go down to the branch for that, it's all in the app.").includes('sales.no_guaranteed_returns'));
+  // "差不多" holds a 不 but negates nothing: "今年肯定也差不多 本金是不会少的" is still a promise.
+  assert.ok(flags('agent', '去年百分之八 今年肯定也差不多 本金是不会少的 比您刚才那个理财强多了').includes('sales.no_guaranteed_returns'));
+  assert.ok(flags('customer', "Bless you, I know it ain't your fault. Is there anybody there who actually has the authority to make a decision?").includes('intent.escalation'));
+  assert.ok(flags('customer', '你别说了 给我换个人').includes('intent.escalation'));
+  assert.ok(!flags('customer', '哎呦 终于又换一个人了 转了四次了 每个人都让我等').includes('intent.escalation'));
+  assert.ok(!flags('customer', '我那个同事啊 说是周末这事之后要换别家银行了 我说我不换 我在你们这都二十年了').includes('intent.churn'));
+  assert.ok(!call(['customer', '我下个月把卡全注销'], ['agent', '好的 核实通过 您名下还有一个理财账户 注销前需要把理财赎回 借记卡余额转出']).includes('disclosure.wealth_risk'));
+});

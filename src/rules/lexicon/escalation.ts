@@ -8,7 +8,7 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
   escalation_strong: [
     '上头', '上头的人', '你们头儿', '头儿', '能做主', '做得了主', '你做不了主', '你们做不了主', '你说了不算', '你说的不算', '能拍板', '拍板的',
     '说得上话', '说话算数的', '有权限的', '权限大', '更高级别', '你们高层', '更高层', '部门经理', '客服经理', '投诉专员',
-    '越级', '换个能', '换个懂', '换一个人', '换人', '明白人', '管得了', '能管事', '能处理的人', '能解决的人', '你的上级', '你们上头', '往上报',
+    '越级', '换个能', '换个懂', '明白人', '管得了', '能管事', '能处理的人', '能解决的人', '你的上级', '你们上头', '往上报',
     '往上反映', '向上反映', '反映给上面', '你们组长', '找组长', '叫组长', '你们班长', '找你们负责', '给我上报', '帮我上报', '你没权限', '你权限不够',
     'over your head', 'go above you', 'above your head', 'someone with authority', 'someone with more authority', 'someone with the authority',
     'someone who can make a decision', 'someone who can make decisions', 'decision maker', 'decision-maker', 'your superior', 'your superiors',
@@ -36,7 +36,7 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
   escalation_summon_zh: ['叫来', '叫过来', '找来', '找过来', '请来', '请过来', '出来', '过来', '来接', '来听', '来跟我说', '来处理'],
   escalation_ask_en: ['i want the', 'i want your', 'i need the', 'i need your', 'have the', 'speak', 'talk', 'put me through', 'transfer me', 'get me', 'connect me', 'pass me', 'i demand', 'let me have'],
   /** "whoever actually runs this department", "someone who can actually decide". */
-  escalation_whoever_en: ['whoever', 'someone who', 'somebody who', 'anyone who', 'the person who', 'the one who', 'someone that', 'somebody that', 'anyone that', 'anyone there who', 'someone there who', 'somebody there who'],
-  escalation_decides_en: ['make decisions', 'gets paid to make', 'paid to make decisions', 'can make a decision', 'can make the decision', 'can sign this off', 'can sign it off', 'sign off on', 'runs', 'decides', 'manages', 'can decide', 'can authorise', 'can authorize', 'can approve', 'makes the decision*', 'in charge'],
+  escalation_whoever_en: ['whoever', 'someone who', 'somebody who', 'anyone who', 'the person who', 'the one who', 'someone that', 'somebody that', 'anyone that', 'anyone there who', 'someone there who', 'somebody there who', 'anybody there who', 'anybody who', 'anybody that'],
+  escalation_decides_en: ['has the authority', 'have the authority', 'has authority', 'make decisions', 'gets paid to make', 'paid to make decisions', 'can make a decision', 'can make the decision', 'can sign this off', 'can sign it off', 'sign off on', 'runs', 'decides', 'manages', 'can decide', 'can authorise', 'can authorize', 'can approve', 'makes the decision*', 'in charge'],
   escalation_above_en: ['manager', 'supervisor', 'boss', 'team leader', 'team lead', 'superior', 'someone senior', 'someone higher', 'higher up', 'above you', 'head of desk', 'head of the desk', 'desk head', 'head of the team', 'head of private banking', 'the head of'],
 };

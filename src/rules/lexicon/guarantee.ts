@@ -87,6 +87,8 @@ export const GUARANTEE_REGEX: string[] = [
   'as (safe|secure|solid|risk-free|safe and sound) as (a |an |the |your |money in |cash in )?(fixed |term |bank |savings |cash |time )?(deposit|savings|bank|cash|cd|gilts?|treasur)',
   '(just like|same as|no different from|as good as|as safe as) (a |an |your )?(fixed |term |bank |savings |time )?(deposit|savings account|cd)(?![a-z])',
   '(like|as good as) money in the bank(?! account)',
+  // "Bonds don't really go down like shares do": not "you don't go down to the branch".
+  "(don't|doesn't|do not|does not) (really |usually |ever |tend to )?go down(?! (to|the|that|there|a|an|this|into|at|in)(?![a-z]))",
   "(basically|(think of it|treat it)( pretty much| basically| more or less)? (as|like)|it's like|call it) (a|an|your) (savings account|deposit|fixed deposit|cd|bank account|term deposit)",
   '(跟|和|同|像)(银行)?(存款|存定期|定期存款|定期|存银行)(其实|基本|基本上|也)?(差不多|没两样|没区别|一个样|差唔多|一样)(?![高低多少好])',
 ];
