@@ -180,6 +180,9 @@ const OTHER_NUMBER_BEFORE = new RegExp(`${OTHER_REQUEST.source}[^0-9\\uff10-\\uf
 const REFERENCE_BEFORE =
   /(工单号|工单编号|受理号|受理编号|流水号|订单号|案件号|投诉编号|编号|单号|户号|登记号|报案号|回执号|贷款账号|合同号|商户号|商户编号|缴费号|水费|电费|燃气|ticket|reference|case number|case no|claim number|complaint number)[^0-9\uff10-\uff19]{0,12}$/i;
 
+/** A number sent or dialled to ("forward the text to 7726"): a short code, not the card's security code. */
+const SEND_TO_BEFORE = /\b(?:forward|text|send|call|dial|ring|report)(?: (?:it|this|that|them|the text|the message|the sms))? to\s*$/i;
+
 function lastIndex(re: RegExp, text: string): number {
   let at = -1;
   re.lastIndex = 0;
@@ -207,6 +210,7 @@ function cvvSpans(text: string, runs: DigitRun[], contextBefore: boolean): PiiSp
   for (const run of runs) {
     if (run.digits.length < 3 || run.digits.length > 4) continue;
     if (OTHER_NUMBER_BEFORE.test(text.slice(Math.max(0, run.start - 16), run.start))) continue;
+    if (SEND_TO_BEFORE.test(text.slice(Math.max(0, run.start - 24), run.start))) continue;
     const near = contexts.some((c) => (run.start >= c.end && run.start - c.end <= 40) || (run.end <= c.start && c.start - run.end <= 20));
     if (near || (contextBefore && run.start <= 40)) out.push({ kind: 'cvv', start: run.start, end: run.end });
   }

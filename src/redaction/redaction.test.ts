@@ -227,3 +227,8 @@ test('a card read as four spoken "sentences" (ASR puts a full stop after each gr
   const correction = findPii("Zero six five... no, hang on, nine three six. Five nine three six.");
   assert.ok(correction.every((p) => p.kind !== 'bank_card'));
 });
+
+test('a short code to forward a scam text to is no security code, though the back of the card was named', () => {
+  assert.deepEqual(pii("Our only website is the one on the back of your card. You can forward the text to 7726, and delete it."), []);
+  assert.deepEqual(pii("What's the code on the back of your card? It's 7726."), [['cvv', '7726']]);
+});

@@ -65,7 +65,7 @@ export function bankPack(): RulePack {
           // "I'm not after anything on my own account" is a general enquiry.
           negation: NEG,
           // What to bring to a branch, and whether a rumour is true, are how-to questions: nothing is done to an account on the call.
-          excludeInSegment: ['@branch_procedure', '@rumour_question', '@account_not_looked_at'],
+          excludeInSegment: ['@branch_procedure', '@rumour_question', '@account_not_looked_at', '@scam_told'],
         },
         // ...and the agent looks at, tells from or acts on that account: an enquiry the agent answers in general terms
         // ("换卡是免费的 带身份证去网点") needs no check, whatever the caller said about their own card.
@@ -94,7 +94,7 @@ export function bankPack(): RulePack {
             'name and last four', 'name, last four', 'and your zip code', 'and your postcode', 'and your post code',
             // A one-time code sent to the phone on file and read back is a check ("the one-time code I just texted").
             'one-time code', 'one time code', 'one-time password', 'one time password', 'one-time passcode', 'otp',
-            'code i just texted', "code i've just texted", 'code we just texted', 'code i texted', 'code we texted', "confirm it's you", 'confirm it is you', 'sent a code to your',
+            'texting you a code', 'text you a code', 'texted you a code', 'sending you a code', "code i'm sending", 'code i am sending', 'code i sent', 'code we sent you', 'code i just texted', "code i've just texted", 'code we just texted', 'code i texted', 'code we texted', "confirm it's you", 'confirm it is you', 'sent a code to your',
           ],
           near: [
             { a: ['核实', '验证', '核对', '确认'], b: ['身份', '本人'], within: 3, withinChars: 6 },
@@ -133,7 +133,9 @@ export function bankPack(): RulePack {
           excludeInSegment: ['是理财吗', '是不是理财', '算理财吗', '算不算理财', 'is it an investment', 'is this an investment', '@declines_investment', '@deposit_products', 'scam', 'scammer*', 'fraud*', 'crypto', '诈骗', '骗局', '骗子', '虚拟币', '虚拟货币', '炒币', '荐股群'],
           // A capital-and-interest guarantee (保本保息, 稳赚不赔) is only ever said of an investment being sold.
           phrases: ['@wealth', '@investment_guarantee'],
-          regex: ["(?<![a-z])(?<!(?:to|can|can't|cannot|could|will|would|we|i|you|they|not|'ll|'d) )fund(?![a-z])(?! (?:it|the|your|my|this|a|an|from|with|by|savings|accounts?)(?![a-z]))"],
+          regex: ["(?<![a-z])(?<!(?:to|can|can't|cannot|could|will|would|we|i|you|they|not|'ll|'d) )fund(?![a-z])(?! (?:it|the|your|my|this|a|an|from|with|by|savings|accounts?)(?![a-z]))",
+            // A kind of fund named is the noun, whatever follows: "our Horizon Income Fund this month".
+            '(?<![a-z])(?:income|bond|equity|growth|index|balanced|pension|mutual|tracker|dividend|property|investment) funds?(?![a-z])'],
           negation: { before: ['@not_a'], window: 2, windowChars: 3 },
           excludeNegation: COMPARED,
           excludeScope: 'sentence',
@@ -306,7 +308,7 @@ export function bankPack(): RulePack {
             'thanks for your call', 'thank you for your call', 'thanks for banking', 'thank you for banking', 'cheers', 'enjoy your', 'all the best',
             '不打扰您了', '感谢您', '谢谢您', '欢迎再次来电', '有需要随时', '随时联系',
             'have a nice', 'have a good', 'have a great', 'have a lovely', 'thanks for your patience', 'thanks for your time',
-            "you're welcome", 'you are welcome', 'my pleasure', '不客气', '多谢', '唔该晒', 'thanks for holding', 'thank you for holding', 'thanks so much', 'thank you so much', 'drive safe', 'thanks for being with us', 'thank you for being with us', 'best of luck', 'good luck',
+            "you're welcome", 'you are welcome', 'my pleasure', '不客气', '多谢', '唔该晒', 'thanks for holding', 'thank you for holding', 'thanks so much', 'thank you so much', 'drive safe', 'thanks for being with us', 'thank you for being with us', 'thanks for staying with us', 'thank you for staying with us', 'happy new year', 'merry christmas', 'happy holidays', 'best of luck', 'good luck',
           ],
           // "Thanks Greg, bye." / "谢谢 拜": a thank-you followed by a goodbye.
           near: [{ a: ['thanks', 'thank you', 'cheers', '谢谢', '感谢'], b: ['bye', '拜'], within: 5, withinChars: 8, ordered: true }],
@@ -430,10 +432,12 @@ export function bankPack(): RulePack {
           // Counterfactual intent ("本来想销户", "I was going to move…, but") is not churn.
           // Someone else as the actor ("my friend switched banks", "your branch closed my account") is not the caller leaving.
           negation: { before: ['@neg_before', '@counterfactual', '@churn_other_actor', '@churn_past'], after: ['@churn_called_off', '@churn_quoted'], ignore: ['@neg_ignore'], breaks: ['@scope_breaks'], through: INTENT_NEG.through, windowChars: 10 },
+          // Someone else named before a context ("someone saying he's from your security team") does not undo it.
+          excludeNegation: { before: ['@neg_before', '@counterfactual'], ignore: ['@neg_ignore'], breaks: ['@scope_breaks'], through: INTENT_NEG.through, windowChars: 10 },
           // Moving savings into a product of this bank ("into something with better returns", "转成理财") stays here.
           // Closing one of several cards, or a one-off transfer to someone else's account at another bank, is not leaving.
           excludeInSegment: ['挂失', '丢了', '卡被盗', '被盗了', '被偷', '补办', 'lost', 'stolen', 'replacement', '@churn_internal_move', '@churn_staying',
-            '就问问', '随便问问', '好奇问一下', '假如一个人', 'just curious', 'just asking', '注销一张', '销一张', '其中一张', '好几张', '@scam_words', '附属卡', '换张卡', '换一张卡', 'nicked', 'snatched', 'pickpocket*', 'robbed', 'mugged', 'my old', 'old account', 'shopping around', "card's with another bank", 'card is with another bank', 'currently with another bank', '旧账户', '以前的账户', '副卡', 'supplementary card', 'additional card', 'secondary card', 'second card', '有两张', '两张卡', '两张你们的卡', 'one of my two cards', '二类户', '二类账户', '电子账户', '转到我自己', '我自己在', '自己名下', 'one of my cards', 'one of my credit cards', '给我妈转', '给我爸转', '给家里转', '到她', '到他', '到我妈', '到我爸'],
+            '就问问', '随便问问', '好奇问一下', '假如一个人', 'just curious', 'just asking', '注销一张', '销一张', '其中一张', '好几张', '@scam_words', '@scam_told', '附属卡', '换张卡', '换一张卡', 'nicked', 'snatched', 'pickpocket*', 'robbed', 'mugged', 'my old', 'old account', 'shopping around', "card's with another bank", 'card is with another bank', 'currently with another bank', '旧账户', '以前的账户', '副卡', 'supplementary card', 'additional card', 'secondary card', 'second card', '有两张', '两张卡里', '两张卡中', '两张卡其中', '两张你们的卡', 'one of my two cards', '二类户', '二类账户', '电子账户', '转到我自己', '我自己在', '自己名下', 'one of my cards', 'one of my credit cards', '给我妈转', '给我爸转', '给家里转', '到她', '到他', '到我妈', '到我爸'],
           // "I'm staying with you, I just want fewer accounts" said anywhere in the call: closing one account is tidying up.
           excludeInCall: ['@churn_staying'],
         },

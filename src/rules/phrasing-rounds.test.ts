@@ -193,3 +193,20 @@ test('round 42 (fresh71/fresh72 causes): posting it up online, 差不多 negates
   assert.ok(!flags('customer', '我那个同事啊 说是周末这事之后要换别家银行了 我说我不换 我在你们这都二十年了').includes('intent.churn'));
   assert.ok(!call(['customer', '我下个月把卡全注销'], ['agent', '好的 核实通过 您名下还有一个理财账户 注销前需要把理财赎回 借记卡余额转出']).includes('disclosure.wealth_risk'));
 });
+
+test('round 43 (fresh73/fresh74 causes): scams retold, every penny promised, SMS codes, cash ordered, a kind of fund, both cards', () => {
+  assert.ok(flags('agent', "I'm putting in a recall request right now, and honestly with these scam platforms we'll get every penny back for you.").includes('service.no_refund_promise'));
+  assert.ok(!flags('agent', "If the recall succeeds, we'll get every penny back for you.").includes('service.no_refund_promise'));
+  assert.ok(flags('agent', '您放心 这种被骗的钱 我们给您登记以后 银行这边会全部退回到您卡上的').includes('service.no_refund_promise'));
+  assert.ok(flags('customer', 'I opened an account at the credit union down the road, and I\'m moving my paycheck and savings over at the end of the month.').includes('intent.churn'));
+  assert.ok(flags('customer', '月底之前你们还不给我一个说法 我就把你们这两张卡都销了 房贷我也转到建行去').includes('intent.churn'));
+  // A scammer's script retold is not the caller's plan, nor their account being dealt with.
+  assert.ok(!flags('customer', "I just got a call from someone saying he's from your security team and I need to move my savings to a new account. Is that real?").includes('intent.churn'));
+  assert.ok(!call(['customer', '我收到一条短信 说我的信用卡因为异常被冻结了 让我点链接解冻 这是你们发的吗'], ['agent', '没事 骗子的短信跟您卡没关系 删了就行']).includes('identity.verification'));
+  assert.ok(!call(['customer', 'There are charges on my card I never made.'], ['agent', "I'm texting you a code. Read it."], ['customer', '9 3 0 1 5 5'], ['agent', 'I see three charges you might not recognise.']).includes('identity.verification'));
+  assert.ok(call(['customer', 'I need to pull out twenty five thousand in cash for the wedding, pick it up at Riverside on the twenty ninth.'], ['agent', "Okay, I've got your checking account here. Riverside can do fifteen thousand."]).includes('identity.verification'));
+  assert.ok(call(['customer', '想明天取五十万现金 在你们城南支行'], ['agent', '好的 您这个号码下就一张借记卡 我看一下 城南支行明天现金预约满了 最多只能给您约二十万']).includes('identity.verification'));
+  assert.ok(call(['agent', "A lot of our customers are putting their bonus into our Horizon Income Fund this month. It's paid six to eight percent every year."]).includes('disclosure.wealth_risk'));
+  assert.ok(flags('customer', '你们客服除了念稿子什么都不会 查了一个礼拜了屁都没查出来').includes('intent.complaint'));
+  assert.ok(!call(['agent', 'Great, thanks for staying with us Nathan, and happy New Year.']).includes('closing.polite'));
+});

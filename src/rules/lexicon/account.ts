@@ -36,6 +36,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '附属卡', '副卡', '附卡',
     '我要转账', '我想转账', '帮我转账', '帮您转账', '转一笔', '汇一笔', '转账给', '转钱给', '汇款给', '转给我', '转给她', '转给他', '转出去', '转过去',
     '销户', '注销', '销卡', '关闭账户', '关掉账户', '把卡关', '把账户关',
+    // A large cash withdrawal booked against the caller's account.
+    '预约取现', '取现预约', '现金预约', '预约取款', '大额取现', '取现金',
   ],
   account_info_en: [
     // Someone else's account asked about ("the balance on his card") needs the check all the more.
@@ -67,6 +69,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     'i want to transfer', 'i need to transfer', "i'd like to transfer", 'i want to send', 'i need to send', "i'd like to send",
     'i want to move', 'i need to move', "i'd like to move", 'make a transfer', 'make a payment', 'set up a transfer',
     'close my account', 'closing my account', 'close the account', 'cancel my account', 'shut my account',
+    'i need to pull out', 'i want to pull out', 'i need to withdraw', 'i want to withdraw', "i'd like to withdraw", 'order cash', 'cash order', 'large cash withdrawal',
   ],
   /** The agent reads out the customer's own figures: the identity check must come first (the rule's `before`). */
   account_disclosed_zh: [
@@ -134,6 +137,15 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
    * mechanics ("一部分放到投资账户里 账户里有积极型 稳健型"), and an offer to look only if the caller wants
    * ("如果需要查询 可以提供一下身份信息我帮您查").
    */
+  /**
+   * A fraudster's message or call retold ("收到一条短信 说我的信用卡被冻结了", "someone saying he's from your security
+   * team … I need to move my savings"): the caller's account is what the scammer talked about, not what is asked.
+   */
+  scam_told: [
+    '收到一条短信', '收到个短信', '收到短信说', '短信上说', '打电话说他是', '冒充', '自称是',
+    'got a text saying', 'a text saying', 'a text that said', "saying he's from", "saying she's from", 'saying they were from', "saying they're from",
+    'claiming to be', 'claimed to be', 'pretending to be', 'said he was from', 'said she was from', 'said they were from', 'impersonat*',
+  ],
   account_not_looked_at: [
     '投资账户', '万能账户', '投连账户', '如果需要查询', '如需查询', '需要查询的话', '如果您需要查', '如果需要的话我帮您查',
     'if you want me to check', "if you'd like me to check", 'if you want me to look', "if you'd like me to look",

@@ -55,7 +55,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
   /** Moving over to a bank named earlier in the turn ("转到那边去", "挪过去"). */
   churn_move_there_zh: ['转到那边', '转那边', '转过去', '挪过去', '搬过去', '换过去', '转到他们那', '去那边办', '去他们那办', '放那边', '存那边'],
     /** Other banks by name, only after a switching verb (a one-off transfer to them is not leaving). */
-  churn_switch_en: ['switch*', 'shift*', 'go over to', 'going over to', 'join*', 'sign* up with', 'open* an account with', 'mov* it all to', 'mov* everything to', 'moving to', 'move to'],
+  churn_switch_en: ['switch*', 'shift*', 'go over to', 'going over to', 'join*', 'sign* up with', 'open* an account with', 'open* an account at', 'open* one at', 'mov* it all to', 'mov* everything to', 'moving to', 'move to'],
   churn_banks_en: [
     'monzo', 'revolut', 'starling', 'barclays', 'hsbc', 'lloyds', 'natwest', 'santander', 'nationwide', 'halifax', 'wells fargo',
     'bank of china', 'icbc', 'china construction bank', 'agricultural bank of china', 'bank of communications', 'china merchants bank',

@@ -50,6 +50,7 @@ export const REFUND_LEXICON: Record<string, string[]> = {
     // A provisional credit called final: "临时入账给您的这笔就是您的了 … 都不会再扣回去的".
     '就是您的了', '不会再扣回去', '不会扣回去', '不会再扣回', '您放心用',
     '全部退掉', '给您全部退', '今天就退', '马上就退', '全额赔给您', '全额赔付', '银行全额赔', '都能给您退回来', '保证退', '保证给您退', '保证能退', '一定批', '肯定批', '当佢已经退咗', '当佢已经退', '就当已经退了', '当它已经退了',
+    '会全部退回', '全部都能退', '都能退回来', '会全额退回',
     '钱一定能回来', '钱肯定能回来', '钱肯定回来', '钱一定回来', '包您拿回', '包您要回', '保证追回', '保证退回', '保证全额', '肯定给您追回',
     '就当这钱没扣过', '就当没扣过', '当这钱没扣', '都是会给您退回来', '都会给您退回来', '一定给您追回', '一定帮您追回', '肯定帮您追回', '一定帮您要回', '肯定帮您要回', '肯定能要回', '一定能要回', '钱跑不了',
   ],
@@ -68,4 +69,6 @@ export const REFUND_REGEX: string[] = [
   "(?<!\\b(?:if|once|when)\\b[^.?!]{0,60})\\b(?:you'll|you will) have (?:the|your|that|it|all|every)(?: [a-z0-9,.']+){0,6} back (?:on |by )?(?:monday|tuesday|wednesday|thursday|friday|tomorrow)\\b",
   // Certainty said after: "you will get the two twenty-six back plus the fee, I'll make sure of it".
   "\\bget (that|it|the|your|all|every)(?: (?!you\\b|to\\b|me\\b)[a-z0-9,.'-]+){0,8} back\\b[^.?!]{0,40}(i'll make sure|i will make sure|you have my word|i promise|guaranteed)",
+  // "we'll get every penny back for you", said flatly (not after "if the recall succeeds").
+  "(?<!\\b(?:if|once|when|unless)\\b[^.?!]{0,60})\\b(?:we'll|we will|you'll|you will) get (?:you )?(?:every|each) (?:single )?(?:penny|cent|dollar|pound|bit)\\b",
 ];
