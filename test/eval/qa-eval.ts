@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh74), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh76), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh74},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh76},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -103,8 +103,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh70: 'fresh70 (written blind at the same time: callers with accessibility and language needs; scored once: P 0.9524 R 0.9524, PII 0.9444; then round 41 and model training)',
   fresh71: 'fresh71 (written blind while round 41 was made: a Monday morning after a weekend outage; scored once: P 0.94 R 0.9216, PII 1.00; then round 42 and model training)',
   fresh72: 'fresh72 (written blind at the same time: an outsourced overflow line; scored once: P 0.9216 R 0.9792, PII 1.00; then round 42 and model training)',
-  fresh73: 'fresh73 (written blind while round 42 was made: the year-end and Spring Festival peak; never tuned or trained on)',
-  fresh74: 'fresh74 (written blind at the same time: scam victims and distrustful callers; never tuned or trained on)',
+  fresh73: 'fresh73 (written blind while round 42 was made: the year-end and Spring Festival peak; scored once: P 0.9672 R 0.9516, PII 1.00; then round 43 and model training)',
+  fresh74: 'fresh74 (written blind at the same time: scam victims and distrustful callers; scored once: P 0.9194 R 0.9194, PII 1.00; then round 43 and model training)',
+  fresh75: 'fresh75 (written blind while round 43 was made: the week after a bank merger and system migration; never tuned or trained on)',
+  fresh76: 'fresh76 (written blind at the same time: business banking, payroll and corporate cards; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
