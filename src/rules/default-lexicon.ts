@@ -74,7 +74,7 @@ const BASE_LEXICON: Record<string, string[]> = {
     'anyone offering', 'anyone promising', 'anyone who promises', 'anyone who offers', 'if someone', 'if anyone', 'beware', 'watch out for',
   ],
   neg_after: [
-    '要看调查结果', '看调查结果', '以调查结果为准', '要看审核', '看审核结果', '是不存在的', '不存在', '是违规的', '违规', '已经没有了', '早就没有了', '已经取消', '是骗人的', '骗人', '是不可能的', '是假的', '不准确', '是错误的', '是不对的', '说法不对',
+    '要看调查结果', '看调查结果', '以调查结果为准', '要看审核', '看审核结果', '是不存在的', '不存在', '不等于以后', '不代表以后', "doesn't mean it", 'does not mean it', '是违规的', '违规', '已经没有了', '早就没有了', '已经取消', '是骗人的', '骗人', '是不可能的', '是假的', '不准确', '是错误的', '是不对的', '说法不对',
     "doesn't exist", 'does not exist', 'is not allowed', 'are not allowed', 'is a scam', 'are a scam', 'is a red flag',
     "isn't possible", 'is not possible', 'is impossible', 'no longer exist*', 'are illegal', 'is illegal', "don't exist", 'do not exist',
     "i can't make", 'i cannot make', "can't make", 'cannot make', "i can't give", "can't give you",
@@ -84,7 +84,7 @@ const BASE_LEXICON: Record<string, string[]> = {
   wealth: [
     '理财产品', '理财', '基金', '年化收益', '收益率', '业绩比较基准', '投资产品', '净值型', '资管', '私募', '信托产品',
     '定投', '结构性存款', '分红险', '万能险', '投连险', 'endowment plan', 'endowment policy', 'qdii', '美股', '港股', '投资组合', 'autocallable', 'auto-callable', 'euro stoxx', 'index-linked', 'index linked', '贵金属', '纸黄金', '积存金', '债券', '净值',
-    'money market fund', 'money market funds', 'capital plus note', 'linked note', 'protected note', 'dual currency', 'dual-currency', 'structured deposit', '双币', 'mutual fund', 'managed portfolio', 'stocks and shares', 'equity fund', 'bond fund', 'growth fund', 'tracker fund', 'investment isa', 'index fund', 'investment product', 'investment', 'investments', 'portfolio', 'wealth management',
+    'market note', 'market-linked', 'market linked', 'money market fund', 'money market funds', 'capital plus note', 'linked note', 'protected note', 'dual currency', 'dual-currency', 'structured deposit', '双币', 'mutual fund', 'managed portfolio', 'stocks and shares', 'equity fund', 'bond fund', 'growth fund', 'tracker fund', 'investment isa', 'index fund', 'investment product', 'investment', 'investments', 'portfolio', 'wealth management',
     // A pension annuity in payment is income, not an investment sold; a variable one is invested.
     'annual return', 'annualised return', 'annualized return', 'bond', 'bonds', 'equities', 'stocks', 'shares', 'variable annuity', 'variable annuities',
     'structured product', 'unit trust', 'etf', 'wealth product', 'wealth products', '分红型', '分红保险', '万能型', '投资型保险', '投资连结', 'investment-linked', 'ulip', 'structured note', 'growth note', 'investment note', 'capital protected', 'capital-protected', 'ftse', 'stock market',

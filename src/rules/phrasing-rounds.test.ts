@@ -210,3 +210,24 @@ test('round 43 (fresh73/fresh74 causes): scams retold, every penny promised, SMS
   assert.ok(flags('customer', '你们客服除了念稿子什么都不会 查了一个礼拜了屁都没查出来').includes('intent.complaint'));
   assert.ok(!call(['agent', 'Great, thanks for staying with us Nathan, and happy New Year.']).includes('closing.polite'));
 });
+
+test('round 44 (fresh75/fresh76 causes): business banking moves, market notes, limits bumped for an employee, wires asked after', () => {
+  assert.ok(flags('customer', "We're moving our business banking over to Lakeshore Credit Union, they gave us a better line of credit.").includes('intent.churn'));
+  assert.ok(flags('customer', 'Our new bank is asking for a letter from you confirming our accounts are closed, so I need to know how to shut these down.').includes('intent.churn'));
+  assert.ok(flags('customer', "Monday morning I'm walking into First National with my wife and we're moving the checking, the savings, and the IRA.").includes('intent.churn'));
+  assert.ok(!flags('customer', 'I got a statement in the mail with a different bank name on it and a different number.').includes('intent.churn'));
+  assert.ok(!flags('customer', '我之前两边都有卡 现在合成一家了 我想把东岳那张注销掉 留一张就够了').includes('intent.churn'));
+  assert.ok(call(['customer', 'My Pinecrest market note matures Friday and rolls into Anchor Growth?'], ['agent', "Anchor Growth is our flagship, it's averaged just under seven percent."]).includes('disclosure.wealth_risk'));
+  assert.ok(flags('agent', "You hold it through December, you'll be up by the end of the year, that's a given.").includes('sales.no_guaranteed_returns'));
+  assert.ok(flags('agent', "I've never seen it finish a year in the red.").includes('sales.no_guaranteed_returns'));
+  assert.ok(!flags('agent', '不过我还是要提醒您 以前没亏过不等于以后不会亏').includes('sales.no_guaranteed_returns'));
+  assert.ok(flags('agent', "I'm reversing every one of those right now, they'll be gone off your statement by tomorrow, guaranteed.").includes('service.no_refund_promise'));
+  assert.ok(flags('customer', 'Three hundred people at that bank and nobody picks up the phone to call a twenty-year customer. This is garbage.').includes('intent.complaint'));
+  assert.ok(call(['customer', "I'm the admin for Castillo Events, Ben Alvarez's limit's too low. Bump it to fifteen thousand."], ['agent', "Ben Alvarez, card ending 6389, current limit's five thousand."]).includes('identity.verification'));
+  assert.ok(call(['customer', '我是远航科技的公务卡管理员 员工那张卡额度太低了 帮我调到五万'], ['agent', '远航科技 杜宇 尾号2251的卡 现在额度是两万 要调到五万是吧']).includes('identity.verification'));
+  assert.ok(call(['customer', 'Can you check if our wire to Shenzhen Meditech went out this morning?'], ['agent', "Sure, one sec. Yes, there's an international wire for eighty-seven thousand dollars, status completed."]).includes('identity.verification'));
+  assert.ok(call(['customer', '我是安捷包装的财务 想看一下我们今天上午给纸箱厂付的款出去了没有'], ['agent', '我看一下 今天上午十点十二分有一笔 七万三千五百元 状态已经成功了']).includes('identity.verification'));
+  // 叫 names someone ("叫杜宇"), it does not summon them.
+  assert.ok(!flags('customer', '叫杜宇 销售总监').includes('intent.escalation'));
+  assert.ok(flags('customer', '叫你们总监来跟我说').includes('intent.escalation'));
+});

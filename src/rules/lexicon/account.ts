@@ -11,6 +11,8 @@
  */
 export const ACCOUNT_LEXICON: Record<string, string[]> = {
   account_info_zh: [
+    // A payment the caller's company made, asked after: "我们今天上午给那个纸箱厂付的款出去了没有".
+    '付的款', '款出去了', '钱出去了没', '付出去了没',
     // The caller's own transfer failing ("我想把攒钱罐里的钱转到活期 一直提示失败").
     '一直提示失败', '转账失败', '转出失败', '转不出来', '转不出去', '里的钱转到',
     '余额', '还有多少钱', '剩多少钱', '还剩多少', '卡里还有', '卡里有多少', '我卡里', '我卡上', '我的卡里', '我的卡上', '您卡里', '您卡上还有', '您卡上有', '您卡上的',
@@ -42,6 +44,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
   account_info_en: [
     // Someone else's account asked about ("the balance on his card") needs the check all the more.
     'has it gone in', 'gone in yet', 'has it come in', 'come in yet', 'on his card', 'on her card', 'his account', 'her account', "my husband's", "my wife's", "my mother's", "my father's",
+    'our wire', 'my wire', 'wire went out', 'went out this morning', 'go out yet', 'gone out yet',
     'my balance', 'your balance', 'checking balance', 'savings balance', 'account balance', 'check cleared', 'the balance on my', 'the balance on your', 'the balance on the card', 'the balance on the account', 'balance on my', 'the balance of', 'balance of my', 'balance in my', 'current balance', 'available balance', 'my outstanding balance', 'your outstanding balance',
     'how much is left', 'left on my', 'how much do i owe', 'how much i owe', 'behind on', 'in arrears', 'arrears', 'missed payment',
     'my transactions', 'recent transactions', 'transaction history', 'last transaction', 'this transaction', 'that transaction',
@@ -69,13 +72,15 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     'i want to transfer', 'i need to transfer', "i'd like to transfer", 'i want to send', 'i need to send', "i'd like to send",
     'i want to move', 'i need to move', "i'd like to move", 'make a transfer', 'make a payment', 'set up a transfer',
     'close my account', 'closing my account', 'close the account', 'cancel my account', 'shut my account',
+    // Someone's limit changed on the card programme's say-so: "his limit's too low. Bump it to fifteen thousand".
+    "limit's too low", 'limit is too low', 'bump it to', 'bump the limit', 'bump up the limit', 'bump his limit', 'bump her limit', 'raise his limit', 'raise her limit',
     'i need to pull out', 'i want to pull out', 'i need to withdraw', 'i want to withdraw', "i'd like to withdraw", 'order cash', 'cash order', 'large cash withdrawal',
   ],
   /** The agent reads out the customer's own figures: the identity check must come first (the rule's `before`). */
   account_disclosed_zh: [
     '您有一笔', '我看到您', '看到您这笔', '您今天上午', '您今天下午', '您昨天有',
     '这期账单是', '您这期账单', '额度提到了', '已经回到您', '我看您活期', '您活期现在', '您尾号', '您的尾号', '最近三笔', '最近两笔', '最近几笔', '卡里现在是', '卡里现在有', '账户里现在', '账上现在', '今天转了', '余额是', '余额为', '余额还有', '余额有', '活期余额', '可用余额', '账单金额是', '本期账单是', '本期账单金额', '本期应还', '欠款是', '欠款金额是',
-    '可用额度是', '可用额度还有', '可用额度还剩', '您的额度是', '您额度是', '额度是您', '固定额度是', '临时额度是', '当前额度是', '目前额度是', '您卡里还有', '您卡上还有', '您卡里有', '您卡上有', '账户里还有', '账户里有',
+    '现在额度是', '额度现在是', '已经调好了', '可用额度是', '可用额度还有', '可用额度还剩', '您的额度是', '您额度是', '额度是您', '固定额度是', '临时额度是', '当前额度是', '目前额度是', '您卡里还有', '您卡上还有', '您卡里有', '您卡上有', '账户里还有', '账户里有',
   ],
   account_disclosed_en: [
     "i've got your account up", 'got your account up', 'pulled up your account', 'pulled your account up', 'the last three are', 'the last few are',

@@ -27,7 +27,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     'moving my salary there', 'moving my pay there', 'my salary there', 'close this one', 'clos* this account', 'opening an account at', 'opening an account with',
     '别的行已经批了', '工资卡也转过去', '工资卡也换', '转贷到', 'pay his salary at', 'pay my salary at',
     'shut everything down', 'close everything down', '伺候不起', '招商那边',
-    'been meaning to switch', 'still switching', "deposit's going there", 'already opened something with', 'rest of my money over there', '挪别家', '转别家', '存别家', 'wages are going there', 'wages go there', 'offer in principle from', 'taking the mortgage to them', '都不找你们了', '不找你们了', 'cancelling the lot', 'cancel the lot', 'canceling the lot', 'consolidate our banking with', 'consolidating our banking with', 'consolidate my banking with', 'moving the whole relationship', "won't have to deal with me", '留着当纪念', '当纪念吧', 'open an account there', 'open an account with them', 'pull out all my', 'pull* everything out', 'pull* it all out', '张卡都唔用', '卡都唔用', '唔用你哋', 'go elsewhere', 'going elsewhere', 'taking my money elsewhere', 'somewhere that values',
+    'been meaning to switch', 'still switching', "deposit's going there", 'already opened something with', 'rest of my money over there', '挪别家', '转别家', '存别家', 'wages are going there', 'wages go there', 'offer in principle from', 'taking the mortgage to them', '都不找你们了', '不找你们了', 'our new bank is', 'my new bank is', 'our new bank needs', 'my new bank needs', 'our new bank wants', 'my new bank wants', 'shut these down', 'close these down', '就去柜台全取', '就全取了', 'cancelling the lot', 'cancel the lot', 'canceling the lot', 'consolidate our banking with', 'consolidating our banking with', 'consolidate my banking with', 'moving the whole relationship', "won't have to deal with me", '留着当纪念', '当纪念吧', 'open an account there', 'open an account with them', 'pull out all my', 'pull* everything out', 'pull* it all out', '张卡都唔用', '卡都唔用', '唔用你哋', 'go elsewhere', 'going elsewhere', 'taking my money elsewhere', 'somewhere that values',
   ],
   /** The bank as an institution, paired with a leaving verb within a clause. */
   churn_this_bank: ['这银行', '这个银行', '这家银行', '你们银行', '你们行', '你们这家'],
@@ -50,16 +50,17 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     'my accounts', 'my banking', 'my business', 'my isa', 'my pay', 'payroll', 'my payroll',
     'the mortgage', 'the savings', 'our mortgage', 'our savings', 'our accounts', 'the accounts', 'the business account*', 'my business account*',
     'the whole relationship', 'our relationship', 'the portfolio', 'my portfolio', 'the custody portfolio',
+    'our business banking', 'our banking', 'the operating accounts', 'our operating accounts', 'the checking', 'our checking', 'my checking', 'the ira', 'my ira',
     'the operating account', 'my operating account', 'the card processing', 'my card processing', 'merchant processing', 'the merchant account',
   ],
   /** Moving over to a bank named earlier in the turn ("转到那边去", "挪过去"). */
   churn_move_there_zh: ['转到那边', '转那边', '转过去', '挪过去', '搬过去', '换过去', '转到他们那', '去那边办', '去他们那办', '放那边', '存那边'],
     /** Other banks by name, only after a switching verb (a one-off transfer to them is not leaving). */
-  churn_switch_en: ['switch*', 'shift*', 'go over to', 'going over to', 'join*', 'sign* up with', 'open* an account with', 'open* an account at', 'open* one at', 'mov* it all to', 'mov* everything to', 'moving to', 'move to'],
+  churn_switch_en: ['switch*', 'shift*', 'go over to', 'going over to', 'join*', 'sign* up with', 'open* an account with', 'open* an account at', 'open* one at', 'walking into', 'walk into', 'term sheet from', 'mov* it all to', 'mov* everything to', 'moving to', 'move to'],
   churn_banks_en: [
     'monzo', 'revolut', 'starling', 'barclays', 'hsbc', 'lloyds', 'natwest', 'santander', 'nationwide', 'halifax', 'wells fargo',
     'bank of china', 'icbc', 'china construction bank', 'agricultural bank of china', 'bank of communications', 'china merchants bank',
-    'citibank', 'capital one', 'credit union', 'chase bank', 'bank of america', 'td bank', 'ally', 'building society', 'chase', 'ubs', 'pictet', 'coutts', 'julius baer', 'lombard odier', 'credit suisse', 'jp morgan', 'morgan stanley',
+    'citibank', 'capital one', 'credit union', 'chase bank', 'bank of america', 'td bank', 'ally', 'building society', 'chase', 'ubs', 'pictet', 'coutts', 'julius baer', 'lombard odier', 'credit suisse', 'jp morgan', 'morgan stanley', 'first national', 'first citizens', 'pnc', 'us bank', 'truist', 'citizens bank', 'commerce bank', 'keybank', 'key bank', 'fifth third',
   ],
   /** Somewhere else to put the money that is not a bank (money-market apps). */
   other_place: ['余额宝', '支付宝', '理财通', '微信零钱', '网商银行', '微众银行', '别的地方', '别处', '其他地方'],
@@ -77,6 +78,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
   churn_past: ['好多人说', '很多人说', '大家都说', '有人说', 'last time with', 'when i was with', 'back when i was with', 'i used to be with', 'previously with'],
   /** The caller says they are staying: the turn is not churn even if leaving is mentioned. */
   churn_staying: [
+    '留一张就够', '留一张就行', '留一张就好', '只留一张',
     'not going anywhere', "i'm staying", 'i am staying', 'staying with you', 'not leaving', 'not going to leave', "won't be leaving",
     'not switching', "i'm not moving", '还用着呢', '开玩笑的', '那倒不至于', '不至于', 'just kidding', 'only joking', '工资卡还在你们', '不是要销户', "we're staying", 'we are staying', 'decided to stay', "we're not leaving", 'we are not leaving',
     'staying put', 'going to stay', 'gonna stay', 'will stay with you', '不会走', '不走了', '哪也不走', '哪儿也不走', '不换银行', '我说我不换', '我才不换', '我可不换', '不打算换', '还是用你们', '继续用你们', '不会换',

@@ -30,7 +30,7 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
     'pass me up', 'pass this up', 'kick this up', 'up the chain', 'up the ladder', 'someone more senior', 'somebody higher', 'somebody senior',
   ],
   /** A transfer verb followed by someone above the agent ("转给你上头的人", "叫你们组长来"). */
-  escalation_ask_zh: ['转给', '转到', '找', '叫', '换', '让', '请你们', '请您', '请你', '要找', '我要'],
+  escalation_ask_zh: ['转给', '转到', '找', '叫你们', '叫你', '叫他', '叫个', '叫一个', '叫一下', '换', '让', '请你们', '请您', '请你', '要找', '我要'],
   escalation_above_zh: ['上头', '上级', '领导', '头儿', '主管', '组长', '班长', '负责人', '管事', '能做主', '做主', '行长', '总行', '总部', '经理', '主任', '老板', '老大'],
   /** "把你们行长叫来", "让你们经理出来": someone above the agent, summoned. */
   escalation_summon_zh: ['叫来', '叫过来', '找来', '找过来', '请来', '请过来', '出来', '过来', '来接', '来听', '来跟我说', '来处理'],
