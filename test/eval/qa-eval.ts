@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh76), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh78), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh76},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh78},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -105,8 +105,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh72: 'fresh72 (written blind at the same time: an outsourced overflow line; scored once: P 0.9216 R 0.9792, PII 1.00; then round 42 and model training)',
   fresh73: 'fresh73 (written blind while round 42 was made: the year-end and Spring Festival peak; scored once: P 0.9672 R 0.9516, PII 1.00; then round 43 and model training)',
   fresh74: 'fresh74 (written blind at the same time: scam victims and distrustful callers; scored once: P 0.9194 R 0.9194, PII 1.00; then round 43 and model training)',
-  fresh75: 'fresh75 (written blind while round 43 was made: the week after a bank merger and system migration; never tuned or trained on)',
-  fresh76: 'fresh76 (written blind at the same time: business banking, payroll and corporate cards; never tuned or trained on)',
+  fresh75: 'fresh75 (written blind while round 43 was made: the week after a bank merger and system migration; scored once: P 0.9483 R 0.9016, PII 1.00; then round 44 and model training)',
+  fresh76: 'fresh76 (written blind at the same time: business banking, payroll and corporate cards; scored once: P 0.9623 R 0.8361, PII 1.00; then round 44 and model training)',
+  fresh77: 'fresh77 (written blind while round 43 was made: the wealth hotline during a market slump; never tuned or trained on)',
+  fresh78: 'fresh78 (written blind at the same time: young digital-native customers and gig workers; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
