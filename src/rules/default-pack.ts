@@ -8,7 +8,7 @@ import type { RulePack } from './types.js';
 const NEG = { before: ['@neg_before'], ignore: ['@neg_ignore'] };
 /** Guarantees: quoted claims are refuted a few words later, and "if you need capital protection…" sets a condition. */
 const GUARANTEE_NEG = {
-  before: ['@neg_before', '@quoted', '要是您要求', '如果您要求', '要是您需要', '如果您需要', '如果您想要', '要是您想要', '想要保本的', 'if you need', 'if you want', 'if you require'],
+  before: ['@neg_before', '@quoted', '要是您要求', '如果您要求', '要是您需要', '如果您需要', '如果您想要', '要是您想要', '想要保本的', '只有存款是', '只有存款才', '存款才是', 'if you need', 'if you want', 'if you require'],
   ignore: ['@neg_ignore'], after: ['@neg_after'], through: ['@promise_through'], window: 6, windowChars: 8,
 };
 /** A deposit named as the yardstick ("as safe as a fixed deposit", "比定期强") does not make the turn about a deposit. */
@@ -232,7 +232,7 @@ export function bankPack(): RulePack {
             // The agent restating the complaint ("您反映的是销售人员承诺保本的问题") quotes it.
             '您反映', '反映的是', 'you were told', 'you say you were told',
             // The customer's requirement, answered with a deposit: "要是您要求本金绝对安全 那还是存款或者国债更合适".
-            '还是存款', '国债更合适', 'the right tool', '结构性存款',
+            '还是存款', '国债更合适', '只有存款', '存款才是保本', '存款才保本', 'only deposits are', 'the right tool', '结构性存款',
             // Fees waived or reversed ("账单上这三百多就给您冲掉了 一分都不会少") are refund promises, judged by their own rule.
             '减免', '冲掉', '手续费', '年费', 'fee reversal', 'reverse the fee', '工单', '赔给您', '赔付', '没有任何风险提示', '没有风险提示',
             '追回', '退款', '退回', '退还', '全额退', '退给您', '给您退', '都退', '全退', 'as a credit', 'credited back', 'reversed', '补回来', '损失', '能退', '要回来', '整回来', '弄回来', '钱拿回来', '帮您拿回来', '给您拿回来', '盗刷', 'refund*', 'chargeback', 'reimburs*', 'fraud*',
@@ -431,12 +431,12 @@ export function bankPack(): RulePack {
           near: CHURN_NEAR,
           // Counterfactual intent ("本来想销户", "I was going to move…, but") is not churn.
           // Someone else as the actor ("my friend switched banks", "your branch closed my account") is not the caller leaving.
-          negation: { before: ['@neg_before', '@counterfactual', '@churn_other_actor', '@churn_past'], after: ['@churn_called_off', '@churn_quoted'], ignore: ['@neg_ignore'], breaks: ['@scope_breaks'], through: INTENT_NEG.through, windowChars: 10 },
+          negation: { before: ['@neg_before', '@counterfactual', '@churn_other_actor', '@churn_past'], after: ['@churn_called_off', '@churn_quoted', '@churn_leave_object'], ignore: ['@neg_ignore'], breaks: ['@scope_breaks'], through: INTENT_NEG.through, windowChars: 10 },
           // Someone else named before a context ("someone saying he's from your security team") does not undo it.
           excludeNegation: { before: ['@neg_before', '@counterfactual'], ignore: ['@neg_ignore'], breaks: ['@scope_breaks'], through: INTENT_NEG.through, windowChars: 10 },
           // Moving savings into a product of this bank ("into something with better returns", "转成理财") stays here.
           // Closing one of several cards, or a one-off transfer to someone else's account at another bank, is not leaving.
-          excludeInSegment: ['挂失', '丢了', '卡被盗', '被盗了', '被偷', '补办', 'lost', 'stolen', 'replacement', '@churn_internal_move', '@churn_staying',
+          excludeInSegment: ['挂失', '丢了', '卡被盗', '被盗了', '被偷', '补办', 'lost my', 'lost the card', 'lost it', "card's lost", 'card is lost', 'card was lost', 'lost card', 'stolen', 'replacement', '@churn_internal_move', '@churn_staying',
             'bank name', '就问问', '随便问问', '好奇问一下', '假如一个人', 'just curious', 'just asking', '注销一张', '销一张', '其中一张', '好几张', '@scam_words', '@scam_told', '附属卡', '换张卡', '换一张卡', 'nicked', 'snatched', 'pickpocket*', 'robbed', 'mugged', 'my old', 'old account', 'shopping around', "card's with another bank", 'card is with another bank', 'currently with another bank', '旧账户', '以前的账户', '副卡', 'supplementary card', 'additional card', 'secondary card', 'second card', '有两张', '两张卡里', '两张卡中', '两张卡其中', '两张你们的卡', 'one of my two cards', '二类户', '二类账户', '电子账户', '转到我自己', '我自己在', '自己名下', 'one of my cards', 'one of my credit cards', '给我妈转', '给我爸转', '给家里转', '到她', '到他', '到我妈', '到我爸'],
           // "I'm staying with you, I just want fewer accounts" said anywhere in the call: closing one account is tidying up.
           excludeInCall: ['@churn_staying'],

@@ -231,3 +231,18 @@ test('round 44 (fresh75/fresh76 causes): business banking moves, market notes, l
   assert.ok(!flags('customer', '叫杜宇 销售总监').includes('intent.escalation'));
   assert.ok(flags('customer', '叫你们总监来跟我说').includes('intent.escalation'));
 });
+
+test('round 45 (fresh77/fresh78 causes): a slump hotline — values said to move, holdings asked after, recovery promised, money lost is no lost card', () => {
+  // The risk said as the value moving either way is a disclosure.
+  assert.ok(!call(['agent', 'For the ISA transfer, your funds stay invested, so the value can still go up or down in that time.']).includes('disclosure.wealth_risk'));
+  assert.ok(!call(['agent', '您的三笔理财本周五到期 净值型产品最终以到期兑付的净值为准 也可能低于本金']).includes('disclosure.wealth_risk'));
+  assert.ok(call(['customer', '你好 我就想问问我那个理财现在到底亏了多少'], ['agent', '李先生 我这边看到您名下有一笔二十万的理财 现在的市值是十九万四千六']).includes('identity.verification'));
+  assert.ok(call(['customer', "Hi, I put in an order yesterday for the Emerging Markets fund. Can you cancel it?"], ['agent', 'Okay Tom, I can see a pending purchase of five thousand pounds into Emerging Markets.']).includes('identity.verification'));
+  assert.ok(call(['customer', "What's my investment account looking like?"], ['agent', 'So you have two funds, the Tech Leaders fund is sitting at thirty-one thousand four hundred.']).includes('identity.verification'));
+  assert.ok(flags('agent', "Please don't panic-sell. Honestly, it will definitely be back above what you paid by next year, these things always bounce back.").includes('sales.no_guaranteed_returns'));
+  assert.ok(!flags('agent', '现在银行理财都不承诺保本了 只有存款是保本的').includes('sales.no_guaranteed_returns'));
+  assert.ok(call(['agent', "Our UK Index tracker's down fifteen percent from its high, and historically it's averaged about seven percent a year."]).includes('disclosure.wealth_risk'));
+  assert.ok(flags('customer', "I've lost forty thousand in your so-called cautious portfolio. I'm done. I'm closing everything here, current account, ISA, the lot, and moving to HSBC.").includes('intent.churn'));
+  assert.ok(flags('customer', "my new gig only pays out to their partner bank, so I'm gonna close this out once my last payout lands here Friday").includes('intent.churn'));
+  assert.ok(!flags('customer', "yeah this is so scammy, I'm literally about to leave you guys a one star review").includes('intent.churn'));
+});

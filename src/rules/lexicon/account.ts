@@ -11,6 +11,8 @@
  */
 export const ACCOUNT_LEXICON: Record<string, string[]> = {
   account_info_zh: [
+    // The caller's own holdings asked after or traded: "我那个理财现在亏了多少", "把基金赎回 换成别的".
+    '我那个理财', '我那几个理财', '我的理财', '我买的理财', '我那个基金', '我的基金', '我买的基金', '亏了多少', '赎回',
     // A payment the caller's company made, asked after: "我们今天上午给那个纸箱厂付的款出去了没有".
     '付的款', '款出去了', '钱出去了没', '付出去了没',
     // The caller's own transfer failing ("我想把攒钱罐里的钱转到活期 一直提示失败").
@@ -42,6 +44,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '预约取现', '取现预约', '现金预约', '预约取款', '大额取现', '取现金',
   ],
   account_info_en: [
+    // The caller's own holdings asked after or an order in them: "what's my investment account looking like", "I put in an order yesterday".
+    'my investment account', 'my investments', 'my portfolio', 'my funds', 'my fund', 'put in an order', 'placed an order', 'my order', 'cancel the order', 'cancel that order',
     // Someone else's account asked about ("the balance on his card") needs the check all the more.
     'has it gone in', 'gone in yet', 'has it come in', 'come in yet', 'on his card', 'on her card', 'his account', 'her account', "my husband's", "my wife's", "my mother's", "my father's",
     'our wire', 'my wire', 'wire went out', 'went out this morning', 'go out yet', 'gone out yet',
@@ -83,6 +87,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '现在额度是', '额度现在是', '已经调好了', '可用额度是', '可用额度还有', '可用额度还剩', '您的额度是', '您额度是', '额度是您', '固定额度是', '临时额度是', '当前额度是', '目前额度是', '您卡里还有', '您卡上还有', '您卡里有', '您卡上有', '账户里还有', '账户里有',
   ],
   account_disclosed_en: [
+    'is sitting at', "it's sitting at",
     "i've got your account up", 'got your account up', 'pulled up your account', 'pulled your account up', 'the last three are', 'the last few are',
     'your last transaction was', 'your recent transactions are',
     'your balance is', 'the balance is', 'your current balance', 'balance of', "you've got a balance", 'you have a balance',

@@ -46,7 +46,7 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     'never had a losing year', 'never given negative return*', 'never given a negative return', 'never had negative return*', 'never had a negative year',
     '按最高那档', '按最高档', '都是按最高', "hasn't had a single losing year", 'not had a single losing year', 'always comes good', 'always come good', 'never come out behind', 'the bank stands behind it', 'bank stands behind it', 'we stand behind it', 'not one bad outcome', 'never had a bad outcome', '从没让客户吃过亏', '没让客户吃过亏', '没让客户亏过', 'always paid out what it said', 'always paid out in full', 'always paid what it said', 'not one of them finished below', 'never finished below par', 'none of them lost', 'not one of them lost', 'not one client has lost',
     '按上限兑付', '就没掉过', '没掉过', '一次都没亏', '一期都没亏', '一次也没亏', '从来没有一期亏', '没有一期亏', '按比较基准给', '都按基准', 'never lost a penny', 'never lost a cent', 'never lost anyone', 'nobody has ever lost', 'no one has ever lost',
-    'never seen it finish a year in the red', 'never finished a year in the red', 'never ended a year in the red', 'never been in the red', "hasn't lost money", 'has never lost', 'never once lost', 'always gone up', 'always made money', 'never gone down',
+    'always bounce back', 'always bounces back', 'always come back', 'always comes back', 'never seen it finish a year in the red', 'never finished a year in the red', 'never ended a year in the red', 'never been in the red', "hasn't lost money", 'has never lost', 'never once lost', 'always gone up', 'always made money', 'never gone down',
     'single down year', 'never had a down year', '闭着眼睛都是赚', '闭着眼睛都赚', '闭眼赚', '没让一个客户亏', '把心放肚子里', '没有让客户亏', '没让客户亏', '亏过一分钱', '政府还能不还钱', 'always get at least what you put in', 'at least what you put in back', '稳稳到手', '稳稳拿到', '放心拿着就有', 'never had a client lose', 'never had anyone lose', 'never seen a client lose', "nobody's lost", 'nobody has lost', 'no one has lost',
     // Cantonese: 从来冇一期亏过, 冇亏过.
     '冇一期亏过', '从来冇亏', '冇亏过', '冇蚀过', '本金利息一齐返',
@@ -71,7 +71,7 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     'fund', 'funds', 'principal', 'capital', 'return', 'returns', 'invest*', 'this product', 'the product', 'plan', 'money market fund', 'money market funds',
   ],
   /** Certainty words paired with movement of value ("definitely go up", "certainly grow"). */
-  value_moves_en: ['go up', 'goes up', 'rise', 'grow', 'gain', 'gains', 'pay off', 'make money', 'make you money', 'earn', 'double'],
+  value_moves_en: ['be back above', 'back above what you paid', 'bounce back', 'go up', 'goes up', 'rise', 'grow', 'gain', 'gains', 'pay off', 'make money', 'make you money', 'earn', 'double'],
   certainty_extra_en: ['certainly', 'surely', 'without a doubt', 'no doubt', 'guaranteed'],
 };
 

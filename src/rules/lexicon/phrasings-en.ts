@@ -248,6 +248,8 @@ export const PHRASINGS_EN: Record<string, string[]> = {
     'turn a profit', 'make gains', 'be in profit', 'in the green', 'come out ahead', 'come good', 'go up in price', 'climb',
   ],
   risk_disclosed_more_en: [
+    // The value said to move either way: "the value can still go up or down", "keep moving with the market, up or down".
+    'up or down', 'moving with the market', 'move with the market', 'value could still change', 'value could change', 'value can change', 'value may change',
     'may lose some or all', 'lose some or all', 'lose all of your', 'lose your entire', 'lose the entire', 'loss of capital',
     'loss of principal', 'capital loss', 'not capital protected', 'not capital guaranteed', 'not principal protected',
     'no capital guarantee', 'risk of loss', 'risk of losing', 'risks involved', 'involves risk*', 'involve risk*', 'market risks',
