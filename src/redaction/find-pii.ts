@@ -150,7 +150,7 @@ function plausibleBirth(id: string): boolean {
 
 const PHONE_CONTEXT = /(phone|mobile|cell|number|call|reach|contact|whatsapp|电话|手机|号码|联系)/i;
 /** Narrower, for what the turn before asked for ("card number" and "身份证号码" are not phones). */
-const PHONE_NAMED = /(phone|mobile|cell|whatsapp|new number|电话|手机|联系方式|新号码)/i;
+const PHONE_NAMED = /(phone|mobile|cell|whatsapp|new number|contact number|contact no|电话|手机|联系方式|新号码|新的号码)/i;
 /** Global copies for scanning every occurrence (lastIndex resets them), built once rather than per turn. */
 const NAMED_SCANS = { id: new RegExp(ID_NAMED.source, 'gi'), card: new RegExp(CARD_NAMED.source, 'gi'), phone: new RegExp(PHONE_NAMED.source, 'gi'), reference: new RegExp(REFERENCE_NAMED.source, 'gi') };
 
@@ -211,6 +211,8 @@ function cvvSpans(text: string, runs: DigitRun[], contextBefore: boolean): PiiSp
     if (run.digits.length < 3 || run.digits.length > 4) continue;
     if (OTHER_NUMBER_BEFORE.test(text.slice(Math.max(0, run.start - 16), run.start))) continue;
     if (SEND_TO_BEFORE.test(text.slice(Math.max(0, run.start - 24), run.start))) continue;
+    // "2 8 4 H": the digits and letter that end an NRIC / MyKad, not a security code.
+    if (/^ ?[A-Z](?![A-Za-z])/.test(text.slice(run.end, run.end + 3))) continue;
     const near = contexts.some((c) => (run.start >= c.end && run.start - c.end <= 40) || (run.end <= c.start && c.start - run.end <= 20));
     if (near || (contextBefore && run.start <= 40)) out.push({ kind: 'cvv', start: run.start, end: run.end });
   }
@@ -225,6 +227,8 @@ export function findPiiSpans(text: string, cvvContext: boolean, named?: NamedNum
   for (const run of runs) {
     if (run.spoken) {
       if (run.digits.replace(/X$/, '').length < MIN_SPOKEN_DIGITS) continue;
+      // "六五三七 一九八二年七月二十号": the last four are a year said with its date, not part of one number.
+      if (/^\s*年/.test(text.slice(run.end, run.end + 3)) && run.digits.length - 4 < MIN_SPOKEN_DIGITS) continue;
       const kind = spokenKind(run, text, named);
       if ((kind === 'spoken_digits' || kind === 'phone') && REFERENCE_BEFORE.test(text.slice(Math.max(0, run.start - 24), run.start))) continue;
       // A spoken country code keeps its "plus" ("plus four four, seven seven double oh…").

@@ -232,3 +232,12 @@ test('a short code to forward a scam text to is no security code, though the bac
   assert.deepEqual(pii("Our only website is the one on the back of your card. You can forward the text to 7726, and delete it."), []);
   assert.deepEqual(pii("What's the code on the back of your card? It's 7726."), [['cvv', '7726']]);
 });
+
+test('Singapore numbers asked for as a contact number or 新的号码; an NRIC ending and a year spoken with its date are no PII', () => {
+  const sg = redactTranscript([seg('agent', 0, 3000, 'Sure, may I have a contact number and a good time to call?'), seg('customer', 3000, 6000, '98127734, after six can.')]);
+  assert.equal(sg.segments[1]?.text.includes('98127734'), false);
+  const zh = redactTranscript([seg('agent', 0, 3000, '验证好了 新的号码是'), seg('customer', 3000, 6000, '87342615')]);
+  assert.equal(zh.segments[1]?.text.includes('87342615'), false);
+  assert.deepEqual(pii("Lau Chee Keong. 2 8 4 H. You want the CVV also? It's 418."), [['cvv', '418']]);
+  assert.deepEqual(pii('六五三七 一九八二年七月二十号'), []);
+});

@@ -210,9 +210,15 @@ function windowBack(text: string, from: number, end: number, cjk: boolean, words
   return i;
 }
 
+/** Forward window of a Latin match: words, each Chinese character counting as one (as windowBack counts them). */
+const FORWARD_WORDS = new Map<number, RegExp>();
+
 function windowForward(text: string, start: number, to: number, cjk: boolean, words: number, chars: number): number {
   if (cjk) return Math.min(to, start + chars);
-  const m = new RegExp(`^(?:[^a-z0-9]*[a-z0-9']+){0,${words}}`).exec(text.slice(start, to));
+  // "…fixed deposit一样安全": Chinese after a Latin match must count, or the window after it is empty.
+  let re = FORWARD_WORDS.get(words);
+  if (!re) FORWARD_WORDS.set(words, (re = new RegExp(`^(?:[^a-z0-9\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff〇]*(?:[a-z0-9']+|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff〇])){0,${words}}`)));
+  const m = re.exec(text.slice(start, to));
   return start + (m ? m[0].length : 0);
 }
 

@@ -2,14 +2,15 @@
  * The default bank pack. Each rule carries zh-CN and en phrases together, so rule ids are the same
  * for both languages and code-switched calls ("这个fund的return是guaranteed的") are covered.
  */
-import { ACCOUNT_TRANSFER_NEAR, BANK_HOMOPHONES, BANK_LEXICON, CHURN_NEAR, GUARANTEE_REGEX, REFUND_REGEX } from './default-lexicon.js';
+import { ACCOUNT_TRANSFER_NEAR, BANK_HOMOPHONES, BANK_LEXICON, CHURN_NEAR, ESCALATION_NEAR, GUARANTEE_REGEX, REFUND_REGEX } from './default-lexicon.js';
 import type { RulePack } from './types.js';
 
 const NEG = { before: ['@neg_before'], ignore: ['@neg_ignore'] };
 /** Guarantees: quoted claims are refuted a few words later, and "if you need capital protection…" sets a condition. */
 const GUARANTEE_NEG = {
   before: ['@neg_before', '@quoted', '要是您要求', '如果您要求', '要是您需要', '如果您需要', '如果您想要', '要是您想要', '想要保本的', '只有存款是', '只有存款才', '存款才是', 'if you need', 'if you want', 'if you require'],
-  ignore: ['@neg_ignore'], after: ['@neg_after'], through: ['@promise_through'], window: 6, windowChars: 8,
+  // "Your principal is protected only if you hold to maturity" states a condition, not a guarantee.
+  ignore: ['@neg_ignore'], after: ['@neg_after', 'only if you', 'only if held', 'only when held', 'provided you hold', 'as long as you hold'], through: ['@promise_through'], window: 6, windowChars: 8,
 };
 /** A deposit named as the yardstick ("as safe as a fixed deposit", "比定期强") does not make the turn about a deposit. */
 const COMPARED = { before: ['@comparison_before'], after: ['@comparison_after'], window: 4, windowChars: 5 };
@@ -221,7 +222,8 @@ export function bankPack(): RulePack {
           // Wider windows: quoted claims are refuted a few words later ("…的说法是不存在的", "… like that is a scam").
           negation: GUARANTEE_NEG,
           // A deposit or fee named as the yardstick is no deposit context either: "basically as safe as a fixed deposit".
-          excludeNegation: { ...GUARANTEE_NEG, before: [...GUARANTEE_NEG.before, '@comparison_before'], after: [...GUARANTEE_NEG.after, '@comparison_after'] },
+          // A variable annuity is invested (the annuity exclusion is for annuities in payment).
+          excludeNegation: { ...GUARANTEE_NEG, before: [...GUARANTEE_NEG.before, '@comparison_before', 'variable'], after: [...GUARANTEE_NEG.after, '@comparison_after'] },
           // Deposits really are protected (deposit insurance, fixed-term interest): not an investment promise.
           // A disputed payment being recovered ("一分不少给您追回来") is a refund promise, judged by its own rule.
           excludeInSegment: [
@@ -272,12 +274,15 @@ export function bankPack(): RulePack {
             { a: ['拒付', '退款', '争议', '申诉', '退费', '减免', '免掉', '退回'], b: ['肯定能成功', '一定能成功', '肯定成功', '一定成功', '肯定能批', '一定能批', '肯定能通过', '一定能通过', '保证能批', '保证批'], within: 10, withinChars: 20 },
             { a: ["it'll go through", 'it will go through', "it'll be approved", 'it will be approved', "it'll get approved", 'will get approved', 'will be approved'], b: ['@certain_en', 'i guarantee', 'guaranteed'], within: 4 },
             { a: ["it'll go through", 'it will go through', "it'll be approved", 'it will be approved', "it'll get approved", 'will get approved', 'will be approved'], b: ['refund', 'refund request', 'reversal', 'waiver', 'chargeback', 'fee', 'dispute'], within: 12 },
+            // "I'm reversing all of it, the fees and the interest, and you'll see the full credit …, guaranteed".
+            { a: ['@refund_doing_en'], b: ['@refund_sworn_en'], within: 24, ordered: true },
             // "it'll be back in your account within three days, no problem".
             { a: ['@refund_back_en'], b: ['no problem', 'no worries', 'no issue'], within: 4, ordered: true },
           ],
           // "如果审核通过会退回" / "if the claim is approved you'll get it back" is the process, not a promise.
           // Window 6: "I'm not allowed to tell you you'll definitely get a refund" disclaims the promise.
-          negation: { before: ['@neg_before', '@conditional'], ignore: ['@neg_ignore'], after: ['@neg_after'], through: ['@promise_through'], window: 6 },
+          // "没办法现在就答应您一定退": 答应 (promise) carries the negation before it, like 保证.
+          negation: { before: ['@neg_before', '@conditional'], ignore: ['@neg_ignore'], after: ['@neg_after'], through: ['@promise_through', '答应'], window: 6 },
           // A deposit really is repaid in full, and dividends or returns paid out are a sales claim, judged by its own rule.
           excludeInSegment: ['@deposit_products', '@wealth', 'financial claims scheme', 'direct debit guarantee', 'guarantee refund', 'indemnity claim', '分红', 'dividend', 'dividends', '理财', '基金', 'wealth plan', 'wealth product', 'investment', 'fund', 'collect the coupon', 'the coupon', '本金收益', '到期本金', '收益都'],
         },
@@ -383,17 +388,7 @@ export function bankPack(): RulePack {
           ],
           // Someone else asked for ("换个人", "换一个人来"), not a transfer told ("终于又换一个人了", "又换个人打").
           regex: ['(?<![又就兑])换一?个?人(?![打了民])'],
-          near: [
-            { a: ['@escalation_ask_en'], b: ['@escalation_above_en'], within: 4 },
-            { a: ['@escalation_whoever_en'], b: ['@escalation_decides_en'], within: 2, ordered: true },
-            // "Is there anybody there who can actually look at this properly and make a decision".
-            { a: ['anybody there who', 'anyone there who', 'someone there who', 'somebody there who'], b: ['make a decision', 'make the decision', 'authority to'], within: 8, ordered: true },
-            // "转给你上头的人", "叫你们组长来".
-            { a: ['@escalation_ask_zh'], b: ['@escalation_above_zh'], within: 3, withinChars: 6, ordered: true },
-            { a: ['@escalation_above_zh'], b: ['@escalation_summon_zh'], within: 1, withinChars: 2, ordered: true },
-            // "你让你们私行部总经理给我打电话": a superior told to call back.
-            { a: ['@escalation_above_zh'], b: ['给我打电话', '给我回电话', '打给我', '亲自打'], within: 1, withinChars: 2, ordered: true },
-          ],
+          near: ESCALATION_NEAR,
           // "I was all ready to ask for your supervisor": the request verb carries the counterfactual before it.
           // "有没有能说话算数的" asks for one; it negates nothing (for complaints it makes a question: "有没有乱扣钱").
           negation: { ...INTENT_NEG, ignore: [...INTENT_NEG.ignore, '有没有'], through: [...INTENT_NEG.through, 'ask for', 'asking for', 'ask to speak to', 'talk to', 'speak to'], after: ['不找了', '也不找', '就不找了', '找了也白找'] },
@@ -431,7 +426,7 @@ export function bankPack(): RulePack {
           near: CHURN_NEAR,
           // Counterfactual intent ("本来想销户", "I was going to move…, but") is not churn.
           // Someone else as the actor ("my friend switched banks", "your branch closed my account") is not the caller leaving.
-          negation: { before: ['@neg_before', '@counterfactual', '@churn_other_actor', '@churn_past'], after: ['@churn_called_off', '@churn_quoted', '@churn_leave_object'], ignore: ['@neg_ignore'], breaks: ['@scope_breaks'], through: INTENT_NEG.through, windowChars: 10 },
+          negation: { before: ['@neg_before', '@counterfactual', '@churn_other_actor', '@churn_past', '@churn_from_other'], after: ['@churn_called_off', '@churn_quoted', '@churn_leave_object'], ignore: ['@neg_ignore'], breaks: ['@scope_breaks'], through: INTENT_NEG.through, windowChars: 10 },
           // Someone else named before a context ("someone saying he's from your security team") does not undo it.
           excludeNegation: { before: ['@neg_before', '@counterfactual'], ignore: ['@neg_ignore'], breaks: ['@scope_breaks'], through: INTENT_NEG.through, windowChars: 10 },
           // Moving savings into a product of this bank ("into something with better returns", "转成理财") stays here.

@@ -246,3 +246,27 @@ test('round 45 (fresh77/fresh78 causes): a slump hotline — values said to move
   assert.ok(flags('customer', "my new gig only pays out to their partner bank, so I'm gonna close this out once my last payout lands here Friday").includes('intent.churn'));
   assert.ok(!flags('customer', "yeah this is so scammy, I'm literally about to leave you guys a one star review").includes('intent.churn'));
 });
+
+test('round 46 (fresh79/fresh80 causes): collections and Singlish — reversals sworn later in the turn, Chinese after an English word, callers who want someone bigger', () => {
+  assert.ok(flags('agent', "Don't worry about it. I'm reversing all of it, the fees and the interest, and you'll see the full credit on your next statement, guaranteed.").includes('service.no_refund_promise'));
+  assert.ok(flags('agent', "But don't worry, I'll put in the waiver for you, confirm can one. The eighty dollars and the interest sure get back.").includes('service.no_refund_promise'));
+  assert.ok(flags('agent', '郑先生 我现在帮你waive掉 一定可以的 下个月的账单那一百块就会reverse回去 保证没问题').includes('service.no_refund_promise'));
+  assert.ok(!flags('agent', '我可以帮您提交减免的申请 但是能不能减免要看审批结果 我这边没办法现在就答应您一定退').includes('service.no_refund_promise'));
+  // Chinese after an English word is inside its window: "跟fixed deposit一样安全" compares, so the deposit does not excuse it.
+  assert.ok(flags('agent', '不会啦 这个是保本的 本金百分百拿回来的 跟fixed deposit一样安全').includes('sales.no_guaranteed_returns'));
+  assert.ok(flags('agent', 'Honestly Madam, this one is like fixed deposit lah. Your capital sure safe, this fund never drop before since launch.').includes('sales.no_guaranteed_returns'));
+  assert.ok(flags('agent', "Put that into our Secure Growth variable annuity. It's a guaranteed seven percent, you literally can't lose.").includes('sales.no_guaranteed_returns'));
+  assert.ok(!flags('agent', 'Your principal is protected only if you hold to maturity. If you withdraw early, you may get back less.').includes('sales.no_guaranteed_returns'));
+  assert.ok(flags('customer', 'Every time like that, then I must call, wait half an hour. Your bank system really cannot make it. I\'m going to post on Facebook, let everybody know.').includes('intent.complaint'));
+  assert.ok(flags('customer', 'Twelve years with you people, one bad month and that\'s how you treat me.').includes('intent.complaint'));
+  assert.ok(flags('customer', '不要生气 你讲得简单 你们这样做生意的吗 我要跟你们的supervisor讲').includes('intent.escalation'));
+  assert.ok(flags('customer', '你可以处理吗 不可以的话 你们那边有没有比你大的 可以讲话的 我要跟他讲').includes('intent.escalation'));
+  assert.ok(flags('customer', 'Is there anybody over there who can actually make a decision? Because I need to talk to that person.').includes('intent.escalation'));
+  assert.ok(flags('customer', '我老公那边的银行给我们比较好的配套 我们想说全部放在一起算了 这边的户口和卡都不用了').includes('intent.churn'));
+  assert.ok(flags('customer', 'ok lor 那我去别的银行开一张算了 这边的卡我以后也不会用了 剪掉算了').includes('intent.churn'));
+  assert.ok(!flags('customer', "My colleague bought some insurance savings plan from another bank, he says it's quite good").includes('intent.churn'));
+  assert.ok(flags('customer', "I'm switching from you to another bank.").includes('intent.churn'));
+  // The bank's own overdue notice is not a scam retold; a collector's 你这笔贷款 discloses the loan.
+  assert.ok(call(['customer', '你好 我收到短信说我贷款逾期了 我想问问怎么回事'], ['agent', '你叫什么 哦 马丽是吧 你这笔贷款欠了三期了 连本带息一万八千七']).includes('identity.verification'));
+  assert.ok(call(['customer', '我是帮我妈妈打的啦 她的户口电话号码要换'], ['agent', '好 找到了 新的号码是几号'], ['customer', '0162738841'], ['agent', '好 我已经帮你换了']).includes('identity.verification'));
+});

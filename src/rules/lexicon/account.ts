@@ -32,7 +32,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
   ],
   account_change_zh: [
     '预留手机', '预留的手机', '手机号换', '换手机号', '换了手机号', '改手机号', '手机号改', '修改手机号', '变更手机号', '更换手机号', '新手机号',
-    '新号码', '换号', '改号',
+    '新号码', '换号', '改号', '号码要换', '电话号码要换', '户口电话',
     '改地址', '修改地址', '地址改', '更改地址', '变更地址', '地址变更', '新地址', '搬家', '账单地址', '邮寄地址',
     '重置密码', '密码重置', '忘记密码', '密码忘了', '忘了密码', '改密码', '修改密码', '重设密码', '密码锁', '密码错', '输错密码',
     '激活', '挂失', '卡丢', '丢了', '丢失', '被偷', '被盗', '冻结', '解冻', '锁卡', '止付', '解锁', '补卡', '补办', '换卡',
@@ -82,6 +82,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
   ],
   /** The agent reads out the customer's own figures: the identity check must come first (the rule's `before`). */
   account_disclosed_zh: [
+    // A collector's informal 你: "你这笔贷款欠了三期了 连本带息一万八千七".
+    '你这笔贷款', '您这笔贷款', '连本带息', '欠了三期', '欠了两期', '欠了几期',
     '您有一笔', '我看到您', '看到您这笔', '您今天上午', '您今天下午', '您昨天有',
     '这期账单是', '您这期账单', '额度提到了', '已经回到您', '我看您活期', '您活期现在', '您尾号', '您的尾号', '最近三笔', '最近两笔', '最近几笔', '卡里现在是', '卡里现在有', '账户里现在', '账上现在', '今天转了', '余额是', '余额为', '余额还有', '余额有', '活期余额', '可用余额', '账单金额是', '本期账单是', '本期账单金额', '本期应还', '欠款是', '欠款金额是',
     '现在额度是', '额度现在是', '已经调好了', '可用额度是', '可用额度还有', '可用额度还剩', '您的额度是', '您额度是', '额度是您', '固定额度是', '临时额度是', '当前额度是', '目前额度是', '您卡里还有', '您卡上还有', '您卡里有', '您卡上有', '账户里还有', '账户里有',
@@ -152,7 +154,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
    * team … I need to move my savings"): the caller's account is what the scammer talked about, not what is asked.
    */
   scam_told: [
-    '收到一条短信', '收到个短信', '收到短信说', '短信上说', '打电话说他是', '冒充', '自称是',
+    // Not a text received alone ("我收到短信说我贷款逾期了" is the bank's own): a message the caller doubts or was told to act on.
+    '是你们发的吗', '是不是你们发的', '这是你们发的', '让我点', '点链接', '点个链接', '打电话说他是', '冒充', '自称是',
     'got a text saying', 'a text saying', 'a text that said', "saying he's from", "saying she's from", 'saying they were from', "saying they're from",
     'claiming to be', 'claimed to be', 'pretending to be', 'said he was from', 'said she was from', 'said they were from', 'impersonat*',
   ],

@@ -27,7 +27,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     'moving my salary there', 'moving my pay there', 'my salary there', 'close this one', 'clos* this account', 'opening an account at', 'opening an account with',
     '别的行已经批了', '工资卡也转过去', '工资卡也换', '转贷到', 'pay his salary at', 'pay my salary at',
     'shut everything down', 'close everything down', '伺候不起', '招商那边',
-    'been meaning to switch', 'still switching', "deposit's going there", 'already opened something with', 'rest of my money over there', '挪别家', '转别家', '存别家', 'wages are going there', 'wages go there', 'offer in principle from', 'taking the mortgage to them', '都不找你们了', '不找你们了', 'our new bank is', 'my new bank is', 'our new bank needs', 'my new bank needs', 'our new bank wants', 'my new bank wants', 'shut these down', 'close these down', '就去柜台全取', '就全取了', 'close this out', 'close it out', 'closing this out', 'closing it out', 'cancelling the lot', 'cancel the lot', 'canceling the lot', 'consolidate our banking with', 'consolidating our banking with', 'consolidate my banking with', 'moving the whole relationship', "won't have to deal with me", '留着当纪念', '当纪念吧', 'open an account there', 'open an account with them', 'pull out all my', 'pull* everything out', 'pull* it all out', '张卡都唔用', '卡都唔用', '唔用你哋', 'go elsewhere', 'going elsewhere', 'taking my money elsewhere', 'somewhere that values',
+    'been meaning to switch', 'still switching', "deposit's going there", 'already opened something with', 'rest of my money over there', '挪别家', '转别家', '存别家', 'wages are going there', 'wages go there', 'offer in principle from', 'taking the mortgage to them', '都不找你们了', '不找你们了', 'our new bank is', 'my new bank is', 'our new bank needs', 'my new bank needs', 'our new bank wants', 'my new bank wants', 'shut these down', 'close these down', '就去柜台全取', '就全取了', '那边都开好了', '那边开好了', '去别的银行开', '以后也不会用了', '剪掉算了', 'close this out', 'close it out', 'closing this out', 'closing it out', 'cancelling the lot', 'cancel the lot', 'canceling the lot', 'consolidate our banking with', 'consolidating our banking with', 'consolidate my banking with', 'moving the whole relationship', "won't have to deal with me", '留着当纪念', '当纪念吧', 'open an account there', 'open an account with them', 'pull out all my', 'pull* everything out', 'pull* it all out', '张卡都唔用', '卡都唔用', '唔用你哋', 'go elsewhere', 'going elsewhere', 'taking my money elsewhere', 'somewhere that values',
   ],
   /** The bank as an institution, paired with a leaving verb within a clause. */
   churn_this_bank: ['这银行', '这个银行', '这家银行', '你们银行', '你们行', '你们这家'],
@@ -76,6 +76,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
   /** A price another bank quoted is a comparison, not a move ("Another bank has quoted me eight"). */
   /** "leave you guys a one star review": leave as give, not as go. */
   churn_leave_object: ['a one star', 'a one-star', 'a review', 'a bad review', 'a message', 'a voicemail', 'a comment', 'a note'],
+  /** Bought from, or offered by, another bank: a product there, not the caller leaving ("bought a plan from another bank"). */
+  churn_from_other: ['bought', 'plan from', 'policy from', 'product from', 'insurance from', 'offered by'],
   churn_quoted: ['has quoted', 'quoted me', 'is quoting', 'are quoting'],
   churn_past: ['好多人说', '很多人说', '大家都说', '有人说', 'last time with', 'when i was with', 'back when i was with', 'i used to be with', 'previously with'],
   /** The caller says they are staying: the turn is not churn even if leaving is mentioned. */
@@ -144,7 +146,7 @@ export const CHURN_NEAR: ProximitySpec[] = [
   // "I'll be taking my current account and savings with me".
   { a: ['account', 'accounts', 'savings', 'money', 'mortgage', '@churn_all'], b: ['with me'], within: 3, ordered: true },
   { a: ['clos*', 'shut*', 'terminat*', 'cancel*'], b: ['account', 'accounts', 'card', 'cards'], within: 3, ordered: true },
-  { a: ['这张卡', '这个卡', '这卡', '你们的卡', '你们家的卡', '你们这个卡'], b: ['不用了', '不要了', '不想用了', '用不着了', '停了', '注销', '销了', '销掉'], within: 4, withinChars: 6, ordered: true },
+  { a: ['这张卡', '这个卡', '这卡', '你们的卡', '你们家的卡', '你们这个卡', '这边的卡', '这边的户口', '户口和卡'], b: ['不用了', '不要了', '不想用了', '用不着了', '不会用了', '停了', '注销', '销了', '销掉'], within: 4, withinChars: 6, ordered: true },
   // "工资卡下个月我也换掉".
   { a: ['@churn_standing_zh'], b: ['换掉', '转走', '销掉', '注销掉'], within: 5, withinChars: 10, ordered: true },
   // A standing arrangement moved to a named bank: "房贷都转建行了", "工资卡下个月单位统一改到建行了".

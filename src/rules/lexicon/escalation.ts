@@ -1,3 +1,5 @@
+import type { ProximitySpec } from '../types.js';
+
 /**
  * Families of ways a customer asks to go above the agent (intent.escalation): someone with power to
  * decide (能做主的 / 说得上话的 / "someone with authority", "decision maker"), the agent's superiors by
@@ -6,6 +8,8 @@
  */
 export const ESCALATION_LEXICON: Record<string, string[]> = {
   escalation_strong: [
+    // Southeast Asian Mandarin: "有没有比你大的 可以讲话的" (someone senior who can decide).
+    '比你大的', '比你官大', '比你高级', '讲话算数', '讲得上话',
     '上头', '上头的人', '你们头儿', '头儿', '能做主', '做得了主', '你做不了主', '你们做不了主', '你说了不算', '你说的不算', '能拍板', '拍板的',
     '说得上话', '说话算数的', '有权限的', '权限大', '更高级别', '你们高层', '更高层', '部门经理', '客服经理', '投诉专员',
     '越级', '换个能', '换个懂', '明白人', '管得了', '能管事', '能处理的人', '能解决的人', '你的上级', '你们上头', '往上报',
@@ -31,7 +35,7 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
   ],
   /** A transfer verb followed by someone above the agent ("转给你上头的人", "叫你们组长来"). */
   escalation_ask_zh: ['转给', '转到', '找', '叫你们', '叫你', '叫他', '叫个', '叫一个', '叫一下', '换', '让', '请你们', '请您', '请你', '要找', '我要'],
-  escalation_above_zh: ['上头', '上级', '领导', '头儿', '主管', '组长', '班长', '负责人', '管事', '能做主', '做主', '行长', '总行', '总部', '经理', '主任', '老板', '老大'],
+  escalation_above_zh: ['supervisor', 'manager', '上头', '上级', '领导', '头儿', '主管', '组长', '班长', '负责人', '管事', '能做主', '做主', '行长', '总行', '总部', '经理', '主任', '老板', '老大'],
   /** "把你们行长叫来", "让你们经理出来": someone above the agent, summoned. */
   escalation_summon_zh: ['叫来', '叫过来', '找来', '找过来', '请来', '请过来', '出来', '过来', '来接', '来听', '来跟我说', '来处理'],
   escalation_ask_en: ['i want the', 'i want your', 'i need the', 'i need your', 'have the', 'speak', 'talk', 'put me through', 'transfer me', 'get me', 'connect me', 'pass me', 'i demand', 'let me have'],
@@ -40,3 +44,16 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
   escalation_decides_en: ['has the authority', 'have the authority', 'has authority', 'make decisions', 'gets paid to make', 'paid to make decisions', 'can make a decision', 'can make the decision', 'can sign this off', 'can sign it off', 'sign off on', 'runs', 'decides', 'manages', 'can decide', 'can authorise', 'can authorize', 'can approve', 'makes the decision*', 'in charge'],
   escalation_above_en: ['manager', 'supervisor', 'boss', 'team leader', 'team lead', 'superior', 'someone senior', 'someone higher', 'higher up', 'above you', 'head of desk', 'head of the desk', 'desk head', 'head of the team', 'head of private banking', 'the head of'],
 };
+
+/** Proximity pairs of intent.escalation (referenced from the default pack): an ask and someone above the agent. */
+export const ESCALATION_NEAR: ProximitySpec[] = [
+  { a: ['@escalation_ask_en'], b: ['@escalation_above_en'], within: 4 },
+  { a: ['@escalation_whoever_en'], b: ['@escalation_decides_en'], within: 2, ordered: true },
+  // "Is there anybody there who can actually look at this properly and make a decision".
+  { a: ['anybody there who', 'anyone there who', 'someone there who', 'somebody there who', 'anybody over there who', 'anyone over there who', 'someone over there who'], b: ['make a decision', 'make the decision', 'authority to'], within: 8, ordered: true },
+  // "转给你上头的人", "叫你们组长来".
+  { a: ['@escalation_ask_zh'], b: ['@escalation_above_zh'], within: 3, withinChars: 6, ordered: true },
+  { a: ['@escalation_above_zh'], b: ['@escalation_summon_zh'], within: 1, withinChars: 2, ordered: true },
+  // "你让你们私行部总经理给我打电话": a superior told to call back.
+  { a: ['@escalation_above_zh'], b: ['给我打电话', '给我回电话', '打给我', '打回给我', '亲自打'], within: 1, withinChars: 2, ordered: true },
+];

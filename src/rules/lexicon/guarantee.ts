@@ -31,7 +31,7 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     // UK fixed-rate savings bonds are fixed-term deposits, not the bond market.
     'savings bond', 'savings bonds', 'fixed-rate bond', 'fixed-rate bonds', 'fixed rate bond', 'fixed rate bonds', '养老储蓄', '储蓄是保本', '储蓄存款'],
   /** A deposit named as the yardstick ("as safe as a fixed deposit", "比定期强", "跟存定期一样"): the claim is about the product. */
-  comparison_before: ['as safe as', 'as good as', 'as secure as', 'just like', 'same as', 'besides', 'than', 'instead of', 'rather than', 'like a', '比', '比起', '相比', '相当于', '等于', '就像', '好比'],
+  comparison_before: ['is like', 'same like', 'also like', 'as safe as', 'as good as', 'as secure as', 'just like', 'same as', 'besides', 'than', 'instead of', 'rather than', 'like a', '比', '比起', '相比', '相当于', '等于', '就像', '好比'],
   comparison_after: ['一样', '差不多', '没两样', '没啥两样', '没区别', '似的'],
   /** Risk denied outright ("没什么风险", "一点风险都没有", "there's no risk"). */
   risk_denied: [

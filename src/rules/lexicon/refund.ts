@@ -5,6 +5,9 @@
  * process, not a promise, and is handled by the rule's negation. Referenced from service.no_refund_promise.
  */
 export const REFUND_LEXICON: Record<string, string[]> = {
+  /** The agent reversing or waiving on the spot ("I'm reversing all of it"), paired with a certainty later in the turn. */
+  refund_doing_en: ["i'm reversing", 'i am reversing', "i'm going to reverse", 'i am going to reverse', "i'll reverse", 'i will reverse', "i'm refunding", "i'll refund", "i'm waiving", "i'll waive", "i'll put in the waiver", 'i will put in the waiver'],
+  refund_sworn_en: ['guaranteed', 'no question', 'for sure', 'definitely', 'i promise', '100 percent', 'hundred percent', 'sure get back', 'confirm can', 'confirm will'],
   refund_certain_zh: [
     '保证', '承诺', '打包票', '包票', '包您', '百分之百', '百分百', '绝对', '铁定', '妥妥', '放一百个心', '我担保', '担保', '包在我身上',
     '板上钉钉', '没跑', '您放心', '放心吧', '走个流程', '走个过场', '就是个形式', '我跟您保证', '我向您保证',
@@ -12,7 +15,7 @@ export const REFUND_LEXICON: Record<string, string[]> = {
   refund_back_zh: [
     '追回', '追回来', '追得回来', '要回来', '要得回来', '拿得回来', '退回来', '退得回来', '退给您', '还给您', '返还给您', '原路退回',
     '补回来', '给您补回来', '原路返回', '回到您卡上', '回到您的卡上', '回到您账户', '回到您的账户', '到您账上', '补给您', '赔给您', '给您赔', '给您补上',
-    '冲正', '冲掉', '退咗', '给您冲', '撤销这笔', '退掉', '帮您退', '给您退掉', '免掉', '能免', '给您免', '免了', '减免掉', '全免', '给您减免', '整回来', '弄回来', '找回来', '拿回来', '钱能回来', '钱会回来', '一分不少地退', '全额退', '全部退', '都退给您', '给您退', '给您退回',
+    '看到退款', '退款到账', 'waive掉', 'reverse回去', 'reverse掉', '冲正', '冲掉', '退咗', '给您冲', '撤销这笔', '退掉', '帮您退', '给您退掉', '免掉', '能免', '给您免', '免了', '减免掉', '全免', '给您减免', '整回来', '弄回来', '找回来', '拿回来', '钱能回来', '钱会回来', '一分不少地退', '全额退', '全部退', '都退给您', '给您退', '给您退回',
   ],
   refund_certain_en: [
     'i give you my word', 'you have my word', 'take my word', 'trust me', 'no doubt', "i'll make sure", 'i will make sure',
@@ -35,6 +38,8 @@ export const REFUND_LEXICON: Record<string, string[]> = {
    */
   refund_flat_en: [
     // A charge declared gone, or a claim declared won, before anyone approved it.
+    // Singlish: "the eighty dollars sure get back".
+    'sure get back', 'sure can get back', 'confirm get back', 'confirm can get back',
     'guaranteed win', 'a guaranteed win',
     'consider it gone', 'consider that gone', 'consider that fee gone', 'consider the fee gone', 'consider that charge gone',
     "i'll refund the", 'i will refund the', "i'll refund that", "i'll refund it", "i'll waive the", 'i will waive the',
