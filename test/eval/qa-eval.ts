@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh80), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh82), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh80},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh82},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -109,8 +109,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh76: 'fresh76 (written blind at the same time: business banking, payroll and corporate cards; scored once: P 0.9623 R 0.8361, PII 1.00; then round 44 and model training)',
   fresh77: 'fresh77 (written blind while round 43 was made: the wealth hotline during a market slump; scored once: P 0.90 R 0.8852, PII 1.00; then round 45 and model training)',
   fresh78: 'fresh78 (written blind at the same time: young digital-native customers and gig workers; scored once: P 0.9683 R 0.9839, PII 1.00; then round 45 and model training)',
-  fresh79: 'fresh79 (written blind while round 44 was made: collections and hardship; never tuned or trained on)',
-  fresh80: 'fresh80 (written blind at the same time: Singapore and Malaysia callers, Singlish and Southeast Asian Mandarin; never tuned or trained on)',
+  fresh79: 'fresh79 (written blind while round 44 was made: collections and hardship; scored once: P 0.9592 R 0.8704, PII 1.00; then round 46 and model training)',
+  fresh80: 'fresh80 (written blind at the same time: Singapore and Malaysia callers, Singlish and Southeast Asian Mandarin; scored once: P 0.9388 R 0.807, PII 0.875; then round 46 and model training)',
+  fresh81: 'fresh81 (written blind while round 45 was made: medical emergencies, bereavement and powers of attorney; never tuned or trained on)',
+  fresh82: 'fresh82 (written blind at the same time: a typhoon night, branches closed and terminals down; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
