@@ -116,6 +116,9 @@ export function bankPack(): RulePack {
           // Nor is asking for the new reserved number ("把预留手机号改一下 新号码是多少") a check of the old one.
           // "…有一笔消费 想跟您确认一下是不是您本人" asks whether the customer made it, not who is calling.
           excludeInSegment: ['核对一下卡号', '核对下卡号', '核对一下您的卡号', '核对一下卡号是', '新号码', '新的号码', '新手机号', '@activity_confirm'],
+          // The agent saying the check is skipped ("I'll skip the security questions", "就不跟您一项一项核实了") means it
+          // was not done, whatever check words were said before it.
+          excludeInCall: ['@verification_skipped'],
         },
       },
       {
@@ -150,7 +153,8 @@ export function bankPack(): RulePack {
           negation: { before: ['@not_a'], window: 2, windowChars: 3 },
           // ...nor is a policy the caller already bought, described while handling a mis-selling complaint.
           excludeInSegment: ['@deposit_products', '@loan_talk', '理财赎回', '诈骗', '骗子', 'scam', 'scammer*', 'fraud*', 'savings or investments', 'savings and investments', '购买了一份', '销售投诉', '误导销售', 'mis-sell*', 'mis-sold', 'you bought', "hasn't grown", 'has not grown', 'ten year review', 'policy review'],
-          excludeNegation: COMPARED,
+          // A policy loan (保单贷款) offered beside a pitch does not make the turn loan talk.
+          excludeNegation: { ...COMPARED, before: [...COMPARED.before, '保单'] },
           excludeScope: 'sentence',
         },
         match: {
@@ -237,7 +241,7 @@ export function bankPack(): RulePack {
             '还是存款', '国债更合适', '只有存款', '存款才是保本', '存款才保本', 'only deposits are', 'the right tool', '结构性存款',
             // Fees waived or reversed ("账单上这三百多就给您冲掉了 一分都不会少") are refund promises, judged by their own rule.
             '减免', '冲掉', '手续费', '年费', 'fee reversal', 'reverse the fee', '工单', '赔给您', '赔付', '没有任何风险提示', '没有风险提示',
-            '追回', '退款', '退回', '退还', '全额退', '退给您', '给您退', '都退', '全退', 'as a credit', 'credited back', 'reversed', '补回来', '损失', '能退', '要回来', '整回来', '弄回来', '钱拿回来', '帮您拿回来', '给您拿回来', '盗刷', 'refund*', 'chargeback', 'reimburs*', 'fraud*',
+            '追回', '退款', '退回', '退还', '全额退', '退给您', '给您退', '都退', '全退', 'as a credit', 'credited back', 'reversed', '补回来', '损失', '能退', '要回来', '整回来', '弄回来', '钱拿回来', '帮您拿回来', '给您拿回来', '盗刷', 'refund*', 'chargeback', 'reimburs*', 'fraud*', 'reversing',
           ],
         },
       },
@@ -376,7 +380,7 @@ export function bankPack(): RulePack {
         speaker: 'customer',
         match: {
           phrases: [
-            '领导', '行长', '你们经理', '找经理', '叫经理', '值班经理', '找主管', '你们主管', '你们上级', '负责人', '升级处理', '你们老板',
+            '领导', '行长', '你们经理', '找经理', '叫经理', '值班经理', '找主管', '你们主管', '你们上级', '你们负责人', '你们的负责人', '找负责人', '叫负责人', '负责人来', '负责人出来', '升级处理', '你们老板',
             '叫主管', '转主管', '主管来', '经理来', '上级来', '说了算', '管事的', '上面的人', '你上级', '你领导', '你主管', '你经理', '找上级',
             'in charge', 'someone in authority', 'senior person', 'team leader', 'line manager', 'floor manager', 'duty manager', 'complaints department',
             'speak to someone else', 'talk to someone else', 'someone who can actually', 'next level', 'higher authority',
@@ -432,7 +436,7 @@ export function bankPack(): RulePack {
           // Moving savings into a product of this bank ("into something with better returns", "转成理财") stays here.
           // Closing one of several cards, or a one-off transfer to someone else's account at another bank, is not leaving.
           excludeInSegment: ['挂失', '丢了', '卡被盗', '被盗了', '被偷', '补办', 'lost my', 'lost the card', 'lost it', "card's lost", 'card is lost', 'card was lost', 'lost card', 'stolen', 'replacement', '@churn_internal_move', '@churn_staying',
-            'bank name', '就问问', '随便问问', '好奇问一下', '假如一个人', 'just curious', 'just asking', '注销一张', '销一张', '其中一张', '好几张', '@scam_words', '@scam_told', '附属卡', '换张卡', '换一张卡', 'nicked', 'snatched', 'pickpocket*', 'robbed', 'mugged', 'my old', 'old account', 'shopping around', "card's with another bank", 'card is with another bank', 'currently with another bank', '旧账户', '以前的账户', '副卡', 'supplementary card', 'additional card', 'secondary card', 'second card', '有两张', '两张卡里', '两张卡中', '两张卡其中', '两张你们的卡', 'one of my two cards', '二类户', '二类账户', '电子账户', '转到我自己', '我自己在', '自己名下', 'one of my cards', 'one of my credit cards', '给我妈转', '给我爸转', '给家里转', '到她', '到他', '到我妈', '到我爸'],
+            'bank name', '就问问', '随便问问', '好奇问一下', '假如一个人', 'just curious', 'just asking', '注销一张', '销一张', '其中一张', '好几张', '@scam_words', '@scam_told', '@bereavement', '附属卡', '换张卡', '换一张卡', 'nicked', 'snatched', 'pickpocket*', 'robbed', 'mugged', 'my old', 'old account', 'shopping around', "card's with another bank", 'card is with another bank', 'currently with another bank', '旧账户', '以前的账户', '副卡', 'supplementary card', 'additional card', 'secondary card', 'second card', '有两张', '两张卡里', '两张卡中', '两张卡其中', '两张你们的卡', 'one of my two cards', '二类户', '二类账户', '电子账户', '转到我自己', '我自己在', '自己名下', 'one of my cards', 'one of my credit cards', '给我妈转', '给我爸转', '给家里转', '到她', '到他', '到我妈', '到我爸'],
           // "I'm staying with you, I just want fewer accounts" said anywhere in the call: closing one account is tidying up.
           excludeInCall: ['@churn_staying'],
         },

@@ -270,3 +270,22 @@ test('round 46 (fresh79/fresh80 causes): collections and Singlish — reversals 
   assert.ok(call(['customer', '你好 我收到短信说我贷款逾期了 我想问问怎么回事'], ['agent', '你叫什么 哦 马丽是吧 你这笔贷款欠了三期了 连本带息一万八千七']).includes('identity.verification'));
   assert.ok(call(['customer', '我是帮我妈妈打的啦 她的户口电话号码要换'], ['agent', '好 找到了 新的号码是几号'], ['customer', '0162738841'], ['agent', '好 我已经帮你换了']).includes('identity.verification'));
 });
+
+test('round 47 (fresh81/fresh82 causes): bereavement, a skipped check, products likened to a deposit, storm-night sarcasm', () => {
+  assert.ok(!flags('customer', "Hello dear. My husband passed in the spring and I'd like to close his account and move whatever's in it into mine.").includes('intent.churn'));
+  assert.ok(!flags('customer', '你好 是这样 我父亲去年年底去世了 他在你们这还有个存折 我们家里商量好了 想把那个户销掉').includes('intent.churn'));
+  assert.ok(!flags('customer', "My sister keeps telling me I should just close my account here, but I'm not doing that, I'm happy with you lot.").includes('intent.churn'));
+  // Saying the check is skipped means it was not done, whatever was asked before.
+  assert.ok(call(['customer', "Can you tell me what's in my savings account?"], ['agent', "Okay, I'll skip the security questions. I've found you from the number you're calling from. Your instant saver has eight thousand four hundred pounds."]).includes('identity.verification'));
+  assert.ok(call(['customer', '我想问问我卡里还剩多少钱'], ['agent', '您是持卡人本人吧 卡号后四位是多少'], ['customer', '好像是二五二一 还是一五二一'], ['agent', '没关系 我就不跟您一项一项核实了 查到了 您卡上余额是四万三千六']).includes('identity.verification'));
+  assert.ok(!call(['customer', 'My mum died, this is her card.'], ['agent', "I've found the account. I won't be able to discuss balances, but we'll place a bereavement marker on the account."]).includes('identity.verification'));
+  assert.ok(flags('agent', "It's been returning around six percent, and the beauty of it is you'll never get back less than you put in, so your mum's money is safe whatever happens.").includes('sales.no_guaranteed_returns'));
+  assert.ok(flags('agent', '这款产品发行六年了 从来没有亏过 您就把它当成一个定期存款就行').includes('sales.no_guaranteed_returns'));
+  assert.ok(flags('agent', "Honestly, you'll get at least six percent a year on this one, that's guaranteed.").includes('sales.no_guaranteed_returns'));
+  assert.ok(call(['agent', '那我推荐您看看我们的稳盈180天 业绩基准百分之三点八 您就放心买']).includes('disclosure.wealth_risk'));
+  assert.ok(call(['agent', '您可以申请保单贷款先把钱拿出来 另外我们现在有一款新的理财 年化四点二 这个是保本的 跟存款一样']).includes('disclosure.wealth_risk'));
+  assert.ok(flags('customer', "Oh, great job guys. Really stellar. Two days, two days the ATMs in my district have been dead.").includes('intent.complaint'));
+  assert.ok(flags('customer', "I got hit with an overdraft fee and a late fee because I couldn't move money. It's a joke.").includes('intent.complaint'));
+  assert.ok(flags('customer', '这个事情你肯定是做不了主了 你给我找个说话能算数的人').includes('intent.escalation'));
+  assert.ok(!flags('customer', '商戶號 我睇下 負責人梁志明').includes('intent.escalation'));
+});

@@ -141,7 +141,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
   ],
   /** What to bring and where to go to do something at a branch: a how-to answer, nothing done on the call. */
   branch_procedure: [
-    '要带啥', '带啥子', '要带什么', '需要带什么', '得带什么', '带什么材料', '带上身份证', '带着身份证', '带好身份证', '去任何一个网点', '需要带上', '要带上', '本人到场',
+    '带身份证到网点', '带身份证去网点', '要带啥', '带啥子', '要带什么', '需要带什么', '得带什么', '带什么材料', '带上身份证', '带着身份证', '带好身份证', '去任何一个网点', '需要带上', '要带上', '本人到场',
     'what do i need to bring', 'what should i bring', 'what do i bring', 'bring your id', 'bring photo id', 'bring your passport',
   ],
   /**
@@ -159,7 +159,14 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     'got a text saying', 'a text saying', 'a text that said', "saying he's from", "saying she's from", 'saying they were from', "saying they're from",
     'claiming to be', 'claimed to be', 'pretending to be', 'said he was from', 'said she was from', 'said they were from', 'impersonat*',
   ],
+  /** The agent declaring the identity check skipped (identity.verification's excludeInCall). */
+  verification_skipped: [
+    'skip the security questions', 'skip the security', 'skip security', 'skip the questions', 'skip verification', 'skip the verification',
+    'skip all that', 'no need to verify', "won't bother with security", '就不核实了', '不跟您一项一项核实', '就不跟您核实', '不一项一项核实', '不用核实了', '就不验证了', '先不核实', '就不走验证', '免得核实',
+  ],
   account_not_looked_at: [
+    // A service not yet offered anywhere ("只有部分城市开通了"), and a deceased holder's account handled without disclosure.
+    '部分城市开通', '还不支持', "won't be able to discuss", "can't discuss balances", 'bereavement marker', 'bereavement team',
     '投资账户', '万能账户', '投连账户', '如果需要查询', '如需查询', '需要查询的话', '如果您需要查', '如果需要的话我帮您查',
     'if you want me to check', "if you'd like me to check", 'if you want me to look', "if you'd like me to look",
     // "depending on your card", "your balance sheet" (a loan application's papers) are general talk.

@@ -70,7 +70,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     'your branch', 'the branch', 'your bank', 'the bank', "they've", 'they have', "you've", 'you have', 'you guys', 'someone', 'somebody',
     '朋友', '同事', '邻居', '别人', '被', '银行把', '网点把',
     // Advice reported, not the caller's decision: "朋友…让我把卡注销了", "my brother told me to close it".
-    '让我', '劝我', '建议我', 'told me to', 'wants me to', 'wanted me to', 'suggested i', 'says i should', 'said i should',
+    '让我', '劝我', '建议我', 'told me to', 'wants me to', 'wanted me to', 'suggested i', 'says i should', 'said i should', 'telling me i should', 'telling me to', 'keeps telling me',
   ],
   /** A bank used before, told as past experience ("last time with another bank it took eight days"). */
   /** A price another bank quoted is a comparison, not a move ("Another bank has quoted me eight"). */
@@ -78,11 +78,14 @@ export const CHURN_LEXICON: Record<string, string[]> = {
   churn_leave_object: ['a one star', 'a one-star', 'a review', 'a bad review', 'a message', 'a voicemail', 'a comment', 'a note'],
   /** Bought from, or offered by, another bank: a product there, not the caller leaving ("bought a plan from another bank"). */
   churn_from_other: ['bought', 'plan from', 'policy from', 'product from', 'insurance from', 'offered by'],
+  /** A deceased holder's account closed by the family ("My husband passed in the spring and I'd like to close his account"). */
+  bereavement: ['passed away', 'passed in the', 'has passed', 'died', 'late husband', 'late wife', 'late father', 'late mother', 'bereavement', 'estate of', '去世', '过世', '离世', '遗产'],
   churn_quoted: ['has quoted', 'quoted me', 'is quoting', 'are quoting'],
   churn_past: ['好多人说', '很多人说', '大家都说', '有人说', 'last time with', 'when i was with', 'back when i was with', 'i used to be with', 'previously with'],
   /** The caller says they are staying: the turn is not churn even if leaving is mentioned. */
   churn_staying: [
     '留一张就够', '留一张就行', '留一张就好', '只留一张',
+    "i'm happy with you lot", "i'm happy with you guys", 'happy where i am', "but i'm not doing that",
     'not going anywhere', "i'm staying", 'i am staying', 'staying with you', 'not leaving', 'not going to leave', "won't be leaving",
     'not switching', "i'm not moving", '还用着呢', '开玩笑的', '那倒不至于', '不至于', 'just kidding', 'only joking', '工资卡还在你们', '不是要销户', "we're staying", 'we are staying', 'decided to stay', "we're not leaving", 'we are not leaving',
     'staying put', 'going to stay', 'gonna stay', 'will stay with you', '不会走', '不走了', '哪也不走', '哪儿也不走', '不换银行', '我说我不换', '我才不换', '我可不换', '不打算换', '还是用你们', '继续用你们', '不会换',

@@ -17,7 +17,7 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     'dead cert', 'guaranteed winner', 'not going to lose', 'not gonna lose', "won't lose anything", 'will only grow', 'only grow', 'can only grow',
     // Cantonese: 唔會蝕 (won't lose), 冇得蝕, 穩賺.
     '唔會蝕', '唔会蚀', '蝕唔到', '冇得蝕', '穩賺', '稳赚', 'nothing to lose', 'impossible to lose', 'no way to lose', 'no way of losing',
-    'like printing money', 'free money', 'zero downside', "you'll be up by", 'you will be up by', 'protected against any loss*', 'get back more than you put in',
+    'like printing money', 'free money', 'zero downside', 'never get back less', "won't get back less", 'safe whatever happens', "that's guaranteed", 'that is guaranteed', "you'll be up by", 'you will be up by', 'protected against any loss*', 'get back more than you put in',
   ],
   /** Guarantees said only of investments (appliesWhen of disclosure.wealth_risk): a product is being sold. */
   investment_guarantee: [
@@ -31,7 +31,7 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     // UK fixed-rate savings bonds are fixed-term deposits, not the bond market.
     'savings bond', 'savings bonds', 'fixed-rate bond', 'fixed-rate bonds', 'fixed rate bond', 'fixed rate bonds', '养老储蓄', '储蓄是保本', '储蓄存款'],
   /** A deposit named as the yardstick ("as safe as a fixed deposit", "比定期强", "跟存定期一样"): the claim is about the product. */
-  comparison_before: ['is like', 'same like', 'also like', 'as safe as', 'as good as', 'as secure as', 'just like', 'same as', 'besides', 'than', 'instead of', 'rather than', 'like a', '比', '比起', '相比', '相当于', '等于', '就像', '好比'],
+  comparison_before: ['当成', '当作', '就当', 'is like', 'same like', 'also like', 'as safe as', 'as good as', 'as secure as', 'just like', 'same as', 'besides', 'than', 'instead of', 'rather than', 'like a', '比', '比起', '相比', '相当于', '等于', '就像', '好比'],
   comparison_after: ['一样', '差不多', '没两样', '没啥两样', '没区别', '似的'],
   /** Risk denied outright ("没什么风险", "一点风险都没有", "there's no risk"). */
   risk_denied: [
@@ -61,7 +61,7 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
   /** Strong safety words: a guarantee only when an investment word is in the same turn (cue families). */
   safety_strong: [
     // "您等着收钱就行" also closes a refund promise: a guarantee only in a turn about an investment.
-    '等着收钱',
+    '等着收钱', '跑不了的',
     '非常安全', '很安全', '特别安全', '百分百安全', '百分之百安全', '十分安全', '完全安全', '安全得很', '稳当得很', '最安全', '稳妥得很',
     'totally safe', 'completely safe', 'perfectly safe', '100% safe', 'absolutely safe', 'a hundred percent safe', 'rock solid', 'rock-solid',
     '好稳阵', '稳阵', 'safe as can be', 'as safe as it gets', 'safest thing', 'no safer', 'super safe', 'ultra safe', 'ultra-safe',
@@ -83,7 +83,7 @@ export const GUARANTEE_REGEX: string[] = [
   '(跟|和|同|像)(银行)?(存款|存定期|定期存款|定期|存银行|存在银行|银行存款|储蓄|国债)(一样|似的|差不多|没区别)[的都也很是]{0,3}(安全|稳|保险|放心|有保障|保本|靠谱|踏实|不会亏)',
   '安全(性|程度)?(跟|和|同|像)(银行)?(存款|存定期|定期存款|定期|存银行|国债)(一样|差不多|没区别)',
   '比(银行)?(存款|存定期|定期|存银行|国债)(还|更)(安全|稳|保险|靠谱|踏实)',
-  '(相当于|等于|就当|当成|当作)(是)?存?了?(一笔|个)?[^，。,.]{0,6}(定期|存款|存银行|存单)',
+  '(相当于|等于|就当|当成|当作)(是)?存?了?(一笔|一个|个)?[^，。,.]{0,8}(定期|存款|存银行|存单)',
   'as (safe|secure|solid|risk-free|safe and sound) as (a |an |the |your |money in |cash in )?(fixed |term |bank |savings |cash |time )?(deposit|savings|bank|cash|cd|gilts?|treasur)',
   '(just like|same as|no different from|as good as|as safe as) (a |an |your )?(fixed |term |bank |savings |time )?(deposit|savings account|cd)(?![a-z])',
   '(like|as good as) money in the bank(?! account)',
