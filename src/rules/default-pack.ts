@@ -152,7 +152,7 @@ export function bankPack(): RulePack {
           // "A CD is a bank deposit … it's not an investment product" says what the deposit is not.
           negation: { before: ['@not_a'], window: 2, windowChars: 3 },
           // ...nor is a policy the caller already bought, described while handling a mis-selling complaint.
-          excludeInSegment: ['@deposit_products', '@loan_talk', '理财赎回', '诈骗', '骗子', 'scam', 'scammer*', 'fraud*', 'savings or investments', 'savings and investments', '购买了一份', '销售投诉', '误导销售', 'mis-sell*', 'mis-sold', 'you bought', "hasn't grown", 'has not grown', 'ten year review', 'policy review'],
+          excludeInSegment: ['@deposit_products', '@loan_talk', '理财赎回', '@holding_serviced', '诈骗', '骗子', 'scam', 'scammer*', 'fraud*', 'savings or investments', 'savings and investments', '购买了一份', '销售投诉', '误导销售', 'mis-sell*', 'mis-sold', 'you bought', "hasn't grown", 'has not grown', 'ten year review', 'policy review'],
           // A policy loan (保单贷款) offered beside a pitch does not make the turn loan talk.
           excludeNegation: { ...COMPARED, before: [...COMPARED.before, '保单'] },
           excludeScope: 'sentence',
@@ -395,7 +395,7 @@ export function bankPack(): RulePack {
           near: ESCALATION_NEAR,
           // "I was all ready to ask for your supervisor": the request verb carries the counterfactual before it.
           // "有没有能说话算数的" asks for one; it negates nothing (for complaints it makes a question: "有没有乱扣钱").
-          negation: { ...INTENT_NEG, ignore: [...INTENT_NEG.ignore, '有没有'], through: [...INTENT_NEG.through, 'ask for', 'asking for', 'ask to speak to', 'talk to', 'speak to'], after: ['不找了', '也不找', '就不找了', '找了也白找'] },
+          negation: { ...INTENT_NEG, ignore: [...INTENT_NEG.ignore, '有没有'], through: [...INTENT_NEG.through, 'ask for', 'asking for', 'ask to speak to', 'talk to', 'speak to'], after: ['不找了', '也不找', '就不找了', '找了也白找', '都没有'] },
           // Service roles, not the agent's superiors ("speak to my relationship manager").
           // Praise to be passed up ("让他们领导知道 给他评个优秀") asks for no superior.
           excludeInSegment: ['表扬', '想表扬', '评个优秀', '我们老板', '我们经理', '我们领导', '我们主管', '我老板', '老板说了算', '老板定', 'my boss', 'our boss', 'my manager', 'our manager', 'relationship manager', 'account manager', 'my mortgage manager', 'my wealth manager', 'personal banker', '理财经理', '客户经理', '贷款经理', '大堂经理', "manager's cheque", 'managers cheque', "manager's check"],

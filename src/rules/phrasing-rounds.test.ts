@@ -289,3 +289,19 @@ test('round 47 (fresh81/fresh82 causes): bereavement, a skipped check, products 
   assert.ok(flags('customer', '这个事情你肯定是做不了主了 你给我找个说话能算数的人').includes('intent.escalation'));
   assert.ok(!flags('customer', '商戶號 我睇下 負責人梁志明').includes('intent.escalation'));
 });
+
+test('round 48 (fresh83/fresh84 causes): policies serviced not sold, policies asked after, Aussie leavers, complaints about mis-selling', () => {
+  // A policy the caller holds, being surrendered, is serviced, not sold.
+  assert.ok(!call(['agent', '王先生您好 核对无误 看到您有一张分红型两全保险 去年八月投保 年交两万'], ['agent', '已经过了犹豫期 现在退保按现金价值退 大概两万七']).includes('disclosure.wealth_risk'));
+  assert.ok(call(['customer', '诶你好 我想查一下我那个保险现在退的话能退多少钱'], ['agent', '您这张保单 现金价值是两万七']).includes('identity.verification'));
+  assert.ok(call(['customer', "Tell me what my so-called savings plan is worth today."], ['agent', 'One moment. Okay, the current surrender value is nine thousand three hundred and ten.']).includes('identity.verification'));
+  assert.ok(flags('customer', "Honestly mate, I'm done, I'll be at the branch first thing tomorrow pulling every cent out and taking it to the Commonwealth").includes('intent.churn'));
+  assert.ok(flags('customer', "You'll be hearing from the ombudsman, and once this is sorted, you've seen the last of my money. Everything's going to Nationwide.").includes('intent.churn'));
+  assert.ok(!flags('customer', '行 我还以为得去柜台呢 我妈老说换个银行得了 我说换啥呀 挺好的').includes('intent.churn'));
+  assert.ok(flags('customer', '你好 我要退保 我是被你们银行骗了买的').includes('intent.complaint'));
+  assert.ok(flags('customer', '五万二 哼 当时说好的存三年连本带利拿回来 现在倒好').includes('intent.complaint'));
+  assert.ok(flags('customer', "That's exactly what I'm upset about. The branch told me it was like a bank account.").includes('intent.complaint'));
+  assert.ok(!flags('customer', "Honestly, I rang up ready to complain, but let me ask first. I don't know whether to cash in my savings policy.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '我这都第三回打电话了 一个明白人都没有').includes('intent.escalation'));
+  assert.ok(!flags('agent', '理财和存款不一样 理财不保本 有风险 具体的产品您可以到网点做个风险测评再看 存单这块是本金利息都有保障的').includes('sales.no_guaranteed_returns'));
+});

@@ -11,6 +11,8 @@
  */
 export const ACCOUNT_LEXICON: Record<string, string[]> = {
   account_info_zh: [
+    // The caller's own policy asked after: "我那个保险现在退的话能退多少", "你查查我那个保险".
+    '我那个保险', '我的保险', '我那份保险', '我的保单', '我那个保单', '能退多少', '退的话能退',
     // The caller's own holdings asked after or traded: "我那个理财现在亏了多少", "把基金赎回 换成别的".
     '我那个理财', '我那几个理财', '我的理财', '我买的理财', '我那个基金', '我的基金', '我买的基金', '亏了多少', '赎回',
     // A payment the caller's company made, asked after: "我们今天上午给那个纸箱厂付的款出去了没有".
@@ -44,6 +46,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '预约取现', '取现预约', '现金预约', '预约取款', '大额取现', '取现金',
   ],
   account_info_en: [
+    // The caller's own policy or plan: "what my so-called savings plan is worth today", "get out of this savings plan".
+    'my policy', 'my savings plan', 'savings plan is worth', 'plan is worth', 'policy is worth', 'get out of this savings plan', 'get out of this plan', 'get out of this policy', 'cancel my policy', 'cash in my policy',
     // The caller's own holdings asked after or an order in them: "what's my investment account looking like", "I put in an order yesterday".
     'my investment account', 'my investments', 'my portfolio', 'my funds', 'my fund', 'put in an order', 'placed an order', 'my order', 'cancel the order', 'cancel that order',
     // Someone else's account asked about ("the balance on his card") needs the check all the more.
@@ -82,6 +86,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
   ],
   /** The agent reads out the customer's own figures: the identity check must come first (the rule's `before`). */
   account_disclosed_zh: [
+    '现金价值是', '现在退保能拿', '退保能拿到',
     // A collector's informal 你: "你这笔贷款欠了三期了 连本带息一万八千七".
     '你这笔贷款', '您这笔贷款', '连本带息', '欠了三期', '欠了两期', '欠了几期',
     '您有一笔', '我看到您', '看到您这笔', '您今天上午', '您今天下午', '您昨天有',
@@ -89,6 +94,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '现在额度是', '额度现在是', '已经调好了', '可用额度是', '可用额度还有', '可用额度还剩', '您的额度是', '您额度是', '额度是您', '固定额度是', '临时额度是', '当前额度是', '目前额度是', '您卡里还有', '您卡上还有', '您卡里有', '您卡上有', '账户里还有', '账户里有',
   ],
   account_disclosed_en: [
+    'surrender value is', 'current value is', 'is currently worth', "it's currently worth",
     'is sitting at', "it's sitting at",
     "i've got your account up", 'got your account up', 'pulled up your account', 'pulled your account up', 'the last three are', 'the last few are',
     'your last transaction was', 'your recent transactions are',

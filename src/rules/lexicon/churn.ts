@@ -27,7 +27,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     'moving my salary there', 'moving my pay there', 'my salary there', 'close this one', 'clos* this account', 'opening an account at', 'opening an account with',
     '别的行已经批了', '工资卡也转过去', '工资卡也换', '转贷到', 'pay his salary at', 'pay my salary at',
     'shut everything down', 'close everything down', '伺候不起', '招商那边',
-    'been meaning to switch', 'still switching', "deposit's going there", 'already opened something with', 'rest of my money over there', '挪别家', '转别家', '存别家', 'wages are going there', 'wages go there', 'offer in principle from', 'taking the mortgage to them', '都不找你们了', '不找你们了', 'our new bank is', 'my new bank is', 'our new bank needs', 'my new bank needs', 'our new bank wants', 'my new bank wants', 'shut these down', 'close these down', '就去柜台全取', '就全取了', '那边都开好了', '那边开好了', '去别的银行开', '以后也不会用了', '剪掉算了', 'close this out', 'close it out', 'closing this out', 'closing it out', 'cancelling the lot', 'cancel the lot', 'canceling the lot', 'consolidate our banking with', 'consolidating our banking with', 'consolidate my banking with', 'moving the whole relationship', "won't have to deal with me", '留着当纪念', '当纪念吧', 'open an account there', 'open an account with them', 'pull out all my', 'pull* everything out', 'pull* it all out', '张卡都唔用', '卡都唔用', '唔用你哋', 'go elsewhere', 'going elsewhere', 'taking my money elsewhere', 'somewhere that values',
+    'been meaning to switch', 'still switching', "deposit's going there", 'already opened something with', 'rest of my money over there', '挪别家', '转别家', '存别家', 'wages are going there', 'wages go there', 'offer in principle from', 'taking the mortgage to them', '都不找你们了', '不找你们了', 'our new bank is', 'my new bank is', 'our new bank needs', 'my new bank needs', 'our new bank wants', 'my new bank wants', 'shut these down', 'close these down', '就去柜台全取', '就全取了', 'pulling every cent out', 'every cent out', 'every penny out', 'seen the last of my money', 'seen the last of me', '那边都开好了', '那边开好了', '去别的银行开', '以后也不会用了', '剪掉算了', 'close this out', 'close it out', 'closing this out', 'closing it out', 'cancelling the lot', 'cancel the lot', 'canceling the lot', 'consolidate our banking with', 'consolidating our banking with', 'consolidate my banking with', 'moving the whole relationship', "won't have to deal with me", '留着当纪念', '当纪念吧', 'open an account there', 'open an account with them', 'pull out all my', 'pull* everything out', 'pull* it all out', '张卡都唔用', '卡都唔用', '唔用你哋', 'go elsewhere', 'going elsewhere', 'taking my money elsewhere', 'somewhere that values',
   ],
   /** The bank as an institution, paired with a leaving verb within a clause. */
   churn_this_bank: ['这银行', '这个银行', '这家银行', '你们银行', '你们行', '你们这家'],
@@ -60,12 +60,13 @@ export const CHURN_LEXICON: Record<string, string[]> = {
   churn_banks_en: [
     'monzo', 'revolut', 'starling', 'barclays', 'hsbc', 'lloyds', 'natwest', 'santander', 'nationwide', 'halifax', 'wells fargo',
     'bank of china', 'icbc', 'china construction bank', 'agricultural bank of china', 'bank of communications', 'china merchants bank',
-    'citibank', 'capital one', 'credit union', 'chase bank', 'bank of america', 'td bank', 'ally', 'building society', 'chase', 'ubs', 'pictet', 'coutts', 'julius baer', 'lombard odier', 'credit suisse', 'jp morgan', 'morgan stanley', 'first national', 'first citizens', 'pnc', 'us bank', 'truist', 'citizens bank', 'commerce bank', 'keybank', 'key bank', 'fifth third',
+    'citibank', 'capital one', 'credit union', 'chase bank', 'bank of america', 'td bank', 'ally', 'building society', 'chase', 'ubs', 'pictet', 'coutts', 'julius baer', 'lombard odier', 'credit suisse', 'jp morgan', 'morgan stanley', 'first national', 'first citizens', 'pnc', 'us bank', 'truist', 'citizens bank', 'commerce bank', 'keybank', 'key bank', 'fifth third', 'commonwealth', 'commbank', 'westpac', 'anz', 'kiwibank', 'bnz', 'asb', '农行',
   ],
   /** Somewhere else to put the money that is not a bank (money-market apps). */
   other_place: ['余额宝', '支付宝', '理财通', '微信零钱', '网商银行', '微众银行', '别的地方', '别处', '其他地方'],
   /** Someone other than the caller does the leaving or closing: a friend, or the bank itself ("被销户"). */
   churn_other_actor: [
+    '老说', '总说',
     'my friend', 'a friend', 'friends', "she's with", "he's with", 'my wife', 'my husband', 'they', 'my neighbour', 'my neighbor', 'my colleague', 'my mate', 'people', 'everyone',
     'your branch', 'the branch', 'your bank', 'the bank', "they've", 'they have', "you've", 'you have', 'you guys', 'someone', 'somebody',
     '朋友', '同事', '邻居', '别人', '被', '银行把', '网点把',
@@ -85,7 +86,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
   /** The caller says they are staying: the turn is not churn even if leaving is mentioned. */
   churn_staying: [
     '留一张就够', '留一张就行', '留一张就好', '只留一张',
-    "i'm happy with you lot", "i'm happy with you guys", 'happy where i am', "but i'm not doing that",
+    '我说换啥', '换啥呀', '换啥啊', "i'm happy with you lot", "i'm happy with you guys", 'happy where i am', "but i'm not doing that",
     'not going anywhere', "i'm staying", 'i am staying', 'staying with you', 'not leaving', 'not going to leave', "won't be leaving",
     'not switching', "i'm not moving", '还用着呢', '开玩笑的', '那倒不至于', '不至于', 'just kidding', 'only joking', '工资卡还在你们', '不是要销户', "we're staying", 'we are staying', 'decided to stay', "we're not leaving", 'we are not leaving',
     'staying put', 'going to stay', 'gonna stay', 'will stay with you', '不会走', '不走了', '哪也不走', '哪儿也不走', '不换银行', '我说我不换', '我才不换', '我可不换', '不打算换', '还是用你们', '继续用你们', '不会换',
@@ -134,7 +135,7 @@ export const CHURN_NEAR: ProximitySpec[] = [
   { a: ["i'm away to", 'away to the'], b: ['@churn_banks_en'], within: 1, ordered: true },
   { a: ['clos* down', 'shut* down'], b: ['account', 'accounts'], within: 4, ordered: true },
   // "the mortgage, the savings, the lot is going to Barclays"; a bank named first, then what it takes ("the credit union … take my paycheck").
-  { a: ['is going to', 'are going to', 'all going to', 'goes to', 'is moving to', 'are moving to'], b: ['@churn_banks_en'], within: 1, ordered: true },
+  { a: ["everything's going to", 'everything is going to', "it's all going to", 'is going to', 'are going to', 'all going to', 'goes to', 'is moving to', 'are moving to'], b: ['@churn_banks_en'], within: 1, ordered: true },
   { a: ['@churn_banks_en'], b: ['take my paycheck', 'take my paycheque', 'take my salary', 'take my savings', 'take my mortgage', 'take my business'], within: 10, ordered: true },
   // "refinance my HDB loan over to DBS", "signed the letter of offer with DBS".
   { a: ['@churn_refinance_en'], b: ['@churn_banks_en', 'another bank', 'another lender', 'elsewhere'], within: 6 },

@@ -25,9 +25,14 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     'guaranteed return*', 'guaranteed profit*', 'guaranteed yield',
   ],
   /** Deposits, which really are capital-protected: a turn about one is not an investment sale. */
+  /**
+   * A policy or product the caller already holds, being serviced (surrender, cooling-off, what it is worth):
+   * "I can see a regular-premium endowment plan", "已经过了犹豫期 现在退保按现金价值退". Not a sale.
+   */
+  holding_serviced: ['退保', '犹豫期', '现金价值', '您名下有一份', '看到您有一张', '看到您有一份', 'cooling-off', 'cooling off', 'surrender', 'which policy', 'i can see a'],
   /** A loan's figures (principal left, the rate on a mortgage) are no investment talk. */
   loan_talk: ['房贷', '贷款', '剩余本金', '月供', '提前还款', 'mortgage', 'your loan', 'the loan', 'loan balance'],
-  deposit_products: ['大额存单', '定期存款', '存款保险', 'fixed deposit*', 'deposit insurance', 'deposit guarantee', 'fdic', 'term deposit*', 'a cd', 'cds', 'high-yield savings', 'high yield savings', 'apy',
+  deposit_products: ['存单这块', '存单是', '大额存单', '定期存款', '存款保险', 'fixed deposit*', 'deposit insurance', 'deposit guarantee', 'fdic', 'term deposit*', 'a cd', 'cds', 'high-yield savings', 'high yield savings', 'apy',
     // UK fixed-rate savings bonds are fixed-term deposits, not the bond market.
     'savings bond', 'savings bonds', 'fixed-rate bond', 'fixed-rate bonds', 'fixed rate bond', 'fixed rate bonds', '养老储蓄', '储蓄是保本', '储蓄存款'],
   /** A deposit named as the yardstick ("as safe as a fixed deposit", "比定期强", "跟存定期一样"): the claim is about the product. */
