@@ -83,7 +83,7 @@ const BASE_LEXICON: Record<string, string[]> = {
   ],
   /** "fund" alone is matched by a rule regex that skips the verb ("fund it from my card"). */
   wealth: [
-    '业绩基准', '结构性产品', '挂钩型', '理财产品', '理财', '基金', '年化收益', '收益率', '业绩比较基准', '投资产品', '净值型', '资管', '私募', '信托产品',
+    '投连', '业绩基准', '结构性产品', '挂钩型', '理财产品', '理财', '基金', '年化收益', '收益率', '业绩比较基准', '投资产品', '净值型', '资管', '私募', '信托产品',
     '定投', '结构性存款', '分红险', '万能险', '投连险', 'endowment plan', 'endowment policy', 'qdii', '美股', '港股', '投资组合', 'autocallable', 'auto-callable', 'euro stoxx', 'index-linked', 'index linked', '贵金属', '纸黄金', '积存金', '债券', '净值',
     'index tracker', 'market note', 'market-linked', 'market linked', 'money market fund', 'money market funds', 'capital plus note', 'linked note', 'protected note', 'dual currency', 'dual-currency', 'structured deposit', '双币', 'mutual fund', 'managed portfolio', 'stocks and shares', 'equity fund', 'bond fund', 'growth fund', 'tracker fund', 'investment isa', 'index fund', 'investment product', 'investment', 'investments', 'portfolio', 'wealth management',
     // A pension annuity in payment is income, not an investment sold; a variable one is invested.

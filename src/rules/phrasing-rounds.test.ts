@@ -305,3 +305,13 @@ test('round 48 (fresh83/fresh84 causes): policies serviced not sold, policies as
   assert.ok(!flags('customer', '我这都第三回打电话了 一个明白人都没有').includes('intent.escalation'));
   assert.ok(!flags('agent', '理财和存款不一样 理财不保本 有风险 具体的产品您可以到网点做个风险测评再看 存单这块是本金利息都有保障的').includes('sales.no_guaranteed_returns'));
 });
+
+test('round 49 (fresh85/fresh86 causes): a fee named beside a pitch, recovery guaranteed, 投连, closings and deposits withdrawn early', () => {
+  // The annual fee named only as what the return would pay for does not make the turn a fee waiver.
+  assert.ok(flags('agent', '您要是不想浪费钱 我们有一款理财 我可以保证您一年稳拿百分之四 一千二的年费利息就赚回来了').includes('sales.no_guaranteed_returns'));
+  assert.ok(flags('agent', "What I'd say is that fund is guaranteed to come back over the long term, if you just hold on.").includes('sales.no_guaranteed_returns'));
+  assert.ok(call(['agent', '不过我建议您看一下我们的这款旅行加投连的组合 保障一样']).includes('disclosure.wealth_risk'));
+  assert.ok(!flags('agent', '提前支取的部分按活期利率计息 本金不受影响').includes('sales.no_guaranteed_returns'));
+  assert.ok(!call(['agent', "Understood. I'll transfer you to our account closure team. Thank you for being a customer, Ms. Price."]).includes('closing.polite'));
+  assert.ok(flags('customer', "Honestly though, it's one thing after another with you. We're going to take the kids' accounts elsewhere.").includes('intent.complaint'));
+});

@@ -17,7 +17,7 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     'dead cert', 'guaranteed winner', 'not going to lose', 'not gonna lose', "won't lose anything", 'will only grow', 'only grow', 'can only grow',
     // Cantonese: 唔會蝕 (won't lose), 冇得蝕, 穩賺.
     '唔會蝕', '唔会蚀', '蝕唔到', '冇得蝕', '穩賺', '稳赚', 'nothing to lose', 'impossible to lose', 'no way to lose', 'no way of losing',
-    'like printing money', 'free money', 'zero downside', 'never get back less', "won't get back less", 'safe whatever happens', "that's guaranteed", 'that is guaranteed', "you'll be up by", 'you will be up by', 'protected against any loss*', 'get back more than you put in',
+    'like printing money', 'free money', 'zero downside', 'guaranteed to come back', 'guaranteed to recover', 'guaranteed to bounce back', 'never get back less', "won't get back less", 'safe whatever happens', "that's guaranteed", 'that is guaranteed', "you'll be up by", 'you will be up by', 'protected against any loss*', 'get back more than you put in',
   ],
   /** Guarantees said only of investments (appliesWhen of disclosure.wealth_risk): a product is being sold. */
   investment_guarantee: [
