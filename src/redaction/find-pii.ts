@@ -212,7 +212,7 @@ function cvvSpans(text: string, runs: DigitRun[], contextBefore: boolean): PiiSp
     if (OTHER_NUMBER_BEFORE.test(text.slice(Math.max(0, run.start - 16), run.start))) continue;
     if (SEND_TO_BEFORE.test(text.slice(Math.max(0, run.start - 24), run.start))) continue;
     // "2 8 4 H": the digits and letter that end an NRIC / MyKad, not a security code.
-    if (/^ ?[A-Z](?![A-Za-z])/.test(text.slice(run.end, run.end + 3))) continue;
+    if (/^ ?(?!I(?![A-Za-z]))[A-Z](?![A-Za-z])/.test(text.slice(run.end, run.end + 3))) continue;
     const near = contexts.some((c) => (run.start >= c.end && run.start - c.end <= 40) || (run.end <= c.start && c.start - run.end <= 20));
     if (near || (contextBefore && run.start <= 40)) out.push({ kind: 'cvv', start: run.start, end: run.end });
   }

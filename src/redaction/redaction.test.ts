@@ -241,3 +241,7 @@ test('Singapore numbers asked for as a contact number or 新的号码; an NRIC e
   assert.deepEqual(pii("Lau Chee Keong. 2 8 4 H. You want the CVV also? It's 418."), [['cvv', '418']]);
   assert.deepEqual(pii('六五三七 一九八二年七月二十号'), []);
 });
+
+test('"418 I think" keeps its security code: only a letter other than the pronoun ends an NRIC', () => {
+  assert.deepEqual(pii("What's the code on the back of your card? It's 418 I think."), [['cvv', '418']]);
+});

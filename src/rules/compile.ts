@@ -5,7 +5,7 @@
  */
 import { findPii } from '../redaction/index.js';
 import type { PiiKind } from '../redaction/index.js';
-import { countChars, countWords, hasCjk, normalize, normalizePhrase, type Normalized } from './normalize.js';
+import { CJK_RANGE, countChars, countWords, hasCjk, normalize, normalizePhrase, type Normalized } from './normalize.js';
 import type { CueSpec, MatchSpec, NegationSpec, ProximitySpec } from './types.js';
 
 /** Matches per list per segment: bounds the proximity pairing on hostile, repetitive text. */
@@ -217,7 +217,7 @@ function windowForward(text: string, start: number, to: number, cjk: boolean, wo
   if (cjk) return Math.min(to, start + chars);
   // "…fixed deposit一样安全": Chinese after a Latin match must count, or the window after it is empty.
   let re = FORWARD_WORDS.get(words);
-  if (!re) FORWARD_WORDS.set(words, (re = new RegExp(`^(?:[^a-z0-9\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff〇]*(?:[a-z0-9']+|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff〇])){0,${words}}`)));
+  if (!re) FORWARD_WORDS.set(words, (re = new RegExp(`^(?:[^a-z0-9${CJK_RANGE}]*(?:[a-z0-9']+|[${CJK_RANGE}])){0,${words}}`)));
   const m = re.exec(text.slice(start, to));
   return start + (m ? m[0].length : 0);
 }

@@ -13,7 +13,9 @@ export interface Normalized {
   map: number[];
 }
 
-const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff〇]/;
+/** The Chinese characters, as a regex class body (shared by the word windows in compile.ts). */
+export const CJK_RANGE = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff〇';
+const CJK = new RegExp(`[${CJK_RANGE}]`);
 
 export function isCjk(ch: string | undefined): boolean {
   return ch !== undefined && CJK.test(ch);
