@@ -315,3 +315,13 @@ test('round 49 (fresh85/fresh86 causes): a fee named beside a pitch, recovery gu
   assert.ok(!call(['agent', "Understood. I'll transfer you to our account closure team. Thank you for being a customer, Ms. Price."]).includes('closing.polite'));
   assert.ok(flags('customer', "Honestly though, it's one thing after another with you. We're going to take the kids' accounts elsewhere.").includes('intent.complaint'));
 });
+
+test('round 50 (fresh87/fresh88 causes): false advertising, an app too hard to use, weeks waited with sarcasm, ISAs taken elsewhere', () => {
+  assert.ok(flags('customer', "Honestly, thanks for twelve years of your app crashing every payday, it's been a real treat.").includes('intent.complaint'));
+  assert.ok(flags('customer', "I've just been charged sixty quid in foreign fees on a card that your advert said was free to use abroad. That's false advertising.").includes('intent.complaint'));
+  assert.ok(flags('customer', '没什么 就是公司统一换的 而且你们这手机银行太难用了').includes('intent.complaint'));
+  assert.ok(flags('customer', '哎呀 你们效率真是高啊 一笔跨境汇款 三个礼拜了 还没到账 我真是佩服').includes('intent.complaint'));
+  assert.ok(flags('customer', "Yeah hi, I'm just after the form to move my ISA out, I'm taking it to Nationwide, they actually pay interest").includes('intent.churn'));
+  assert.ok(!flags('customer', '我朋友说你们跨行转账要收手续费 说不收费的话他就换银行了 我说不可能吧').includes('intent.churn'));
+  assert.ok(!flags('agent', '我现在给您发起拒付 这一千二百九十九会一分不少退到您卡上').includes('sales.no_guaranteed_returns'));
+});

@@ -13,7 +13,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '告到监管', '消费者协会', '媒体曝光', '曝光', '上电视', '找记者', '发微博', '发到网上', '网上曝光', '发抖音', '发到小红书上', '发在小红书上', '到小红书上发', '小红书上发', '挂到小红书上', '发小红书', '发朋友圈', '宣传宣传', '给你们宣传', '黑猫投诉', '律师函', '找律师',
     '起诉', '法院见', '霸王条款', '乱收费', '乱扣费', '乱扣钱', '凭什么扣', '凭什么收', '黑心', '坑钱', '坑爹', '宰人', '抢钱', '明抢', '吸血',
     '骗钱', '忽悠', '糊弄', '敷衍', '踢皮球', '推来推去', '推三阻四', '一拖再拖', '没人管', '没人理', '不作为', '岂有此理', '欺人太甚', '欺负人', '欺负老人', '欺负老年人', '欺负我们老人', '不是乱扣钱', '不是乱扣', '不是乱收费',
-    '太失望', '很失望', '寒心', '心寒', '受够了', '受不了你们', 'one thing after another with you', 'one thing after another with this bank', 'one star', 'putting a review up', 'review up', '被你们银行骗', '被你们骗', '不是骗子吗', '现在倒好', "what i'm upset about", "it's a joke", 'this is a joke', 'what a joke', 'absolute joke', "that's how you treat", 'this is how you treat', 'how you treat your customers', 'how you treat loyal', 'let everybody know', 'let everyone know', 'post on facebook', 'post it on facebook', 'post on social media', 'really cannot make it', '很火咯', '真的很火', '我很火', '火大', 'this is garbage', 'absolute garbage', 'total garbage', 'garbage service', 'nobody picks up the phone', '念稿子', '只会念稿', '照本宣科', '屁都没', '屁用', '窝火', '扯淡', '什么玩意', '啥玩意', '破银行', '垃圾银行', '垃圾服务', '太垃圾', '离谱',
+    '太失望', '很失望', '寒心', '心寒', '受够了', '受不了你们', 'false advertising', 'misleading advert', "advert's misleading", 'advert is misleading', "it's been a real treat", '太难用了', '真难用', '难用死了', '真是服了', '真服了你们', 'one thing after another with you', 'one thing after another with this bank', 'one star', 'putting a review up', 'review up', '被你们银行骗', '被你们骗', '不是骗子吗', '现在倒好', "what i'm upset about", "it's a joke", 'this is a joke', 'what a joke', 'absolute joke', "that's how you treat", 'this is how you treat', 'how you treat your customers', 'how you treat loyal', 'let everybody know', 'let everyone know', 'post on facebook', 'post it on facebook', 'post on social media', 'really cannot make it', '很火咯', '真的很火', '我很火', '火大', 'this is garbage', 'absolute garbage', 'total garbage', 'garbage service', 'nobody picks up the phone', '念稿子', '只会念稿', '照本宣科', '屁都没', '屁用', '窝火', '扯淡', '什么玩意', '啥玩意', '破银行', '垃圾银行', '垃圾服务', '太垃圾', '离谱',
     '给个交代', '给我个交代', '给我一个交代', '谁来负责', '负得起责', '要求赔偿', '赔偿我', '耍我', '当猴耍', '太烂了', '烂透了', '差评',
     '恶心', '太气人', '搞什么鬼', '搞什么名堂', '有没有搞错', '缺德', '太无语', '不负责任', '不讲理', '不讲道理', '我要反映', '我要反应',
     'rip-off', 'rip off', 'ripped off', 'ripping me off', 'ripping people off', 'daylight robbery', 'scamming', 'cowboys', 'shambles',
@@ -47,7 +47,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
   complaint_wait: [
     // Slowness said as a sarcastic comparison: "Pony Express would've been quicker", "飞鸽传书都到了".
     "would've been quicker", 'would have been quicker', "would've been faster", 'would have been faster', 'pony express',
-    'two days', 'three days', 'for days', 'days now', 'minutes', 'an hour', 'hours', 'weeks', 'working days', 'on hold', 'been waiting', 'since monday', 'since last week', 'all week', 'all day', 'pending', 'still nothing',
+    '三个礼拜', '两个礼拜', '三个星期', '两个星期', 'two days', 'three days', 'for days', 'days now', 'minutes', 'an hour', 'hours', 'weeks', 'working days', 'on hold', 'been waiting', 'since monday', 'since last week', 'all week', 'all day', 'pending', 'still nothing',
     '三天了', '两天了', '几天了', '转了三天', '这效率', '你们这效率', '办事效率',
     '等了', '分钟', '一个多月', '一个多礼拜', '一个礼拜', '半个月', '老半天', '半天', '好几天', '没有音讯', '一点音讯',
   ],
