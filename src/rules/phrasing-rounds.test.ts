@@ -325,3 +325,12 @@ test('round 50 (fresh87/fresh88 causes): false advertising, an app too hard to u
   assert.ok(!flags('customer', '我朋友说你们跨行转账要收手续费 说不收费的话他就换银行了 我说不可能吧').includes('intent.churn'));
   assert.ok(!flags('agent', '我现在给您发起拒付 这一千二百九十九会一分不少退到您卡上').includes('sales.no_guaranteed_returns'));
 });
+
+test('round 51 (fresh89/fresh90 causes, after their blind score): the bank denying such a product, scams named, cards replaced', () => {
+  assert.ok(!call(['agent', '先生您好 我行没有任何年化百分之十五还保本的产品 而且我行工作人员不会让您转账到个人账户']).includes('disclosure.wealth_risk'));
+  assert.ok(!flags('agent', '先生您好 我行没有任何年化百分之十五还保本的产品 而且我行工作人员不会让您转账到个人账户').includes('sales.no_guaranteed_returns'));
+  assert.ok(!flags('agent', '先生 这种承诺高收益的养老投资项目 很多都是诈骗 建议您和阿姨不要再转钱了').includes('sales.no_guaranteed_returns'));
+  assert.ok(!call(['agent', 'Nobody can guarantee twenty percent a year, and an online contact asking you to wire money for crypto is one of the most common scams we see.']).includes('disclosure.wealth_risk'));
+  assert.ok(!call(['agent', 'Thank you. I can see an annuity purchase on the twelfth through our investment services.']).includes('disclosure.wealth_risk'));
+  assert.ok(!flags('customer', '我姓黄 我想把自动扣话费的卡换一张 原来那张卡注销了').includes('intent.churn'));
+});

@@ -29,7 +29,9 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
    * A policy or product the caller already holds, being serviced (surrender, cooling-off, what it is worth):
    * "I can see a regular-premium endowment plan", "已经过了犹豫期 现在退保按现金价值退". Not a sale.
    */
-  holding_serviced: ['退保', '犹豫期', '现金价值', '您名下有一份', '看到您有一张', '看到您有一份', 'cooling-off', 'cooling off', 'surrender', 'which policy', 'i can see a'],
+  holding_serviced: ['退保', '犹豫期', '现金价值', '您名下有一份', '看到您有一张', '看到您有一份', 'cooling-off', 'cooling off', 'surrender', 'which policy', 'i can see a', 'i can see an', 'investment services'],
+  /** The bank denying such a product exists, or a scam's claims and questions about it ("我行没有任何年化百分之十五还保本的产品"). */
+  no_such_product: ['我行没有任何', '我们行没有任何', '我们没有任何', '声称', 'scams', 'how you heard about'],
   /** A loan's figures (principal left, the rate on a mortgage) are no investment talk. */
   loan_talk: ['房贷', '贷款', '剩余本金', '月供', '提前还款', 'mortgage', 'your loan', 'the loan', 'loan balance'],
   deposit_products: ['存单这块', '存单是', '大额存单', '定期存款', '存款保险', 'fixed deposit*', 'deposit insurance', 'deposit guarantee', 'fdic', 'term deposit*', 'a cd', 'cds', 'high-yield savings', 'high yield savings', 'apy',
