@@ -75,7 +75,7 @@ const BASE_LEXICON: Record<string, string[]> = {
     'anyone offering', 'anyone promising', 'anyone who promises', 'anyone who offers', 'if someone', 'if anyone', 'beware', 'watch out for',
   ],
   neg_after: [
-    '要看调查结果', '看调查结果', '以调查结果为准', '要看审核', '看审核结果', '是不存在的', '不存在', '不等于以后', '不代表以后', "doesn't mean it", 'does not mean it', '是违规的', '违规', '已经没有了', '早就没有了', '已经取消', '是骗人的', '骗人', '是不可能的', '是假的', '不准确', '是错误的', '是不对的', '说法不对',
+    '要看调查结果', '看调查结果', '以调查结果为准', '要看审核', '看审核结果', '是不存在的', '不存在', '不等于以后', "doesn't mean it", 'does not mean it', '是违规的', '违规', '已经没有了', '早就没有了', '已经取消', '是骗人的', '骗人', '是不可能的', '是假的', '不准确', '是错误的', '是不对的', '说法不对',
     "doesn't exist", 'does not exist', 'is not allowed', 'are not allowed', 'is a scam', 'are a scam', 'is a red flag',
     "isn't possible", 'is not possible', 'is impossible', 'no longer exist*', 'are illegal', 'is illegal', "don't exist", 'do not exist',
     "i can't make", 'i cannot make', "can't make", 'cannot make', "i can't give", "can't give you",

@@ -17,6 +17,8 @@ const COMPARED = { before: ['@comparison_before'], after: ['@comparison_after'],
 /** Customer intents: "别忽悠我" is a grievance, and "不退钱我就投诉" a threat, not a negated complaint. */
 // "not closing my account or running off to another bank": a negation reaches through a coordination.
 const INTENT_NEG = { before: ['@neg_before', '@counterfactual'], ignore: ['@neg_ignore', '@grievance_not_negation'], breaks: ['@scope_breaks'], through: ['or', 'nor', 'and', '或者', '也不', 'planning to', 'going to', 'gonna', 'intend to', 'thinking of', 'want to', 'running off to', 'run off to', 'write a', 'file a', 'lodge a', 'make a', 'raise a'] };
+/** Churn's scope: an exclusion is undone only by a true negation, not by someone else named ("someone saying he's from…"). */
+const CHURN_SCOPE = { before: ['@neg_before', '@counterfactual'], ignore: ['@neg_ignore'], breaks: ['@scope_breaks'], through: INTENT_NEG.through, windowChars: 10 };
 
 export function bankPack(): RulePack {
   return structuredClone({
@@ -387,7 +389,7 @@ export function bankPack(): RulePack {
             'speak to someone else', 'talk to someone else', 'someone who can actually', 'next level', 'higher authority',
             // "someone there who actually makes these decisions … who can overrule the computer".
             'who actually makes', 'who makes these decisions', 'who makes the decisions', 'who makes the decision', 'overrule the', 'can overrule',
-            'your supervisor', 'your manager', 'a supervisor', 'a manager', 'someone senior', 'escalat*', 'in charge', 'higher up',
+            'your supervisor', 'your manager', 'a supervisor', 'a manager', 'someone senior', 'escalat*', 'higher up',
             'someone more senior', 'your boss', 'head office', 'someone above you', 'anyone above you', 'anyone more senior', 'anybody more senior', 'somebody above you', 'anybody above you', 'someone higher',
             '@escalation_strong',
           ],
@@ -431,9 +433,8 @@ export function bankPack(): RulePack {
           near: CHURN_NEAR,
           // Counterfactual intent ("本来想销户", "I was going to move…, but") is not churn.
           // Someone else as the actor ("my friend switched banks", "your branch closed my account") is not the caller leaving.
-          negation: { before: ['@neg_before', '@counterfactual', '@churn_other_actor', '@churn_past', '@churn_from_other'], after: ['@churn_called_off', '@churn_quoted', '@churn_leave_object'], ignore: ['@neg_ignore'], breaks: ['@scope_breaks'], through: INTENT_NEG.through, windowChars: 10 },
-          // Someone else named before a context ("someone saying he's from your security team") does not undo it.
-          excludeNegation: { before: ['@neg_before', '@counterfactual'], ignore: ['@neg_ignore'], breaks: ['@scope_breaks'], through: INTENT_NEG.through, windowChars: 10 },
+          negation: { ...CHURN_SCOPE, before: [...CHURN_SCOPE.before, '@churn_other_actor', '@churn_past', '@churn_from_other'], after: ['@churn_called_off', '@churn_quoted', '@churn_leave_object'] },
+          excludeNegation: CHURN_SCOPE,
           // Moving savings into a product of this bank ("into something with better returns", "转成理财") stays here.
           // Closing one of several cards, or a one-off transfer to someone else's account at another bank, is not leaving.
           excludeInSegment: ['挂失', '丢了', '卡被盗', '被盗了', '被偷', '补办', 'lost my', 'lost the card', 'lost it', "card's lost", 'card is lost', 'card was lost', 'lost card', 'stolen', 'replacement', '@churn_internal_move', '@churn_staying',

@@ -131,7 +131,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     'i have your', "i've got your", 'pull that up', 'pull it up', 'pulled it up', 'on your account', 'on the account', 'on your card', 'on this line', 'on file',
     'the balance', 'your statement', 'your payment', 'your loan', 'your limit', 'your transaction*',
     "i've updated", "i've changed", "i've blocked", "i've frozen", "i've cancelled", "i've canceled", "i've reset", "i've activated",
-    "i've unlocked", "i've unblocked", 'i unlocked', 'i reset the', 'i see it', 'unblocked it', 'pin reminder', "i've raised", "i've lowered", "i've reversed", "i've ordered", "i've put", "i've set", "i've sent", "i've added", "i've removed",
+    "i've unlocked", "i've unblocked", 'i unlocked', 'i reset the', 'i see it', 'unblocked it', 'pin reminder', "i've lowered", "i've reversed", "i've ordered", "i've put", "i've set", "i've sent", "i've added", "i've removed",
     'updated', 'has been changed', 'is blocked', 'is frozen', 'is cancelled', 'is canceled', 'all set', 'all done', "that's done", 'done for you',
     'processed', 'submitted', 'past due', 'overdue', 'arrears', 'went in on', 'balance is',
     "i've opened", "i've raised", "i've logged", "i've filed", "i've got you", "i've got it", 'found you', 'found your', 'there we go',
