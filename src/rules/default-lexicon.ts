@@ -10,7 +10,7 @@ import { REFUND_LEXICON } from './lexicon/refund.js';
 export { ACCOUNT_TRANSFER_NEAR } from './lexicon/account.js';
 export { CHURN_NEAR } from './lexicon/churn.js';
 export { ESCALATION_NEAR } from './lexicon/escalation.js';
-export { GUARANTEE_REGEX } from './lexicon/guarantee.js';
+export { GUARANTEE_NOT_A_SALE, GUARANTEE_REGEX } from './lexicon/guarantee.js';
 export { REFUND_REGEX } from './lexicon/refund.js';
 
 /**

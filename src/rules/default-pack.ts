@@ -2,7 +2,7 @@
  * The default bank pack. Each rule carries zh-CN and en phrases together, so rule ids are the same
  * for both languages and code-switched calls ("这个fund的return是guaranteed的") are covered.
  */
-import { ACCOUNT_TRANSFER_NEAR, BANK_HOMOPHONES, BANK_LEXICON, CHURN_NEAR, ESCALATION_NEAR, GUARANTEE_REGEX, REFUND_REGEX } from './default-lexicon.js';
+import { ACCOUNT_TRANSFER_NEAR, BANK_HOMOPHONES, BANK_LEXICON, CHURN_NEAR, ESCALATION_NEAR, GUARANTEE_NOT_A_SALE, GUARANTEE_REGEX, REFUND_REGEX } from './default-lexicon.js';
 import type { RulePack } from './types.js';
 
 const NEG = { before: ['@neg_before'], ignore: ['@neg_ignore'] };
@@ -230,22 +230,8 @@ export function bankPack(): RulePack {
           // A deposit or fee named as the yardstick is no deposit context either: "basically as safe as a fixed deposit".
           // A variable annuity is invested (the annuity exclusion is for annuities in payment).
           excludeNegation: { ...GUARANTEE_NEG, before: [...GUARANTEE_NEG.before, '@comparison_before', 'variable'], after: [...GUARANTEE_NEG.after, '@comparison_after'] },
-          // Deposits really are protected (deposit insurance, fixed-term interest): not an investment promise.
-          // A disputed payment being recovered ("一分不少给您追回来") is a refund promise, judged by its own rule.
-          excludeInSegment: [
-            'fixed deposit', 'deposit guarantee', 'deposit insurance', 'fdic', '存款保险', '定期存款', '大额存单', 'annuity', 'annuities', 'a cd', 'high-yield savings',
-            // A deposit withdrawn early ("提前支取的部分按活期利率计息 本金不受影响") is a deposit fact.
-            '@deposit_products', 'fscs', 'savings deposit', '提前支取', '按活期',
-            // Money back promised on a mis-selling complaint is a refund promise, judged by its own rule.
-            'mis-sell*', 'mis-sold', '误导销售', '销售投诉',
-            // The agent restating the complaint ("您反映的是销售人员承诺保本的问题") quotes it.
-            '您反映', '反映的是', 'you were told', 'you say you were told',
-            // The customer's requirement, answered with a deposit: "要是您要求本金绝对安全 那还是存款或者国债更合适".
-            '还是存款', '国债更合适', '只有存款', '存款才是保本', '存款才保本', 'only deposits are', 'the right tool', '结构性存款',
-            // Fees waived or reversed ("账单上这三百多就给您冲掉了 一分都不会少") are refund promises, judged by their own rule.
-            '减免', '冲掉', '手续费', '年费减免', '免年费', '年费退', '退年费', '年费给您', 'fee reversal', 'reverse the fee', '工单', '赔给您', '赔付', '没有任何风险提示', '没有风险提示',
-            '追回', '退款', '退回', '退到', '退还', '全额退', '退给您', '给您退', '都退', '全退', 'as a credit', 'credited back', 'reversed', '补回来', '损失', '能退', '要回来', '整回来', '弄回来', '钱拿回来', '帮您拿回来', '给您拿回来', '盗刷', 'refund*', 'chargeback', 'reimburs*', 'fraud*', 'reversing', '诈骗', '骗局', '@no_such_product',
-          ],
+          // Deposits, refunds, complaints quoted and scams named are not an investment promise (see GUARANTEE_NOT_A_SALE).
+          excludeInSegment: GUARANTEE_NOT_A_SALE,
         },
       },
       {

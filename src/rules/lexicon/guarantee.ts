@@ -99,3 +99,22 @@ export const GUARANTEE_REGEX: string[] = [
   "(basically|(think of it|treat it)( pretty much| basically| more or less)? (as|like)|it's like|call it) (a|an|your) (savings account|deposit|fixed deposit|cd|bank account|term deposit)",
   '(跟|和|同|像)(银行)?(存款|存定期|定期存款|定期|存银行)(其实|基本|基本上|也)?(差不多|没两样|没区别|一个样|差唔多|一样)(?![高低多少好])',
 ];
+
+/**
+ * Segments where a safety or certainty word is no investment promise. Deposits really are protected (deposit insurance, fixed-term interest): not an investment promise.
+ * A disputed payment being recovered ("一分不少给您追回来") is a refund promise, judged by its own rule.
+ */
+export const GUARANTEE_NOT_A_SALE: string[] = [
+  'fixed deposit', 'deposit guarantee', 'deposit insurance', 'fdic', '存款保险', '定期存款', '大额存单', 'annuity', 'annuities', 'a cd', 'high-yield savings',
+  // A deposit withdrawn early ("提前支取的部分按活期利率计息 本金不受影响") is a deposit fact.
+  '@deposit_products', 'fscs', 'savings deposit', '提前支取', '按活期',
+  // Money back promised on a mis-selling complaint is a refund promise, judged by its own rule.
+  'mis-sell*', 'mis-sold', '误导销售', '销售投诉',
+  // The agent restating the complaint ("您反映的是销售人员承诺保本的问题") quotes it.
+  '您反映', '反映的是', 'you were told', 'you say you were told',
+  // The customer's requirement, answered with a deposit: "要是您要求本金绝对安全 那还是存款或者国债更合适".
+  '还是存款', '国债更合适', '只有存款', '存款才是保本', '存款才保本', 'only deposits are', 'the right tool', '结构性存款',
+  // Fees waived or reversed ("账单上这三百多就给您冲掉了 一分都不会少") are refund promises, judged by their own rule.
+  '减免', '冲掉', '手续费', '年费减免', '免年费', '年费退', '退年费', '年费给您', 'fee reversal', 'reverse the fee', '工单', '赔给您', '赔付', '没有任何风险提示', '没有风险提示',
+  '追回', '退款', '退回', '退到', '退还', '全额退', '退给您', '给您退', '都退', '全退', 'as a credit', 'credited back', 'reversed', '补回来', '损失', '能退', '要回来', '整回来', '弄回来', '钱拿回来', '帮您拿回来', '给您拿回来', '盗刷', 'refund*', 'chargeback', 'reimburs*', 'fraud*', 'reversing', '诈骗', '骗局', '@no_such_product',
+];
