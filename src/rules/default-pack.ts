@@ -257,7 +257,9 @@ export function bankPack(): RulePack {
               b: ['@refund_en', '@refund_back_en'],
               within: 6,
             },
-            { a: ['退回来', '退给您', '退到', '到账', '到您卡上', '钱退'], b: ['保证', '肯定', '一定', '绝对'], within: 6, withinChars: 10 },
+            { a: ['退回来', '退给您', '退到', '钱退'], b: ['保证', '肯定', '一定', '绝对'], within: 6, withinChars: 10 },
+            // Arrival called certain ("三个工作日肯定到账"): money arriving may be a settlement or salary, so only right after the certainty.
+            { a: ['保证', '肯定', '一定', '绝对'], b: ['到账', '到您卡上'], within: 2, withinChars: 2, ordered: true },
             // The outcome of a chargeback or waiver called certain: "这个拒付肯定能成功 钱百分之百能回来", "it'll go through, one hundred percent".
             { a: ['百分之百', '百分百'], b: ['能回来', '@refund_back_zh'], within: 3, withinChars: 6, ordered: true },
             // "you're definitely getting that fifty back", "you'll definitely get the full hundred and forty-nine back".
@@ -306,10 +308,10 @@ export function bankPack(): RulePack {
             'thanks for your call', 'thank you for your call', 'thanks for banking', 'thank you for banking', 'cheers', 'enjoy your', 'all the best',
             '不打扰您了', '感谢您', '谢谢您', '欢迎再次来电', '有需要随时', '随时联系',
             'have a nice', 'have a good', 'have a great', 'have a lovely', 'thanks for your patience', 'thanks for your time',
-            "you're welcome", 'you are welcome', 'my pleasure', '不客气', '多谢', '唔该晒', 'thanks for holding', 'thank you for holding', 'thanks so much', 'thank you so much', 'drive safe', 'thanks for being with us', 'thank you for being with us', 'thanks for staying with us', 'thank you for staying with us', 'thank you for being a customer', 'thanks for being a customer', 'happy new year', 'merry christmas', 'happy holidays', 'best of luck', 'good luck',
+            "you're welcome", 'you are welcome', 'my pleasure', '不客气', '多谢', '唔该晒', 'thanks for holding', 'thank you for holding', 'thanks so much', 'thank you so much', 'drive safe', 'thanks for being with us', 'thank you for being with us', 'thanks for staying with us', 'thank you for staying with us', 'thank you for being a customer', 'thanks for being a customer', 'happy new year', 'merry christmas', 'happy holidays', 'best of luck', 'good luck', 'congratulations on', '恭喜您',
           ],
           // "Thanks Greg, bye." / "谢谢 拜": a thank-you followed by a goodbye.
-          near: [{ a: ['thanks', 'thank you', 'cheers', '谢谢', '感谢'], b: ['bye', '拜'], within: 5, withinChars: 8, ordered: true }],
+          near: [{ a: ['thanks', 'thank you', 'cheers', '谢谢', '感谢'], b: ['bye', '拜'], within: 8, withinChars: 8, ordered: true }],
           // The greeting of a short call ("Thank you for calling, how can I help?") is no closing.
           excludeInSegment: ['how can i help', 'how may i help', 'what can i do for you', 'what do you need', 'how can i assist', '请问有什么可以帮您', '请问有什么需要', '很高兴为您服务'],
         },

@@ -334,3 +334,12 @@ test('round 51 (fresh89/fresh90 causes, after their blind score): the bank denyi
   assert.ok(!call(['agent', 'Thank you. I can see an annuity purchase on the twelfth through our investment services.']).includes('disclosure.wealth_risk'));
   assert.ok(!flags('customer', '我姓黄 我想把自动扣话费的卡换一张 原来那张卡注销了').includes('intent.churn'));
 });
+
+test('round 52 (fresh91/fresh92 causes, after their blind score): settlements arriving, merchant accounts moved, a warm goodbye', () => {
+  // A merchant's settlement arriving "today for sure" is no refund; money sent back and then "肯定到账" still is.
+  assert.ok(!flags('agent', '今天下午一定会入账 到账后会有短信提示 请问还有其他可以帮您的吗').includes('service.no_refund_promise'));
+  assert.ok(flags('agent', '我这边马上给您把八百八退回去 三个工作日肯定到账 您不用再操心了').includes('service.no_refund_promise'));
+  assert.ok(flags('customer', "They're sending me a terminal next week. Once this is sorted, I'm moving the whole merchant account over there.").includes('intent.churn'));
+  assert.ok(flags('customer', '下个月你们这个机器我就退了 结算账户也一起撤了').includes('intent.churn'));
+  assert.ok(!call(['agent', 'Thanks Raj and Anita, congratulations on the townhouse, bye.']).includes('closing.polite'));
+});

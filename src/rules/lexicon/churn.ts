@@ -123,6 +123,8 @@ export const CHURN_NEAR: ProximitySpec[] = [
   // "put everything under one roof over there", "send it all over there".
   { a: ['@churn_all', 'it all'], b: ['over there', 'over to them'], within: 4, ordered: true },
   { a: ['@churn_move_en'], b: ['@churn_elsewhere_en'], within: 5, ordered: true },
+  // "I'm moving the whole merchant account over there" (the other bank named just before).
+  { a: ['mov*', 'shift*', 'switch*'], b: ['over there', 'over to them'], within: 6, ordered: true },
   { a: ['@churn_switch_en'], b: ['@churn_banks_en'], within: 4, ordered: true },
   // Standing arrangements moved away: "moving my paycheck and my mortgage over to Chase".
   { a: ['@churn_standing_en'], b: ['over to', 'across to', 'everything over', 'it all over', 'over there', '@churn_elsewhere_en'], within: 8, ordered: true },
@@ -146,7 +148,7 @@ export const CHURN_NEAR: ProximitySpec[] = [
   // "以后全用招行".
   { a: ['以后全用', '以后都用', '以后就用', '以后只用', '全部改用', '都改用'], b: ['@other_bank'], within: 2, withinChars: 4, ordered: true },
   { a: ['@other_bank'], b: ['开个户', '开户吧', '开新户', '开一个户', '办张卡', '办一张卡', '办个卡', '开户'], within: 2, withinChars: 3, ordered: true },
-  { a: ['账户', '户头', '户口', '这张卡'], b: ['收掉', '关掉', '结清掉', '结掉', '不用留'], within: 4, withinChars: 8, ordered: true },
+  { a: ['账户', '户头', '户口', '这张卡'], b: ['收掉', '关掉', '结清掉', '结掉', '不用留', '撤了', '撤掉', '撤走', '撤销掉'], within: 4, withinChars: 8, ordered: true },
   // "I'll be taking my current account and savings with me".
   { a: ['account', 'accounts', 'savings', 'money', 'mortgage', '@churn_all'], b: ['with me'], within: 3, ordered: true },
   { a: ['clos*', 'shut*', 'terminat*', 'cancel*'], b: ['account', 'accounts', 'card', 'cards'], within: 3, ordered: true },
