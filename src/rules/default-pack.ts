@@ -45,7 +45,7 @@ export function bankPack(): RulePack {
         position: { firstMs: 60_000 },
         match: {
           // ASR splits and look-alikes of the notice itself: "re corded", "录因".
-          phrases: ['全程录音', '通话录音', '电话录音', '录音', '录因', '录了音', '录着音', 'reckorded', 'recorded line', 'monitored or recorded', 'monitored and recorded', 're corded', 'recor ded'],
+          phrases: ['全程录音', '通话录音', '电话录音', '录音', '录因', '录了音', '录着音', 'reckorded', 'recorded line', 'monitored or recorded', 'monitored and recorded', 're corded', 'recor ded', 'being recorded', 'are recorded', 'will be recorded', 'may be recorded'],
           // The recording of an earlier call ("您那通电话的录音我们也调出来听了") is no notice for this one.
           excludeInSegment: ['那通电话的录音', '上次的录音', '上次通话', '上次的通话', '之前的通话', '那次通话', '调出来听', '调录音', '调取录音', 'recording of your last call', 'recording of that call', 'pulled the recording', 'listened to the recording'],
           near: [{ a: ['record*'], b: ['call', 'calls', 'conversation', 'line'], within: 6 }],
@@ -312,6 +312,8 @@ export function bankPack(): RulePack {
           ],
           // "Thanks Greg, bye." / "谢谢 拜": a thank-you followed by a goodbye.
           near: [{ a: ['thanks', 'thank you', 'cheers', '谢谢', '感谢'], b: ['bye', '拜'], within: 8, withinChars: 8, ordered: true }],
+          // ...also across a sentence of the same turn: "Thanks Aaron, enjoy the new tyres. Bye."
+          cues: [{ families: [['thanks', 'thank you', 'cheers', '谢谢', '感谢'], ['bye', 'goodbye', '拜拜', '再见']] }],
           // The greeting of a short call ("Thank you for calling, how can I help?") is no closing.
           excludeInSegment: ['how can i help', 'how may i help', 'what can i do for you', 'what do you need', 'how can i assist', '请问有什么可以帮您', '请问有什么需要', '很高兴为您服务'],
         },

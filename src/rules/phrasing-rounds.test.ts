@@ -343,3 +343,15 @@ test('round 52 (fresh91/fresh92 causes, after their blind score): settlements ar
   assert.ok(flags('customer', '下个月你们这个机器我就退了 结算账户也一起撤了').includes('intent.churn'));
   assert.ok(!call(['agent', 'Thanks Raj and Anita, congratulations on the townhouse, bye.']).includes('closing.polite'));
 });
+
+test('round 53 (fresh93/fresh94 causes, after their blind score): "you\'re being recorded", claims paid for sure, slow work, sarcasm, a pay cheque sent away', () => {
+  assert.ok(!call(['agent', "Northgate Bank, you're being recorded, Callum speaking."]).includes('greeting.recording_notice'));
+  assert.ok(call(['agent', "Northgate Bank, you're not being recorded, Callum speaking."]).includes('greeting.recording_notice'));
+  assert.ok(!call(['agent', 'Thanks Aaron, enjoy the new tyres. Bye.']).includes('closing.polite'));
+  // An insurance claim called certain is a promise of money back, not a promise that an investment cannot lose.
+  const claim = flags('agent', '您放心 您这个肯定能赔 我给您保证 材料一交三天之内钱就全额打到您卡上 一分都不会少');
+  assert.ok(claim.includes('service.no_refund_promise') && !claim.includes('sales.no_guaranteed_returns'));
+  assert.ok(flags('customer', '审核审核 上次打电话也是这么说的 你们做事效率也太低了吧').includes('intent.complaint'));
+  assert.ok(flags('customer', 'I just wanted to call and say what an amazing job you guys are doing. Really. Freezing my account because someone paid me for a couch. Five stars.').includes('intent.complaint'));
+  assert.ok(flags('customer', "You know, my direct deposit hits next week. Maybe I'll have it go somewhere that doesn't lock it up every time.").includes('intent.churn'));
+});

@@ -125,6 +125,8 @@ export const CHURN_NEAR: ProximitySpec[] = [
   { a: ['@churn_move_en'], b: ['@churn_elsewhere_en'], within: 5, ordered: true },
   // "I'm moving the whole merchant account over there" (the other bank named just before).
   { a: ['mov*', 'shift*', 'switch*'], b: ['over there', 'over to them'], within: 6, ordered: true },
+  // A pay cheque sent away: "my direct deposit hits next week. Maybe I'll have it go somewhere that doesn't lock it up".
+  { a: ['have it go', 'have it sent', 'have it paid', 'have them send it', 'have them pay it'], b: ['@churn_elsewhere_en'], within: 2, ordered: true },
   { a: ['@churn_switch_en'], b: ['@churn_banks_en'], within: 4, ordered: true },
   // Standing arrangements moved away: "moving my paycheck and my mortgage over to Chase".
   { a: ['@churn_standing_en'], b: ['over to', 'across to', 'everything over', 'it all over', 'over there', '@churn_elsewhere_en'], within: 8, ordered: true },

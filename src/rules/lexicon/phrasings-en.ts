@@ -15,6 +15,8 @@ export const PHRASINGS_EN: Record<string, string[]> = {
     'consumer forum', 'consumer court', 'consumer affairs', 'bbb', 'the fos', 'lawsuit', 'class action', 'suing you',
     'suing the bank', 'i will sue', "i'll sue", 'bullshit', 'horseshit', 'this is bs', 'piss-poor', 'piss poor', 'a rort', 'rort',
     'shocker', 'jialat', 'buay tahan', 'cannot tahan',
+    // Sarcasm with a verdict: "what an amazing job you guys are doing … Five stars", "I sell a couch and I'm a criminal".
+    'five stars', 'amazing job you', "and i'm a criminal", 'like a criminal', 'like criminals',
   ],
   complaint_strong: [
     'taking the piss', 'taking the mickey', 'having a laugh with me', 'bloody joke', 'absolute shambles', 'worst bank',
