@@ -355,3 +355,13 @@ test('round 53 (fresh93/fresh94 causes, after their blind score): "you\'re being
   assert.ok(flags('customer', 'I just wanted to call and say what an amazing job you guys are doing. Really. Freezing my account because someone paid me for a couch. Five stars.').includes('intent.complaint'));
   assert.ok(flags('customer', "You know, my direct deposit hits next week. Maybe I'll have it go somewhere that doesn't lock it up every time.").includes('intent.churn'));
 });
+
+test('round 54 (fresh95/fresh96 causes, after their blind score): accounts moved at length, cards opened elsewhere, shaming threats, complaints registered', () => {
+  assert.ok(flags('customer', "Honestly, I've already talked to First Pacific. I'm moving the business checking and all three company cards over there by the end of the month.").includes('intent.churn'));
+  assert.ok(flags('customer', "Honestly Paul, I've already opened a card with Amex. Once this balance is paid off, I'm done with them.").includes('intent.churn'));
+  assert.ok(flags('customer', '还有 我跟你说清楚 我名下这三张卡 等这事处理完我全部注销 以后一分钱也不放你们行').includes('intent.churn'));
+  assert.ok(flags('customer', '七到十天 你们效率可真高啊 给你们点个大大的赞 回头我就发个微博 让大家都看看').includes('intent.complaint'));
+  assert.ok(flags('customer', '回访 你们还好意思回访').includes('intent.complaint'));
+  // Registering a complaint, or reading the queue ticket, looks at no account.
+  assert.ok(!call(['customer', '你哋张卡刷预授权刷唔到 酒店话系你哋银行拒绝'], ['agent', '非常抱歉 今日下午我哋系统有故障 部分交易被拒绝 宜家已经恢复'], ['agent', '明白您嘅心情 我可以帮您登记投诉']).includes('identity.verification'));
+});

@@ -113,6 +113,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
  */
 export const CHURN_NEAR: ProximitySpec[] = [
   { a: ['注销', '取消', '不要了'], b: ['卡', '账户', '信用卡', '户头'], within: 3, withinChars: 6 },
+  // "我名下这三张卡 等这事处理完我全部注销": every card named first, all of them cancelled later in the sentence.
+  { a: ['卡', '账户', '户头'], b: ['全部注销', '全都注销', '都注销', '全注销', '全部销掉', '全销了'], within: 10, withinChars: 16, ordered: true },
   { a: ['换', '转到', '转去', '挪到', '搬到'], b: ['别的银行', '其他银行', '别家'], within: 3, withinChars: 8 },
   { a: ['转到', '转去', '存到', '存去', '挪到', '搬到', '放到', '取出来存', '转出去', '全部弄到', '都弄到'], b: ['@other_bank', '@other_place'], within: 3, withinChars: 8 },
   // "这银行我以后不存了", "你们这我再也不来了".
@@ -124,7 +126,9 @@ export const CHURN_NEAR: ProximitySpec[] = [
   { a: ['@churn_all', 'it all'], b: ['over there', 'over to them'], within: 4, ordered: true },
   { a: ['@churn_move_en'], b: ['@churn_elsewhere_en'], within: 5, ordered: true },
   // "I'm moving the whole merchant account over there" (the other bank named just before).
-  { a: ['mov*', 'shift*', 'switch*'], b: ['over there', 'over to them'], within: 6, ordered: true },
+  { a: ['mov*', 'shift*', 'switch*'], b: ['over there', 'over to them'], within: 10, ordered: true },
+  // "I've already opened a card with Amex".
+  { a: ['opened a card with', 'opened an account with', 'got a card with', 'signed up with', 'applied for a card with'], b: ['@churn_banks_en'], within: 1, ordered: true },
   // A pay cheque sent away: "my direct deposit hits next week. Maybe I'll have it go somewhere that doesn't lock it up".
   { a: ['have it go', 'have it sent', 'have it paid', 'have them send it', 'have them pay it'], b: ['@churn_elsewhere_en'], within: 2, ordered: true },
   { a: ['@churn_switch_en'], b: ['@churn_banks_en'], within: 4, ordered: true },

@@ -36,6 +36,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
   ],
   /** Praise that, next to a wait or a runaround, is sarcasm ("Brilliant service as always. Forty minutes."). */
   complaint_sarcasm: [
+    // Praise with a public-shaming threat or a stinging aside: "给你们点个大大的赞 … 发个微博 让大家都看看".
+    '点个大大的赞', '点个赞啊',
     'brilliant service', 'great service', 'wonderful service', 'fantastic service', 'excellent service', 'top-notch service', 'amazing service',
     'brilliant', 'fantastic', 'wonderful', 'marvellous', 'marvelous', 'doing well', 'how efficient', 'so efficient', 'well done', 'bravo',
     'that\'s a good one', 'as always', 'will be magic', 'great system', 'lovely system', 'great job', 'nice one', '越更新越', '真好用啊', '真是让人服气', '让人服气', '真行啊', '真厉害', '效率真高', '太高效', '真是好啊', '真棒啊',
