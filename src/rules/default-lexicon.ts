@@ -28,7 +28,7 @@ const BASE_LEXICON: Record<string, string[]> = {
     '唔', '唔系', '冇',
   ],
   neg_ignore: [
-    '不错', '不少', '差不多', '不过', '不仅', '不但', '不管', '不用担心', '别担心', '没问题', '没事', '不用怕', '不好意思', '没关系', '不客气',
+    '不错', '不少', '差不多', '不一样', '不过', '不仅', '不但', '不管', '不用担心', '别担心', '没问题', '没事', '不用怕', '不好意思', '没关系', '不客气',
     '非常', '未来', '没错', '不久', '无论', '唔该', '唔好意思', '唔使客气', '冇用', '冇问题', '冇事',
     'no problem', 'no worries', 'not only', "don't worry", 'dont worry', 'no doubt', 'not just', 'no matter', 'nothing to worry',
     // "No I want…" / "不不，我要…" (ASR often drops the comma): the interjection answers, it does not negate.
@@ -84,7 +84,7 @@ const BASE_LEXICON: Record<string, string[]> = {
   /** "fund" alone is matched by a rule regex that skips the verb ("fund it from my card"). */
   wealth: [
     '投连', '业绩基准', '结构性产品', '挂钩型', '理财产品', '理财', '基金', '年化收益', '收益率', '业绩比较基准', '投资产品', '净值型', '资管', '私募', '信托产品',
-    '定投', '结构性存款', '分红险', '万能险', '投连险', 'endowment plan', 'endowment policy', 'qdii', '美股', '港股', '投资组合', 'autocallable', 'auto-callable', 'euro stoxx', 'index-linked', 'index linked', '贵金属', '纸黄金', '积存金', '债券', '净值',
+    '定投', '结构性存款', '结构性票据', '结构化票据', '挂钩沪深', 'structured note', 'structured notes', '分红险', '万能险', '投连险', 'endowment plan', 'endowment policy', 'qdii', '美股', '港股', '投资组合', 'autocallable', 'auto-callable', 'euro stoxx', 'index-linked', 'index linked', '贵金属', '纸黄金', '积存金', '债券', '净值',
     'index tracker', 'market note', 'market-linked', 'market linked', 'money market fund', 'money market funds', 'capital plus note', 'linked note', 'protected note', 'dual currency', 'dual-currency', 'structured deposit', '双币', 'mutual fund', 'managed portfolio', 'stocks and shares', 'equity fund', 'bond fund', 'growth fund', 'tracker fund', 'investment isa', 'index fund', 'investment product', 'investment', 'investments', 'portfolio', 'wealth management',
     // A pension annuity in payment is income, not an investment sold; a variable one is invested.
     'annual return', 'annualised return', 'annualized return', 'bond', 'bonds', 'equities', 'stocks', 'shares', 'variable annuity', 'variable annuities',

@@ -84,13 +84,14 @@ export function bankPack(): RulePack {
         // A question back ("您是想查一下卡里的余额是吗") discloses nothing.
         before: { speaker: 'agent', phrases: ['@account_disclosed_zh', '@account_disclosed_en', '@account_changed_done'], excludeInSegment: ['是吗', '对吗', '是不是', 'is that right', 'is it'] },
         match: {
+          // Asking "请问您是持卡人本人吗" checks nothing; a stated check ("确认是您本人", "持卡人本人吧" confirmed) does.
           phrases: [
-            '核实身份', '验证身份', '身份验证', '身份核实', '核对身份', '确认身份', '确认是您本人', '是否本人', '是您本人', '持卡人本人',
+            '核实身份', '验证身份', '身份验证', '身份核实', '核对身份', '确认身份', '确认是您本人', '是否本人', '是您本人', '持卡人本人吧',
             '证件号码后', '证件号后', '身份证后', '身份证号码的后', '身份证号码', '出生日期', '出生年月日',
             // Taiwan / Hong Kong wording: 身分證字號後四碼, 核對無誤, 核對咗, 出世日期.
             '身分证', '后四码', '核对无误', '核对正确', '核对咗', '核实咗', '出世日期', '身份证头',
             'passport last four', 'last four first', 'code i just sent', "code i've just sent", 'code we just sent', 'code we sent',
-            '@identity_checked_more_zh', '@identity_checked_more_en', '核实通过', '验证通过', '核实好了', '核实完了', '核实完毕', '验证好了', '核对好了', '机主本人', '本人吗', '核对一下', '跟您核对', '后四位', '末四位', '后六位',
+            '@identity_checked_more_zh', '@identity_checked_more_en', '核实通过', '验证通过', '核实好了', '核实完了', '核实完毕', '验证好了', '核对好了', '机主本人', '核对一下', '跟您核对', '后四位', '末四位', '后六位',
             'verify your identity', 'confirm your identity', 'verify you', 'verification', 'security question*', 'date of birth',
             'last four digits', 'last four of', 'for security', 'security check', "you're verified", 'you are verified', 'verified', 'your birthday',
             'memorable word', 'maiden name', 'security details', 'through security', 'passed security', 'that matches',
@@ -182,7 +183,7 @@ export function bankPack(): RulePack {
           // "没有风险" / "不可能亏" are guarantees, not disclosures.
           // "you're not gonna lose money" (window 3 words) is the same guarantee, and so is "I've never had a client lose money".
           // "bonds, so it's basically risk-free" names no risk either.
-          negation: { before: ['不', '没有', '没', '无', '零', '不可能', '不会', 'no', 'not', 'zero', 'without', "won't", 'never', "can't", 'cannot'], after: ['free'], ignore: ['@neg_ignore'], through: ['had a client', 'had a customer', 'had anyone', 'seen a client', 'seen anyone', 'known anyone'], window: 3, windowChars: 3 },
+          negation: { before: ['不', '没有', '没', '无', '零', '不可能', '不会', 'no', 'not', 'zero', 'without', "won't", 'never', "can't", 'cannot'], after: ['free'], ignore: ['@neg_ignore'], through: ['had a client', 'had a customer', 'had anyone', 'seen a client', 'seen anyone', 'known anyone'], window: 3, windowChars: 4 },
         },
       },
       {
@@ -304,7 +305,7 @@ export function bankPack(): RulePack {
             '感谢您的来电', '感谢来电', '感谢致电', '感谢您的致电', '感谢您的耐心', '感谢您的接听', '谢谢您的来电', '祝您生活愉快', '祝您愉快',
             '再见', '拜拜', '感谢您的支持', '祝您', '还有其他可以帮您', '还有其他需要',
             'thank you for calling', 'thanks for calling', 'thank you for your time', 'thank you for your patience', 'have a nice day',
-            'have a great day', 'have a good day', 'have a lovely day', 'goodbye', 'good bye', 'bye bye', 'bye now', 'bye for now', 'anything else i can help', 'take care',
+            'have a great day', 'have a good day', 'have a lovely day', 'goodbye', 'good bye', 'bye bye', 'bye now', 'bye for now', 'anything else i can help', 'take care', 'talk soon', 'speak soon', 'talk to you soon', 'speak to you soon', '回头见', '回头聊',
             'thanks for your call', 'thank you for your call', 'thanks for banking', 'thank you for banking', 'cheers', 'enjoy your', 'all the best',
             '不打扰您了', '感谢您', '谢谢您', '欢迎再次来电', '有需要随时', '随时联系',
             'have a nice', 'have a good', 'have a great', 'have a lovely', 'thanks for your patience', 'thanks for your time',

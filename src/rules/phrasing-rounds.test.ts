@@ -365,3 +365,16 @@ test('round 54 (fresh95/fresh96 causes, after their blind score): accounts moved
   // Registering a complaint, or reading the queue ticket, looks at no account.
   assert.ok(!call(['customer', '你哋张卡刷预授权刷唔到 酒店话系你哋银行拒绝'], ['agent', '非常抱歉 今日下午我哋系统有故障 部分交易被拒绝 宜家已经恢复'], ['agent', '明白您嘅心情 我可以帮您登记投诉']).includes('identity.verification'));
 });
+
+test('round 55 (fresh97/fresh98 causes, after their blind score): money called funds, holdings named, an assistant asking, portfolios moved, "never once fell"', () => {
+  const pitch = (agent: string) => call(['customer', 'I need to send a wire today.'], ['agent', agent]);
+  assert.ok(!pitch("I'll make sure they know exactly that. The funds are already back in your account, and we can resend today.").includes('disclosure.wealth_risk'));
+  assert.ok(!call(['agent', '罗先生 您名下目前还有一笔私募基金没到封闭期 要到明年三月才能退出']).includes('disclosure.wealth_risk'));
+  // "从来没有一期跌破过" boasts; it discloses no risk.
+  assert.ok(call(['agent', '我们这个月新发了一期结构性票据 预期年化最高能到百分之七点八 本金是保住的'], ['agent', '跌了也不影响您本金啊 我们发了十几期了 从来没有一期跌破过']).includes('disclosure.wealth_risk'));
+  assert.ok(flags('agent', '这款不一样的陈生 它是保证回本的 五年后最少拿回全部保费').includes('sales.no_guaranteed_returns'));
+  assert.ok(call(['customer', "He asked me to check how much is sitting in his main checking."], ['agent', 'Sure, give me one sec. Okay, his primary checking has four hundred twelve thousand.']).includes('identity.verification'));
+  assert.ok(call(['agent', '请问您是持卡人本人吗 我帮您查一下 您叫什么名字'], ['agent', '高女士 查到了 本月账单里有一笔年费三千六百元']).includes('identity.verification'));
+  assert.ok(flags('customer', "If this isn't fixed today, I'm moving the entire portfolio to JPMorgan.").includes('intent.churn'));
+  assert.ok(!call(['agent', 'Sounds good. Ask for Marcus, I\'ll be here. Thank you, Mr. Alvarez, talk soon.']).includes('closing.polite'));
+});

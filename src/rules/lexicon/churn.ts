@@ -127,6 +127,9 @@ export const CHURN_NEAR: ProximitySpec[] = [
   { a: ['@churn_move_en'], b: ['@churn_elsewhere_en'], within: 5, ordered: true },
   // "I'm moving the whole merchant account over there" (the other bank named just before).
   { a: ['mov*', 'shift*', 'switch*'], b: ['over there', 'over to them'], within: 10, ordered: true },
+  // "I'm moving the entire portfolio to JPMorgan".
+  // (A sum moved to one's own account elsewhere, "move £200 to my Santander account", is a transfer.)
+  { a: ['moving the entire', 'moving the whole', 'move the entire', 'move the whole', 'moving everything', 'move everything', 'moving all of', 'move all of', 'moving my portfolio', 'move my portfolio', 'moving my investments', 'move my investments'], b: ['@churn_banks_en'], within: 4, ordered: true },
   // "I've already opened a card with Amex".
   { a: ['opened a card with', 'opened an account with', 'got a card with', 'signed up with', 'applied for a card with'], b: ['@churn_banks_en'], within: 1, ordered: true },
   // A pay cheque sent away: "my direct deposit hits next week. Maybe I'll have it go somewhere that doesn't lock it up".

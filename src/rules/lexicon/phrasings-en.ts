@@ -146,7 +146,7 @@ export const PHRASINGS_EN: Record<string, string[]> = {
   ],
   churn_banks_en: [
     'metro bank', 'tsb', 'rbs', 'co-operative bank', 'virgin money', 'tesco bank', 'chase uk', 'kroo', 'atom bank', 'zopa',
-    'amex', 'american express', 'marcus by goldman', 'goldman sachs', 'transferwise', 'coventry building society',
+    'jpmorgan', 'jp morgan', 'j.p. morgan', 'morgan stanley', 'ubs', 'credit suisse', 'citi private bank', 'amex', 'american express', 'marcus by goldman', 'goldman sachs', 'transferwise', 'coventry building society',
     'yorkshire building society', 'skipton', 'bank of scotland', 'bank of ireland', 'ulster bank', 'clydesdale', 'monese',
     'moneybox', 'hargreaves lansdown', 'citi', 'pnc', 'truist', 'usaa', 'navy federal', 'charles schwab', 'schwab',
     'fidelity investments', 'discover bank', 'sofi', 'varo', 'synchrony', 'citizens bank', 'fifth third', 'regions bank',
@@ -289,6 +289,8 @@ export const PHRASINGS_EN: Record<string, string[]> = {
     'card reader code', 'verify your nric', 'confirm your nric', 'verify your hkid', 'confirm your hkid',
   ],
   account_info_en: [
+    // Someone else's account asked after (an assistant, a parent): "how much is sitting in his main checking".
+    'in his main', 'in her main', 'in his checking', 'in her checking', 'in his account', 'in her account', 'his balance', 'her balance', "his card's", "her card's",
     'how much have i got', 'how much money do i have', 'how much is in my', 'how much do i have left', 'what do i owe',
     'what i owe', 'my available credit', 'my remaining credit', 'available limit', 'my outstanding', 'total outstanding',
     'my emi', 'my emis', 'emi bounced', 'my cheque', 'cheque i deposited', 'check i deposited', 'the deposit i made',
