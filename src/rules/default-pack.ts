@@ -155,7 +155,7 @@ export function bankPack(): RulePack {
           // "A CD is a bank deposit … it's not an investment product" says what the deposit is not.
           negation: { before: ['@not_a'], window: 2, windowChars: 3 },
           // ...nor is a policy the caller already bought, described while handling a mis-selling complaint.
-          excludeInSegment: ['@deposit_products', '@loan_talk', '理财赎回', '@holding_serviced', '@no_such_product', '诈骗', '骗子', 'scam', 'scammer*', 'fraud*', 'savings or investments', 'savings and investments', '购买了一份', '销售投诉', '误导销售', 'mis-sell*', 'mis-sold', 'you bought', "hasn't grown", 'has not grown', 'ten year review', 'policy review'],
+          excludeInSegment: ['@deposit_products', '@loan_talk', '理财赎回', '@holding_serviced', '@no_such_product', '诈骗', '骗子', 'scam', 'scammer*', 'fraud*', 'savings or investments', 'savings and investments', '购买了一份', '销售投诉', '误导销售', 'mis-sell*', 'mis-sold', 'you bought', "hasn't grown", 'has not grown', 'ten year review', 'policy review', '不给您推荐', '不推荐具体', "can't recommend", 'cannot recommend'],
           // A policy loan (保单贷款) offered beside a pitch does not make the turn loan talk.
           excludeNegation: { ...COMPARED, before: [...COMPARED.before, '保单'] },
           excludeScope: 'sentence',
@@ -273,7 +273,8 @@ export function bankPack(): RulePack {
             // "I'm reversing all of it, the fees and the interest, and you'll see the full credit …, guaranteed".
             { a: ['@refund_doing_en'], b: ['@refund_sworn_en'], within: 24, ordered: true },
             // "it'll be back in your account within three days, no problem".
-            { a: ['@refund_back_en'], b: ['no problem', 'no worries', 'no issue'], within: 4, ordered: true },
+            { a: ['@refund_back_en'], b: ['no problem', 'no worries', 'no issue', 'no question'], within: 4, ordered: true },
+            { a: ["that'll come back", 'that will come back', "it'll come back", 'it will come back'], b: ['no question', 'no doubt', 'for sure', 'definitely', 'guaranteed'], within: 4 },
           ],
           // "如果审核通过会退回" / "if the claim is approved you'll get it back" is the process, not a promise.
           // Window 6: "I'm not allowed to tell you you'll definitely get a refund" disclaims the promise.
@@ -392,7 +393,7 @@ export function bankPack(): RulePack {
           negation: { ...INTENT_NEG, ignore: [...INTENT_NEG.ignore, '有没有'], through: [...INTENT_NEG.through, 'ask for', 'asking for', 'ask to speak to', 'talk to', 'speak to'], after: ['不找了', '也不找', '就不找了', '找了也白找', '都没有'] },
           // Service roles, not the agent's superiors ("speak to my relationship manager").
           // Praise to be passed up ("让他们领导知道 给他评个优秀") asks for no superior.
-          excludeInSegment: ['表扬', '想表扬', '评个优秀', '我们老板', '我们经理', '我们领导', '我们主管', '我老板', '老板说了算', '老板定', 'my boss', 'our boss', 'my manager', 'our manager', 'relationship manager', 'account manager', 'my mortgage manager', 'my wealth manager', 'personal banker', '理财经理', '客户经理', '贷款经理', '大堂经理', "manager's cheque", 'managers cheque', "manager's check"],
+          excludeInSegment: ["doesn't need to get involved", "don't need to get involved", 'already spoke to a supervisor', 'already spoke to a manager', 'already spoken to a supervisor', 'already spoken to a manager', '表扬', '想表扬', '评个优秀', '我们老板', '我们经理', '我们领导', '我们主管', '我老板', '老板说了算', '老板定', 'my boss', 'our boss', 'my manager', 'our manager', 'relationship manager', 'account manager', 'my mortgage manager', 'my wealth manager', 'personal banker', '理财经理', '客户经理', '贷款经理', '大堂经理', "manager's cheque", 'managers cheque', "manager's check"],
         },
       },
       {
@@ -428,7 +429,8 @@ export function bankPack(): RulePack {
           excludeNegation: CHURN_SCOPE,
           // Moving savings into a product of this bank ("into something with better returns", "转成理财") stays here.
           // Closing one of several cards, or a one-off transfer to someone else's account at another bank, is not leaving.
-          excludeInSegment: ['挂失', '丢了', '卡被盗', '被盗了', '被偷', '补办', 'lost my', 'lost the card', 'lost it', "card's lost", 'card is lost', 'card was lost', 'lost card', 'stolen', 'replacement', '@churn_internal_move', '@churn_staying',
+          // Money sent home to family ("往家里打点钱 家里是…农信社") is a remittance, not a move.
+          excludeInSegment: ['往家里打', '给家里打', '往家里汇', '给家里汇', '往老家汇', '汇回老家', '挂失', '丢了', '卡被盗', '被盗了', '被偷', '补办', 'lost my', 'lost the card', 'lost it', "card's lost", 'card is lost', 'card was lost', 'lost card', 'stolen', 'replacement', '@churn_internal_move', '@churn_staying',
             'bank name', '就问问', '随便问问', '好奇问一下', '假如一个人', 'just curious', 'just asking', '注销一张', '销一张', '其中一张', '好几张', '@scam_words', '@scam_told', '@bereavement', '附属卡', '换张卡', '换一张卡', '卡换一张', 'nicked', 'snatched', 'pickpocket*', 'robbed', 'mugged', 'my old', 'old account', 'shopping around', "card's with another bank", 'card is with another bank', 'currently with another bank', '旧账户', '以前的账户', '副卡', 'supplementary card', 'additional card', 'secondary card', 'second card', '有两张', '两张卡里', '两张卡中', '两张卡其中', '两张你们的卡', 'one of my two cards', '二类户', '二类账户', '电子账户', '转到我自己', '我自己在', '自己名下', 'one of my cards', 'one of my credit cards', '给我妈转', '给我爸转', '给家里转', '到她', '到他', '到我妈', '到我爸'],
           // "I'm staying with you, I just want fewer accounts" said anywhere in the call: closing one account is tidying up.
           excludeInCall: ['@churn_staying'],

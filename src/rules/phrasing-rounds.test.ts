@@ -378,3 +378,18 @@ test('round 55 (fresh97/fresh98 causes, after their blind score): money called f
   assert.ok(flags('customer', "If this isn't fixed today, I'm moving the entire portfolio to JPMorgan.").includes('intent.churn'));
   assert.ok(!call(['agent', 'Sounds good. Ask for Marcus, I\'ll be here. Thank you, Mr. Alvarez, talk soon.']).includes('closing.polite'));
 });
+
+test('round 56 (fresh99/fresh100 causes, after their blind score): remittances home, money moved across, hedged words made certain, managers not wanted', () => {
+  assert.ok(!flags('customer', '你好 我问一下 快过年了 我要往家里打点钱 家里是贵州那边的农信社 从你们这转过去要钱不').includes('intent.churn'));
+  assert.ok(flags('customer', "I'm thinking I'll just shift that and everything else across to the Bendigo in town.").includes('intent.churn'));
+  assert.ok(flags('customer', "Honestly, I'm going to move it over to Barclays when the fix ends.").includes('intent.churn'));
+  assert.ok(!flags('customer', 'I want to move it over to my Barclays account.').includes('intent.churn'));
+  assert.ok(flags('agent', '其实跟大额存单差不多 本金肯定没问题 您放心买').includes('sales.no_guaranteed_returns'));
+  assert.ok(flags('agent', "Expected yield means that's what you'll get at maturity, it's basically fixed.").includes('sales.no_guaranteed_returns'));
+  assert.ok(!flags('agent', '对 全部退 一分不少 我马上给您取消代扣').includes('sales.no_guaranteed_returns'));
+  assert.ok(flags('agent', "Honestly don't worry about it, that'll come back to you, no question.").includes('service.no_refund_promise'));
+  assert.ok(!flags('customer', "And look, your manager doesn't need to get involved or anything, I already spoke to a supervisor last week.").includes('intent.escalation'));
+  assert.ok(flags('customer', "Yep. And I'm about to post all about it in the county group, because I'm sure I'm not the only one you're doing this to.").includes('intent.complaint'));
+  assert.ok(flags('customer', '这个月第三次失败了 失败了手续费还照扣 这个真的挺影响人的').includes('intent.complaint'));
+  assert.ok(!call(['customer', '我们村有人说把钱放卡上可以买理财 是不是真的'], ['agent', '理财的话需要到网点做风险测评才能买 我这边不给您推荐具体产品']).includes('disclosure.wealth_risk'));
+});

@@ -130,6 +130,9 @@ export const CHURN_NEAR: ProximitySpec[] = [
   // "I'm moving the entire portfolio to JPMorgan".
   // (A sum moved to one's own account elsewhere, "move £200 to my Santander account", is a transfer.)
   { a: ['moving the entire', 'moving the whole', 'move the entire', 'move the whole', 'moving everything', 'move everything', 'moving all of', 'move all of', 'moving my portfolio', 'move my portfolio', 'moving my investments', 'move my investments'], b: ['@churn_banks_en'], within: 4, ordered: true },
+  // "I'll just shift that and everything else across to the Bendigo in town"; "move it over to Barclays when the fix ends".
+  { a: ['everything else', 'the lot', 'all of it'], b: ['across to', 'over to'], within: 1, ordered: true },
+  { a: ['move it over to', 'moving it over to', 'switch it over to', 'switching it over to', 'take it over to'], b: ['@churn_banks_en'], within: 0, ordered: true },
   // "I've already opened a card with Amex".
   { a: ['opened a card with', 'opened an account with', 'got a card with', 'signed up with', 'applied for a card with'], b: ['@churn_banks_en'], within: 1, ordered: true },
   // A pay cheque sent away: "my direct deposit hits next week. Maybe I'll have it go somewhere that doesn't lock it up".

@@ -9,7 +9,7 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
   gain_certain: [
     '肯定涨', '一定涨', '只涨不跌', '稳涨', '肯定赚', '一定赚', '铁定赚', '准赚', '躺赚', '躺着赚', '闭着眼买', '闭眼买', '闭着眼睛买',
     '十拿九稳', '板上钉钉', '赚定了', '稳赢', '跌不了', '不可能跌', '不会亏本', '亏不到', '赔不了', '不会赔钱', '不会赔本', '不会赔的', '不会亏钱', '稳赚不亏',
-    '基本没跑', '基本上没跑', '肯定没跑', '没跑的', '收益有保证', '收益是保证的', '收益保证', '到期保证', '保底', '兜底', '包收益', '包回本', '保证回本', '保证拿回本金', '最少拿回全部', '至少拿回全部', '稳稳赚', '坐着收钱', 
+    '基本没跑', '基本上没跑', '肯定没跑', '没跑的', '收益有保证', '收益是保证的', '收益保证', '到期保证', '保底', '兜底', '包收益', '包回本', "what you'll get at maturity", 'what you will get at maturity', "it's basically fixed", '保证回本', '保证拿回本金', '最少拿回全部', '至少拿回全部', '稳稳赚', '坐着收钱',
     "you'll definitely make", 'you will definitely make', 'definitely make a profit', 'only goes up', 'only go up', 'only ever goes up',
     'can only go up', 'bound to go up', 'bound to rise', 'sure to go up', 'sure to rise', 'certain to go up', 'never goes down',
     "can't fail", 'cannot fail', "can't miss", 'sure-fire', 'surefire', 'foolproof', 'fool-proof', 'bulletproof', 'bullet-proof',
@@ -99,7 +99,7 @@ export const GUARANTEE_REGEX: string[] = [
   // "Bonds don't really go down like shares do": not "you don't go down to the branch".
   "(don't|doesn't|do not|does not) (really |usually |ever |tend to )?go down(?! (to|the|that|there|a|an|this|into|at|in)(?![a-z]))",
   "(basically|(think of it|treat it)( pretty much| basically| more or less)? (as|like)|it's like|call it) (a|an|your) (savings account|deposit|fixed deposit|cd|bank account|term deposit)",
-  '(跟|和|同|像)(银行)?(存款|存定期|定期存款|定期|存银行)(其实|基本|基本上|也)?(差不多|没两样|没区别|一个样|差唔多|一样)(?![高低多少好])',
+  '(跟|和|同|像)(银行)?(存款|存定期|定期存款|定期|存银行|大额存单|存单)(其实|基本|基本上|也)?(差不多|没两样|没区别|一个样|差唔多|一样)(?![高低多少好])',
 ];
 
 /**
@@ -118,7 +118,7 @@ export const GUARANTEE_NOT_A_SALE: string[] = [
   '还是存款', '国债更合适', '只有存款', '存款才是保本', '存款才保本', 'only deposits are', 'the right tool', '结构性存款',
   // Fees waived or reversed ("账单上这三百多就给您冲掉了 一分都不会少") are refund promises, judged by their own rule.
   '减免', '冲掉', '手续费', '年费减免', '免年费', '年费退', '退年费', '年费给您', 'fee reversal', 'reverse the fee', '工单', '赔给您', '赔付', '没有任何风险提示', '没有风险提示',
-  '追回', '退款', '退回', '退到', '退还', '全额退', '退给您', '给您退', '都退', '全退', 'as a credit', 'credited back', 'reversed', '补回来', '损失', '能退', '要回来', '整回来', '弄回来', '钱拿回来', '帮您拿回来', '给您拿回来', '盗刷', 'refund*', 'chargeback', 'reimburs*', 'fraud*', 'reversing', '诈骗', '骗局', '@no_such_product',
+  '追回', '退款', '退回', '退到', '退还', '全额退', '退给您', '给您退', '都退', '全退', '全部退', 'as a credit', 'credited back', 'reversed', '补回来', '损失', '能退', '要回来', '整回来', '弄回来', '钱拿回来', '帮您拿回来', '给您拿回来', '盗刷', 'refund*', 'chargeback', 'reimburs*', 'fraud*', 'reversing', '诈骗', '骗局', '@no_such_product',
   // An insurance claim paid out ("肯定能赔 … 一分都不会少") is a claim, judged by the refund rule.
   '理赔', '能赔', '报销', 'insurance claim', 'your claim',
 ];

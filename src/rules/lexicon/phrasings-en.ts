@@ -16,7 +16,7 @@ export const PHRASINGS_EN: Record<string, string[]> = {
     'suing the bank', 'i will sue', "i'll sue", 'bullshit', 'horseshit', 'this is bs', 'piss-poor', 'piss poor', 'a rort', 'rort',
     'shocker', 'jialat', 'buay tahan', 'cannot tahan',
     // Sarcasm with a verdict: "what an amazing job you guys are doing … Five stars", "I sell a couch and I'm a criminal".
-    'five stars', 'amazing job you', "and i'm a criminal", 'like a criminal', 'like criminals',
+    'five stars', 'amazing job you', 'post all about it', 'posting all about it', "i'm not the only one you're doing this to", 'nothing like getting', "and i'm a criminal", 'like a criminal', 'like criminals',
   ],
   complaint_strong: [
     'taking the piss', 'taking the mickey', 'having a laugh with me', 'bloody joke', 'absolute shambles', 'worst bank',
@@ -146,7 +146,7 @@ export const PHRASINGS_EN: Record<string, string[]> = {
   ],
   churn_banks_en: [
     'metro bank', 'tsb', 'rbs', 'co-operative bank', 'virgin money', 'tesco bank', 'chase uk', 'kroo', 'atom bank', 'zopa',
-    'jpmorgan', 'jp morgan', 'j.p. morgan', 'morgan stanley', 'ubs', 'credit suisse', 'citi private bank', 'amex', 'american express', 'marcus by goldman', 'goldman sachs', 'transferwise', 'coventry building society',
+    'bendigo', 'jpmorgan', 'jp morgan', 'j.p. morgan', 'morgan stanley', 'ubs', 'credit suisse', 'citi private bank', 'amex', 'american express', 'marcus by goldman', 'goldman sachs', 'transferwise', 'coventry building society',
     'yorkshire building society', 'skipton', 'bank of scotland', 'bank of ireland', 'ulster bank', 'clydesdale', 'monese',
     'moneybox', 'hargreaves lansdown', 'citi', 'pnc', 'truist', 'usaa', 'navy federal', 'charles schwab', 'schwab',
     'fidelity investments', 'discover bank', 'sofi', 'varo', 'synchrony', 'citizens bank', 'fifth third', 'regions bank',
