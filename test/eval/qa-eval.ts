@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh100), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh102), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh100},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh102},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -129,8 +129,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh96: 'fresh96 (written blind at the same time: outbound and callback calls, telemarketing, customers suspicious of the call; scored once: P 0.9811 R 0.9811, PII 1.00; then round 54 and model training)',
   fresh97: 'fresh97 (written blind while round 54 was made: private banking and high-net-worth clients; scored once: P 0.9048 R 0.9194, PII 1.00; then round 55 and model training)',
   fresh98: 'fresh98 (written blind at the same time: hard-of-hearing, relayed, talkative, dialect and non-native callers; scored once: P 1.00 R 1.00, PII 1.00; then round 55 and model training)',
-  fresh99: 'fresh99 (written blind while round 55 was made: a rural and county-town branch network, farm loans, remittances home; never tuned or trained on)',
-  fresh100: 'fresh100 (written blind at the same time: a QA supervisor\'s borderline calls, each close to a rule\'s edge; never tuned or trained on)',
+  fresh99: 'fresh99 (written blind while round 55 was made: a rural and county-town branch network, farm loans, remittances home; scored once: P 0.9153 R 0.931, PII 1.00; then round 56 and model training)',
+  fresh100: 'fresh100 (written blind at the same time: a QA supervisor\'s borderline calls, each close to a rule\'s edge; scored once: P 0.963 R 0.8667, PII 1.00; then round 56 and model training)',
+  fresh101: 'fresh101 (written blind while round 55 was made: a digital-only bank and an internet bank, app features, robo-advice; never tuned or trained on)',
+  fresh102: 'fresh102 (written blind at the same time: the day after a mis-selling scandal, defaulted product, worried callers; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
