@@ -79,11 +79,14 @@ function isLatin(ch: string | undefined): boolean {
 function* tokens(text: string): Generator<DigitToken | { break: true; at: number } | { sep: true; at: number }> {
   let i = 0;
   let prevWord = '';
+  // Digits in the current run: "hundred" inside a run read digit by digit is two zeros ("oh seven seven hundred").
+  let runDigits = 0;
   while (i < text.length) {
     const ch = text[i] ?? '';
     const d = asciiDigit(ch);
     if (d !== undefined) {
       yield { start: i, end: i + 1, digits: d, spoken: false };
+      runDigits++;
       i++;
       continue;
     }
@@ -91,6 +94,7 @@ function* tokens(text: string): Generator<DigitToken | { break: true; at: number
     const zhDigit = ZH_DIGITS[ch] ?? (ch === '要' && ZH_DIGITS[text[i - 1] ?? ''] !== undefined && ZH_DIGITS[text[i + 1] ?? ''] !== undefined ? '1' : undefined);
     if (zhDigit !== undefined) {
       yield { start: i, end: i + 1, digits: zhDigit, spoken: true };
+      runDigits++;
       i++;
       continue;
     }
@@ -106,14 +110,21 @@ function* tokens(text: string): Generator<DigitToken | { break: true; at: number
         if (m && next !== undefined) {
           const end = m.end;
           yield { start: i, end, digits: next.repeat(rep), spoken: true };
+          runDigits += rep;
           i = end;
           continue;
         }
       }
       const between = EN_HOMOPHONES[word] !== undefined && EN_DIGITS[prevWord] !== undefined && EN_DIGITS[nextWord(text, j)?.word ?? ''] !== undefined;
-      const dig = TENS.has(prevWord) ? undefined : between ? EN_HOMOPHONES[word] : EN_DIGITS[word];
-      if (dig !== undefined) yield { start: i, end: j, digits: dig, spoken: true };
-      else yield { break: true, at: i };
+      const phoneHundred = word === 'hundred' && EN_DIGITS[prevWord] !== undefined && runDigits >= 3;
+      const dig = phoneHundred ? '00' : TENS.has(prevWord) ? undefined : between ? EN_HOMOPHONES[word] : EN_DIGITS[word];
+      if (dig !== undefined) {
+        yield { start: i, end: j, digits: dig, spoken: true };
+        runDigits += dig.length;
+      } else {
+        yield { break: true, at: i };
+        runDigits = 0;
+      }
       prevWord = word;
       i = j;
       continue;
@@ -127,6 +138,7 @@ function* tokens(text: string): Generator<DigitToken | { break: true; at: number
       yield { sep: true, at: i };
     } else {
       yield { break: true, at: i };
+      runDigits = 0;
     }
     i++;
   }

@@ -245,3 +245,9 @@ test('Singapore numbers asked for as a contact number or 新的号码; an NRIC e
 test('"418 I think" keeps its security code: only a letter other than the pronoun ends an NRIC', () => {
   assert.deepEqual(pii("What's the code on the back of your card? It's 418 I think."), [['cvv', '418']]);
 });
+
+test('"hundred" inside a number read digit by digit is two zeros; an amount stays an amount', () => {
+  assert.deepEqual(pii('Sure, it is oh seven seven hundred, nine hundred, three three six.'), [['phone', 'oh seven seven hundred, nine hundred, three three six']]);
+  assert.deepEqual(pii('I paid five hundred dollars last week.'), []);
+  assert.deepEqual(pii('My card ends four five six, and it was three hundred and twelve pounds.'), []);
+});

@@ -155,7 +155,7 @@ export function bankPack(): RulePack {
           // "A CD is a bank deposit … it's not an investment product" says what the deposit is not.
           negation: { before: ['@not_a'], window: 2, windowChars: 3 },
           // ...nor is a policy the caller already bought, described while handling a mis-selling complaint.
-          excludeInSegment: ['@deposit_products', '@loan_talk', '理财赎回', '@holding_serviced', '@no_such_product', '诈骗', '骗子', 'scam', 'scammer*', 'fraud*', 'savings or investments', 'savings and investments', '购买了一份', '销售投诉', '误导销售', 'mis-sell*', 'mis-sold', 'you bought', "hasn't grown", 'has not grown', 'ten year review', 'policy review', '不给您推荐', '不推荐具体', "can't recommend", 'cannot recommend'],
+          excludeInSegment: ['@deposit_products', '@loan_talk', '理财赎回', '@holding_serviced', '@no_such_product', '诈骗', '骗子', 'scam', 'scammer*', 'fraud*', 'savings or investments', 'savings and investments', '购买了一份', '销售投诉', '误导销售', 'mis-sell*', 'mis-sold', 'you bought', "hasn't grown", 'has not grown', 'ten year review', 'policy review', '@not_this_product', '不给您推荐', '不推荐具体', "can't recommend", 'cannot recommend'],
           // A policy loan (保单贷款) offered beside a pitch does not make the turn loan talk.
           excludeNegation: { ...COMPARED, before: [...COMPARED.before, '保单'] },
           excludeScope: 'sentence',
@@ -265,7 +265,7 @@ export function bankPack(): RulePack {
             { a: ['百分之百', '百分百'], b: ['能回来', '@refund_back_zh'], within: 3, withinChars: 6, ordered: true },
             // "you're definitely getting that fifty back", "you'll definitely get the full hundred and forty-nine back".
             { a: ['definitely getting that', 'definitely getting the', 'definitely getting your', 'definitely get that', 'definitely get your'], b: ['back'], within: 2, ordered: true },
-            { a: ['get the full', 'getting the full', 'have the full'], b: ['back'], within: 8, ordered: true },
+            { a: ['get the full', 'getting the full', 'have the full', 'will get all', "'ll get all", "you'll have the", 'you will have the', 'consider it done'], b: ['back'], within: 8, ordered: true },
             // Approval of a refund, waiver or chargeback called certain: "申请减免 您放心 这个肯定能批下来", "a refund request … it will be approved".
             { a: ['拒付', '退款', '争议', '申诉', '退费', '减免', '免掉', '退回'], b: ['肯定能成功', '一定能成功', '肯定成功', '一定成功', '肯定能批', '一定能批', '肯定能通过', '一定能通过', '保证能批', '保证批'], within: 10, withinChars: 20 },
             { a: ["it'll go through", 'it will go through', "it'll be approved", 'it will be approved', "it'll get approved", 'will get approved', 'will be approved'], b: ['@certain_en', 'i guarantee', 'guaranteed'], within: 4 },

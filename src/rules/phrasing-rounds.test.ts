@@ -393,3 +393,13 @@ test('round 56 (fresh99/fresh100 causes, after their blind score): remittances h
   assert.ok(flags('customer', '这个月第三次失败了 失败了手续费还照扣 这个真的挺影响人的').includes('intent.complaint'));
   assert.ok(!call(['customer', '我们村有人说把钱放卡上可以买理财 是不是真的'], ['agent', '理财的话需要到网点做风险测评才能买 我这边不给您推荐具体产品']).includes('disclosure.wealth_risk'));
 });
+
+test('round 57 (fresh101/fresh102 causes, after their blind score): a product in the news told apart from deposits, reimbursement declared settled', () => {
+  assert.ok(!call(['customer', 'Is my savings safe? I saw the news about the investment.'], ['agent', 'Okay, so the product in the news is an investment note, which is a completely different thing from a savings account.']).includes('disclosure.wealth_risk'));
+  assert.ok(!call(['customer', '我那个存款没事吧 新闻说你们理财出事了'], ['agent', '好的 那您放心 存款跟这次新闻里说的那个理财产品是两回事 存款是受存款保险保障的']).includes('disclosure.wealth_risk'));
+  assert.ok(flags('agent', "And please don't worry, your mum will get all forty thousand back, that's happening.").includes('service.no_refund_promise'));
+  assert.ok(flags('agent', "Yeah, this is a chargeback. Consider it done, I'll put it through now and you'll have the eleven hundred back on your card by Friday.").includes('service.no_refund_promise'));
+  assert.ok(flags('agent', "The bank's going to make good on all of it. Everyone's getting reimbursed in full, that's already been decided upstairs.").includes('service.no_refund_promise'));
+  // ...but a pitch's "worst case you get all your money back" is a sales claim, not a refund.
+  assert.ok(!flags('agent', "Worst case you get all your money back plus the bonus, you can't lose on it.").includes('service.no_refund_promise'));
+});
