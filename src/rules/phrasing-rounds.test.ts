@@ -403,3 +403,10 @@ test('round 57 (fresh101/fresh102 causes, after their blind score): a product in
   // ...but a pitch's "worst case you get all your money back" is a sales claim, not a refund.
   assert.ok(!flags('agent', "Worst case you get all your money back plus the bonus, you can't lose on it.").includes('service.no_refund_promise'));
 });
+
+test('round 58 (fresh103/fresh104 causes, after their blind score; not yet measured blind): accounts opened elsewhere, balances sent to a new bank, leaving called off', () => {
+  assert.ok(flags('customer', "I've opened an account at Vanguard and I'm going to be rolling my whole IRA over there.").includes('intent.churn'));
+  assert.ok(flags('customer', 'I want to close my checking and savings and send the balance to my new RBC account.').includes('intent.churn'));
+  assert.ok(!flags('customer', "Honestly I was about ready to close the whole account over it but okay, I'm not gonna do that now, we're good.").includes('intent.churn'));
+  assert.ok(!flags('customer', 'And if I transfer an IRA from another bank to you?').includes('intent.churn'));
+});

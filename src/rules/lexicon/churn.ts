@@ -147,7 +147,10 @@ export const CHURN_NEAR: ProximitySpec[] = [
   { a: ['opened a', 'opened an', 'opening a'], b: ['@churn_banks_en'], within: 1, ordered: true },
   // Scots: "I'm away to the Clydesdale".
   { a: ["i'm away to", 'away to the'], b: ['@churn_banks_en'], within: 1, ordered: true },
-  { a: ['clos* down', 'shut* down'], b: ['account', 'accounts'], within: 4, ordered: true },
+  { a: ['clos* down', 'shut* down'], b: ['account', 'accounts', 'checking', 'savings'], within: 4, ordered: true },
+  // "I've opened an account at Vanguard"; "close my checking and savings and send the balance to my new RBC account".
+  { a: ['opened an account at', 'opened an account with', 'opened accounts at'], b: ['@churn_banks_en'], within: 1, ordered: true },
+  { a: ['clos* my checking', 'clos* my savings'], b: ['@churn_banks_en'], within: 12, ordered: true },
   // "the mortgage, the savings, the lot is going to Barclays"; a bank named first, then what it takes ("the credit union … take my paycheck").
   { a: ["everything's going to", 'everything is going to', "it's all going to", 'is going to', 'are going to', 'all going to', 'goes to', 'is moving to', 'are moving to'], b: ['@churn_banks_en'], within: 1, ordered: true },
   { a: ['@churn_banks_en'], b: ['take my paycheck', 'take my paycheque', 'take my salary', 'take my savings', 'take my mortgage', 'take my business'], within: 10, ordered: true },
