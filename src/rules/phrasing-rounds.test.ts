@@ -409,4 +409,5 @@ test('round 58 (fresh103/fresh104 causes, after their blind score; not yet measu
   assert.ok(flags('customer', 'I want to close my checking and savings and send the balance to my new RBC account.').includes('intent.churn'));
   assert.ok(!flags('customer', "Honestly I was about ready to close the whole account over it but okay, I'm not gonna do that now, we're good.").includes('intent.churn'));
   assert.ok(!flags('customer', 'And if I transfer an IRA from another bank to you?').includes('intent.churn'));
+  assert.ok(!flags('customer', '我想把个人养老金的资金账户换个绑定卡 原来那张卡我要注销了 换成新办的那张').includes('intent.churn'));
 });
