@@ -410,4 +410,10 @@ test('round 58 (fresh103/fresh104 causes, after their blind score; not yet measu
   assert.ok(!flags('customer', "Honestly I was about ready to close the whole account over it but okay, I'm not gonna do that now, we're good.").includes('intent.churn'));
   assert.ok(!flags('customer', 'And if I transfer an IRA from another bank to you?').includes('intent.churn'));
   assert.ok(!flags('customer', '我想把个人养老金的资金账户换个绑定卡 原来那张卡我要注销了 换成新办的那张').includes('intent.churn'));
+  assert.ok(flags('customer', "And the minute this is sorted out I'm moving every cent she has to our credit union, her checking, her savings, all of it.").includes('intent.churn'));
+  assert.ok(flags('agent', "Don't worry about it, I'm going to get that fee reversed for you, it's done, you'll see the thirty five back by Friday, guaranteed.").includes('service.no_refund_promise'));
+  assert.ok(flags('agent', "Honestly, over ten years you're pretty much certain to get at least four percent a year.").includes('sales.no_guaranteed_returns'));
+  assert.ok(!call(['agent', 'Will do. Anything else?'], ['agent', 'Thanks Owen, goodnight.']).includes('closing.polite'));
+  // The app's wealth section named as a place ("理财专区里面") is no product discussed.
+  assert.ok(!call(['customer', '那风险测评手机上能做吗 还是必须去网点'], ['agent', '手机上能做 理财专区里面']).includes('disclosure.wealth_risk'));
 });

@@ -41,7 +41,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
   churn_all: ['everything', 'all of it', 'the lot', 'all my accounts', 'all of my accounts', 'every account', 'all accounts', 'both accounts', 'all my cards'],
   churn_closed: ['closed', 'shut', 'shut down', 'cancelled', 'canceled', 'terminated', 'closing'],
   churn_move_en: ['switch*', 'shift*', 'mov*', 'tak*', 'transfer* everything', 'go over to', 'going over to', 'join*'],
-  churn_elsewhere_en: ['a competitor', 'the competition', 'elsewhere', 'somewhere else', 'somewhere that', 'a credit union', 'a building society', 'the building society', 'an online bank', 'a proper bank', 'a real bank'],
+  churn_elsewhere_en: ['a competitor', 'the competition', 'elsewhere', 'somewhere else', 'somewhere that', 'a credit union', 'our credit union', 'my credit union', 'a building society', 'the building society', 'an online bank', 'a proper bank', 'a real bank'],
   /** What a customer keeps at their bank: moving one of these away is leaving, a one-off transfer is not. */
   /** Refinancing or remortgaging with another lender (paired with a bank or "elsewhere"). */
   churn_refinance_en: ['refinanc*', 'remortgag*', 'started an application with', 'applied with'],
@@ -148,6 +148,8 @@ export const CHURN_NEAR: ProximitySpec[] = [
   // Scots: "I'm away to the Clydesdale".
   { a: ["i'm away to", 'away to the'], b: ['@churn_banks_en'], within: 1, ordered: true },
   { a: ['clos* down', 'shut* down'], b: ['account', 'accounts', 'checking', 'savings'], within: 4, ordered: true },
+  // "I'm moving every cent she has to our credit union".
+  { a: ['every cent', 'every penny', 'every dollar'], b: ['@churn_elsewhere_en', '@churn_banks_en'], within: 6, ordered: true },
   // "I've opened an account at Vanguard"; "close my checking and savings and send the balance to my new RBC account".
   { a: ['opened an account at', 'opened an account with', 'opened accounts at'], b: ['@churn_banks_en'], within: 1, ordered: true },
   { a: ['clos* my checking', 'clos* my savings'], b: ['@churn_banks_en'], within: 12, ordered: true },

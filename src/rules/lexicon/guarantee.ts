@@ -9,7 +9,7 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
   gain_certain: [
     '肯定涨', '一定涨', '只涨不跌', '稳涨', '肯定赚', '一定赚', '铁定赚', '准赚', '躺赚', '躺着赚', '闭着眼买', '闭眼买', '闭着眼睛买',
     '十拿九稳', '板上钉钉', '赚定了', '稳赢', '跌不了', '不可能跌', '不会亏本', '亏不到', '赔不了', '不会赔钱', '不会赔本', '不会赔的', '不会亏钱', '稳赚不亏',
-    '基本没跑', '基本上没跑', '肯定没跑', '没跑的', '收益有保证', '收益是保证的', '收益保证', '到期保证', '保底', '兜底', '包收益', '包回本', "what you'll get at maturity", 'what you will get at maturity', "it's basically fixed", '保证回本', '保证拿回本金', '最少拿回全部', '至少拿回全部', '稳稳赚', '坐着收钱',
+    '基本没跑', '基本上没跑', '肯定没跑', '没跑的', '收益有保证', '收益是保证的', '收益保证', '到期保证', '保底', '兜底', '包收益', '包回本', "what you'll get at maturity", 'pretty much certain to get', 'certain to get at least', 'sure to get at least', 'what you will get at maturity', "it's basically fixed", '保证回本', '保证拿回本金', '最少拿回全部', '至少拿回全部', '稳稳赚', '坐着收钱',
     "you'll definitely make", 'you will definitely make', 'definitely make a profit', 'only goes up', 'only go up', 'only ever goes up',
     'can only go up', 'bound to go up', 'bound to rise', 'sure to go up', 'sure to rise', 'certain to go up', 'never goes down',
     "can't fail", 'cannot fail', "can't miss", 'sure-fire', 'surefire', 'foolproof', 'fool-proof', 'bulletproof', 'bullet-proof',
@@ -33,7 +33,7 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     // A holding named as the customer's ("您名下目前还有一笔私募基金没到封闭期"); money called "the funds"; shares in one's own business.
     '名下目前还有', '名下还有一笔', '您名下的', 'the funds are', 'the funds have', 'the funds will', 'funds are already', 'closely held shares', 'business shares'],
   /** A product in the news told apart from the caller's deposits, or none held: "存款跟…那个理财产品是两回事", "您名下没有购买任何理财产品". */
-  not_this_product: ['两回事', '新闻', '没有购买任何', '没买任何', '跟那个理财产品不一样', '需要您本人签字', 'completely different thing', 'a different thing from', 'in the news', 'the news is about', 'the issue is one', "isn't affected", 'is not affected', 'did you buy an', "didn't buy any", 'did not buy any'],
+  not_this_product: ['两回事', '新闻', '理财专区', '理财频道', '全额退', '没有购买任何', '没买任何', '跟那个理财产品不一样', '需要您本人签字', 'completely different thing', 'a different thing from', 'in the news', 'the news is about', 'the issue is one', "isn't affected", 'is not affected', 'did you buy an', "didn't buy any", 'did not buy any'],
   /** The bank denying such a product exists, or a scam's claims and questions about it ("我行没有任何年化百分之十五还保本的产品"). */
   no_such_product: ['我行没有任何', '我们行没有任何', '我们没有任何', '声称', 'scams', 'how you heard about'],
   /** A loan's figures (principal left, the rate on a mortgage) are no investment talk. */
