@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh104), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh106), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh104},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh106},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -133,8 +133,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh100: 'fresh100 (written blind at the same time: a QA supervisor\'s borderline calls, each close to a rule\'s edge; scored once: P 0.963 R 0.8667, PII 1.00; then round 56 and model training)',
   fresh101: 'fresh101 (written blind while round 55 was made: a digital-only bank and an internet bank, app features, robo-advice; scored once: P 0.9194 R 0.95, PII 0.947; then round 57 and model training)',
   fresh102: 'fresh102 (written blind at the same time: the day after a mis-selling scandal, defaulted product, worried callers; scored once: P 0.875 R 0.9423, PII 1.00; then round 57 and model training)',
-  fresh103: 'fresh103 (written blind while round 56 was made: insurance and pension season, annuities, quarter-end sales targets; never tuned or trained on)',
-  fresh104: 'fresh104 (written blind at the same time: the night and weekend shift, lost cards at 3 a.m., callers abroad, very short calls; never tuned or trained on)',
+  fresh103: 'fresh103 (written blind while round 56 was made: insurance and pension season, annuities, quarter-end sales targets; scored once: P 0.8545 R 0.9038, PII 1.00; then round 58 and model training)',
+  fresh104: 'fresh104 (written blind at the same time: the night and weekend shift, lost cards at 3 a.m., callers abroad, very short calls; scored once: P 0.9565 R 0.9362, PII 1.00; then round 58 and model training)',
+  fresh105: 'fresh105 (written blind while round 58 was made: an ordinary Tuesday at a regional city bank; never tuned or trained on)',
+  fresh106: 'fresh106 (written blind at the same time: customers moving house, changing jobs, marrying or divorcing; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
