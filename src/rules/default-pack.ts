@@ -17,6 +17,8 @@ const COMPARED = { before: ['@comparison_before'], after: ['@comparison_after'],
 /** Customer intents: "别忽悠我" is a grievance, and "不退钱我就投诉" a threat, not a negated complaint. */
 // "not closing my account or running off to another bank": a negation reaches through a coordination.
 const INTENT_NEG = { before: ['@neg_before', '@counterfactual'], ignore: ['@neg_ignore', '@grievance_not_negation'], breaks: ['@scope_breaks'], through: ['or', 'nor', 'and', '或者', '也不', 'planning to', 'going to', 'gonna', 'intend to', 'thinking of', 'want to', 'running off to', 'run off to', 'write a', 'file a', 'lodge a', 'make a', 'raise a'] };
+/** A thank-you, half of a polite close. */
+const THANKS = ['thanks', 'thank you', 'cheers', '谢谢', '感谢'];
 /** Churn's scope: an exclusion is undone only by a true negation, not by someone else named ("someone saying he's from…"). */
 const CHURN_SCOPE = { before: ['@neg_before', '@counterfactual'], ignore: ['@neg_ignore'], breaks: ['@scope_breaks'], through: INTENT_NEG.through, windowChars: 10 };
 
@@ -312,10 +314,10 @@ export function bankPack(): RulePack {
             'have a nice', 'have a good', 'have a great', 'have a lovely', 'thanks for your patience', 'thanks for your time',
             "you're welcome", 'you are welcome', 'my pleasure', '不客气', '多谢', '唔该晒', 'thanks for holding', 'thank you for holding', 'thanks so much', 'thank you so much', 'drive safe', 'thanks for being with us', 'thank you for being with us', 'thanks for staying with us', 'thank you for staying with us', 'thank you for being a customer', 'thanks for being a customer', 'happy new year', 'merry christmas', 'happy holidays', 'best of luck', 'good luck', 'congratulations on', '恭喜您', 'goodnight', 'good night', '晚安',
           ],
-          // "Thanks Greg, bye." / "谢谢 拜": a thank-you followed by a goodbye.
-          near: [{ a: ['thanks', 'thank you', 'cheers', '谢谢', '感谢'], b: ['bye', '拜'], within: 8, withinChars: 8, ordered: true }],
-          // ...also across a sentence of the same turn: "Thanks Aaron, enjoy the new tyres. Bye."
-          cues: [{ families: [['thanks', 'thank you', 'cheers', '谢谢', '感谢'], ['bye', 'goodbye', '拜拜', '再见']] }],
+          // A thank-you and a goodbye anywhere in the turn: "Thanks Greg, bye.", "Thanks Aaron, enjoy the new tyres. Bye."
+          cues: [{ families: [THANKS, ['bye', 'goodbye', '拜拜', '再见']] }],
+          // A lone 拜 only right after the thanks ("谢谢 拜"), where it cannot be the 拜 of 拜访.
+          near: [{ a: THANKS, b: ['拜'], within: 8, withinChars: 8, ordered: true }],
           // The greeting of a short call ("Thank you for calling, how can I help?") is no closing.
           excludeInSegment: ['how can i help', 'how may i help', 'what can i do for you', 'what do you need', 'how can i assist', '请问有什么可以帮您', '请问有什么需要', '很高兴为您服务'],
         },

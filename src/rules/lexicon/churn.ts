@@ -134,7 +134,8 @@ export const CHURN_NEAR: ProximitySpec[] = [
   { a: ['everything else', 'the lot', 'all of it'], b: ['across to', 'over to'], within: 1, ordered: true },
   { a: ['move it over to', 'moving it over to', 'switch it over to', 'switching it over to', 'take it over to'], b: ['@churn_banks_en'], within: 0, ordered: true },
   // "I've already opened a card with Amex".
-  { a: ['opened a card with', 'opened an account with', 'got a card with', 'signed up with', 'applied for a card with'], b: ['@churn_banks_en'], within: 1, ordered: true },
+  // (An account opened there, "opened an account at Vanguard", is churn_switch_en's 'open* an account at'.)
+  { a: ['opened a card with', 'got a card with', 'applied for a card with'], b: ['@churn_banks_en'], within: 1, ordered: true },
   // A pay cheque sent away: "my direct deposit hits next week. Maybe I'll have it go somewhere that doesn't lock it up".
   { a: ['have it go', 'have it sent', 'have it paid', 'have them send it', 'have them pay it'], b: ['@churn_elsewhere_en'], within: 2, ordered: true },
   { a: ['@churn_switch_en'], b: ['@churn_banks_en'], within: 4, ordered: true },
@@ -150,8 +151,7 @@ export const CHURN_NEAR: ProximitySpec[] = [
   { a: ['clos* down', 'shut* down'], b: ['account', 'accounts', 'checking', 'savings'], within: 4, ordered: true },
   // "I'm moving every cent she has to our credit union".
   { a: ['every cent', 'every penny', 'every dollar'], b: ['@churn_elsewhere_en', '@churn_banks_en'], within: 6, ordered: true },
-  // "I've opened an account at Vanguard"; "close my checking and savings and send the balance to my new RBC account".
-  { a: ['opened an account at', 'opened an account with', 'opened accounts at'], b: ['@churn_banks_en'], within: 1, ordered: true },
+  // "close my checking and savings and send the balance to my new RBC account".
   { a: ['clos* my checking', 'clos* my savings'], b: ['@churn_banks_en'], within: 12, ordered: true },
   // "the mortgage, the savings, the lot is going to Barclays"; a bank named first, then what it takes ("the credit union … take my paycheck").
   { a: ["everything's going to", 'everything is going to', "it's all going to", 'is going to', 'are going to', 'all going to', 'goes to', 'is moving to', 'are moving to'], b: ['@churn_banks_en'], within: 1, ordered: true },

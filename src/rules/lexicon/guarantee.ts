@@ -105,8 +105,9 @@ export const GUARANTEE_REGEX: string[] = [
 ];
 
 /**
- * Segments where a safety or certainty word is no investment promise. Deposits really are protected (deposit insurance, fixed-term interest): not an investment promise.
- * A disputed payment being recovered ("一分不少给您追回来") is a refund promise, judged by its own rule.
+ * Segments where a safety or certainty word is no investment promise (sales.no_guaranteed_returns' excludeInSegment):
+ * deposits really are protected (deposit insurance, fixed-term interest), and money recovered or refunded
+ * ("一分不少给您追回来") is a refund promise, judged by its own rule.
  */
 export const GUARANTEE_NOT_A_SALE: string[] = [
   'fixed deposit', 'deposit guarantee', 'deposit insurance', 'fdic', '存款保险', '定期存款', '大额存单', 'annuity', 'annuities', 'a cd', 'high-yield savings',

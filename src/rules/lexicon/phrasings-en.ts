@@ -146,7 +146,7 @@ export const PHRASINGS_EN: Record<string, string[]> = {
   ],
   churn_banks_en: [
     'metro bank', 'tsb', 'rbs', 'co-operative bank', 'virgin money', 'tesco bank', 'chase uk', 'kroo', 'atom bank', 'zopa',
-    'bendigo', 'rbc', 'vanguard', 'fidelity', 'schwab', 'jpmorgan', 'jp morgan', 'j.p. morgan', 'morgan stanley', 'ubs', 'credit suisse', 'citi private bank', 'amex', 'american express', 'marcus by goldman', 'goldman sachs', 'transferwise', 'coventry building society',
+    'rbc', 'vanguard', 'fidelity', 'jpmorgan', 'j.p. morgan', 'amex', 'american express', 'marcus by goldman', 'goldman sachs', 'transferwise', 'coventry building society',
     'yorkshire building society', 'skipton', 'bank of scotland', 'bank of ireland', 'ulster bank', 'clydesdale', 'monese',
     'moneybox', 'hargreaves lansdown', 'citi', 'pnc', 'truist', 'usaa', 'navy federal', 'charles schwab', 'schwab',
     'fidelity investments', 'discover bank', 'sofi', 'varo', 'synchrony', 'citizens bank', 'fifth third', 'regions bank',

@@ -40,7 +40,7 @@ export const REFUND_LEXICON: Record<string, string[]> = {
    */
   refund_flat_en: [
     // Reimbursement declared settled: "everyone's getting reimbursed in full, that's already been decided", "make good on all of it".
-    'getting reimbursed in full', 'be reimbursed in full', 'reimbursing everyone', 'make good on all of it', 'make good on all of',
+    'getting reimbursed in full', 'be reimbursed in full', 'reimbursing everyone', 'make good on all of',
     // A charge declared gone, or a claim declared won, before anyone approved it.
     // Singlish: "the eighty dollars sure get back".
     'sure get back', 'sure can get back', 'confirm get back', 'confirm can get back',
