@@ -404,7 +404,7 @@ test('round 57 (fresh101/fresh102 causes, after their blind score): a product in
   assert.ok(!flags('agent', "Worst case you get all your money back plus the bonus, you can't lose on it.").includes('service.no_refund_promise'));
 });
 
-test('round 58 (fresh103/fresh104 causes, after their blind score; not yet measured blind): accounts opened elsewhere, balances sent to a new bank, leaving called off', () => {
+test('round 58 (fresh103/fresh104 causes, after their blind score; measured blind on fresh105/fresh106): accounts opened elsewhere, balances sent to a new bank, leaving called off', () => {
   assert.ok(flags('customer', "I've opened an account at Vanguard and I'm going to be rolling my whole IRA over there.").includes('intent.churn'));
   assert.ok(flags('customer', 'I want to close my checking and savings and send the balance to my new RBC account.').includes('intent.churn'));
   assert.ok(!flags('customer', "Honestly I was about ready to close the whole account over it but okay, I'm not gonna do that now, we're good.").includes('intent.churn'));
@@ -416,4 +416,17 @@ test('round 58 (fresh103/fresh104 causes, after their blind score; not yet measu
   assert.ok(!call(['agent', 'Will do. Anything else?'], ['agent', 'Thanks Owen, goodnight.']).includes('closing.polite'));
   // The app's wealth section named as a place ("理财专区里面") is no product discussed.
   assert.ok(!call(['customer', '那风险测评手机上能做吗 还是必须去网点'], ['agent', '手机上能做 理财专区里面']).includes('disclosure.wealth_risk'));
+});
+
+test('round 59 (fresh105/fresh106 causes, after their blind score; not yet measured blind): a solicitor for a divorce, the switch service, a review left', () => {
+  // Asking one's own solicitor for advice is no threat; getting one involved against the bank still is.
+  assert.ok(!flags('customer', 'Okay. I need to talk to my solicitor.').includes('intent.complaint'));
+  assert.ok(flags('customer', "If this isn't fixed by Friday I'm getting my solicitor involved.").includes('intent.complaint'));
+  assert.ok(flags('customer', "I'll do the current account switch service and then this one'll be shut.").includes('intent.churn'));
+  assert.ok(!flags('customer', "Forty minutes for that. I'm definitely going to leave you guys a glowing Google review.").includes('intent.churn'));
+  // 自己名下 is the caller's own money, not a move between her own accounts, when it goes to another bank.
+  assert.ok(flags('customer', '我离婚了 我要把联名账户销掉 然后我自己名下的钱全部转到招行去 以后不在你们这存了').includes('intent.churn'));
+  assert.ok(!flags('customer', '我想把钱转到自己名下的另一张卡上').includes('intent.churn'));
+  assert.ok(flags('customer', '你开玩笑吧 你们这个规定也太死板了 什么年代了还不能线上弄').includes('intent.complaint'));
+  assert.ok(flags('customer', '是你们柜员没输进去 真是服了你们这服务 你们这种水平我要去网上好好给你们写写').includes('intent.complaint'));
 });

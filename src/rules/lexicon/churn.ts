@@ -28,6 +28,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     '别的行已经批了', '工资卡也转过去', '工资卡也换', '转贷到', 'pay his salary at', 'pay my salary at',
     'shut everything down', 'close everything down', '伺候不起', '招商那边',
     'been meaning to switch', 'still switching', "deposit's going there", 'already opened something with', 'rest of my money over there', '挪别家', '转别家', '存别家', 'wages are going there', 'wages go there', 'offer in principle from', 'taking the mortgage to them', '都不找你们了', '不找你们了', 'our new bank is', 'my new bank is', 'our new bank needs', 'my new bank needs', 'our new bank wants', 'my new bank wants', 'shut these down', 'close these down', '就去柜台全取', '就全取了', 'pulling every cent out', 'every cent out', 'every penny out', 'seen the last of my money', 'seen the last of me', '那边都开好了', '那边开好了', '去别的银行开', '以后也不会用了', '剪掉算了', 'close this out', 'close it out', 'closing this out', 'closing it out', 'cancelling the lot', 'cancel the lot', 'canceling the lot', 'consolidate our banking with', 'consolidating our banking with', 'consolidate my banking with', 'moving the whole relationship', "won't have to deal with me", '留着当纪念', '当纪念吧', 'open an account there', 'open an account with them', 'pull out all my', 'pull* everything out', 'pull* it all out', '张卡都唔用', '卡都唔用', '唔用你哋', 'go elsewhere', 'going elsewhere', 'taking my money elsewhere', 'somewhere that values',
+    // The UK's Current Account Switch Service moves everything and closes the old account.
+    'current account switch', 'switch service', "this one'll be shut", 'this one will be shut', 'this one will be closed', "this one'll be closed",
   ],
   /** The bank as an institution, paired with a leaving verb within a clause. */
   churn_this_bank: ['这银行', '这个银行', '这家银行', '你们银行', '你们行', '你们这家'],
@@ -76,7 +78,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
   /** A bank used before, told as past experience ("last time with another bank it took eight days"). */
   /** A price another bank quoted is a comparison, not a move ("Another bank has quoted me eight"). */
   /** "leave you guys a one star review": leave as give, not as go. */
-  churn_leave_object: ['a one star', 'a one-star', 'a review', 'a bad review', 'a message', 'a voicemail', 'a comment', 'a note'],
+  churn_leave_object: ['a one star', 'a one-star', 'a review', 'a glowing', 'a google', 'a five star', 'a five-star', 'a trustpilot', 'a rating', 'feedback', 'a bad review', 'a message', 'a voicemail', 'a comment', 'a note'],
   /** Bought from, or offered by, another bank: a product there, not the caller leaving ("bought a plan from another bank"). */
   churn_from_other: ['bought', 'plan from', 'policy from', 'product from', 'insurance from', 'offered by'],
   /** A deceased holder's account closed by the family ("My husband passed in the spring and I'd like to close his account"). */

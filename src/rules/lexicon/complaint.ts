@@ -31,8 +31,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
   /** A lawyer brought in (paired with complaint_lawyer_verbs): "my solicitor" alone may be a payee. */
   complaint_lawyer: ['my solicitor', 'my lawyer', 'a lawyer', 'a solicitor', 'my attorney', 'an attorney', 'our lawyer', 'our solicitor'],
   complaint_lawyer_verbs: [
-    'hear* from', 'get', 'getting', 'contact*', 'speak* to', 'talk* to', 'involve*', 'call*', 'ring*', 'letter from', 'pass* this to',
-    'tak* this to', 'instruct*', 'consult*', 'see*', 'hand* this to',
+    'hear* from', 'get', 'getting', 'contact*', 'involve*', 'call*', 'ring*', 'letter from', 'pass* this to',
+    'tak* this to', 'instruct*', 'see*', 'hand* this to',
   ],
   /** Praise that, next to a wait or a runaround, is sarcasm ("Brilliant service as always. Forty minutes."). */
   complaint_sarcasm: [
@@ -94,7 +94,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '郁闷', '糟糕', '糟心', '过分', '乱扣', '乱收', '乱来', '乱七八糟', '无语', '失望', '不满', '不爽', '不靠谱', '坑', '闹心', '憋屈',
     'terrible', 'awful', 'horrible', 'lousy', 'crap', 'crappy', 'dreadful', 'frustrat*', 'annoy*', 'upset', 'mad',
     "that's not the point", 'no kidding', "you're kidding", 'forget it', 'dispiriting', "not what i've come to expect", 'not what i expect',
-    '这样的体验', '没有记忆', '伺候不起',
+    '这样的体验', '没有记忆', '伺候不起', '太死板', '什么年代了', '服了你们', '你开玩笑吧', '这种水平', '给你们写写', '网上好好写',
     // "The renewal rate is rubbish" is an opinion of a product; "your service is rubbish" a complaint.
     'angry', 'rubbish', 'stupid', 'nonsense', 'garbage', 'trash', 'hopeless', 'a mess', 'the worst', 'worst', 'unfair', 'not fair', 'not good enough',
   ],
