@@ -88,12 +88,15 @@ const BASE_LEXICON: Record<string, string[]> = {
     'index tracker', 'market note', 'market-linked', 'market linked', 'money market fund', 'money market funds', 'capital plus note', 'linked note', 'protected note', 'dual currency', 'dual-currency', 'structured deposit', '双币', 'mutual fund', 'managed portfolio', 'stocks and shares', 'equity fund', 'bond fund', 'growth fund', 'tracker fund', 'investment isa', 'index fund', 'investment product', 'investment', 'investments', 'portfolio', 'wealth management',
     // A pension annuity in payment is income, not an investment sold; a variable one is invested.
     'annual return', 'annualised return', 'annualized return', 'bond', 'bonds', 'equities', 'stocks', 'shares', 'variable annuity', 'variable annuities',
+    'indexed annuity', 'indexed annuities', 'growth annuity', 'structured annuity', 'structured growth',
     'structured product', 'unit trust', 'etf', 'wealth product', 'wealth products', '分红型', '分红保险', '万能型', '投资型保险', '投资连结', 'investment-linked', 'ulip', 'structured note', 'growth note', 'investment note', 'capital protected', 'capital-protected', 'ftse', 'stock market',
   ],
   /** The customer turns investments down (then buys a deposit): no product is being discussed in that turn. */
   declines_investment: [
     '不买理财', '不要理财', '不做理财', '不想买理财', '不碰理财', '不买基金', '不要基金', '怕亏', '不想冒险',
     "don't want to invest", 'not interested in investing', "don't want any investment*", 'rather not invest', "don't want to risk",
+    // "I don't trust the stock market … No funds, no stocks": the caller rules investments out.
+    "don't trust the stock market", "don't trust the market", 'no funds, no stocks', 'no stocks, no funds', 'no stocks', '不炒股', '不碰股票', '不买股票',
   ],
   /** Says what a product is not ("不是理财", "not an investment"): the product is not being discussed. */
   not_a: ['不是', '并非', '不属于', '不算', 'not a', 'not an', "isn't a", "isn't an", 'rather than', 'instead of'],

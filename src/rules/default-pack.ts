@@ -183,9 +183,10 @@ export function bankPack(): RulePack {
             { a: ['@wealth', 'product', 'investing', 'invest*'], b: ['risk', 'risks', 'risky'], within: 5, ordered: true },
           ],
           // "没有风险" / "不可能亏" are guarantees, not disclosures.
-          // "you're not gonna lose money" (window 3 words) is the same guarantee, and so is "I've never had a client lose money".
+          // "you're not gonna lose money" (window 3 words) is the same guarantee, and so are "I've never had a client lose money"
+          // and "people don't lose money on it".
           // "bonds, so it's basically risk-free" names no risk either.
-          negation: { before: ['不', '没有', '没', '无', '零', '不可能', '不会', 'no', 'not', 'zero', 'without', "won't", 'never', "can't", 'cannot'], after: ['free'], ignore: ['@neg_ignore'], through: ['had a client', 'had a customer', 'had anyone', 'seen a client', 'seen anyone', 'known anyone'], window: 3, windowChars: 4 },
+          negation: { before: ['不', '没有', '没', '无', '零', '不可能', '不会', 'no', 'not', 'zero', 'without', "won't", 'never', "can't", 'cannot', "don't", "doesn't", "didn't", 'nobody', 'no one'], after: ['free'], ignore: ['@neg_ignore'], through: ['had a client', 'had a customer', 'had anyone', 'seen a client', 'seen anyone', 'known anyone'], window: 3, windowChars: 4 },
         },
       },
       {
@@ -231,8 +232,8 @@ export function bankPack(): RulePack {
           // Wider windows: quoted claims are refuted a few words later ("…的说法是不存在的", "… like that is a scam").
           negation: GUARANTEE_NEG,
           // A deposit or fee named as the yardstick is no deposit context either: "basically as safe as a fixed deposit".
-          // A variable annuity is invested (the annuity exclusion is for annuities in payment).
-          excludeNegation: { ...GUARANTEE_NEG, before: [...GUARANTEE_NEG.before, '@comparison_before', 'variable'], after: [...GUARANTEE_NEG.after, '@comparison_after'] },
+          // A variable, structured or indexed annuity is invested (the annuity exclusion is for annuities in payment).
+          excludeNegation: { ...GUARANTEE_NEG, before: [...GUARANTEE_NEG.before, '@comparison_before', 'variable', 'structured', 'growth', 'indexed', 'index-linked', 'market-linked', 'investment-linked', 'unit-linked'], after: [...GUARANTEE_NEG.after, '@comparison_after'] },
           // Deposits, refunds, complaints quoted and scams named are not an investment promise (see GUARANTEE_NOT_A_SALE).
           excludeInSegment: GUARANTEE_NOT_A_SALE,
         },
@@ -283,7 +284,7 @@ export function bankPack(): RulePack {
           // "没办法现在就答应您一定退": 答应 (promise) carries the negation before it, like 保证.
           negation: { before: ['@neg_before', '@conditional'], ignore: ['@neg_ignore'], after: ['@neg_after'], through: ['@promise_through', '答应'], window: 6 },
           // A deposit really is repaid in full, and dividends or returns paid out are a sales claim, judged by its own rule.
-          excludeInSegment: ['@deposit_products', '@wealth', 'financial claims scheme', 'direct debit guarantee', 'guarantee refund', 'indemnity claim', '分红', 'dividend', 'dividends', '理财', '基金', 'wealth plan', 'wealth product', 'investment', 'fund', 'collect the coupon', 'the coupon', '本金收益', '到期本金', '收益都'],
+          excludeInSegment: ['@deposit_products', '@wealth', 'financial claims scheme', 'direct debit guarantee', 'guarantee refund', 'indemnity claim', '分红', 'dividend', 'dividends', '理财', '基金', 'wealth plan', 'wealth product', 'investment', 'fund', 'collect the coupon', 'the coupon', '本金收益', '到期本金', '收益都', 'as safe as', 'down year', 'plus the income'],
         },
       },
       {
@@ -395,7 +396,7 @@ export function bankPack(): RulePack {
           negation: { ...INTENT_NEG, ignore: [...INTENT_NEG.ignore, '有没有'], through: [...INTENT_NEG.through, 'ask for', 'asking for', 'ask to speak to', 'talk to', 'speak to'], after: ['不找了', '也不找', '就不找了', '找了也白找', '都没有'] },
           // Service roles, not the agent's superiors ("speak to my relationship manager").
           // Praise to be passed up ("让他们领导知道 给他评个优秀") asks for no superior.
-          excludeInSegment: ["doesn't need to get involved", "don't need to get involved", 'already spoke to a supervisor', 'already spoke to a manager', 'already spoken to a supervisor', 'already spoken to a manager', '表扬', '想表扬', '评个优秀', '我们老板', '我们经理', '我们领导', '我们主管', '我老板', '老板说了算', '老板定', 'my boss', 'our boss', 'my manager', 'our manager', 'relationship manager', 'account manager', 'my mortgage manager', 'my wealth manager', 'personal banker', '理财经理', '客户经理', '贷款经理', '大堂经理', "manager's cheque", 'managers cheque', "manager's check"],
+          excludeInSegment: ["doesn't need to get involved", "don't need to get involved", 'already spoke to a supervisor', 'already spoke to a manager', 'already spoken to a supervisor', 'already spoken to a manager', '表扬', '想表扬', '评个优秀', '我们老板', '我们经理', '我们领导', '我们主管', '我老板', '我领导', '冒充', '老板说了算', '老板定', 'my boss', 'our boss', 'my manager', 'our manager', 'relationship manager', 'account manager', 'my mortgage manager', 'my wealth manager', 'personal banker', '理财经理', '客户经理', '贷款经理', '大堂经理', "manager's cheque", 'managers cheque', "manager's check"],
         },
       },
       {

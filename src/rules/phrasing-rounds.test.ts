@@ -418,7 +418,7 @@ test('round 58 (fresh103/fresh104 causes, after their blind score; measured blin
   assert.ok(!call(['customer', '那风险测评手机上能做吗 还是必须去网点'], ['agent', '手机上能做 理财专区里面']).includes('disclosure.wealth_risk'));
 });
 
-test('round 59 (fresh105/fresh106 causes, after their blind score; not yet measured blind): a solicitor for a divorce, the switch service, a review left', () => {
+test('round 59 (fresh105/fresh106 causes, after their blind score; measured blind on fresh107/fresh108): a solicitor for a divorce, the switch service, a review left', () => {
   // Asking one's own solicitor for advice is no threat; getting one involved against the bank still is.
   assert.ok(!flags('customer', 'Okay. I need to talk to my solicitor.').includes('intent.complaint'));
   assert.ok(flags('customer', "If this isn't fixed by Friday I'm getting my solicitor involved.").includes('intent.complaint'));
@@ -429,4 +429,22 @@ test('round 59 (fresh105/fresh106 causes, after their blind score; not yet measu
   assert.ok(!flags('customer', '我想把钱转到自己名下的另一张卡上').includes('intent.churn'));
   assert.ok(flags('customer', '你开玩笑吧 你们这个规定也太死板了 什么年代了还不能线上弄').includes('intent.complaint'));
   assert.ok(flags('customer', '是你们柜员没输进去 真是服了你们这服务 你们这种水平我要去网上好好给你们写写').includes('intent.complaint'));
+});
+
+test('round 60 (fresh107/fresh108 causes, after their blind score; not yet measured blind): market-proof pitches, a CD named plainly, fraud not stopped', () => {
+  // "people don't lose money on it" is the guarantee, not a disclosure of risk.
+  assert.ok(call(['agent', "I'd put that two thousand into our Growth Fund. It's returning about nine percent, and people don't lose money on it."]).includes('disclosure.wealth_risk'));
+  assert.ok(flags('agent', 'You get your full principal back at maturity no matter what the market does.').includes('sales.no_guaranteed_returns'));
+  assert.ok(flags('agent', "It's the return of a stock with the safety of a CD.").includes('sales.no_guaranteed_returns'));
+  // A structured growth annuity is invested: "won't lose a cent" about it is a guarantee, and it needs a risk disclosure.
+  const annuity = call(['agent', "I've got a structured growth annuity that closes tomorrow. Eight percent a year, locked in, you won't lose a cent even if the market tanks."]);
+  assert.ok(annuity.includes('sales.no_guaranteed_returns') && annuity.includes('disclosure.wealth_risk'));
+  // ...while a twelve-month CD for a caller who wants "no funds, no stocks" is a deposit.
+  assert.ok(!call(['customer', "I don't trust the stock market, I just want somewhere safe. No funds, no stocks."], ['agent', 'Our twelve-month CD is at four percent. It is a deposit, so your principal and that rate are guaranteed for the term.']).includes('disclosure.wealth_risk'));
+  assert.ok(!flags('agent', "It's really as safe as a savings account, you'll get your money back plus the income, no question.").includes('service.no_refund_promise'));
+  assert.ok(!flags('agent', 'Generally we report a payment as late once it is 30 days past due.').includes('identity.verification'));
+  assert.ok(!flags('agent', '很抱歉 涉及持卡人账户信息的 我们只能跟持卡人本人沟通 没办法向第三方透露欠款金额或者还款情况').includes('identity.verification'));
+  assert.ok(!flags('customer', '喂 我被骗了 有人冒充我领导 让我买购物卡').includes('intent.escalation'));
+  assert.ok(flags('customer', 'But you know, you people should have stopped that. Four gift card purchases in an hour from an old man?').includes('intent.complaint'));
+  assert.ok(flags('customer', '你们也没提醒我 这种大额的买卡怎么不拦一下').includes('intent.complaint'));
 });

@@ -6,6 +6,8 @@
  */
 export const PHRASINGS_EN: Record<string, string[]> = {
   complaint_more_en: [
+    // The bank blamed for not stopping a fraud: "you people should have stopped that".
+    'should have stopped that', 'should have stopped it', "should've stopped that", "should've stopped it", 'should have caught it', "should've caught it", 'should have flagged it', "should've flagged it",
     'honestly so bad', 'is so bad',
     'post this on', 'posting this on', 'so everyone knows', 'how you scam',
     'exactly what i think', 'in your client survey', 'the personal touch i pay for',
@@ -198,6 +200,8 @@ export const PHRASINGS_EN: Record<string, string[]> = {
     'your money will definitely come back',
   ],
   gain_certain: [
+    // "six percent no matter what the market does", "the return of a stock with the safety of a CD".
+    'no matter what the market', 'no matter what the markets', 'whatever the market does', 'whatever the markets do', 'with the safety of a',
     'easy money', 'money for jam', 'money for old rope', 'licence to print money', 'license to print money', 'sure winner',
     'a guaranteed win', 'only ever go up', 'never drops', 'double your money', 'triple your money', 'guaranteed to double',
     "can't lose money", 'zero chance of loss', 'no chance of loss', 'no chance of a loss', 'no possibility of loss',
