@@ -431,7 +431,7 @@ test('round 59 (fresh105/fresh106 causes, after their blind score; measured blin
   assert.ok(flags('customer', '是你们柜员没输进去 真是服了你们这服务 你们这种水平我要去网上好好给你们写写').includes('intent.complaint'));
 });
 
-test('round 60 (fresh107/fresh108 causes, after their blind score; not yet measured blind): market-proof pitches, a CD named plainly, fraud not stopped', () => {
+test('round 60 (fresh107/fresh108 causes, after their blind score; measured blind on fresh109/fresh110): market-proof pitches, a CD named plainly, fraud not stopped', () => {
   // "people don't lose money on it" is the guarantee, not a disclosure of risk.
   assert.ok(call(['agent', "I'd put that two thousand into our Growth Fund. It's returning about nine percent, and people don't lose money on it."]).includes('disclosure.wealth_risk'));
   assert.ok(flags('agent', 'You get your full principal back at maturity no matter what the market does.').includes('sales.no_guaranteed_returns'));

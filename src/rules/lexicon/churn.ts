@@ -24,7 +24,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     'moved everything over', 'already opened an account with', 'already opened an account at', 'shift to another bank', 'shifting to another bank',
     '干脆处理掉', '都不想留了', '不想留了', '工资都不在这', '工资都不在你们', '工资走', '工资改到', '工资都走',
     'voting with my feet', 'vote with my feet', '此处不留爷', '自有留爷处', '另谋出路',
-    'moving my salary there', 'moving my pay there', 'my salary there', 'close this one', 'clos* this account', 'opening an account at', 'opening an account with',
+    'moving my salary there', 'moving my pay there', 'my salary there', 'close this one', 'closing this one', 'clos* this account', 'opening an account at', 'opening an account with',
     '别的行已经批了', '工资卡也转过去', '工资卡也换', '转贷到', 'pay his salary at', 'pay my salary at',
     'shut everything down', 'close everything down', '伺候不起', '招商那边',
     'been meaning to switch', 'still switching', "deposit's going there", 'already opened something with', 'rest of my money over there', '挪别家', '转别家', '存别家', 'wages are going there', 'wages go there', 'offer in principle from', 'taking the mortgage to them', '都不找你们了', '不找你们了', 'our new bank is', 'my new bank is', 'our new bank needs', 'my new bank needs', 'our new bank wants', 'my new bank wants', 'shut these down', 'close these down', '就去柜台全取', '就全取了', 'pulling every cent out', 'every cent out', 'every penny out', 'seen the last of my money', 'seen the last of me', '那边都开好了', '那边开好了', '去别的银行开', '以后也不会用了', '剪掉算了', 'close this out', 'close it out', 'closing this out', 'closing it out', 'cancelling the lot', 'cancel the lot', 'canceling the lot', 'consolidate our banking with', 'consolidating our banking with', 'consolidate my banking with', 'moving the whole relationship', "won't have to deal with me", '留着当纪念', '当纪念吧', 'open an account there', 'open an account with them', 'pull out all my', 'pull* everything out', 'pull* it all out', '张卡都唔用', '卡都唔用', '唔用你哋', 'go elsewhere', 'going elsewhere', 'taking my money elsewhere', 'somewhere that values',
@@ -62,7 +62,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
   churn_banks_en: [
     'monzo', 'revolut', 'starling', 'barclays', 'hsbc', 'lloyds', 'natwest', 'santander', 'nationwide', 'halifax', 'wells fargo',
     'bank of china', 'icbc', 'china construction bank', 'agricultural bank of china', 'bank of communications', 'china merchants bank',
-    'citibank', 'capital one', 'credit union', 'chase bank', 'bank of america', 'td bank', 'ally', 'building society', 'chase', 'ubs', 'pictet', 'coutts', 'julius baer', 'lombard odier', 'credit suisse', 'jp morgan', 'morgan stanley', 'first national', 'first citizens', 'pnc', 'us bank', 'truist', 'citizens bank', 'commerce bank', 'keybank', 'key bank', 'fifth third', 'commonwealth', 'commbank', 'westpac', 'anz', 'kiwibank', 'bnz', 'asb', '农行',
+    'chime', 'sofi', 'varo', 'marcus', 'citibank', 'capital one', 'credit union', 'chase bank', 'bank of america', 'td bank', 'ally', 'building society', 'chase', 'ubs', 'pictet', 'coutts', 'julius baer', 'lombard odier', 'credit suisse', 'jp morgan', 'morgan stanley', 'first national', 'first citizens', 'pnc', 'us bank', 'truist', 'citizens bank', 'commerce bank', 'keybank', 'key bank', 'fifth third', 'commonwealth', 'commbank', 'westpac', 'anz', 'kiwibank', 'bnz', 'asb', '农行',
   ],
   /** Somewhere else to put the money that is not a bank (money-market apps). */
   other_place: ['余额宝', '支付宝', '理财通', '微信零钱', '网商银行', '微众银行', '别的地方', '别处', '其他地方'],
@@ -138,6 +138,8 @@ export const CHURN_NEAR: ProximitySpec[] = [
   // "I've already opened a card with Amex".
   // (An account opened there, "opened an account at Vanguard", is churn_switch_en's 'open* an account at'.)
   { a: ['opened a card with', 'got a card with', 'applied for a card with'], b: ['@churn_banks_en'], within: 1, ordered: true },
+  // "I already opened a Chime account".
+  { a: ['opened a', 'opened an', 'opening a', 'opening an'], b: ['@churn_banks_en'], within: 0, ordered: true },
   // A pay cheque sent away: "my direct deposit hits next week. Maybe I'll have it go somewhere that doesn't lock it up".
   { a: ['have it go', 'have it sent', 'have it paid', 'have them send it', 'have them pay it'], b: ['@churn_elsewhere_en'], within: 2, ordered: true },
   { a: ['@churn_switch_en'], b: ['@churn_banks_en'], within: 4, ordered: true },

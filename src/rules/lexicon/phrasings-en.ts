@@ -168,6 +168,8 @@ export const PHRASINGS_EN: Record<string, string[]> = {
     'just tidying up', 'tidying up my accounts', 'keeping my current account', 'keeping my other account', 'not moving banks',
   ],
   refund_certain_en: [
+    // "I'm sure they'll all be refunded" before the fee team has looked.
+    "i'm sure they'll", "i'm sure it'll", "i'm sure you'll", 'i am sure they will', 'i am sure it will',
     'i swear', 'cross my heart', 'mark my words', 'bank on it', 'count on it', 'without a doubt', 'undoubtedly', 'on my word',
     '100% sure', 'hundred percent sure', '100 percent sure', 'dead certain', 'a dead cert', 'a sure thing', "it's in the bag",
     'done deal', 'as good as done', 'i know for a fact', 'take it from me', 'believe me', 'confirm plus chop', 'confirm and chop',
