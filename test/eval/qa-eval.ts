@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh110), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh112), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh110},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh112},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -139,8 +139,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh106: 'fresh106 (written blind at the same time: customers moving house, changing jobs, marrying or divorcing; scored once: P 0.9375 R 0.9184, PII 1.00; then round 59 and model training)',
   fresh107: 'fresh107 (written blind while round 59 was made: a credit-card collections and hardship desk, debt-relief agencies, payment plans; scored once: P 0.9385 R 0.9683, PII 1.00; then round 60 and model training)',
   fresh108: 'fresh108 (written blind at the same time: the year-end rush, bonuses, travel abroad, red envelopes, year-end sales targets; scored once: P 0.95 R 0.9344, PII 1.00; then round 60 and model training)',
-  fresh109: 'fresh109 (written blind while round 60 was made: consumer credit with an e-commerce platform and a phone operator, buy-now-pay-later, co-branded cards, chargebacks; never tuned or trained on)',
-  fresh110: 'fresh110 (written blind at the same time: students and young adults, first cards, tuition abroad, parents calling, game top-ups, crypto curiosity; never tuned or trained on)',
+  fresh109: 'fresh109 (written blind while round 60 was made: consumer credit with an e-commerce platform and a phone operator, buy-now-pay-later, co-branded cards, chargebacks; scored once: P 1.00 R 1.00, PII 1.00; then round 61 and model training)',
+  fresh110: 'fresh110 (written blind at the same time: students and young adults, first cards, tuition abroad, parents calling, game top-ups, crypto curiosity; scored once: P 0.9655 R 0.9333, PII 1.00; then round 61 and model training)',
+  fresh111: 'fresh111 (written blind while round 61 was made: the billing line a telecom operator runs with a partner bank, SIM-swap fraud, roaming disputes, handset instalments, bundled insurance; never tuned or trained on)',
+  fresh112: 'fresh112 (written blind at the same time: one bad week after a core-banking migration, outages, duplicate debits, missing salaries, improvised promises; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
