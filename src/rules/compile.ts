@@ -222,14 +222,19 @@ function windowForward(text: string, start: number, to: number, cjk: boolean, wo
   return start + (m ? m[0].length : 0);
 }
 
+/** How far before a negation window an ignored phrase may start and still hide a cue inside the window. */
+const LEAD_CHARS = 4;
+
 /**
  * True when a cue occurs in the region with no scope break ("就", "but", "i'll") between it and the region's end.
  * `endsClause(cueEnd)`: the cue closes its own clause, so it negates nothing after it.
  */
-function hasCue(re: RegExp | undefined, region: string, ignore: RegExp | undefined, breaks?: RegExp, endsClause?: (cueEnd: number) => boolean): boolean {
+function hasCue(re: RegExp | undefined, region: string, ignore: RegExp | undefined, breaks?: RegExp, endsClause?: (cueEnd: number) => boolean, lead = ''): boolean {
   if (!re || region === '') return false;
   // An ignored phrase ("不过", "不错") hides the cues inside it, not a longer cue that holds it ("不过算了").
+  // `lead` is the text just before the window: an ignored phrase may start there ("登|不上 我真的是受够了").
   const ignored = ignore ? allMatches(ignore, region) : [];
+  if (ignore && lead) for (const x of allMatches(ignore, lead + region)) ignored.push({ start: x.start - lead.length, end: x.end - lead.length });
   const cleaned = ignore ? region.replace(ignore, (s) => ' '.repeat(s.length)) : region;
   for (const cue of allMatches(re, region)) {
     if (ignored.some((x) => x.start <= cue.start && cue.end <= x.end)) continue;
@@ -276,7 +281,8 @@ function isNegated(text: string, m: NormMatch, neg: CompiledNegation, joins?: Se
   if (governing) from = windowBack(text, clauseStart, from + governing.start, cjk, neg.window + 2, neg.windowChars + 4);
   const gap = m.gap ? ` ${text.slice(m.gap[0], m.gap[1])}` : '';
   const endsClause = joins?.size ? (cueEnd: number) => from + cueEnd < m.start && joins.has(from + cueEnd) : undefined;
-  if (hasCue(neg.before, text.slice(from, m.start) + gap, neg.ignore, neg.breaks, endsClause)) return true;
+  const lead = text.slice(Math.max(clauseStart, from - LEAD_CHARS), from);
+  if (hasCue(neg.before, text.slice(from, m.start) + gap, neg.ignore, neg.breaks, endsClause, lead)) return true;
   const to = windowForward(text, m.end, clauseEnd, cjk, neg.window, neg.windowChars);
   return hasCue(neg.after, text.slice(m.end, to), neg.ignore);
 }

@@ -40,6 +40,8 @@ const BASE_LEXICON: Record<string, string[]> = {
     '肯定能批下来', '一定能批下来', '肯定批下来', '保证批下来',
     // A complaint's facts, not negations: "两天钱不到账谁受得了".
     '不到账', '没到账', '拿着不动', '放着不动',
+    // A fault told with a potential complement ("电话打不进 APP也登不上 我真的是受够了") negates nothing after it.
+    '登不上', '登不进', '打不进', '打不通', '进不去', '接不通', '刷不了', '用不了',
     // "你这边权限不够 能拍板的人来跟我谈": not enough of something, not a negation of the request.
     '不够', '没用', '高攀不起', '不用管',
     '非得', '非要', '非把', '能不能', '可不可以', '能否', '可否', '行不行', '好不好', '是不是', '会不会',

@@ -7,7 +7,7 @@ import { call, flags } from './phrasing-cases.js';
  * after the pair was scored once (test/corpus/README.md). Each case also has its look-alike that must not flag.
  */
 
-test('round 61 (fresh109/fresh110 causes, after their blind score; not yet measured blind): a neobank account opened, a fee refund someone is sure of, our product pitched against crypto', () => {
+test('round 61 (fresh109/fresh110 causes, after their blind score; measured blind on fresh111/fresh112): a neobank account opened, a fee refund someone is sure of, our product pitched against crypto', () => {
   assert.ok(flags('customer', "nah honestly I'm done. I already opened a Chime account, I'm moving my paycheck over and closing this one this week.").includes('intent.churn'));
   assert.ok(!flags('customer', 'I already opened a dispute about the charge last week.').includes('intent.churn'));
   assert.ok(flags('agent', "I'm sending this over to the fee team now, and I'm sure they'll all be refunded, you'll see a hundred and five back by tomorrow.").includes('service.no_refund_promise'));
@@ -19,4 +19,19 @@ test('round 61 (fresh109/fresh110 causes, after their blind score; not yet measu
   assert.ok(call(['agent', '这张卡手机银行单日转账限额是五千 您今天已经转出一千二了 所以剩三千八']).includes('identity.verification'));
   // A repayment card swapped for another is no leaving.
   assert.ok(!flags('customer', '你好 我助学贷款的还款卡想换一张 原来那张我不用了 销掉了').includes('intent.churn'));
+});
+
+test('round 62 (fresh111/fresh112 causes, after their blind score; not yet measured blind): faults told with 打不进/登不上, a number to change, the deposit scheme', () => {
+  // A 不 inside a fault ("APP也登不上") negates nothing after it, even when the fault starts before the negation window.
+  assert.ok(flags('customer', '我排了一个小时才接通 你们这一个礼拜到底怎么回事 电话打不进 APP也登不上 我真的是受够了').includes('intent.complaint'));
+  assert.ok(!flags('customer', '我不是受够了 就是问问').includes('intent.complaint'));
+  assert.ok(flags('customer', "I'm ringing to close my account. The app's been down three days, my card got declined, and nobody answers the phones.").includes('intent.complaint'));
+  assert.ok(flags('customer', "This is the third time I've called about the same thing and every time I get told something different. It's really poor.").includes('intent.complaint'));
+  assert.ok(flags('customer', '这个月你们扣了两次 一次扣我工资卡 一次扣我另外一张卡 你们是怎么做事的').includes('intent.complaint'));
+  assert.ok(!flags('customer', '我一个朋友还说你们这样搞不定就换个银行 我说没必要 调一下的事').includes('intent.churn'));
+  // Changing the mobile number on the account after only a name is an unverified change.
+  assert.ok(call(['customer', "Hi, I'm not getting the security texts. I think you've still got my old number."], ['agent', "Okay, I've updated that now."]).includes('identity.verification'));
+  assert.ok(call(['agent', "Okay Joe, I've got you. So your rent standing order for eight fifty failed on Tuesday, and there's a forty quid payment to Deliveroo since then."]).includes('identity.verification'));
+  assert.ok(!flags('agent', 'No, with a savings account your capital is protected by the deposit scheme up to the limit. With Smart Saver it isn\'t.').includes('sales.no_guaranteed_returns'));
+  assert.ok(!call(['customer', '我老公说把钱转到别的银行去买理财'], ['agent', '我们这条线只处理话费和分期业务 理财的话需要您咨询华信银行的理财经理']).includes('disclosure.wealth_risk'));
 });

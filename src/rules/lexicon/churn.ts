@@ -101,7 +101,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
   // Not bare "scam": "a fee on a student account, which is literally a scam" is hyperbole, not a fraud retold.
   scam_words: ['a scam call', 'scam call', 'scam text', 'the scam', 'was a scam', 'scammer*', 'fraudster*', 'safe account', '安全账户', '诈骗', '骗子', '冒充'],
   /** Leaving said and taken back in the same breath ("…别家银行换的 想想算了"). */
-  churn_called_off: ['想想算了', '还是算了', '不过算了', '后来想想', '算了不换', '不换了', 'changed my mind', 'decided against it', 'thought better of it', "that's daft", '后来算了'],
+  churn_called_off: ['想想算了', '还是算了', '不过算了', '后来想想', '算了不换', '不换了', 'changed my mind', 'decided against it', 'thought better of it', "that's daft", '后来算了', '我说没必要', '我觉得没必要'],
   /** Moving money into another product of the same bank: not leaving it. */
   churn_internal_move: [
     'into something', 'into a fund', 'into an investment', 'into investments', 'into an isa', 'into a bond', 'into a fixed',

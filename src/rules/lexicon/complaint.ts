@@ -94,7 +94,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '郁闷', '糟糕', '糟心', '过分', '乱扣', '乱收', '乱来', '乱七八糟', '无语', '失望', '不满', '不爽', '不靠谱', '坑', '闹心', '憋屈',
     'terrible', 'awful', 'horrible', 'lousy', 'crap', 'crappy', 'dreadful', 'frustrat*', 'annoy*', 'upset', 'mad',
     "that's not the point", 'no kidding', "you're kidding", 'forget it', 'dispiriting', "not what i've come to expect", 'not what i expect',
-    '这样的体验', '没有记忆', '伺候不起', '太死板', '什么年代了', '服了你们', '你开玩笑吧', '这种水平', '给你们写写', '网上好好写',
+    '这样的体验', '没有记忆', '伺候不起', '太死板', '什么年代了', '服了你们', '你开玩笑吧', '这种水平', '给你们写写', '网上好好写', '受够了', '怎么做事的', '怎么办事的', 'really poor', 'very poor', 'pretty poor', "it's poor",
     // "The renewal rate is rubbish" is an opinion of a product; "your service is rubbish" a complaint.
     'angry', 'rubbish', 'stupid', 'nonsense', 'garbage', 'trash', 'hopeless', 'a mess', 'the worst', 'worst', 'unfair', 'not fair', 'not good enough',
   ],

@@ -33,7 +33,7 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     // A holding named as the customer's ("您名下目前还有一笔私募基金没到封闭期"); money called "the funds"; shares in one's own business.
     '名下目前还有', '名下还有一笔', '您名下的', 'the funds are', 'the funds have', 'the funds will', 'funds are already', 'closely held shares', 'business shares'],
   /** A product in the news told apart from the caller's deposits, or none held: "存款跟…那个理财产品是两回事", "您名下没有购买任何理财产品". */
-  not_this_product: ['两回事', '新闻', '理财专区', '理财频道', '全额退', '没有购买任何', '没买任何', '跟那个理财产品不一样', '需要您本人签字', 'completely different thing', 'a different thing from', 'in the news', 'the news is about', 'the issue is one', "isn't affected", 'is not affected', 'did you buy an', "didn't buy any", 'did not buy any'],
+  not_this_product: ['需要您咨询', '请您咨询', '咨询理财经理', '这条线只处理', '两回事', '新闻', '理财专区', '理财频道', '全额退', '没有购买任何', '没买任何', '跟那个理财产品不一样', '需要您本人签字', 'completely different thing', 'a different thing from', 'in the news', 'the news is about', 'the issue is one', "isn't affected", 'is not affected', 'did you buy an', "didn't buy any", 'did not buy any'],
   /** The bank denying such a product exists, or a scam's claims and questions about it ("我行没有任何年化百分之十五还保本的产品"). */
   no_such_product: ['我行没有任何', '我们行没有任何', '我们没有任何', '声称', 'scams', 'how you heard about'],
   /** A loan's figures (principal left, the rate on a mortgage) are no investment talk. */
@@ -112,7 +112,7 @@ export const GUARANTEE_REGEX: string[] = [
 export const GUARANTEE_NOT_A_SALE: string[] = [
   'fixed deposit', 'deposit guarantee', 'deposit insurance', 'fdic', '存款保险', '定期存款', '大额存单', 'annuity', 'annuities', 'a cd', 'high-yield savings',
   // A deposit withdrawn early ("提前支取的部分按活期利率计息 本金不受影响") is a deposit fact.
-  '@deposit_products', 'fscs', 'savings deposit', '提前支取', '按活期',
+  '@deposit_products', 'fscs', 'savings deposit', '提前支取', '按活期', 'deposit scheme', 'deposit protection',
   // Money back promised on a mis-selling complaint is a refund promise, judged by its own rule.
   'mis-sell*', 'mis-sold', '误导销售', '销售投诉',
   // The agent restating the complaint ("您反映的是销售人员承诺保本的问题") quotes it.

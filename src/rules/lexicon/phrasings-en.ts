@@ -7,6 +7,7 @@
 export const PHRASINGS_EN: Record<string, string[]> = {
   complaint_more_en: [
     // The bank blamed for not stopping a fraud: "you people should have stopped that".
+    'nobody answers the phone*', 'no one answers the phone*', 'nobody picks up the phone*', 'nobody ever answers',
     'should have stopped that', 'should have stopped it', "should've stopped that", "should've stopped it", 'should have caught it', "should've caught it", 'should have flagged it', "should've flagged it",
     'honestly so bad', 'is so bad',
     'post this on', 'posting this on', 'so everyone knows', 'how you scam',
@@ -317,6 +318,8 @@ export const PHRASINGS_EN: Record<string, string[]> = {
     'i am overdrawn', 'gone overdrawn', 'went overdrawn', 'over my limit', 'maxed out', 'maxed my card',
   ],
   account_change_en: [
+    // "I think you've still got my old number": the number on the account is to change.
+    'my old number', 'still got my old', 'still have my old', 'the new one is', 'my new one is',
     'update my email', 'change my email', 'update my contact details', 'change my contact details', 'update my details',
     'change my details', 'change my name', 'update my name', 'change of name', 'married name', 'update my kyc', 'kyc update',
     'update kyc', 're-kyc', 'rekyc', 'link my aadhaar', 'link my pan', 'update my pan', 'add a nominee', 'change the nominee',
@@ -337,6 +340,8 @@ export const PHRASINGS_EN: Record<string, string[]> = {
     'roll over my', 'stop my card', 'turn off my card', 'turn my card off', 'i have power of attorney',
   ],
   account_disclosed_en: [
+    // Transactions read out: "your rent standing order for eight fifty failed on Tuesday, and there's a forty quid payment to…".
+    'your rent standing order', 'standing order for', 'standing order failed', 'direct debit for', "there's a forty", "there's a fifty", 'quid payment to', 'dollar payment to', 'pound payment to',
     'your available balance', 'available balance is', 'available balance of', 'currently have a balance', 'your outstanding is',
     'outstanding amount is', 'total outstanding is', 'your total outstanding', 'your outstanding balance is',
     'outstanding balance is', 'amount due is', 'your minimum payment is', 'minimum due is', 'minimum amount due is',
