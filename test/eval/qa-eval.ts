@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh112), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh114), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh112},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh114},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -141,8 +141,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh108: 'fresh108 (written blind at the same time: the year-end rush, bonuses, travel abroad, red envelopes, year-end sales targets; scored once: P 0.95 R 0.9344, PII 1.00; then round 60 and model training)',
   fresh109: 'fresh109 (written blind while round 60 was made: consumer credit with an e-commerce platform and a phone operator, buy-now-pay-later, co-branded cards, chargebacks; scored once: P 1.00 R 1.00, PII 1.00; then round 61 and model training)',
   fresh110: 'fresh110 (written blind at the same time: students and young adults, first cards, tuition abroad, parents calling, game top-ups, crypto curiosity; scored once: P 0.9655 R 0.9333, PII 1.00; then round 61 and model training)',
-  fresh111: 'fresh111 (written blind while round 61 was made: the billing line a telecom operator runs with a partner bank, SIM-swap fraud, roaming disputes, handset instalments, bundled insurance; never tuned or trained on)',
-  fresh112: 'fresh112 (written blind at the same time: one bad week after a core-banking migration, outages, duplicate debits, missing salaries, improvised promises; never tuned or trained on)',
+  fresh111: 'fresh111 (written blind while round 61 was made: the billing line a telecom operator runs with a partner bank, SIM-swap fraud, roaming disputes, handset instalments, bundled insurance; scored once: P 0.9394 R 1.00, PII 1.00; then round 62 and model training)',
+  fresh112: 'fresh112 (written blind at the same time: one bad week after a core-banking migration, outages, duplicate debits, missing salaries, improvised promises; scored once: P 0.9821 R 0.9016, PII 1.00; then round 62 and model training)',
+  fresh113: 'fresh113 (written blind while round 62 was made: the premium and VIP line, relationship managers covering clients, property purchases, family trusts, gold and FX, rules bent to please; never tuned or trained on)',
+  fresh114: 'fresh114 (written blind at the same time: farmers, shopkeepers and migrant workers at a provincial bank, harvest loans, subsidies, remittances, QR collections, heavy accents; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
