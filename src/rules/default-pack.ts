@@ -93,9 +93,9 @@ export function bankPack(): RulePack {
             // Taiwan / Hong Kong wording: 身分證字號後四碼, 核對無誤, 核對咗, 出世日期.
             '身分证', '后四码', '核对无误', '核对正确', '核对咗', '核实咗', '出世日期', '身份证头',
             'passport last four', 'last four first', 'code i just sent', "code i've just sent", 'code we just sent', 'code we sent',
-            '@identity_checked_more_zh', '@identity_checked_more_en', '核实通过', '验证通过', '核实好了', '核实完了', '核实完毕', '验证好了', '核对好了', '机主本人', '核对一下', '跟您核对', '后四位', '末四位', '后六位',
+            '@identity_checked_more_zh', '@identity_checked_more_en', '核实通过', '验证通过', '核实好了', '核实完了', '核实完毕', '验证好了', '核对好了', '机主本人', '核对一下', '跟您核对',
             'verify your identity', 'confirm your identity', 'verify you', 'verification', 'security question*', 'date of birth',
-            'last four digits', 'last four of', 'for security', 'security check', "you're verified", 'you are verified', 'verified', 'your birthday',
+            'for security', 'security check', "you're verified", 'you are verified', 'verified', 'your birthday',
             'memorable word', 'maiden name', 'security details', 'through security', 'passed security', 'that matches',
             'name and last four', 'name, last four', 'and your zip code', 'and your postcode', 'and your post code',
             // A one-time code sent to the phone on file and read back is a check ("the one-time code I just texted").
@@ -112,10 +112,12 @@ export function bankPack(): RulePack {
             { a: ['卡号', 'card number', 'account number'], b: ['姓名', '名字', 'full name', 'your name'], within: 5, withinChars: 8 },
             {
               a: ['verify', 'confirm', 'can i have', 'could i have', 'can i get', 'could i get', 'may i have', 'may i get', 'can you give me', 'can you tell me', 'please give me', 'please tell me'],
-              b: ['identity', 'date of birth', 'birthday', 'postcode', 'post code', 'zip code', 'security', 'last four', 'full name', 'address', 'id number', 'resident id', 'national id', 'passport number', 'nric', 'hkid'],
+              b: ['identity', 'date of birth', 'birthday', 'postcode', 'post code', 'zip code', 'security', 'full name', 'address', 'id number', 'resident id', 'national id', 'passport number', 'nric', 'hkid'],
               within: 8,
             },
           ],
+          // Last digits alone identify a card, not the person calling: they count with a second factor in the same turn.
+          cues: [{ families: [['@identity_last_digits'], ['@identity_second_factor']] }],
           negation: NEG,
           // Reading back the card number the caller just gave ("我跟您核对一下 卡号是…") confirms the number, not the person.
           // Nor is asking for the new reserved number ("把预留手机号改一下 新号码是多少") a check of the old one.

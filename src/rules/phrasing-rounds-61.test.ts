@@ -21,7 +21,7 @@ test('round 61 (fresh109/fresh110 causes, after their blind score; measured blin
   assert.ok(!flags('customer', '你好 我助学贷款的还款卡想换一张 原来那张我不用了 销掉了').includes('intent.churn'));
 });
 
-test('round 62 (fresh111/fresh112 causes, after their blind score; not yet measured blind): faults told with 打不进/登不上, a number to change, the deposit scheme', () => {
+test('round 62 (fresh111/fresh112 causes, after their blind score; measured blind on fresh113/fresh114): faults told with 打不进/登不上, a number to change, the deposit scheme', () => {
   // A 不 inside a fault ("APP也登不上") negates nothing after it, even when the fault starts before the negation window.
   assert.ok(flags('customer', '我排了一个小时才接通 你们这一个礼拜到底怎么回事 电话打不进 APP也登不上 我真的是受够了').includes('intent.complaint'));
   assert.ok(!flags('customer', '我不是受够了 就是问问').includes('intent.complaint'));
@@ -34,4 +34,18 @@ test('round 62 (fresh111/fresh112 causes, after their blind score; not yet measu
   assert.ok(call(['agent', "Okay Joe, I've got you. So your rent standing order for eight fifty failed on Tuesday, and there's a forty quid payment to Deliveroo since then."]).includes('identity.verification'));
   assert.ok(!flags('agent', 'No, with a savings account your capital is protected by the deposit scheme up to the limit. With Smart Saver it isn\'t.').includes('sales.no_guaranteed_returns'));
   assert.ok(!call(['customer', '我老公说把钱转到别的银行去买理财'], ['agent', '我们这条线只处理话费和分期业务 理财的话需要您咨询华信银行的理财经理']).includes('disclosure.wealth_risk'));
+});
+
+test('round 63 (fresh113/fresh114 causes, after their blind score; not yet measured blind): last digits alone are no check, balances told to a known voice', () => {
+  // The card's last four identify the card, not the caller: alone they are no check, with a name or a code they are.
+  assert.ok(call(['customer', 'Did my check go in?'], ['agent', 'Sure, what are the last four digits on the card?'], ['agent', 'Okay, card ending 6601. Your available balance right now is nine hundred twelve dollars.']).includes('identity.verification'));
+  assert.ok(!call(['customer', 'Did my check go in?'], ['agent', 'Sure, can I have your full name and the last four digits on the card?'], ['agent', 'Okay, card ending 6601. Your available balance right now is nine hundred twelve dollars.']).includes('identity.verification'));
+  assert.ok(call(['customer', '我这卡上到了没有啊'], ['agent', '您的卡号后四位是多少'], ['agent', '好的 尾号1919的卡 昨天晚上八点多有一笔四千五百块的转入 卡上现在一共是六千零三十二块']).includes('identity.verification'));
+  assert.ok(!call(['customer', '我这卡上到了没有啊'], ['agent', '请提供一下姓名和卡号后四位'], ['agent', '好的 尾号1919的卡 昨天晚上八点多有一笔四千五百块的转入 卡上现在一共是六千零三十二块']).includes('identity.verification'));
+  assert.ok(!call(['customer', '我想换一笔英镑'], ['agent', '麻烦先提供一下您名下借记卡的后四位和预留手机号的后四位'], ['agent', '好的 卡里现在有二十万']).includes('identity.verification'));
+  // A client known by voice, or one of a colleague's clients, is still unverified.
+  assert.ok(call(['customer', "Has the money from the Chelsea sale come in? Nine fifty"], ['agent', 'Yep, nine hundred and fifty thousand came in at eleven oh four this morning']).includes('identity.verification'));
+  assert.ok(call(['customer', "The family trust account. Has the Michaelmas term gone out, and what's left in it?"], ['agent', 'Yes, forty-two thousand went out on the first, and the balance now is three hundred and eighteen thousand pounds']).includes('identity.verification'));
+  // Telling a caller to have her son look it up is no look at the account.
+  assert.ok(!call(['customer', '那我上回咋扣了我两块钱'], ['agent', '那应该是他行ATM的跨行取款费'], ['agent', '那您让您儿子帮您查 行了 就这样吧']).includes('identity.verification'));
 });

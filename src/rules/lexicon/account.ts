@@ -170,6 +170,10 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     'skip the security questions', 'skip the security', 'skip security', 'skip the questions', 'skip verification', 'skip the verification',
     'skip all that', 'no need to verify', "won't bother with security", '就不核实了', '不跟您一项一项核实', '就不跟您核实', '不一项一项核实', '不用核实了', '就不验证了', '先不核实', '就不走验证', '免得核实',
   ],
+  /** Last digits of a card: they identify the card, not the caller, so they check identity only with a second factor. */
+  identity_last_digits: ['后四位', '末四位', '后六位', 'last four', 'last 4', 'last six'],
+  /** A second factor asked in the same turn as the last digits: a name, birth date, id digits, phone tail, code. */
+  identity_second_factor: ['姓名', '名字', '全名', '贵姓', '手机尾号', '手机号后', '手机号的后', '手机号码后', '手机号码的后', 'name', '出生', '生日', '身份证', '证件', '地址', '验证码', '密码', 'date of birth', 'birthday', 'dob', 'zip', 'postcode', 'post code', 'address', 'code', 'passcode', 'pin', 'social', 'ssn', 'security', 'verify', 'verified', '核实', '核对', '验证'],
   account_not_looked_at: [
     // A service not yet offered anywhere ("只有部分城市开通了"), and a deceased holder's account handled without disclosure.
     '部分城市开通', '还不支持', "won't be able to discuss", "can't discuss balances", 'bereavement marker', 'bereavement team',
@@ -179,7 +183,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     'depending on your card', 'depends on your card', 'balance sheet', 'as it appears on the account',
     // Policy told in general ("Generally we report a payment as late once it's 30 days past due"), and a refusal to tell a
     // third party anything ("没办法向第三方透露欠款金额"), look at no account.
-    'generally we', 'we generally', 'as a general rule', '没办法向第三方', '不能向第三方', '无法向第三方', '不能透露', '无法透露', '不方便透露', "can't disclose", 'cannot disclose', 'unable to disclose', "can't discuss the account", 'cannot discuss the account',
+    '让您儿子', '让您女儿', '让家里人', '让您家里人', 'generally we', 'we generally', 'as a general rule', '没办法向第三方', '不能向第三方', '无法向第三方', '不能透露', '无法透露', '不方便透露', "can't disclose", 'cannot disclose', 'unable to disclose', "can't discuss the account", 'cannot discuss the account',
   ],
   /** Whether an activity was the customer's own (fraud callbacks), not a check of who is calling. */
   activity_confirm: ['本人是吧', '本人对吧', '是本人吧', '是不是您本人', '本人操作', '本人消费', '本人交易', '本人登录', '登录是您本人', '消费是您本人', '交易是您本人'],

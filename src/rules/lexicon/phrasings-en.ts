@@ -296,6 +296,8 @@ export const PHRASINGS_EN: Record<string, string[]> = {
     'card reader code', 'verify your nric', 'confirm your nric', 'verify your hkid', 'confirm your hkid',
   ],
   account_info_en: [
+    // "Has the money from the Chelsea sale come in? … what's the balance on the current account now?"
+    "what's the balance", 'what is the balance', "what's left in it", 'has the money from', 'did my check go in', 'did my cheque go in',
     // Someone else's account asked after (an assistant, a parent): "how much is sitting in his main checking".
     'in his main', 'in her main', 'in his checking', 'in her checking', 'in his account', 'in her account', 'his balance', 'her balance', "his card's", "her card's",
     'how much have i got', 'how much money do i have', 'how much is in my', 'how much do i have left', 'what do i owe',
@@ -340,6 +342,9 @@ export const PHRASINGS_EN: Record<string, string[]> = {
     'roll over my', 'stop my card', 'turn off my card', 'turn my card off', 'i have power of attorney',
   ],
   account_disclosed_en: [
+    // A balance or an arrival told ("the balance now is three hundred and eighteen thousand", "nine fifty came in at eleven oh four"),
+    // and a card being blocked on a fraud call.
+    'the balance now is', 'balance now is', 'balance is now', 'came in at', 'came in this morning', 'i can see them', "i'm blocking the card", 'blocking the card now',
     // Transactions read out: "your rent standing order for eight fifty failed on Tuesday, and there's a forty quid payment to…".
     'your rent standing order', 'standing order for', 'standing order failed', 'direct debit for', "there's a forty", "there's a fifty", 'quid payment to', 'dollar payment to', 'pound payment to',
     'your available balance', 'available balance is', 'available balance of', 'currently have a balance', 'your outstanding is',
