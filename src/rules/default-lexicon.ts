@@ -11,7 +11,7 @@ export { ACCOUNT_TRANSFER_NEAR } from './lexicon/account.js';
 export { CHURN_NEAR } from './lexicon/churn.js';
 export { ESCALATION_NEAR } from './lexicon/escalation.js';
 export { GUARANTEE_NOT_A_SALE, GUARANTEE_REGEX } from './lexicon/guarantee.js';
-export { REFUND_REGEX } from './lexicon/refund.js';
+export { REFUND_NEAR, REFUND_REGEX } from './lexicon/refund.js';
 
 /**
  * Shared word lists of the default bank pack (referenced from rules as "@name"). Negation cues are

@@ -49,3 +49,17 @@ test('round 63 (fresh113/fresh114 causes, after their blind score; not yet measu
   // Telling a caller to have her son look it up is no look at the account.
   assert.ok(!call(['customer', '那我上回咋扣了我两块钱'], ['agent', '那应该是他行ATM的跨行取款费'], ['agent', '那您让您儿子帮您查 行了 就这样吧']).includes('identity.verification'));
 });
+
+test('round 63, continued (before fresh115/116 are scored): a fee back called certain, a president demanded, money going to Barclays, the wealth line named', () => {
+  assert.ok(flags('agent', "You'll get that fee back, one hundred percent. Three days, it'll be on your account.").includes('service.no_refund_promise'));
+  assert.ok(flags('agent', "Leave it with me, I'll get that second twenty-five back to you, it'll be on your statement by Friday.").includes('service.no_refund_promise'));
+  assert.ok(!flags('agent', "I'll get that form back to you once the team has reviewed the dispute.").includes('service.no_refund_promise'));
+  assert.ok(flags('customer', "Then I'd like to speak to somebody more senior who can sign it off, please. No offence to you.").includes('intent.escalation'));
+  assert.ok(flags('customer', "Get me the branch president, get me the chairman, I don't care who.").includes('intent.escalation'));
+  assert.ok(!flags('customer', '我跟你们支行周行长是老朋友了 他说可以给我再低一点').includes('intent.escalation'));
+  assert.ok(flags('customer', "Yeah, it's going to Barclays, they've already opened the account for me, they're paying four point eight.").includes('intent.churn'));
+  assert.ok(flags('customer', '我想好了 明天我就去把对公户销了 收款码也不用你们的了 换信用社的').includes('intent.churn'));
+  assert.ok(!flags('customer', '我卡转账转不出去 说超限额了 你把你们经理叫来 我不跟你们小姑娘说').includes('intent.churn'));
+  assert.ok(!call(['agent', '您好 华信银行贵宾理财专线 通话会录音 请问怎么称呼您'], ['customer', '我想给我儿子留学换点美元']).includes('disclosure.wealth_risk'));
+  assert.ok(!call(['customer', '我昨天买了两百克积存金 怎么扣了两遍钱啊'], ['agent', '我查到了 十七号下午三点零二分 有两笔积存金买入 每笔九万一千六百元']).includes('disclosure.wealth_risk'));
+});

@@ -8,6 +8,8 @@ import type { ProximitySpec } from '../types.js';
  */
 export const ESCALATION_LEXICON: Record<string, string[]> = {
   escalation_strong: [
+    // "somebody more senior who can sign it off", "Get me the branch president, get me the chairman".
+    'somebody more senior', 'who can sign it off', 'who can sign this off', 'the branch president', 'get me the president', 'the chairman', 'someone who can release',
     // Southeast Asian Mandarin: "有没有比你大的 可以讲话的" (someone senior who can decide).
     '比你大的', '比你官大', '比你高级', '讲话算数', '讲得上话', '说话能算数', '能算数的人', '是做不了主',
     '上头', '上头的人', '你们头儿', '头儿', '能做主', '做得了主', '你做不了主', '你们做不了主', '你说了不算', '你说的不算', '能拍板', '拍板的',

@@ -1,3 +1,5 @@
+import type { ProximitySpec } from '../types.js';
+
 /**
  * Families of ways an agent promises money back before the claim is decided: a certainty word
  * (保证 / 打包票 / 包在我身上 / "you have my word") with a money-comes-back word (追回来 / 原路退回 /
@@ -81,4 +83,38 @@ export const REFUND_REGEX: string[] = [
   "\\bget (that|it|the|your|all|every)(?: (?!you\\b|to\\b|me\\b)[a-z0-9,.'-]+){0,8} back\\b[^.?!]{0,40}(i'll make sure|i will make sure|you have my word|i promise|guaranteed)",
   // "we'll get every penny back for you", said flatly (not after "if the recall succeeds").
   "(?<!\\b(?:if|once|when|unless)\\b[^.?!]{0,60})\\b(?:we'll|we will|you'll|you will) get (?:you )?(?:every|each) (?:single )?(?:penny|cent|dollar|pound|bit)\\b",
+];
+
+/** Certainty near a refund (service.no_refund_promise's proximity pairs). */
+export const REFUND_NEAR: ProximitySpec[] = [
+  // A sworn promise ("我打包票", "包在我身上") covers the whole sentence, not just the next few characters.
+  { a: ['@refund_certain_zh'], b: ['@refund_zh', '@refund_back_zh'], within: 8, withinChars: 16 },
+  // 一定/肯定 only with words for the result (money back), not the process (处理退款申请).
+  { a: ['一定', '肯定', '保证', '绝对'], b: ['拿回来', '@refund_back_zh'], within: 4, withinChars: 8 },
+  {
+    a: ['@promise_en', '@certain_en', '@refund_certain_en', "i'll get", 'i will get', 'make sure', "don't worry", 'dont worry'],
+    b: ['@refund_en', '@refund_back_en'],
+    within: 6,
+  },
+  { a: ['退回来', '退给您', '退到', '钱退'], b: ['保证', '肯定', '一定', '绝对'], within: 6, withinChars: 10 },
+  // Arrival called certain ("三个工作日肯定到账"): money arriving may be a settlement or salary, so only right after the certainty.
+  { a: ['保证', '肯定', '一定', '绝对'], b: ['到账', '到您卡上'], within: 2, withinChars: 2, ordered: true },
+  // The outcome of a chargeback or waiver called certain: "这个拒付肯定能成功 钱百分之百能回来", "it'll go through, one hundred percent".
+  { a: ['百分之百', '百分百'], b: ['能回来', '@refund_back_zh'], within: 3, withinChars: 6, ordered: true },
+  // "you're definitely getting that fifty back", "you'll definitely get the full hundred and forty-nine back".
+  { a: ['definitely getting that', 'definitely getting the', 'definitely getting your', 'definitely get that', 'definitely get your'], b: ['back'], within: 2, ordered: true },
+  { a: ['get the full', 'getting the full', 'have the full', 'will get all', "'ll get all", "you'll have the", 'you will have the', 'consider it done'], b: ['back'], within: 8, ordered: true },
+  // Approval of a refund, waiver or chargeback called certain: "申请减免 您放心 这个肯定能批下来", "a refund request … it will be approved".
+  { a: ['拒付', '退款', '争议', '申诉', '退费', '减免', '免掉', '退回'], b: ['肯定能成功', '一定能成功', '肯定成功', '一定成功', '肯定能批', '一定能批', '肯定能通过', '一定能通过', '保证能批', '保证批'], within: 10, withinChars: 20 },
+  { a: ["it'll go through", 'it will go through', "it'll be approved", 'it will be approved', "it'll get approved", 'will get approved', 'will be approved'], b: ['@certain_en', 'i guarantee', 'guaranteed'], within: 4 },
+  { a: ["it'll go through", 'it will go through', "it'll be approved", 'it will be approved', "it'll get approved", 'will get approved', 'will be approved'], b: ['refund', 'refund request', 'reversal', 'waiver', 'chargeback', 'fee', 'dispute'], within: 12 },
+  // "I'm reversing all of it, the fees and the interest, and you'll see the full credit …, guaranteed".
+  { a: ['@refund_doing_en'], b: ['@refund_sworn_en'], within: 24, ordered: true },
+  // "it'll be back in your account within three days, no problem".
+  { a: ['@refund_back_en'], b: ['no problem', 'no worries', 'no issue', 'no question'], within: 4, ordered: true },
+  { a: ["that'll come back", 'that will come back', "it'll come back", 'it will come back'], b: ['no question', 'no doubt', 'for sure', 'definitely', 'guaranteed'], within: 4 },
+  // "You'll get that fee back, one hundred percent"; "Leave it with me, I'll get that second twenty-five back to you".
+  { a: ['fee back', 'charge back', 'money back', 'that back', 'it back'], b: ['@certain_en'], within: 4 },
+  // (A form or a call "back to you" is no money: the money's arrival date names the statement or the card.)
+  { a: ["i'll get that", 'i will get that', "i'll get the", 'i will get the'], b: ['on your statement by', 'on your card by', 'in your account by'], within: 10, ordered: true },
 ];
