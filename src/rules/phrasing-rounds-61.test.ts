@@ -36,7 +36,7 @@ test('round 62 (fresh111/fresh112 causes, after their blind score; measured blin
   assert.ok(!call(['customer', '我老公说把钱转到别的银行去买理财'], ['agent', '我们这条线只处理话费和分期业务 理财的话需要您咨询华信银行的理财经理']).includes('disclosure.wealth_risk'));
 });
 
-test('round 63 (fresh113/fresh114 causes, after their blind score; not yet measured blind): last digits alone are no check, balances told to a known voice', () => {
+test('round 63 (fresh113/fresh114 causes, after their blind score; measured blind on fresh115/fresh116): last digits alone are no check, balances told to a known voice', () => {
   // The card's last four identify the card, not the caller: alone they are no check, with a name or a code they are.
   assert.ok(call(['customer', 'Did my check go in?'], ['agent', 'Sure, what are the last four digits on the card?'], ['agent', 'Okay, card ending 6601. Your available balance right now is nine hundred twelve dollars.']).includes('identity.verification'));
   assert.ok(!call(['customer', 'Did my check go in?'], ['agent', 'Sure, can I have your full name and the last four digits on the card?'], ['agent', 'Okay, card ending 6601. Your available balance right now is nine hundred twelve dollars.']).includes('identity.verification'));
@@ -50,7 +50,7 @@ test('round 63 (fresh113/fresh114 causes, after their blind score; not yet measu
   assert.ok(!call(['customer', '那我上回咋扣了我两块钱'], ['agent', '那应该是他行ATM的跨行取款费'], ['agent', '那您让您儿子帮您查 行了 就这样吧']).includes('identity.verification'));
 });
 
-test('round 63, continued (before fresh115/116 are scored): a fee back called certain, a president demanded, money going to Barclays, the wealth line named', () => {
+test('round 63, continued (before fresh115/116 were scored): a fee back called certain, a president demanded, money going to Barclays, the wealth line named', () => {
   assert.ok(flags('agent', "You'll get that fee back, one hundred percent. Three days, it'll be on your account.").includes('service.no_refund_promise'));
   assert.ok(flags('agent', "Leave it with me, I'll get that second twenty-five back to you, it'll be on your statement by Friday.").includes('service.no_refund_promise'));
   assert.ok(!flags('agent', "I'll get that form back to you once the team has reviewed the dispute.").includes('service.no_refund_promise'));
@@ -62,4 +62,18 @@ test('round 63, continued (before fresh115/116 are scored): a fee back called ce
   assert.ok(!flags('customer', '我卡转账转不出去 说超限额了 你把你们经理叫来 我不跟你们小姑娘说').includes('intent.churn'));
   assert.ok(!call(['agent', '您好 华信银行贵宾理财专线 通话会录音 请问怎么称呼您'], ['customer', '我想给我儿子留学换点美元']).includes('disclosure.wealth_risk'));
   assert.ok(!call(['customer', '我昨天买了两百克积存金 怎么扣了两遍钱啊'], ['agent', '我查到了 十七号下午三点零二分 有两笔积存金买入 每笔九万一千六百元']).includes('disclosure.wealth_risk'));
+});
+
+test('round 64 (fresh115/fresh116 causes, after their blind score; not yet measured blind): a figure broken off, how-to answers, the cash value of a policy', () => {
+  // A trainee who starts to read the bill and stops ("您这期账单是 呃"), then checks first, disclosed nothing too early.
+  assert.ok(!call(['customer', '我想查下这期账单要还多少'], ['agent', '好的 您这期账单是 呃'], ['agent', '在给您查询之前 需要先核实一下您的身份 麻烦提供一下姓名和卡号后四位'], ['agent', '核实通过了 您本期账单金额是两千八百七十六元']).includes('identity.verification'));
+  assert.ok(call(['customer', '我想问下我这个月账单'], ['agent', '您本期账单是七千六百五十三元 主要是 呃 十二号京东三千二'], ['agent', '不好意思 我忘了先核实身份了 麻烦您报一下卡号后四位和姓名']).includes('identity.verification'));
+  assert.ok(!call(['customer', '每个月自动扣是吧'], ['agent', '对的 自动从您卡里扣 您在手机银行基金频道搜索定投就可以设置']).includes('identity.verification'));
+  assert.ok(!call(['customer', '我信用卡积分上个月到期清零了 你们都不提醒的吗'], ['agent', '好的 那个 我帮您登记一下 让我们主管给您回电']).includes('identity.verification'));
+  assert.ok(!call(['customer', '那办那个 社保卡激活能办吗 周六'], ['agent', '周六是可以办的 建议您带上身份证原件']).includes('identity.verification'));
+  assert.ok(call(['customer', "I need to know how much I'd get if I cancel my endowment policy."], ['agent', 'Got it. So on that policy the current cash value is nine thousand eight hundred and fifty.']).includes('identity.verification'));
+  assert.ok(flags('customer', 'You can close my checking. I already opened one at First Community last week, direct deposit goes there starting Monday.').includes('intent.churn'));
+  assert.ok(flags('agent', '而且本金是保的 利息也是保的 就跟存定期一模一样 只会多不会少').includes('sales.no_guaranteed_returns'));
+  assert.ok(flags('agent', '阿姨您放心 我们卖了这么多年 没有一个客户拿回来比交的少').includes('sales.no_guaranteed_returns'));
+  assert.ok(!flags('customer', '小伙子 你是新来的吧 你就直接给我退了呗 新人嘛 领导也不会说你').includes('intent.escalation'));
 });

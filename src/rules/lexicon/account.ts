@@ -147,6 +147,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
   ],
   /** What to bring and where to go to do something at a branch: a how-to answer, nothing done on the call. */
   branch_procedure: [
+    // Whether a branch can do it on a Saturday ("社保卡激活能办吗 周六").
+    '能办吗', '可以办吗', '能不能办',
     '带身份证到网点', '带身份证去网点', '要带啥', '带啥子', '要带什么', '需要带什么', '得带什么', '带什么材料', '带上身份证', '带着身份证', '带好身份证', '去任何一个网点', '需要带上', '要带上', '本人到场',
     'what do i need to bring', 'what should i bring', 'what do i bring', 'bring your id', 'bring photo id', 'bring your passport',
   ],
@@ -183,6 +185,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     'depending on your card', 'depends on your card', 'balance sheet', 'as it appears on the account',
     // Policy told in general ("Generally we report a payment as late once it's 30 days past due"), and a refusal to tell a
     // third party anything ("没办法向第三方透露欠款金额"), look at no account.
+    // How an auto-debit works ("对的 自动从您卡里扣"), and a callback registered ("我帮您登记一下 让我们主管给您回电").
+    '自动从您卡里', '会自动从您', '登记一下让', '登记回电', '登记一个经理回电', '登记一个回电',
     '让您儿子', '让您女儿', '让家里人', '让您家里人', 'generally we', 'we generally', 'as a general rule', '没办法向第三方', '不能向第三方', '无法向第三方', '不能透露', '无法透露', '不方便透露', "can't disclose", 'cannot disclose', 'unable to disclose', "can't discuss the account", 'cannot discuss the account',
   ],
   /** Whether an activity was the customer's own (fraud callbacks), not a check of who is calling. */

@@ -8,6 +8,8 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
   /** Certainty that it goes up or cannot go down ("闭着眼买", "只涨不跌", "can only go up"). */
   gain_certain: [
     '肯定涨', '一定涨', '只涨不跌', '稳涨', '肯定赚', '一定赚', '铁定赚', '准赚', '躺赚', '躺着赚', '闭着眼买', '闭眼买', '闭着眼睛买',
+    // "本金是保的 利息也是保的 … 只会多不会少", "没有一个客户拿回来比交的少".
+    '只会多不会少', '本金是保的', '利息也是保的', '没有一个客户拿回来比交的少', '没有一个拿回来比交的少',
     '十拿九稳', '板上钉钉', '赚定了', '稳赢', '跌不了', '不可能跌', '不会亏本', '亏不到', '赔不了', '不会赔钱', '不会赔本', '不会赔的', '不会亏钱', '稳赚不亏',
     '基本没跑', '基本上没跑', '肯定没跑', '没跑的', '收益有保证', '收益是保证的', '收益保证', '到期保证', '保底', '兜底', '包收益', '包回本', "what you'll get at maturity", 'pretty much certain to get', 'certain to get at least', 'sure to get at least', 'what you will get at maturity', "it's basically fixed", '保证回本', '保证拿回本金', '最少拿回全部', '至少拿回全部', '稳稳赚', '坐着收钱',
     "you'll definitely make", 'you will definitely make', 'definitely make a profit', 'only goes up', 'only go up', 'only ever goes up',
@@ -101,7 +103,7 @@ export const GUARANTEE_REGEX: string[] = [
   // "Bonds don't really go down like shares do": not "you don't go down to the branch".
   "(don't|doesn't|do not|does not) (really |usually |ever |tend to )?go down(?! (to|the|that|there|a|an|this|into|at|in)(?![a-z]))",
   "(basically|(think of it|treat it)( pretty much| basically| more or less)? (as|like)|it's like|call it) (a|an|your) (savings account|deposit|fixed deposit|cd|bank account|term deposit)",
-  '(跟|和|同|像)(银行)?(存款|存定期|定期存款|定期|存银行|大额存单|存单)(其实|基本|基本上|也)?(差不多|没两样|没区别|一个样|差唔多|一样)(?![高低多少好])',
+  '(跟|和|同|像)(银行)?(存款|存定期|定期存款|定期|存银行|大额存单|存单)(其实|基本|基本上|也)?(差不多|没两样|没区别|一个样|差唔多|一模一样|一样)(?![高低多少好])',
 ];
 
 /**

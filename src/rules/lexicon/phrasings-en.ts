@@ -342,6 +342,8 @@ export const PHRASINGS_EN: Record<string, string[]> = {
     'roll over my', 'stop my card', 'turn off my card', 'turn my card off', 'i have power of attorney',
   ],
   account_disclosed_en: [
+    // A policy's figures read out: "on that policy you've paid in twelve thousand so far, the current cash value is…".
+    'on that policy', 'cash value is', 'current cash value',
     // A balance or an arrival told ("the balance now is three hundred and eighteen thousand", "nine fifty came in at eleven oh four"),
     // and a card being blocked on a fraud call.
     'the balance now is', 'balance now is', 'balance is now', 'came in at', 'came in this morning', 'i can see them', "i'm blocking the card", 'blocking the card now',
