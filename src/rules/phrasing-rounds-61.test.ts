@@ -60,6 +60,8 @@ test('round 63, continued (before fresh115/116 were scored): a fee back called c
   assert.ok(flags('customer', "Yeah, it's going to Barclays, they've already opened the account for me, they're paying four point eight.").includes('intent.churn'));
   assert.ok(flags('customer', '我想好了 明天我就去把对公户销了 收款码也不用你们的了 换信用社的').includes('intent.churn'));
   assert.ok(!flags('customer', '我卡转账转不出去 说超限额了 你把你们经理叫来 我不跟你们小姑娘说').includes('intent.churn'));
+  // ...but "I'm done talking to you" before a closure is still leaving.
+  assert.ok(flags('customer', '我不跟你说了 明天就去把卡销了').includes('intent.churn'));
   assert.ok(!call(['agent', '您好 华信银行贵宾理财专线 通话会录音 请问怎么称呼您'], ['customer', '我想给我儿子留学换点美元']).includes('disclosure.wealth_risk'));
   assert.ok(!call(['customer', '我昨天买了两百克积存金 怎么扣了两遍钱啊'], ['agent', '我查到了 十七号下午三点零二分 有两笔积存金买入 每笔九万一千六百元']).includes('disclosure.wealth_risk'));
 });

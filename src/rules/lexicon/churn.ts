@@ -101,8 +101,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
   // Not bare "scam": "a fee on a student account, which is literally a scam" is hyperbole, not a fraud retold.
   scam_words: ['a scam call', 'scam call', 'scam text', 'the scam', 'was a scam', 'scammer*', 'fraudster*', 'safe account', '安全账户', '诈骗', '骗子', '冒充'],
   /** Leaving said and taken back in the same breath ("…别家银行换的 想想算了"). */
-  /** Refusing to talk, not to bank ("我不跟你们小姑娘说 你把经理叫来"). */
-  churn_talk_refused: ['不跟你们小姑娘', '我不跟你说', '不跟你们客服说'],
+  /** Refusing to talk to the agent, not to bank ("我不跟你们小姑娘说 你把经理叫来"); "我不跟你说了 明天就去销户" still leaves. */
+  churn_talk_refused: ['不跟你们小姑娘'],
   churn_called_off: ['想想算了', '还是算了', '不过算了', '后来想想', '算了不换', '不换了', 'changed my mind', 'decided against it', 'thought better of it', "that's daft", '后来算了', '我说没必要', '我觉得没必要'],
   /** Moving money into another product of the same bank: not leaving it. */
   churn_internal_move: [
