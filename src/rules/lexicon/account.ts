@@ -183,11 +183,13 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     'if you want me to check', "if you'd like me to check", 'if you want me to look', "if you'd like me to look",
     // "depending on your card", "your balance sheet" (a loan application's papers) are general talk.
     'depending on your card', 'depends on your card', 'balance sheet', 'as it appears on the account',
-    // Policy told in general ("Generally we report a payment as late once it's 30 days past due"), and a refusal to tell a
-    // third party anything ("没办法向第三方透露欠款金额"), look at no account.
     // How an auto-debit works ("对的 自动从您卡里扣"), and a callback registered ("我帮您登记一下 让我们主管给您回电").
     '自动从您卡里', '会自动从您', '登记一下让', '登记回电', '登记一个经理回电', '登记一个回电',
-    '让您儿子', '让您女儿', '让家里人', '让您家里人', 'generally we', 'we generally', 'as a general rule', '没办法向第三方', '不能向第三方', '无法向第三方', '不能透露', '无法透露', '不方便透露', "can't disclose", 'cannot disclose', 'unable to disclose', "can't discuss the account", 'cannot discuss the account',
+    // Telling the caller to have family look it up ("那您让您儿子帮您查").
+    '让您儿子', '让您女儿', '让家里人', '让您家里人',
+    // Policy told in general ("Generally we report a payment as late once it's 30 days past due"), and a refusal to tell a
+    // third party anything ("没办法向第三方透露欠款金额"), look at no account.
+    'generally we', 'we generally', 'as a general rule', '没办法向第三方', '不能向第三方', '无法向第三方', '不能透露', '无法透露', '不方便透露', "can't disclose", 'cannot disclose', 'unable to disclose', "can't discuss the account", 'cannot discuss the account',
   ],
   /** Whether an activity was the customer's own (fraud callbacks), not a check of who is calling. */
   activity_confirm: ['本人是吧', '本人对吧', '是本人吧', '是不是您本人', '本人操作', '本人消费', '本人交易', '本人登录', '登录是您本人', '消费是您本人', '交易是您本人'],

@@ -113,8 +113,9 @@ export const REFUND_NEAR: ProximitySpec[] = [
   // "it'll be back in your account within three days, no problem".
   { a: ['@refund_back_en'], b: ['no problem', 'no worries', 'no issue', 'no question'], within: 4, ordered: true },
   { a: ["that'll come back", 'that will come back', "it'll come back", 'it will come back'], b: ['no question', 'no doubt', 'for sure', 'definitely', 'guaranteed'], within: 4 },
-  // "You'll get that fee back, one hundred percent"; "Leave it with me, I'll get that second twenty-five back to you".
+  // "You'll get that fee back, one hundred percent".
   { a: ['fee back', 'charge back', 'money back', 'that back', 'it back'], b: ['@certain_en'], within: 4 },
-  // (A form or a call "back to you" is no money: the money's arrival date names the statement or the card.)
+  // "Leave it with me, I'll get that second twenty-five back to you, it'll be on your statement by Friday".
+  // (A form "back to you" is no money: the money's arrival names the statement, the card or the account.)
   { a: ["i'll get that", 'i will get that', "i'll get the", 'i will get the'], b: ['on your statement by', 'on your card by', 'in your account by'], within: 10, ordered: true },
 ];
