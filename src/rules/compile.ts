@@ -280,7 +280,10 @@ function isNegated(text: string, m: NormMatch, neg: CompiledNegation, joins?: Se
   const governing = neg.through ? allMatches(neg.through, text.slice(from, m.start))[0] : undefined;
   if (governing) from = windowBack(text, clauseStart, from + governing.start, cjk, neg.window + 2, neg.windowChars + 4);
   const gap = m.gap ? ` ${text.slice(m.gap[0], m.gap[1])}` : '';
-  const endsClause = joins?.size ? (cueEnd: number) => from + cueEnd < m.start && joins.has(from + cueEnd) : undefined;
+  // A negation and the one verb it governs, then a space ("就是没讲 | 你们这套路太多了"), close their clause too.
+  const endsClause = joins?.size
+    ? (cueEnd: number) => [0, 1].some((k) => from + cueEnd + k < m.start && joins.has(from + cueEnd + k))
+    : undefined;
   const lead = text.slice(Math.max(clauseStart, from - LEAD_CHARS), from);
   if (hasCue(neg.before, text.slice(from, m.start) + gap, neg.ignore, neg.breaks, endsClause, lead)) return true;
   const to = windowForward(text, m.end, clauseEnd, cjk, neg.window, neg.windowChars);

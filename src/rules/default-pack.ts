@@ -122,7 +122,7 @@ export function bankPack(): RulePack {
           // Reading back the card number the caller just gave ("我跟您核对一下 卡号是…") confirms the number, not the person.
           // Nor is asking for the new reserved number ("把预留手机号改一下 新号码是多少") a check of the old one.
           // "…有一笔消费 想跟您确认一下是不是您本人" asks whether the customer made it, not who is calling.
-          excludeInSegment: ['核对一下卡号', '核对下卡号', '核对一下您的卡号', '核对一下卡号是', '新号码', '新的号码', '新手机号', '@activity_confirm'],
+          excludeInSegment: ['核对一下卡号', '核对下卡号', '核对一下您的卡号', '核对一下卡号是', '来电号码绑定', '号码绑定的户名', '新号码', '新的号码', '新手机号', '@activity_confirm'],
           // The agent saying the check is skipped ("I'll skip the security questions", "就不跟您一项一项核实了") means it
           // was not done, whatever check words were said before it.
           excludeInCall: ['@verification_skipped'],
@@ -315,11 +315,11 @@ export function bankPack(): RulePack {
             '告你们', '起诉你们', '打官司', '骗人', '坑人', '太坑了', '欺骗', '误导', '要个说法', '讨个说法', '差劲', '服务太差', '太不负责',
             'logged officially', 'formal complaint', 'not acceptable', 'regulator', 'trading standards',
             'what a joke', 'absolute joke', 'disgrace', 'fuming', 'furious', 'let down',
-            '不是抢钱', '不是坑人', '不是骗人', '不是耍人', '不是欺负人', '坑钱', '上黑猫', '黑猫上', '了个寂寞', 'consumer financial protection', 'sums up the service', '什么态度', '态度太差', '态度差', '态度特别差', '不像话', '太离谱', '维权', '12363', '骚扰', '反映到', '向监管', '找媒体', '气死我了',
+            '不是抢钱', '不是坑人', '不是坑老人', '不是骗人', '不是耍人', '不是欺负人', '坑钱', '上黑猫', '黑猫上', '了个寂寞', 'consumer financial protection', 'sums up the service', '什么态度', '态度太差', '态度差', '态度特别差', '不像话', '太离谱', '维权', '12363', '骚扰', '反映到', '向监管', '找媒体', '气死我了',
             // "五年老客户你们就这么对待".
             '就这么对待', '就这样对待', '这么对待老客户', '这样对待老客户', '谁受得了', '乱加手续费', '乱收费', '真是服务一流', '服务一流啊', '服务真是一流', '飞鸽传书', 'top marks', 'makes a customer feel valued', 'report the bank', 'report you to', 'reporting you lot', 'reporting you to', 'report you lot',
             // Unwanted sales calls: "stop calling me", "推销电话天天打".
-            'stop calling me', 'keep calling me', 'stop ringing me', 'keep ringing me', 'cold call*', 'sales calls', '别再打了', '推销电话', '天天打电话', '一直打电话', 'being punished for', 'done being polite', '没人干活', '不想再打你们', '跟放屁一样', '说话不算数', '说话不算话', 'posting the whole thing', 'tagging you', '审核不严', '把关不严', '管理不严',
+            'stop calling me', 'keep calling me', 'stop ringing me', 'keep ringing me', 'cold call*', 'sales calls', '别再打了', '推销电话', '天天打电话', '一直打电话给我', '一直打电话来', '一直打电话催', '一直给我打电话', '你们一直打电话', 'being punished for', 'done being polite', '没人干活', '不想再打你们', '跟放屁一样', '说话不算数', '说话不算话', 'posting the whole thing', 'tagging you', '审核不严', '把关不严', '管理不严',
             '@complaint_strong', '@complaint_more_zh', '@complaint_more_en',
           ],
           // "去监管那边反映", "找律师告你们".
@@ -354,7 +354,7 @@ export function bankPack(): RulePack {
         match: {
           phrases: [
             '领导', '行长', '你们经理', '找经理', '叫经理', '值班经理', '找主管', '你们主管', '你们上级', '你们负责人', '你们的负责人', '找负责人', '叫负责人', '负责人来', '负责人出来', '升级处理', '你们老板',
-            '叫主管', '转主管', '主管来', '经理来', '上级来', '说了算', '管事的', '上面的人', '你上级', '你领导', '你主管', '你经理', '找上级',
+            '叫主管', '转主管', '主管来', '经理来', '上级来', '说了算的', '谁说了算', '能说了算', '管事的', '上面的人', '你上级', '你领导', '你主管', '你经理', '找上级',
             'in charge', 'someone in authority', 'senior person', 'team leader', 'line manager', 'floor manager', 'duty manager', 'complaints department',
             'speak to someone else', 'talk to someone else', 'someone who can actually', 'next level', 'higher authority',
             // "someone there who actually makes these decisions … who can overrule the computer".
@@ -409,7 +409,7 @@ export function bankPack(): RulePack {
           // Closing one of several cards, or a one-off transfer to someone else's account at another bank, is not leaving.
           // Money sent home to family ("往家里打点钱 家里是…农信社") is a remittance, not a move.
           // Money coming in from another bank, a card swapped for a new one of ours, and leaving called off are not leaving.
-          excludeInSegment: ['往家里打', '给家里打', '往家里汇', '给家里汇', '往老家汇', '汇回老家', 'from another bank to you', 'from another bank into', '换成新办的', "i'm not gonna do that", "i'm not going to do that", 'not gonna do that now', '挂失', '丢了', '卡被盗', '被盗了', '被偷', '补办', 'lost my', 'lost the card', 'lost it', "card's lost", 'card is lost', 'card was lost', 'lost card', 'stolen', 'replacement', '@churn_internal_move', '@churn_staying',
+          excludeInSegment: ['往家里打', '给家里打', '往家里汇', '给家里汇', '往老家汇', '汇回老家', 'from another bank to you', 'from another bank into', '换成新办的', "i'm not gonna do that", "i'm not going to do that", 'not gonna do that now', '挂失', '丢了', '卡被盗', '被盗了', '被偷', '补办', 'lost my', 'lost the card', 'lost it', "card's lost", 'card is lost', 'card was lost', 'lost card', 'stolen', 'replacement', '@churn_internal_move', '@churn_payment_source', '@churn_staying',
             'bank name', '就问问', '随便问问', '好奇问一下', '假如一个人', 'just curious', 'just asking', '注销一张', '销一张', '其中一张', '好几张', '@scam_words', '@scam_told', '@bereavement', '附属卡', '换张卡', '换一张卡', '卡换一张', '卡想换一张', '@churn_talk_refused', 'nicked', 'snatched', 'pickpocket*', 'robbed', 'mugged', 'my old', 'old account', 'shopping around', "card's with another bank", 'card is with another bank', 'currently with another bank', '旧账户', '以前的账户', '副卡', 'supplementary card', 'additional card', 'secondary card', 'second card', '有两张', '两张卡里', '两张卡中', '两张卡其中', '两张你们的卡', 'one of my two cards', '二类户', '二类账户', '电子账户', '转到我自己', '我自己在', '转到自己名下', '自己名下的另', '自己名下其他', 'one of my cards', 'one of my credit cards', '给我妈转', '给我爸转', '给家里转', '到她', '到他', '到我妈', '到我爸'],
           // "I'm staying with you, I just want fewer accounts" said anywhere in the call: closing one account is tidying up.
           excludeInCall: ['@churn_staying'],

@@ -66,7 +66,7 @@ test('round 63, continued (before fresh115/116 were scored): a fee back called c
   assert.ok(!call(['customer', '我昨天买了两百克积存金 怎么扣了两遍钱啊'], ['agent', '我查到了 十七号下午三点零二分 有两笔积存金买入 每笔九万一千六百元']).includes('disclosure.wealth_risk'));
 });
 
-test('round 64 (fresh115/fresh116 causes, after their blind score; not yet measured blind): a figure broken off, how-to answers, the cash value of a policy', () => {
+test('round 64 (fresh115/fresh116 causes, after their blind score; measured blind on fresh117/118): a figure broken off, how-to answers, the cash value of a policy', () => {
   // A trainee who starts to read the bill and stops ("您这期账单是 呃"), then checks first, disclosed nothing too early.
   assert.ok(!call(['customer', '我想查下这期账单要还多少'], ['agent', '好的 您这期账单是 呃'], ['agent', '在给您查询之前 需要先核实一下您的身份 麻烦提供一下姓名和卡号后四位'], ['agent', '核实通过了 您本期账单金额是两千八百七十六元']).includes('identity.verification'));
   assert.ok(call(['customer', '我想问下我这个月账单'], ['agent', '您本期账单是七千六百五十三元 主要是 呃 十二号京东三千二'], ['agent', '不好意思 我忘了先核实身份了 麻烦您报一下卡号后四位和姓名']).includes('identity.verification'));
@@ -78,4 +78,24 @@ test('round 64 (fresh115/fresh116 causes, after their blind score; not yet measu
   assert.ok(flags('agent', '而且本金是保的 利息也是保的 就跟存定期一模一样 只会多不会少').includes('sales.no_guaranteed_returns'));
   assert.ok(flags('agent', '阿姨您放心 我们卖了这么多年 没有一个客户拿回来比交的少').includes('sales.no_guaranteed_returns'));
   assert.ok(!flags('customer', '小伙子 你是新来的吧 你就直接给我退了呗 新人嘛 领导也不会说你').includes('intent.escalation'));
+});
+
+test('round 65 (fresh117/fresh118 causes, after their blind score; not yet measured blind): a negated verb closed by a space, a lender named, a caller-id name, fees wiped', () => {
+  // A negation and its verb end their clause at a space: "就是没讲 | 你们这套路太多了" is a grievance, "说不用 | 你们说法都不一样" too.
+  assert.ok(flags('customer', '讲清楚 就是没讲 你们这套路太多了').includes('intent.complaint'));
+  assert.ok(flags('customer', '谁办卡的时候跟她说过有年费啊 现在又扣钱 这不是坑老人吗').includes('intent.complaint'));
+  // ...while a negation inside the clause still governs it.
+  assert.ok(!flags('customer', '我没有说你们套路多 就是问问年费').includes('intent.complaint'));
+  assert.ok(!flags('customer', '结果到现在都没到 我儿子一直打电话问我').includes('intent.complaint'));
+  assert.ok(flags('customer', "Don't bother. My broker's already got me offers, all four are going to Kent Reliance and I'm done with Harbourside.").includes('intent.churn'));
+  assert.ok(!flags('customer', "Hi, I want to change my mortgage payment date and pay it from a different bank account, I've switched banks for my salary.").includes('intent.churn'));
+  assert.ok(!flags('customer', '你好 我要绑一张他行的卡来还房贷 建行的卡').includes('intent.churn'));
+  assert.ok(!flags('customer', '母亲: 对 我闺女说了算 不在你们这办了').includes('intent.escalation'));
+  assert.ok(flags('customer', '你跟我说没用 找个说了算的来').includes('intent.escalation'));
+  assert.ok(flags('agent', "Totally agree. Leave it with me, I'll have those wiped, they'll be refunded to the account in the next few days, definitely, don't worry about it.").includes('service.no_refund_promise'));
+  // The name bound to the calling number, read out by the agent, checks nobody.
+  assert.ok(call(['customer', '我爸的银行卡丢了 你们赶紧给冻一下'], ['agent', '好的 我这边看到您来电号码绑定的户名是周建国 是您父亲吧'], ['customer', '对'], ['agent', '已经冻结好了 卡里目前余额是三万六千四百多']).includes('identity.verification'));
+  // A business's cut-off time asked "if it's over the limit" is a general question, not the caller's account over its limit.
+  assert.ok(!call(['customer', "Okay. And if it's over the limit for the online approver, what happens?"], ['agent', 'Then it needs a second authoriser, and same-day payments need to be submitted by three thirty.']).includes('identity.verification'));
+  assert.ok(call(['customer', "I'm over the limit on my credit card, can you tell me by how much?"], ['agent', "You're one hundred and twelve pounds over, the balance is two thousand one hundred and twelve."]).includes('identity.verification'));
 });

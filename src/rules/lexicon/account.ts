@@ -104,7 +104,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     // Outbound calls open with what the agent saw on the account: "I just noticed your CD is maturing".
     "this week you've got", 'got it here', "this week there's", "there's a payment", "there's a card payment", 'a direct debit to', 'a card payment to',
     "your current limit's", "your limit's", "you're sitting at", 'declined a payment', 'on your card ending', 'on your credit card ending', 'your card ending',
-    'account ending', 'last credits', 'last credit was', 'last payment was', 'over the limit', 'missed payments', 'payments on his',
+    'account ending', 'last credits', 'last credit was', 'last payment was', "i'm over the limit", 'i am over the limit', 'went over the limit', 'gone over the limit', 'over my limit', 'over the limit on my', 'over the limit fee', 'over the limit by', 'missed payments', 'payments on his',
     'payments on her', 'going to default',
     'noticed your', 'i can see your', 'your cd is', 'your cd matures', 'your term deposit is', 'your term deposit matures',
     'your fixed deposit is', 'your fixed deposit matures', 'surrender value today is', 'your surrender value', "your account's at", 'your account is at', "your portfolio's at", 'your portfolio is at',

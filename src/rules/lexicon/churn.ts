@@ -109,6 +109,15 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     'into something', 'into a fund', 'into an investment', 'into investments', 'into an isa', 'into a bond', 'into a fixed',
     'into a savings', 'into a higher', 'into a better', 'get a new one', 'send me a new one', 'new one ships', '转成理财', '换成理财', '买成理财', '转成定期', '转定期',
   ],
+  /**
+   * A loan here repaid from another bank's card or account, or only the pay cheque banked elsewhere, keeps the
+   * customer: "我要绑一张他行的卡来还房贷 建行的卡", "pay it from a different bank account, I've switched banks for my salary".
+   */
+  churn_payment_source: [
+    '绑一张他行', '绑定他行', '绑他行', '他行的卡来还', '他行卡来还', '用他行卡还', '用他行的卡还', '绑一张建行', '绑一张工行', '绑一张农行', '绑一张中行',
+    'pay it from a different bank', 'paid from a different bank', 'from a different bank account', 'from my other bank',
+    'switched banks for my salary', 'switched banks for my paycheck', 'switched banks for my pay', 'switched banks for my wages',
+  ],
 };
 
 /**

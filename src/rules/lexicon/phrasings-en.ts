@@ -161,6 +161,9 @@ export const PHRASINGS_EN: Record<string, string[]> = {
     'bandhan', 'rbl bank', 'paytm', 'airtel payments bank', 'idbi', 'union bank of india', 'hang seng', 'bank of east asia',
     'bea', 'za bank', 'mox bank', 'livi bank', 'airstar', 'welab', 'dah sing', 'bank of china', 'bochk', 'icbc',
     'china construction bank', 'citic',
+    // UK mortgage lenders and building societies a remortgage goes to: "all four are going to Kent Reliance".
+    'kent reliance', 'onesavings', 'paragon', 'precise mortgages', 'the mortgage works', 'accord mortgages', 'aldermore', 'shawbrook',
+    'leeds building society', 'first direct', 'pepper money', 'kensington mortgages', 'post office money', 'the co-op bank',
   ],
   churn_staying: [
     'sticking with you', "i'll stick with you", "i'll stick with the bank", "i'll stick with kingsmere", 'keeping my account open', 'keep the account open', 'keeping the account open',

@@ -8,7 +8,7 @@ import type { ProximitySpec } from '../types.js';
  */
 export const REFUND_LEXICON: Record<string, string[]> = {
   /** The agent reversing or waiving on the spot ("I'm reversing all of it"), paired with a certainty later in the turn. */
-  refund_doing_en: ["i'm going to get that fee reversed", "i'm going to get it reversed", "i'll get that reversed", "i'll get it reversed", "i'll get that fee reversed", "i'm reversing", 'i am reversing', "i'm going to reverse", 'i am going to reverse', "i'll reverse", 'i will reverse', "i'm refunding", "i'll refund", "i'm waiving", "i'll waive", "i'll put in the waiver", 'i will put in the waiver'],
+  refund_doing_en: ["i'm going to get that fee reversed", "i'm going to get it reversed", "i'll get that reversed", "i'll get it reversed", "i'll get that fee reversed", "i'm reversing", 'i am reversing', "i'm going to reverse", 'i am going to reverse', "i'll reverse", 'i will reverse', "i'll have those wiped", "i'll have them wiped", "i'll have that wiped", "i'll have it wiped", "i'll get those wiped", "i'll get them wiped", "i'll get that wiped", "i'll have those refunded", "i'll have that refunded", "i'm refunding", "i'll refund", "i'm waiving", "i'll waive", "i'll put in the waiver", 'i will put in the waiver'],
   refund_sworn_en: ['guaranteed', 'no question', 'for sure', 'definitely', 'i promise', '100 percent', 'hundred percent', 'sure get back', 'confirm can', 'confirm will'],
   refund_certain_zh: [
     '保证', '承诺', '打包票', '包票', '包您', '百分之百', '百分百', '绝对', '铁定', '妥妥', '放一百个心', '我担保', '担保', '包在我身上',
