@@ -282,7 +282,7 @@ function isNegated(text: string, m: NormMatch, neg: CompiledNegation, joins?: Se
   const gap = m.gap ? ` ${text.slice(m.gap[0], m.gap[1])}` : '';
   // A negation and the one verb it governs, then a space ("就是没讲 | 你们这套路太多了"), close their clause too.
   const endsClause = joins?.size
-    ? (cueEnd: number) => [0, 1].some((k) => from + cueEnd + k < m.start && joins.has(from + cueEnd + k))
+    ? (cueEnd: number) => from + cueEnd < m.start && (joins.has(from + cueEnd) || joins.has(from + cueEnd + 1))
     : undefined;
   const lead = text.slice(Math.max(clauseStart, from - LEAD_CHARS), from);
   if (hasCue(neg.before, text.slice(from, m.start) + gap, neg.ignore, neg.breaks, endsClause, lead)) return true;

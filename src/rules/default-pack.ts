@@ -2,7 +2,7 @@
  * The default bank pack. Each rule carries zh-CN and en phrases together, so rule ids are the same
  * for both languages and code-switched calls ("这个fund的return是guaranteed的") are covered.
  */
-import { ACCOUNT_TRANSFER_NEAR, BANK_HOMOPHONES, BANK_LEXICON, CHURN_NEAR, ESCALATION_NEAR, GUARANTEE_NOT_A_SALE, GUARANTEE_REGEX, REFUND_NEAR, REFUND_REGEX } from './default-lexicon.js';
+import { ACCOUNT_TRANSFER_NEAR, AGENT_DATED_CHARGE_NEAR, BANK_HOMOPHONES, BANK_LEXICON, CHURN_NEAR, ESCALATION_NEAR, GUARANTEE_NOT_A_SALE, GUARANTEE_REGEX, REFUND_NEAR, REFUND_REGEX } from './default-lexicon.js';
 import type { RulePack } from './types.js';
 
 const NEG = { before: ['@neg_before'], ignore: ['@neg_ignore'] };
@@ -77,10 +77,11 @@ export function bankPack(): RulePack {
         alsoWhen: {
           speaker: 'agent',
           phrases: ['@agent_on_account_zh', '@agent_on_account_en', '@account_disclosed_zh', '@account_disclosed_en'],
+          near: AGENT_DATED_CHARGE_NEAR,
           pii: ['bank_card'],
           negation: NEG,
           // What the branch will do later ("网点会先帮您查") is not the agent looking now.
-          excludeInSegment: ['网点会', '网点帮您', '柜台会', 'the branch will', 'the branch can', '@account_not_looked_at', '带身份证去', '带身份证到', '去网点激活', '到网点激活', '登记投诉', '取的号', '取号'],
+          excludeInSegment: ['网点会', '网点帮您', '柜台会', 'the branch will', 'the branch can', '@account_not_looked_at', '带身份证去', '带身份证到', '去网点激活', '到网点激活', '登记投诉', 'let me look into it', 'logged it with our customer', 'logged your complaint', 'logged the complaint', 'logged a complaint', '取的号', '取号'],
         },
         // Verify first, then read out figures: a check made only after the balance was disclosed is too late.
         // A question back ("您是想查一下卡里的余额是吗"), or a figure begun and broken off ("您这期账单是 呃"), discloses nothing.

@@ -80,7 +80,7 @@ test('round 64 (fresh115/fresh116 causes, after their blind score; measured blin
   assert.ok(!flags('customer', '小伙子 你是新来的吧 你就直接给我退了呗 新人嘛 领导也不会说你').includes('intent.escalation'));
 });
 
-test('round 65 (fresh117/fresh118 causes, after their blind score; not yet measured blind): a negated verb closed by a space, a lender named, a caller-id name, fees wiped', () => {
+test('round 65 (fresh117/fresh118 causes, after their blind score; measured blind on fresh119/120): a negated verb closed by a space, a lender named, a caller-id name, fees wiped', () => {
   // A negation and its verb end their clause at a space: "就是没讲 | 你们这套路太多了" is a grievance, "说不用 | 你们说法都不一样" too.
   assert.ok(flags('customer', '讲清楚 就是没讲 你们这套路太多了').includes('intent.complaint'));
   assert.ok(flags('customer', '谁办卡的时候跟她说过有年费啊 现在又扣钱 这不是坑老人吗').includes('intent.complaint'));
@@ -98,4 +98,20 @@ test('round 65 (fresh117/fresh118 causes, after their blind score; not yet measu
   // A business's cut-off time asked "if it's over the limit" is a general question, not the caller's account over its limit.
   assert.ok(!call(['customer', "Okay. And if it's over the limit for the online approver, what happens?"], ['agent', 'Then it needs a second authoriser, and same-day payments need to be submitted by three thirty.']).includes('identity.verification'));
   assert.ok(call(['customer', "I'm over the limit on my credit card, can you tell me by how much?"], ['agent', "You're one hundred and twelve pounds over, the balance is two thousand one hundred and twelve."]).includes('identity.verification'));
+});
+
+test('round 66 (fresh119/fresh120 causes, after their blind score; not yet measured blind): a negated verb right before a spaced grievance, a fixed deposit asked after, a dated fee read out, a pension moved', () => {
+  // "连问都不问 | 我真是服了": the negation and its verb end at the space, even when the grievance starts right after it.
+  assert.ok(flags('customer', '你们银行就这么办事的啊 扣钱之前连问都不问 我真是服了').includes('intent.complaint'));
+  assert.ok(!flags('customer', '我不是服了 我是没听清').includes('intent.complaint'));
+  assert.ok(!call(['customer', '那放存款里是不是比提前还划算'], ['agent', '一般来说提前还更划算 存款虽然不会亏本 但利息比房贷低']).includes('sales.no_guaranteed_returns'));
+  assert.ok(!flags('agent', '不是的女士 三点二是最高档 达不到可能只拿到一点五的保底部分 以前的产品表现也不代表这一期的结果').includes('sales.no_guaranteed_returns'));
+  assert.ok(flags('agent', '这款理财有保底收益 您放心').includes('sales.no_guaranteed_returns'));
+  assert.ok(call(['customer', '喂 我是唐建国 我想问下我定期是不是到期了 到期了给我转成活期'], ['agent', '好 我看看 唐建国是吧 您的三年定期十万元 今天到期 目前本息十万零六千四百五']).includes('identity.verification'));
+  assert.ok(call(['customer', "Yeah hi, it's Leon Baptiste. I've been charged a fee for taking cash out in Prague."], ['agent', "Let me see. Yeah, there's a two ninety-nine cash fee on the eighth and a one fifty one on the ninth."]).includes('identity.verification'));
+  assert.ok(call(['customer', 'Hey, I need to change the mailing address on my business account. We moved the shop.'], ['agent', 'Okay, got it. New address?'], ['customer', '418 Alder Street.'], ['agent', 'Changing it now. Statements and the new checks will go there.']).includes('identity.verification'));
+  // A grievance logged, or a promise to look into it, is not the agent on the account.
+  assert.ok(!call(['customer', "I've been charged an overdraft fee three times this month and nobody's fixed it."], ['agent', "I'm sorry about that, let me look into it."], ['agent', "I've logged it with our customer resolution team, and you'll get a written response within ten business days."]).includes('identity.verification'));
+  assert.ok(flags('customer', '我已经跟单位说了 以后退休金打到农行去 农行就在楼下 你们这儿我以后就不用了').includes('intent.churn'));
+  assert.ok(!flags('customer', '说实话你们要是再这么乱扣 我真就把卡销了 不过这次就算了 退了就行').includes('intent.churn'));
 });

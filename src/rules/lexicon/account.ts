@@ -29,7 +29,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '我的额度', '我额度', '可用额度', '剩余额度', '临时额度',
     '钱也没了', '钱没了', '还剩几期', '剩几期', '我那个分期', '我的分期', '分期还剩', '我那张卡', '我张卡', '我嗰张卡',
     '我想提前还', '我要提前还', '帮我提前还', '提前还一部分', '我的房贷', '我房贷', '我的贷款', '我贷款', '房贷还剩',
-    '卡被吞', '吞卡', '我名下', '一笔扣款', '有笔扣款', '我这个房贷', '我这房贷', '我这个贷款', '我这笔贷款', '我的定期', '我的存款', '帮我开通', '我想开通', '开通一下', '支付失败', '付款失败', '交易失败', '一直失败',
+    '卡被吞', '吞卡', '我名下', '一笔扣款', '有笔扣款', '我这个房贷', '我这房贷', '我这个贷款', '我这笔贷款', '我的定期', '我定期', '我那个定期', '我那笔定期', '我这笔定期', '给我转成活期', '我的存款', '帮我开通', '我想开通', '开通一下', '支付失败', '付款失败', '交易失败', '一直失败',
     '钱退了', '还没收到', '没收到钱', '刷了我', '被骗', '盗刷', '不是我刷的', '不是我消费的', '不是我买的', '被刷',
   ],
   account_change_zh: [
@@ -49,6 +49,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     // The caller's own policy or plan: "what my so-called savings plan is worth today", "get out of this savings plan".
     'my policy', 'my savings plan', 'savings plan is worth', 'plan is worth', 'policy is worth', 'get out of this savings plan', 'get out of this plan', 'get out of this policy', 'cancel my policy', 'cash in my policy',
     // The caller's own holdings asked after or an order in them: "what's my investment account looking like", "I put in an order yesterday".
+    // A charge on the caller's own card: "I've been charged a fee for taking cash out in Prague".
+    "i've been charged", 'i have been charged', 'i was charged', 'been charged a fee', 'charged me a fee',
     'my investment account', 'my investments', 'my portfolio', 'my funds', 'my fund', 'put in an order', 'placed an order', 'my order', 'cancel the order', 'cancel that order',
     // Someone else's account asked about ("the balance on his card") needs the check all the more.
     'has it gone in', 'gone in yet', 'has it come in', 'come in yet', 'on his card', 'on her card', 'his account', 'her account', "my husband's", "my wife's", "my mother's", "my father's",
@@ -69,7 +71,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
   account_change_en: [
     'change my number', 'change my phone', 'change my mobile', 'update my number', 'update my phone', 'update my mobile', 'new number',
     'new phone number', 'new mobile', 'number on file', 'number on the account', 'number on my account',
-    'change my address', 'update my address', 'change of address', 'new address', 'moved house', "i've moved", 'i moved',
+    'change my address', 'update my address', 'change of address', 'new address', 'change the mailing address', 'mailing address on my', 'change the address on my', 'update the address on my', 'moved house', "i've moved", 'i moved',
     'reset my password', 'password reset', 'forgot my password', 'forgotten my password', 'change my password', 'locked out',
     'reset my pin', 'pin reset', 'forgot my pin', 'forgotten my pin', 'change my pin', 'new pin', 'pin locked', 'pin is locked',
     'activat*', 'lost my card', 'lost card', 'card was stolen', 'card stolen', 'stolen', 'freeze', 'frozen', 'block my card',
@@ -119,7 +121,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '冻结了', '已冻结', '挂失了', '已挂失', '解锁了', '已解锁', '激活了', '已激活', '调整了', '已调整', '重置了', '取消了', '关闭了', '开通了',
     '帮您提交', '给您提交', '已提交', '帮您申请', '给您申请', '为您办理', '给您办理', '帮您办理', '直接给您办', '帮您登记', '给您登记', '帮您改', '给您改',
     '我看到', '我这边看到', '我这看到', '看了一下', '我看一下', '我查一下', '我查了', '帮您查', '给您查', '查到', '查询到', '系统显示', '显示您', '系统里',
-    '您名下', '您这张卡', '您的卡', '您卡', '您账户', '您的账户', '您这笔', '您的余额', '您本期', '您的账单', '您的额度', '您的贷款', '您那笔',
+    '您名下', '您这张卡', '您的卡', '您卡', '您账户', '您的账户', '您这笔', '您的余额', '您本期', '您的账单', '您的额度', '您的贷款', '您那笔', '您的三年定期', '您的一年定期', '您的两年定期', '您的五年定期', '您的定期', '目前本息', '本息合计', '到期自动转存了',
     '已经逾期', '逾期了', '逾期天数', '逾期金额', '您逾期', '欠款', '我睇吓', '睇到', '我睇', '您这张', '您今年', '已经刷了', '余额都在', '已经制好', '新卡已经', '还剩',
     // Taking the new value is starting the change: "新号码是多少".
     '新号码', '新的号码', '新手机号', '新的手机号', '新地址', '新的地址',
@@ -138,6 +140,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     'one sec', 'bear with me', 'last few transactions', 'last five', 'last three', 'transactions are', 'statement balance', 'account ending',
     'card ending', 'pending', 'posted', "i'll refund", "i'll reverse", "i'll block", "i'll freeze", "i'll cancel", "i'll update",
     "i'll change", "i'll raise", "i'll close", "i'll find you", "i've got",
+    // Doing it while the caller waits: "Changing it now", "It's all on the same profile".
+    'changing it now', 'changing that now', 'updating it now', 'updating that now', 'on the same profile', 'on your profile',
     'the new number', 'the new address', 'your new number', 'your new address', 'new phone number', 'new mobile number',
   ],
   /** The agent says a change is already made: a check asked for only afterwards ("我这边备注一下") is too late. */
@@ -207,4 +211,15 @@ export const ACCOUNT_TRANSFER_NEAR = [
   { a: ['改', '修改', '变更', '更换'], b: ['电话', '手机', '号码', '地址', '密码'], within: 4, withinChars: 8, ordered: true },
   { a: ['额度'], b: ['提', '调', '降', '涨'], within: 3, withinChars: 6, ordered: true },
   { a: ['cancel', 'close', 'block', 'freeze', 'unfreeze', 'unblock', 'replace', 'activate', 'renew'], b: ['card', 'account'], within: 3, ordered: true },
+];
+
+const DAY_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
+  'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twenty-first', 'thirtieth'];
+
+/**
+ * The agent reading out a dated charge on the caller's card ("there's a two ninety-nine cash fee on the eighth"):
+ * a fee or payment dated to a day of the month is one that happened, not the price list.
+ */
+export const AGENT_DATED_CHARGE_NEAR = [
+  { a: ['fee', 'charge', 'withdrawal', 'payment', 'debit', 'transaction'], b: DAY_ORDINALS.map((d) => `on the ${d}`), within: 1, ordered: true },
 ];

@@ -36,7 +36,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
   churn_this_place: ['你们这', '你们家', '你们这儿', '你们这里'],
   churn_leave_strong: [
     '不存了', '再也不', '以后不', '不会再', '不来了', '拜拜', '走人', '不伺候', '不玩了', '转走', '取走', '搬走', '清户', '清空', '一分不留',
-    '取光', '全取', '全部取', '销了', '销掉',
+    '取光', '全取', '全部取', '销了', '销掉', '以后就不用', '以后都不用', '以后就不来',
   ],
   churn_leave_weak: ['不用了', '不要了', '受够了'],
   /** Everything at once, then closed. */
@@ -96,14 +96,14 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     '还天天用', '我还天天用', '继续用吧', 'i keep the account', 'keep the account', '先不动了', '就先不动', '不要关', 'savings keep', 'keep my checking', '还是继续用', 'stay where they are', "i'm happy with those", 'just the credit card', 'just the card', '天天在用呢', '只注销', '只销这', '又不是不用', '不是不用你们', '主卡留着', '工资卡还是你们', '也在你们这', '还在你们这', '不是要换银行', '不是要走', '卡不销', '就不销了', '不销卡了', '不是那种', '主要用的是你们', '我主要用的是你们', "i'll keep the current account", 'keep the current account', 'keep my current account', "i'll keep my", '不是不在你们这', '钱还是在你们', 'just the one card', 'only that card', 'only the one card',
   ],
   /** Standing arrangements whose move to another bank is leaving it (zh): salary, mortgage, savings. */
-  churn_standing_zh: ['工资卡', '工资', '代发', '房贷', '存款', '定期', '养老金', '社保卡'],
+  churn_standing_zh: ['工资卡', '工资', '代发', '房贷', '存款', '定期', '养老金', '退休金', '社保卡'],
   /** A scam retold ("they said move my money to a safe account"): the fraudster's words, not the caller's plan. */
   // Not bare "scam": "a fee on a student account, which is literally a scam" is hyperbole, not a fraud retold.
   scam_words: ['a scam call', 'scam call', 'scam text', 'the scam', 'was a scam', 'scammer*', 'fraudster*', 'safe account', '安全账户', '诈骗', '骗子', '冒充'],
   /** Leaving said and taken back in the same breath ("…别家银行换的 想想算了"). */
   /** Refusing to talk to the agent, not to bank ("我不跟你们小姑娘说 你把经理叫来"); "我不跟你说了 明天就去销户" still leaves. */
   churn_talk_refused: ['不跟你们小姑娘'],
-  churn_called_off: ['想想算了', '还是算了', '不过算了', '后来想想', '算了不换', '不换了', 'changed my mind', 'decided against it', 'thought better of it', "that's daft", '后来算了', '我说没必要', '我觉得没必要'],
+  churn_called_off: ['想想算了', '还是算了', '不过算了', '这次就算了', '这回就算了', '后来想想', '算了不换', '不换了', 'changed my mind', 'decided against it', 'thought better of it', "that's daft", '后来算了', '我说没必要', '我觉得没必要'],
   /** Moving money into another product of the same bank: not leaving it. */
   churn_internal_move: [
     'into something', 'into a fund', 'into an investment', 'into investments', 'into an isa', 'into a bond', 'into a fixed',

@@ -121,6 +121,9 @@ export const GUARANTEE_NOT_A_SALE: string[] = [
   '您反映', '反映的是', 'you were told', 'you say you were told',
   // The customer's requirement, answered with a deposit: "要是您要求本金绝对安全 那还是存款或者国债更合适".
   '还是存款', '国债更合适', '只有存款', '存款才是保本', '存款才保本', 'only deposits are', 'the right tool', '结构性存款',
+  // A deposit's own safety told beside a loan ("存款虽然不会亏本 但利息比房贷低"), and a structured deposit's floor as its downside
+  // ("达不到可能只拿到一点五的保底部分").
+  '存款虽然', '存款是不会亏', '存款不会亏', '保底部分',
   // Fees waived or reversed ("账单上这三百多就给您冲掉了 一分都不会少") are refund promises, judged by their own rule.
   '减免', '冲掉', '手续费', '年费减免', '免年费', '年费退', '退年费', '年费给您', 'fee reversal', 'reverse the fee', '工单', '赔给您', '赔付', '没有任何风险提示', '没有风险提示',
   '追回', '退款', '退回', '退到', '退还', '全额退', '退给您', '给您退', '都退', '全退', '全部退', 'as a credit', 'credited back', 'reversed', '补回来', '损失', '能退', '要回来', '整回来', '弄回来', '钱拿回来', '帮您拿回来', '给您拿回来', '盗刷', 'refund*', 'chargeback', 'reimburs*', 'fraud*', 'reversing', '诈骗', '骗局', '@no_such_product',
