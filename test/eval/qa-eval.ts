@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh120), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh122), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh120},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh122},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -149,8 +149,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh116: 'fresh116 (written blind at the same time: trainee week, new agents forgetting steps and over-promising, a coach whispering corrections; scored once: P 0.8868 R 0.9216, PII 1.00; then round 64 and model training)',
   fresh117: 'fresh117 (written blind while round 64 was made: mortgage servicing and home equity, rate resets, arrears, remortgage offers, equity release pitched to retirees; scored once: P 0.9545 R 0.9545, PII 1.00; then round 65 and model training)',
   fresh118: 'fresh118 (written blind at the same time: a third party on the line, interpreters, carers, adult children, lawyers, a finance clerk calling about the boss; scored once: P 0.9615 R 0.9615, PII 1.00; then round 65 and model training)',
-  fresh119: 'fresh119 (written blind while round 65 was made: small-business owners on the merchant line, card-terminal settlement delays, chargebacks, business loans, payroll runs; never tuned or trained on)',
-  fresh120: 'fresh120 (written blind at the same time: the overnight and holiday shift, elderly customers and their adult children, lost cards abroad, scam scares, pension arrivals; never tuned or trained on)',
+  fresh119: 'fresh119 (written blind while round 65 was made: small-business owners on the merchant line, card-terminal settlement delays, chargebacks, business loans, payroll runs; scored once: P 0.9362 R 0.9565, PII 1.00; then round 66 and model training)',
+  fresh120: 'fresh120 (written blind at the same time: the overnight and holiday shift, elderly customers and their adult children, lost cards abroad, scam scares, pension arrivals; scored once: P 0.96 R 0.9412, PII 1.00; then round 66 and model training)',
+  fresh121: 'fresh121 (written blind while round 66 was made: cross-border customers, students and expatriates remitting money, foreign-currency accounts, exchange quotas, SWIFT transfers held for checks; never tuned or trained on)',
+  fresh122: 'fresh122 (written blind at the same time: the outbound team, activation and overdue reminders, product follow-ups, surveys and fraud alerts to customers who did not expect the call; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
