@@ -263,8 +263,9 @@ export function spacedCjkJoins(norm: Normalized, original: string): Set<number> 
 }
 
 /**
- * Whether the match is negated. `joins` (spacedCjkJoins): a Chinese negation right before such a space
- * closes its clause ("啥也没有 | 你让你们领导来") and does not reach the match.
+ * Whether the match is negated. `joins` (spacedCjkJoins): a Chinese negation right before such a space, or
+ * one character (its verb) before it, closes its clause ("啥也没有 | 你让你们领导来", "连问都不问 | 我真是服了")
+ * and does not reach the match.
  */
 function isNegated(text: string, m: NormMatch, neg: CompiledNegation, joins?: Set<number>): boolean {
   // Clauses are searched only MAX_CLAUSE characters around the match (hostile unpunctuated text).
@@ -280,7 +281,6 @@ function isNegated(text: string, m: NormMatch, neg: CompiledNegation, joins?: Se
   const governing = neg.through ? allMatches(neg.through, text.slice(from, m.start))[0] : undefined;
   if (governing) from = windowBack(text, clauseStart, from + governing.start, cjk, neg.window + 2, neg.windowChars + 4);
   const gap = m.gap ? ` ${text.slice(m.gap[0], m.gap[1])}` : '';
-  // A negation and the one verb it governs, then a space ("就是没讲 | 你们这套路太多了"), close their clause too.
   const endsClause = joins?.size
     ? (cueEnd: number) => from + cueEnd < m.start && (joins.has(from + cueEnd) || joins.has(from + cueEnd + 1))
     : undefined;
