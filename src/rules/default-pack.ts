@@ -70,7 +70,7 @@ export function bankPack(): RulePack {
           // "I'm not after anything on my own account" is a general enquiry.
           negation: NEG,
           // What to bring to a branch, and whether a rumour is true, are how-to questions: nothing is done to an account on the call.
-          excludeInSegment: ['@branch_procedure', '@rumour_question', '@account_not_looked_at', '@scam_told'],
+          excludeInSegment: ['@branch_procedure', '@rumour_question', '@account_not_looked_at', '@scam_told', '@product_pitch'],
         },
         // ...and the agent looks at, tells from or acts on that account: an enquiry the agent answers in general terms
         // ("换卡是免费的 带身份证去网点") needs no check, whatever the caller said about their own card.
@@ -81,7 +81,7 @@ export function bankPack(): RulePack {
           pii: ['bank_card'],
           negation: NEG,
           // What the branch will do later ("网点会先帮您查") is not the agent looking now.
-          excludeInSegment: ['网点会', '网点帮您', '柜台会', 'the branch will', 'the branch can', '@account_not_looked_at', '带身份证去', '带身份证到', '去网点激活', '到网点激活', '登记投诉', 'let me look into it', 'logged it with our customer', 'logged your complaint', 'logged the complaint', 'logged a complaint', '取的号', '取号'],
+          excludeInSegment: ['网点会', '网点帮您', '柜台会', 'the branch will', 'the branch can', '@account_not_looked_at', '@product_pitch', '带身份证去', '带身份证到', '去网点激活', '到网点激活', '登记投诉', 'let me look into it', 'logged it with our customer', 'logged your complaint', 'logged the complaint', 'logged a complaint', '取的号', '取号'],
         },
         // Verify first, then read out figures: a check made only after the balance was disclosed is too late.
         // A question back ("您是想查一下卡里的余额是吗"), or a figure begun and broken off ("您这期账单是 呃"), discloses nothing.
@@ -320,7 +320,7 @@ export function bankPack(): RulePack {
             // "五年老客户你们就这么对待".
             '就这么对待', '就这样对待', '这么对待老客户', '这样对待老客户', '谁受得了', '乱加手续费', '乱收费', '真是服务一流', '服务一流啊', '服务真是一流', '飞鸽传书', 'top marks', 'makes a customer feel valued', 'report the bank', 'report you to', 'reporting you lot', 'reporting you to', 'report you lot',
             // Unwanted sales calls: "stop calling me", "推销电话天天打".
-            'stop calling me', 'keep calling me', 'stop ringing me', 'keep ringing me', 'cold call*', 'sales calls', '别再打了', '推销电话', '天天打电话', '一直打电话给我', '一直打电话来', '一直打电话催', '一直给我打电话', '你们一直打电话', 'being punished for', 'done being polite', '没人干活', '不想再打你们', '跟放屁一样', '说话不算数', '说话不算话', 'posting the whole thing', 'tagging you', '审核不严', '把关不严', '管理不严',
+            'stop calling me', 'keep calling me', 'stop ringing me', 'keep ringing me', 'cold call*', 'sales calls', '推销电话', '天天打电话', '一直打电话给我', '一直打电话来', '一直打电话催', '一直给我打电话', '你们一直打电话', 'being punished for', 'done being polite', '没人干活', '不想再打你们', '跟放屁一样', '说话不算数', '说话不算话', 'posting the whole thing', 'tagging you', '审核不严', '把关不严', '管理不严',
             '@complaint_strong', '@complaint_more_zh', '@complaint_more_en',
           ],
           // "去监管那边反映", "找律师告你们".

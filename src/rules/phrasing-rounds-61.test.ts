@@ -100,7 +100,7 @@ test('round 65 (fresh117/fresh118 causes, after their blind score; measured blin
   assert.ok(call(['customer', "I'm over the limit on my credit card, can you tell me by how much?"], ['agent', "You're one hundred and twelve pounds over, the balance is two thousand one hundred and twelve."]).includes('identity.verification'));
 });
 
-test('round 66 (fresh119/fresh120 causes, after their blind score; not yet measured blind): a negated verb right before a spaced grievance, a fixed deposit asked after, a dated fee read out, a pension moved', () => {
+test('round 66 (fresh119/fresh120 causes, after their blind score; measured blind on fresh121/122): a negated verb right before a spaced grievance, a fixed deposit asked after, a dated fee read out, a pension moved', () => {
   // "连问都不问 | 我真是服了": the negation and its verb end at the space, even when the grievance starts right after it.
   assert.ok(flags('customer', '你们银行就这么办事的啊 扣钱之前连问都不问 我真是服了').includes('intent.complaint'));
   assert.ok(!flags('customer', '我不是服了 我是没听清').includes('intent.complaint'));
@@ -114,4 +114,21 @@ test('round 66 (fresh119/fresh120 causes, after their blind score; not yet measu
   assert.ok(!call(['customer', "I've been charged an overdraft fee three times this month and nobody's fixed it."], ['agent', "I'm sorry about that, let me look into it."], ['agent', "I've logged it with our customer resolution team, and you'll get a written response within ten business days."]).includes('identity.verification'));
   assert.ok(flags('customer', '我已经跟单位说了 以后退休金打到农行去 农行就在楼下 你们这儿我以后就不用了').includes('intent.churn'));
   assert.ok(!flags('customer', '说实话你们要是再这么乱扣 我真就把卡销了 不过这次就算了 退了就行').includes('intent.churn'));
+});
+
+test('round 67 (fresh121/fresh122 causes, after their blind score; not yet measured blind): a product pitched, a structured floor, principal promised, a card activated, stop calling', () => {
+  // A pitch that mentions the customer's idle money or the payout at maturity tells and changes nothing on the account.
+  assert.ok(!call(['agent', '唐先生 您卡里那笔活期放了挺久了 最近我们代销了一只科技主题的股票型基金 去年收益百分之十八'], ['customer', '起投多少'], ['agent', '一千块就可以起投 您在app上搜名字就行']).includes('identity.verification'));
+  assert.ok(!call(['customer', '那二十万买进去三个月能拿多少'], ['agent', '二十万澳元 九十天 按四点五算 大概两千二百澳元左右 到期自动到您账户上']).includes('identity.verification'));
+  // ...but a holding read out is the account: "您持有一笔悦享九十天 本金二十万 当前市值…".
+  assert.ok(call(['customer', '你好 我想看下我之前买的那个理财 现在多少钱了'], ['agent', '好的 我查一下您来电号码名下的 您持有一笔悦享九十天 本金二十万 当前市值二十万一千八百三十二']).includes('identity.verification'));
+  assert.ok(call(['agent', 'Hey Tyler, I see your new Rewards card shipped ten days ago but it is not active yet.'], ['customer', 'Can you just turn it on for me?'], ['agent', "Sure thing, I can activate it from here. Okay, done, it's active. Your credit limit on it is seven thousand five hundred."]).includes('identity.verification'));
+  assert.ok(!flags('agent', '不能说稳赚 这个收益是不确定的 宣传上的最高收益不代表您一定能拿到 历史上也有不少期只拿到保底收益的').includes('sales.no_guaranteed_returns'));
+  assert.ok(flags('agent', '这款产品从发行到现在 每一期都是按四点五兑付的 一期都没少过 您买进去到期就是四点五 这个您可以放心').includes('sales.no_guaranteed_returns'));
+  // Principal promised back is an investment guarantee, not a refund.
+  assert.ok(!flags('agent', "Honestly though, between you and me, you're going to get your principal back at maturity, guaranteed.").includes('service.no_refund_promise'));
+  assert.ok(flags('agent', "Honestly though, between you and me, you're going to get your principal back at maturity, guaranteed.").includes('sales.no_guaranteed_returns'));
+  // Refusing an unsolicited call is no complaint; a grievance about it still is.
+  assert.ok(!flags('customer', '你备注吧 别再打了').includes('intent.complaint'));
+  assert.ok(flags('customer', '你们一天打八个电话 骚扰啊 别再打了').includes('intent.complaint'));
 });

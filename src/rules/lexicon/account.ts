@@ -29,7 +29,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '我的额度', '我额度', '可用额度', '剩余额度', '临时额度',
     '钱也没了', '钱没了', '还剩几期', '剩几期', '我那个分期', '我的分期', '分期还剩', '我那张卡', '我张卡', '我嗰张卡',
     '我想提前还', '我要提前还', '帮我提前还', '提前还一部分', '我的房贷', '我房贷', '我的贷款', '我贷款', '房贷还剩',
-    '卡被吞', '吞卡', '我名下', '一笔扣款', '有笔扣款', '我这个房贷', '我这房贷', '我这个贷款', '我这笔贷款', '我的定期', '我定期', '我那个定期', '我那笔定期', '我这笔定期', '给我转成活期', '我的存款', '帮我开通', '我想开通', '开通一下', '支付失败', '付款失败', '交易失败', '一直失败',
+    '卡被吞', '吞卡', '我名下', '一笔扣款', '有笔扣款', '我这个房贷', '我这房贷', '我这个贷款', '我这笔贷款', '我之前买的', '我买的那个理财', '我买的理财', '我的理财', '我的定期', '我定期', '我那个定期', '我那笔定期', '我这笔定期', '给我转成活期', '我的存款', '帮我开通', '我想开通', '开通一下', '支付失败', '付款失败', '交易失败', '一直失败',
     '钱退了', '还没收到', '没收到钱', '刷了我', '被骗', '盗刷', '不是我刷的', '不是我消费的', '不是我买的', '被刷',
   ],
   account_change_zh: [
@@ -88,7 +88,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
   ],
   /** The agent reads out the customer's own figures: the identity check must come first (the rule's `before`). */
   account_disclosed_zh: [
-    '现金价值是', '现在退保能拿', '退保能拿到',
+    '现金价值是', '现在退保能拿', '退保能拿到', '您持有一笔', '您持有的', '当前市值',
     // A collector's informal 你: "你这笔贷款欠了三期了 连本带息一万八千七".
     '你这笔贷款', '您这笔贷款', '连本带息', '欠了三期', '欠了两期', '欠了几期',
     '您有一笔', '我看到您', '看到您这笔', '您今天上午', '您今天下午', '您昨天有',
@@ -141,7 +141,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     'card ending', 'pending', 'posted', "i'll refund", "i'll reverse", "i'll block", "i'll freeze", "i'll cancel", "i'll update",
     "i'll change", "i'll raise", "i'll close", "i'll find you", "i've got",
     // Doing it while the caller waits: "Changing it now", "It's all on the same profile".
-    'changing it now', 'changing that now', 'updating it now', 'updating that now', 'on the same profile', 'on your profile',
+    'changing it now', 'changing that now', "it's active", 'it is active now', 'your credit limit', 'i see your', 'updating it now', 'updating that now', 'on the same profile', 'on your profile',
     'the new number', 'the new address', 'your new number', 'your new address', 'new phone number', 'new mobile number',
   ],
   /** The agent says a change is already made: a check asked for only afterwards ("我这边备注一下") is too late. */
@@ -197,6 +197,11 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
   ],
   /** Whether an activity was the customer's own (fraud callbacks), not a check of who is calling. */
   activity_confirm: ['本人是吧', '本人对吧', '是本人吧', '是不是您本人', '本人操作', '本人消费', '本人交易', '本人登录', '登录是您本人', '消费是您本人', '交易是您本人'],
+  /**
+   * A product pitched: its terms ("这款…到期连本带息给您", "代销了一只…股票型基金", "到期自动到您账户上") mention the customer's
+   * money in passing, but nothing on the account is told or done.
+   */
+  product_pitch: ['这款', '代销', '股票型', '业绩比较基准', '起购', '起投', '认购期', '到期自动到您账户', '到期连本带息', '连本带息给您', '连本带息都给您'],
   /** A customer asking whether something heard is true ("邻居说…都要销户 是真的吗"): a question, not a request. */
   rumour_question: ['是真的吗', '是不是真的', '真的假的', 'is it true', 'is that true', 'is this true'],
 };

@@ -55,7 +55,7 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
   /** A spotless history offered as proof ("从来没有出现过亏钱", "never had a losing year"). */
   track_record: [
     '从来没有亏', '从来没亏', '从没亏', '从未亏', '从来没出现过亏', '从来没有出现过亏', '没出现过亏', '没有出现过亏', '历史上没亏', '没出过亏', '从来没出过亏', 'paid out in full', 'your money back plus', "nobody's ever come out", 'money back at the very least', "it's never done that", 'money back no matter', 'no matter what happens in the market', '肯定能涨', '肯定能赚', '保证能赚', '保证能涨', '肯定赚', '肯定是赚的', '长期肯定', 'you can count on that', "doesn't go backwards", 'never goes backwards', 'nobody has ever come out', "nobody's ever lost", 'nobody has ever lost', 'like clockwork', '没有一天是亏', '没有一天亏', '就当定期', '就当存定期', '当定期存着', '就当存了一笔',
-    '一直都是正收益', '一直正收益', '从来没有跌', '从来没跌', '没跌过', '没赔过', '从来没赔', '没有人亏过', '没人亏过', '谁买谁赚', '没有亏钱', '就没有亏', '没见过亏', '没有一个亏', '没人亏钱', '按业绩基准兑付', '按基准兑付', '足额兑付', '全部兑付',
+    '一直都是正收益', '一直正收益', '从来没有跌', '从来没跌', '没跌过', '没赔过', '从来没赔', '没有人亏过', '没人亏过', '谁买谁赚', '没有亏钱', '就没有亏', '没见过亏', '没有一个亏', '没人亏钱', '按业绩基准兑付', '一期都没少过', '一期都没有少过', '一期也没少过', '都是足额兑付', '按基准兑付', '足额兑付', '全部兑付',
     'never had a losing year', 'never given negative return*', 'never given a negative return', 'never had negative return*', 'never had a negative year',
     '按最高那档', '按最高档', '都是按最高', "hasn't had a single losing year", 'not had a single losing year', 'always comes good', 'always come good', 'never come out behind', 'the bank stands behind it', 'bank stands behind it', 'we stand behind it', 'not one bad outcome', 'never had a bad outcome', '从没让客户吃过亏', '没让客户吃过亏', '没让客户亏过', 'always paid out what it said', 'always paid out in full', 'always paid what it said', 'not one of them finished below', 'never finished below par', 'none of them lost', 'not one of them lost', 'not one client has lost',
     '按上限兑付', '就没掉过', '没掉过', '一次都没亏', '一期都没亏', '一次也没亏', '从来没有一期亏', '没有一期亏', '按比较基准给', '都按基准', 'never lost a penny', 'never lost a cent', 'never lost anyone', 'nobody has ever lost', 'no one has ever lost',
@@ -123,7 +123,7 @@ export const GUARANTEE_NOT_A_SALE: string[] = [
   '还是存款', '国债更合适', '只有存款', '存款才是保本', '存款才保本', 'only deposits are', 'the right tool', '结构性存款',
   // A deposit's own safety told beside a loan ("存款虽然不会亏本 但利息比房贷低"), and a structured deposit's floor as its downside
   // ("达不到可能只拿到一点五的保底部分").
-  '存款虽然', '存款是不会亏', '存款不会亏', '保底部分',
+  '存款虽然', '存款是不会亏', '存款不会亏', '保底部分', '只拿到保底', '只能拿到保底', '只有保底',
   // Fees waived or reversed ("账单上这三百多就给您冲掉了 一分都不会少") are refund promises, judged by their own rule.
   '减免', '冲掉', '手续费', '年费减免', '免年费', '年费退', '退年费', '年费给您', 'fee reversal', 'reverse the fee', '工单', '赔给您', '赔付', '没有任何风险提示', '没有风险提示',
   '追回', '退款', '退回', '退到', '退还', '全额退', '退给您', '给您退', '都退', '全退', '全部退', 'as a credit', 'credited back', 'reversed', '补回来', '损失', '能退', '要回来', '整回来', '弄回来', '钱拿回来', '帮您拿回来', '给您拿回来', '盗刷', 'refund*', 'chargeback', 'reimburs*', 'fraud*', 'reversing', '诈骗', '骗局', '@no_such_product',

@@ -70,17 +70,19 @@ export const REFUND_LEXICON: Record<string, string[]> = {
 
 /**
  * "you'll definitely get that three hundred and twenty back": certainty, then money got back. Words
- * in between may not be you / me / to, so "get that sorted and call you back" stays out.
+ * in between may not be you / me / to, so "get that sorted and call you back" stays out, nor the
+ * principal (and, in the certainty-after pattern, capital): "you're going to get your principal back at maturity,
+ * guaranteed" is an investment promise. (`princ`, not `principal\b`: the parser refuses patterns over 200 characters.)
  */
 export const REFUND_REGEX: string[] = [
-  "(definitely|certainly|absolutely|for sure|i promise|(?:one |a )?hundred percent|100 percent)[^.?!]{0,24}\\bget (that|it|the|your|all|every|both)(?: (?!you\\b|to\\b|me\\b)[a-z0-9,.']+){0,8} back\\b",
+  "(definitely|certainly|absolutely|for sure|i promise|(?:one |a )?hundred percent|100 percent)[^.?!]{0,24}\\bget (that|it|the|your|all|every|both)(?: (?!you\\b|to\\b|me\\b|princ)[a-z0-9,.']+){0,8} back\\b",
   // Said flatly as what is happening: "you are getting that sixty-two fifty back, a hundred percent".
   // (Not after a condition in the sentence: "If the dispute is upheld, you're getting that money back".)
   "(?<!\\b(?:if|once|when)\\b[^.?!]{0,60})\\b(?:you're|you are) getting (?:that|the|your|it|all|every|both)(?: [a-z0-9,.'-]+){0,6} back\\b",
   // A dated return, said flatly: "You'll have the thirty five back Monday".
   "(?<!\\b(?:if|once|when)\\b[^.?!]{0,60})\\b(?:you'll|you will) have (?:the|your|that|it|all|every)(?: [a-z0-9,.']+){0,6} back (?:on |by )?(?:monday|tuesday|wednesday|thursday|friday|tomorrow)\\b",
   // Certainty said after: "you will get the two twenty-six back plus the fee, I'll make sure of it".
-  "\\bget (that|it|the|your|all|every)(?: (?!you\\b|to\\b|me\\b)[a-z0-9,.'-]+){0,8} back\\b[^.?!]{0,40}(i'll make sure|i will make sure|you have my word|i promise|guaranteed)",
+  "\\bget (that|it|the|your|all|every)(?: (?!you\\b|to\\b|me\\b|principal\\b|capital\\b)[a-z0-9,.'-]+){0,8} back\\b[^.?!]{0,40}(i'll make sure|i will make sure|you have my word|i promise|guaranteed)",
   // "we'll get every penny back for you", said flatly (not after "if the recall succeeds").
   "(?<!\\b(?:if|once|when|unless)\\b[^.?!]{0,60})\\b(?:we'll|we will|you'll|you will) get (?:you )?(?:every|each) (?:single )?(?:penny|cent|dollar|pound|bit)\\b",
 ];
