@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh122), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh124), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh122},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh124},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -151,8 +151,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh118: 'fresh118 (written blind at the same time: a third party on the line, interpreters, carers, adult children, lawyers, a finance clerk calling about the boss; scored once: P 0.9615 R 0.9615, PII 1.00; then round 65 and model training)',
   fresh119: 'fresh119 (written blind while round 65 was made: small-business owners on the merchant line, card-terminal settlement delays, chargebacks, business loans, payroll runs; scored once: P 0.9362 R 0.9565, PII 1.00; then round 66 and model training)',
   fresh120: 'fresh120 (written blind at the same time: the overnight and holiday shift, elderly customers and their adult children, lost cards abroad, scam scares, pension arrivals; scored once: P 0.96 R 0.9412, PII 1.00; then round 66 and model training)',
-  fresh121: 'fresh121 (written blind while round 66 was made: cross-border customers, students and expatriates remitting money, foreign-currency accounts, exchange quotas, SWIFT transfers held for checks; never tuned or trained on)',
-  fresh122: 'fresh122 (written blind at the same time: the outbound team, activation and overdue reminders, product follow-ups, surveys and fraud alerts to customers who did not expect the call; never tuned or trained on)',
+  fresh121: 'fresh121 (written blind while round 66 was made: cross-border customers, students and expatriates remitting money, foreign-currency accounts, exchange quotas, SWIFT transfers held for checks; scored once: P 0.9388 R 0.9787, PII 1.00; then round 67 and model training)',
+  fresh122: 'fresh122 (written blind at the same time: the outbound team, activation and overdue reminders, product follow-ups, surveys and fraud alerts to customers who did not expect the call; scored once: P 0.9107 R 0.9808, PII 1.00; then round 67 and model training)',
+  fresh123: 'fresh123 (written blind while round 67 was made: card disputes and instalments after a shopping festival, merchant refunds not arrived, duplicate charges, limit increases, buy-now-pay-later confusion; never tuned or trained on)',
+  fresh124: 'fresh124 (written blind at the same time: a rural commercial bank in Fujian beside Hong Kong and Singapore branches, Hokkien and Cantonese words, Singlish, fishermen and hawkers, wealth sold to the newly well-off; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
