@@ -116,7 +116,7 @@ test('round 66 (fresh119/fresh120 causes, after their blind score; measured blin
   assert.ok(!flags('customer', '说实话你们要是再这么乱扣 我真就把卡销了 不过这次就算了 退了就行').includes('intent.churn'));
 });
 
-test('round 67 (fresh121/fresh122 causes, after their blind score; not yet measured blind): a product pitched, a structured floor, principal promised, a card activated, stop calling', () => {
+test('round 67 (fresh121/fresh122 causes, after their blind score; measured blind on fresh123/124): a product pitched, a structured floor, principal promised, a card activated, stop calling', () => {
   // A pitch that mentions the customer's idle money or the payout at maturity tells and changes nothing on the account.
   assert.ok(!call(['agent', '唐先生 您卡里那笔活期放了挺久了 最近我们代销了一只科技主题的股票型基金 去年收益百分之十八'], ['customer', '起投多少'], ['agent', '一千块就可以起投 您在app上搜名字就行']).includes('identity.verification'));
   assert.ok(!call(['customer', '那二十万买进去三个月能拿多少'], ['agent', '二十万澳元 九十天 按四点五算 大概两千二百澳元左右 到期自动到您账户上']).includes('identity.verification'));
@@ -131,4 +131,16 @@ test('round 67 (fresh121/fresh122 causes, after their blind score; not yet measu
   // Refusing an unsolicited call is no complaint; a grievance about it still is.
   assert.ok(!flags('customer', '你备注吧 别再打了').includes('intent.complaint'));
   assert.ok(flags('customer', '你们一天打八个电话 骚扰啊 别再打了').includes('intent.complaint'));
+});
+
+test('round 68 (fresh123/fresh124 causes, after their blind score; not yet measured blind): a merchant blamed, a reversal promised by Friday, Hong Kong English and Singlish leaving, Cantonese money back', () => {
+  // A merchant blamed in a dispute is no complaint about the bank; the bank blamed still is.
+  assert.ok(!flags('customer', '你好 我要申请拒付 商家骗人 东西是假货 钱一直不退').includes('intent.complaint'));
+  assert.ok(!flags('customer', '我就是被那个商家气死了 我要去12315投诉他们 这商家太黑了').includes('intent.complaint'));
+  assert.ok(flags('customer', '你们银行搞什么 扣了两次钱 气死我了').includes('intent.complaint'));
+  assert.ok(flags('agent', "Honestly, don't worry about it. I'm just gonna reverse it for you right now. You'll definitely have the hundred fifty back by Friday, you have my word.").includes('service.no_refund_promise'));
+  assert.ok(flags('customer', "So once it matures I'm shifting the whole lot over to OCBC lah, unless your branch manager can match.").includes('intent.churn'));
+  assert.ok(flags('customer', 'Wah, so expensive ah. HSBC is free for me. Okay la, I will move all my money to HSBC next month, no need your account anymore.').includes('intent.churn'));
+  assert.ok(flags('agent', '唔好意思陈生 呢笔钱你唔使担心 肯定退返畀你嘅 三日之内一定返到你张卡度').includes('service.no_refund_promise'));
+  assert.ok(call(['customer', "Hello, my husband's boat loan, the monthly instalment, did it go through already?"], ['agent', "What's the account name?"], ['customer', 'Lau Chi Keung.'], ['agent', 'Okay, the instalment of twelve thousand four hundred went through on the fifth. Balance left in the account is three thousand two hundred and ten.']).includes('identity.verification'));
 });

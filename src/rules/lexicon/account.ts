@@ -97,7 +97,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
   ],
   account_disclosed_en: [
     'surrender value is', 'current value is', 'is currently worth', "it's currently worth",
-    'is sitting at', "it's sitting at",
+    'is sitting at', "it's sitting at", 'went through on the', 'balance left in', 'left in the account is',
     "i've got your account up", 'got your account up', 'pulled up your account', 'pulled your account up', 'the last three are', 'the last few are',
     'your last transaction was', 'your recent transactions are',
     'your balance is', 'the balance is', 'your current balance', 'balance of', "you've got a balance", 'you have a balance',

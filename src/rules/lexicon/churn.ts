@@ -29,6 +29,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     'shut everything down', 'close everything down', '伺候不起', '招商那边',
     'been meaning to switch', 'still switching', "deposit's going there", 'already opened something with', 'rest of my money over there', '挪别家', '转别家', '存别家', 'wages are going there', 'wages go there', 'offer in principle from', 'taking the mortgage to them', '都不找你们了', '不找你们了', 'our new bank is', 'my new bank is', 'our new bank needs', 'my new bank needs', 'our new bank wants', 'my new bank wants', 'shut these down', 'close these down', '就去柜台全取', '就全取了', 'pulling every cent out', 'every cent out', 'every penny out', 'seen the last of my money', 'seen the last of me', '那边都开好了', '那边开好了', '去别的银行开', '以后也不会用了', '剪掉算了', 'close this out', 'close it out', 'closing this out', 'closing it out', 'cancelling the lot', 'cancel the lot', 'canceling the lot', 'consolidate our banking with', 'consolidating our banking with', 'consolidate my banking with', 'moving the whole relationship', "won't have to deal with me", '留着当纪念', '当纪念吧', 'open an account there', 'open an account with them', 'pull out all my', 'pull* everything out', 'pull* it all out', '张卡都唔用', '卡都唔用', '唔用你哋', 'opened the account for me', 'opened an account for me', 'already opened one at', 'close my checking', 'closing my checking', '对公户销', '户销了', '换信用社', '换农信社', 'go elsewhere', 'going elsewhere', 'taking my money elsewhere', 'somewhere that values',
     // The UK's Current Account Switch Service moves everything and closes the old account.
+    // Hong Kong English: "I will move all my money to HSBC next month, no need your account anymore".
+    'mov* all my money to', 'no need your account', 'no need your bank', "don't need your account anymore",
     'current account switch', 'switch service', "this one'll be shut", 'this one will be shut', 'this one will be closed', "this one'll be closed",
   ],
   /** The bank as an institution, paired with a leaving verb within a clause. */
@@ -144,7 +146,7 @@ export const CHURN_NEAR: ProximitySpec[] = [
   // (A sum moved to one's own account elsewhere, "move £200 to my Santander account", is a transfer.)
   { a: ['moving the entire', 'moving the whole', 'move the entire', 'move the whole', 'moving everything', 'move everything', 'moving all of', 'move all of', 'moving my portfolio', 'move my portfolio', 'moving my investments', 'move my investments'], b: ['@churn_banks_en'], within: 4, ordered: true },
   // "I'll just shift that and everything else across to the Bendigo in town"; "move it over to Barclays when the fix ends".
-  { a: ['everything else', 'the lot', 'all of it'], b: ['across to', 'over to'], within: 1, ordered: true },
+  { a: ['everything else', 'the lot', 'the whole lot', 'all of it'], b: ['across to', 'over to'], within: 1, ordered: true },
   { a: ['move it over to', 'moving it over to', 'switch it over to', 'switching it over to', 'take it over to'], b: ['@churn_banks_en'], within: 0, ordered: true },
   // "I've already opened a card with Amex".
   // (An account opened there, "opened an account at Vanguard", is churn_switch_en's 'open* an account at'.)

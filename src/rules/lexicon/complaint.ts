@@ -71,6 +71,9 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
   complaint_not_you: [
     '不是说你们', '不是冲你们', '不是针对你们', '跟你们没关系', '不怪你们', '我们有个客户', '我们客户', '老赖',
     'not your fault', 'not blaming you', 'nothing to do with you', 'not you guys', 'my client', 'our client', 'nothing bad',
+    // A merchant blamed in a dispute ("商家骗人 东西是假货 钱一直不退", "这商家太黑了 我要去12315投诉他们") is no complaint about the bank.
+    '商家骗人', '那个商家', '这商家', '这个商家', '被商家', '商家太黑', '商家死活', '商家不退', '商家一直不退', '卖家', '店家',
+    'that merchant', 'that store', 'that seller', 'the merchant is', 'the store is', 'the seller is',
   ],
   /** Corrected in the same breath: "我要投诉 不是 我要那个 申请争议". */
   complaint_self_corrected: ['不是我要', '不是不是', '说错了', '不对不对', 'i mean', 'sorry, i mean'],

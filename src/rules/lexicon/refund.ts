@@ -8,7 +8,7 @@ import type { ProximitySpec } from '../types.js';
  */
 export const REFUND_LEXICON: Record<string, string[]> = {
   /** The agent reversing or waiving on the spot ("I'm reversing all of it"), paired with a certainty later in the turn. */
-  refund_doing_en: ["i'm going to get that fee reversed", "i'm going to get it reversed", "i'll get that reversed", "i'll get it reversed", "i'll get that fee reversed", "i'm reversing", 'i am reversing', "i'm going to reverse", 'i am going to reverse', "i'll reverse", 'i will reverse', "i'll have those wiped", "i'll have them wiped", "i'll have that wiped", "i'll have it wiped", "i'll get those wiped", "i'll get them wiped", "i'll get that wiped", "i'll have those refunded", "i'll have that refunded", "i'm refunding", "i'll refund", "i'm waiving", "i'll waive", "i'll put in the waiver", 'i will put in the waiver'],
+  refund_doing_en: ["gonna reverse", "i'm going to get that fee reversed", "i'm going to get it reversed", "i'll get that reversed", "i'll get it reversed", "i'll get that fee reversed", "i'm reversing", 'i am reversing', "i'm going to reverse", 'i am going to reverse', "i'll reverse", 'i will reverse', "i'll have those wiped", "i'll have them wiped", "i'll have that wiped", "i'll have it wiped", "i'll get those wiped", "i'll get them wiped", "i'll get that wiped", "i'll have those refunded", "i'll have that refunded", "i'm refunding", "i'll refund", "i'm waiving", "i'll waive", "i'll put in the waiver", 'i will put in the waiver'],
   refund_sworn_en: ['guaranteed', 'no question', 'for sure', 'definitely', 'i promise', '100 percent', 'hundred percent', 'sure get back', 'confirm can', 'confirm will'],
   refund_certain_zh: [
     '保证', '承诺', '打包票', '包票', '包您', '百分之百', '百分百', '绝对', '铁定', '妥妥', '放一百个心', '我担保', '担保', '包在我身上',
@@ -20,6 +20,8 @@ export const REFUND_LEXICON: Record<string, string[]> = {
     '看到退款', '退款到账', 'waive掉', 'reverse回去', 'reverse掉', '冲正', '冲掉', '退咗', '给您冲', '撤销这笔', '退掉', '帮您退', '给您退掉', '免掉', '能免', '给您免', '免了', '减免掉', '全免', '给您减免', '整回来', '弄回来', '找回来', '拿回来', '钱能回来', '钱会回来', '一分不少地退', '全额退', '全部退', '都退给您', '给您退', '给您退回',
     // An insurance claim or expense paid back: "您这个肯定能赔", "保险公司肯定全额给您报销".
     '能赔', '赔下来', '报销下来', '全额报销', '给您报销',
+    // Cantonese: "肯定退返畀你嘅 三日之内一定返到你张卡度".
+    '退返畀你', '退返俾你', '返到你张卡', '返返你张卡',
   ],
   refund_certain_en: [
     'i give you my word', 'you have my word', 'take my word', 'trust me', 'no doubt', "i'll make sure", 'i will make sure',
@@ -105,6 +107,8 @@ export const REFUND_NEAR: ProximitySpec[] = [
   { a: ['百分之百', '百分百'], b: ['能回来', '@refund_back_zh'], within: 3, withinChars: 6, ordered: true },
   // "you're definitely getting that fifty back", "you'll definitely get the full hundred and forty-nine back".
   { a: ['definitely getting that', 'definitely getting the', 'definitely getting your', 'definitely get that', 'definitely get your'], b: ['back'], within: 2, ordered: true },
+  // "You'll definitely have the hundred fifty back by Friday".
+  { a: ['definitely have the', 'definitely have that', 'definitely have your', 'definitely have it', 'definitely have all'], b: ['back'], within: 4, ordered: true },
   { a: ['get the full', 'getting the full', 'have the full', 'will get all', "'ll get all", "you'll have the", 'you will have the', 'consider it done'], b: ['back'], within: 8, ordered: true },
   // Approval of a refund, waiver or chargeback called certain: "申请减免 您放心 这个肯定能批下来", "a refund request … it will be approved".
   { a: ['拒付', '退款', '争议', '申诉', '退费', '减免', '免掉', '退回'], b: ['肯定能成功', '一定能成功', '肯定成功', '一定成功', '肯定能批', '一定能批', '肯定能通过', '一定能通过', '保证能批', '保证批'], within: 10, withinChars: 20 },
