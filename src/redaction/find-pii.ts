@@ -168,7 +168,7 @@ function localPhone(run: DigitRun, text: string, named: NamedNumber | undefined)
 
 /** Words that announce a card security code (CVV/CVC/CVN) in zh and en. */
 const CVV_CONTEXT =
-  /(cvv2?|cvc2?|cvn2?|security code|verification code|card code|code on the back|(?:numbers?|digits?|code) (?:on|at) the back|three[- ]digit number|on the back of (?:the|your|my) card|back of (?:the|your|my) card|three[- ]digit code|3[- ]digit code|安全码|校验码|卡验证码|卡片验证码|背面|背后那|后面那个三位|(?:three|3) (?:digits|numbers) on the back|the three (?:digits|numbers)|three on the back|thing on the back|后三位|末三位|签名栏)/gi;
+  /(cvv2?|cvc2?|cvn2?|security code|verification code|card code|code on the back|(?:numbers?|digits?|code) (?:on|at) the back|three[- ]digit number|on the back of (?:the|your|my) card|back of (?:the|your|my) card|three[- ]digit code|3[- ]digit code|安全码|校验码|卡验证码|卡片验证码|背面|背后那|后面那个三位|哪三位|那三位数|(?:three|3) (?:digits|numbers) on the back|the three (?:digits|numbers)|three on the back|thing on the back|后三位|末三位|签名栏)/gi;
 
 /** Requests for other numbers: when one comes after the CVV words, the next answer is not a CVV. */
 const OTHER_REQUEST = /(后四位|后六位|尾号|末四位|後四位|後六位|尾號|後四碼|手机号|身份证|证件号|出生|卡号|last four|ending in|ends in|ending with|date of birth|phone number|mobile number|card number|long number|postcode|zip code)/gi;

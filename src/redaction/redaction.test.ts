@@ -251,3 +251,13 @@ test('"hundred" inside a number read digit by digit is two zeros; an amount stay
   assert.deepEqual(pii('I paid five hundred dollars last week.'), []);
   assert.deepEqual(pii('My card ends four five six, and it was three hundred and twelve pounds.'), []);
 });
+
+test('a card code asked for as 哪三位数 makes the three digits in the answer a CVV; an amount in the hundreds stays an amount', () => {
+  const out = redactTranscript([
+    seg('customer', 0, 4000, '他让我报卡背面的三位数 我就报了'),
+    seg('agent', 4000, 6000, '您报了哪三位数'),
+    seg('customer', 6000, 9000, '483 嗯就是这个'),
+  ]);
+  assert.equal(out.segments[2]!.text.includes('483'), false);
+  assert.deepEqual(pii('这笔是三位数的金额 483元'), []);
+});

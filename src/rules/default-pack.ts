@@ -123,7 +123,9 @@ export function bankPack(): RulePack {
           // Reading back the card number the caller just gave ("我跟您核对一下 卡号是…") confirms the number, not the person.
           // Nor is asking for the new reserved number ("把预留手机号改一下 新号码是多少") a check of the old one.
           // "…有一笔消费 想跟您确认一下是不是您本人" asks whether the customer made it, not who is calling.
-          excludeInSegment: ['核对一下卡号', '核对下卡号', '核对一下您的卡号', '核对一下卡号是', '来电号码绑定', '号码绑定的户名', '新号码', '新的号码', '新手机号', '@activity_confirm'],
+          // The name bound to the calling number read out, or a PIN set to the phone's last digits ("重置后是您手机号后六位",
+          // "a temporary PIN of the last four digits of your phone number"), checks nobody.
+          excludeInSegment: ['核对一下卡号', '核对下卡号', '核对一下您的卡号', '核对一下卡号是', '来电号码绑定', '号码绑定的户名', '重置后是', '密码是您手机号', '密码为您手机号', 'temporary pin', 'temporary password of', '新号码', '新的号码', '新手机号', '@activity_confirm'],
           // The agent saying the check is skipped ("I'll skip the security questions", "就不跟您一项一项核实了") means it
           // was not done, whatever check words were said before it.
           excludeInCall: ['@verification_skipped'],
@@ -372,7 +374,7 @@ export function bankPack(): RulePack {
           negation: { ...INTENT_NEG, ignore: [...INTENT_NEG.ignore, '有没有'], through: [...INTENT_NEG.through, 'ask for', 'asking for', 'ask to speak to', 'talk to', 'speak to'], after: ['不找了', '也不找', '就不找了', '找了也白找', '都没有'] },
           // Service roles, not the agent's superiors ("speak to my relationship manager").
           // Praise to be passed up ("让他们领导知道 给他评个优秀") asks for no superior.
-          excludeInSegment: ["doesn't need to get involved", "don't need to get involved", 'already spoke to a supervisor', 'already spoke to a manager', 'already spoken to a supervisor', 'already spoken to a manager', '表扬', '想表扬', '评个优秀', '我们老板', '我们经理', '我们领导', '我们主管', '我老板', '我领导', '冒充', '老朋友', '行长都说', '行长说了', '行长说可以', '领导也不会说', '领导不会说', '老板说了算', '老板定', 'my boss', 'our boss', 'my manager', 'our manager', 'relationship manager', 'account manager', 'my mortgage manager', 'my wealth manager', 'personal banker', '理财经理', '客户经理', '贷款经理', '大堂经理', "manager's cheque", 'managers cheque', "manager's check"],
+          excludeInSegment: ["doesn't need to get involved", "don't need to get involved", 'already spoke to a supervisor', 'already spoke to a manager', 'already spoken to a supervisor', 'already spoken to a manager', '表扬', '想表扬', '评个优秀', '我们老板', '我们经理', '我们领导', '我们主管', '我老板', '我领导', '冒充', '老朋友', '行长都说', '行长说了', '行长说可以', '领导也不会说', '领导不会说', '领导是不是', 'complaint with your head office', 'complaint to your head office', 'complaint to head office', 'writing to your head office', '老板说了算', '老板定', 'my boss', 'our boss', 'my manager', 'our manager', 'relationship manager', 'account manager', 'my mortgage manager', 'my wealth manager', 'personal banker', '理财经理', '客户经理', '贷款经理', '大堂经理', "manager's cheque", 'managers cheque', "manager's check"],
         },
       },
       {

@@ -133,7 +133,7 @@ test('round 67 (fresh121/fresh122 causes, after their blind score; measured blin
   assert.ok(flags('customer', '你们一天打八个电话 骚扰啊 别再打了').includes('intent.complaint'));
 });
 
-test('round 68 (fresh123/fresh124 causes, after their blind score; not yet measured blind): a merchant blamed, a reversal promised by Friday, Hong Kong English and Singlish leaving, Cantonese money back', () => {
+test('round 68 (fresh123/fresh124 causes, after their blind score; measured blind on fresh125/126): a merchant blamed, a reversal promised by Friday, Hong Kong English and Singlish leaving, Cantonese money back', () => {
   // A merchant blamed in a dispute is no complaint about the bank; the bank blamed still is.
   assert.ok(!flags('customer', '你好 我要申请拒付 商家骗人 东西是假货 钱一直不退').includes('intent.complaint'));
   assert.ok(!flags('customer', '我就是被那个商家气死了 我要去12315投诉他们 这商家太黑了').includes('intent.complaint'));
@@ -143,4 +143,21 @@ test('round 68 (fresh123/fresh124 causes, after their blind score; not yet measu
   assert.ok(flags('customer', 'Wah, so expensive ah. HSBC is free for me. Okay la, I will move all my money to HSBC next month, no need your account anymore.').includes('intent.churn'));
   assert.ok(flags('agent', '唔好意思陈生 呢笔钱你唔使担心 肯定退返畀你嘅 三日之内一定返到你张卡度').includes('service.no_refund_promise'));
   assert.ok(call(['customer', "Hello, my husband's boat loan, the monthly instalment, did it go through already?"], ['agent', "What's the account name?"], ['customer', 'Lau Chi Keung.'], ['agent', 'Okay, the instalment of twelve thousand four hundred went through on the fifth. Balance left in the account is three thousand two hundred and ten.']).includes('identity.verification'));
+});
+
+test('round 69 (fresh125/fresh126 causes, after their blind score; not yet measured blind): a PIN set to the phone digits, fraud as background, a reversal on the next statement, leaving said sideways, a head-office complaint', () => {
+  // A PIN or password set to the phone's last digits tells a secret; it checks nobody.
+  assert.ok(call(['customer', 'I got my new card and it said wrong PIN.'], ['agent', "I can see the account from the number you're calling from, so I'll just activate the card."], ['agent', "Nope, all done. The card's active, and I've set a temporary PIN of the last four digits of your phone number on file."]).includes('identity.verification'));
+  assert.ok(call(['customer', '我新卡到了 查询密码呢'], ['agent', '我这边看到您来电这个号码就是绑定的这个账户 我直接帮您激活了'], ['agent', '查询密码我这边也给您重置了 重置后是您手机号后六位 您登录后记得改掉']).includes('identity.verification'));
+  // Fraud named as the times we live in does not make a pitch a fraud case.
+  assert.ok(flags('agent', "With everything going on with fraud lately a lot of our retired customers are moving money into our Secure Growth Plan. It's an investment linked policy, and you honestly can't lose with it.").includes('sales.no_guaranteed_returns'));
+  assert.ok(!flags('agent', "I've opened a fraud case, and you can't lose the money you didn't authorise, we'll refund it once the investigation confirms it.").includes('sales.no_guaranteed_returns'));
+  assert.ok(flags('agent', "I hear you. I'll go ahead and reverse that for you, it'll definitely be off your next statement, 100 percent.").includes('service.no_refund_promise'));
+  assert.ok(flags('customer', "Wonderful. You know what, I'm sure Harbor Savings will be thrilled to have my savings and my mortgage payments starting next month. I'll be moving it all.").includes('intent.churn'));
+  assert.ok(flags('customer', '对 到期了我就转走了 别的银行给我三个点 你们才二点几 工资卡也不用你们的了').includes('intent.churn'));
+  assert.ok(flags('customer', "Honestly, if this keeps being this hard we're just going to move her accounts to the credit union near her.").includes('intent.churn'));
+  assert.ok(!flags('customer', "I'm writing to my congressman this week and I'm filing a formal complaint with your head office.").includes('intent.escalation'));
+  assert.ok(flags('customer', "I'm filing a formal complaint with your head office.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '滨江 坐公交要换两趟 你们领导是不是从来不坐公交 这种决定谁拍脑袋做的').includes('intent.escalation'));
+  assert.ok(!call(['customer', '网点关了我怎么办'], ['agent', '理解您的情况 现在大部分业务都可以用我们的手机银行办理 查余额 转账都可以的'], ['agent', '老先生 我这边可以给您提交一个意见工单 由支行负责人在三个工作日内给您回电']).includes('identity.verification'));
 });

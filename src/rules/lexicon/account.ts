@@ -188,7 +188,9 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     // "depending on your card", "your balance sheet" (a loan application's papers) are general talk.
     'depending on your card', 'depends on your card', 'balance sheet', 'as it appears on the account',
     // How an auto-debit works ("对的 自动从您卡里扣"), and a callback registered ("我帮您登记一下 让我们主管给您回电").
-    '自动从您卡里', '会自动从您', '登记一下让', '登记回电', '登记一个经理回电', '登记一个回电',
+    '自动从您卡里', '会自动从您', '自动从您账户', '登记一下让', '登记回电', '登记一个经理回电', '登记一个回电',
+    // What the app can do ("现在大部分业务都可以用我们的手机银行办理 查余额 转账都可以的"), and a feedback ticket with a callback.
+    '都可以用我们的手机银行', '都可以用手机银行', '手机银行就能查', '意见工单', '投诉工单',
     // Telling the caller to have family look it up ("那您让您儿子帮您查").
     '让您儿子', '让您女儿', '让家里人', '让您家里人',
     // Policy told in general ("Generally we report a payment as late once it's 30 days past due"), and a refusal to tell a

@@ -8,7 +8,7 @@ import type { ProximitySpec } from '../types.js';
  */
 export const REFUND_LEXICON: Record<string, string[]> = {
   /** The agent reversing or waiving on the spot ("I'm reversing all of it"), paired with a certainty later in the turn. */
-  refund_doing_en: ["gonna reverse", "i'm going to get that fee reversed", "i'm going to get it reversed", "i'll get that reversed", "i'll get it reversed", "i'll get that fee reversed", "i'm reversing", 'i am reversing', "i'm going to reverse", 'i am going to reverse', "i'll reverse", 'i will reverse', "i'll have those wiped", "i'll have them wiped", "i'll have that wiped", "i'll have it wiped", "i'll get those wiped", "i'll get them wiped", "i'll get that wiped", "i'll have those refunded", "i'll have that refunded", "i'm refunding", "i'll refund", "i'm waiving", "i'll waive", "i'll put in the waiver", 'i will put in the waiver'],
+  refund_doing_en: ["gonna reverse", 'go ahead and reverse', "i'm going to get that fee reversed", "i'm going to get it reversed", "i'll get that reversed", "i'll get it reversed", "i'll get that fee reversed", "i'm reversing", 'i am reversing', "i'm going to reverse", 'i am going to reverse', "i'll reverse", 'i will reverse', "i'll have those wiped", "i'll have them wiped", "i'll have that wiped", "i'll have it wiped", "i'll get those wiped", "i'll get them wiped", "i'll get that wiped", "i'll have those refunded", "i'll have that refunded", "i'm refunding", "i'll refund", "i'm waiving", "i'll waive", "i'll put in the waiver", 'i will put in the waiver'],
   refund_sworn_en: ['guaranteed', 'no question', 'for sure', 'definitely', 'i promise', '100 percent', 'hundred percent', 'sure get back', 'confirm can', 'confirm will'],
   refund_certain_zh: [
     '保证', '承诺', '打包票', '包票', '包您', '百分之百', '百分百', '绝对', '铁定', '妥妥', '放一百个心', '我担保', '担保', '包在我身上',
@@ -35,7 +35,7 @@ export const REFUND_LEXICON: Record<string, string[]> = {
     'refunded', 'reversed', 'waived', 'have them back', 'have those back', 'coming off', 'come off', 'taken off', 'have it back', 'have the money back', 'have your money back', 'have that back', 'get back the', 'be in your account', 'in your account already', 'waive it', 'waive the fee', 'waive that fee', 'back in your account', 'back to your account', 'back on your account', 'reverse it', 'put it back', 'put the money back', 'back in your pocket', 'back on your card',
     'back into your account', 'reimbursed', 'cover the loss', 'cover your loss*', 'make you whole', 'make good', 'your money back',
     'see it back', 'back on your statement', 'back on your next statement', 'be returned to you', 'coming back to you', 'credited to your account', 'back in full', 'returned to your account', 'be returned to your',
-    'gone off your statement', 'off your statement by', 'reversing every', 'reversing all of', 'reversing those', 'reversing them',
+    'gone off your statement', 'off your statement by', 'off your next statement', 'reversing every', 'reversing all of', 'reversing those', 'reversing them',
     'get it all back', 'every penny', 'every cent', 'every dollar', 'every pound', 'recover your money', 'recover the money', 'recover the funds', 'get the money back',
   ],
   /**
