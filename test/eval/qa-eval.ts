@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh126), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh128), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh126},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh128},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -155,8 +155,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh122: 'fresh122 (written blind at the same time: the outbound team, activation and overdue reminders, product follow-ups, surveys and fraud alerts to customers who did not expect the call; scored once: P 0.9107 R 0.9808, PII 1.00; then round 67 and model training)',
   fresh123: 'fresh123 (written blind while round 67 was made: card disputes and instalments after a shopping festival, merchant refunds not arrived, duplicate charges, limit increases, buy-now-pay-later confusion; scored once: P 0.9216 R 0.9792, PII 1.00; then round 68 and model training)',
   fresh124: 'fresh124 (written blind at the same time: a rural commercial bank in Fujian beside Hong Kong and Singapore branches, Hokkien and Cantonese words, Singlish, fishermen and hawkers, wealth sold to the newly well-off; scored once: P 0.9828 R 0.9344, PII 1.00; then round 68 and model training)',
-  fresh125: 'fresh125 (written blind while round 68 was made: the week after a retailer data breach, mass card reissues, phishing texts and calls impersonating the bank, cards blocked while travelling, new-card PIN confusion; never tuned or trained on)',
-  fresh126: 'fresh126 (written blind at the same time: branch closures in small towns, customers told to use the app, payroll and social-security cards, cash takings of small shops, agents overstepping; never tuned or trained on)',
+  fresh125: 'fresh125 (written blind while round 68 was made: the week after a retailer data breach, mass card reissues, phishing texts and calls impersonating the bank, cards blocked while travelling, new-card PIN confusion; scored once: P 1.00 R 0.8868, PII 0.93; then round 69 and model training)',
+  fresh126: 'fresh126 (written blind at the same time: branch closures in small towns, customers told to use the app, payroll and social-security cards, cash takings of small shops, agents overstepping; scored once: P 0.9123 R 0.963, PII 1.00; then round 69 and model training)',
+  fresh127: 'fresh127 (written blind while round 69 was made: a private-banking and family-office desk, assistants and accountants calling, large transfers, trusts, insurance-wrapped investments, relationship managers under sales pressure; never tuned or trained on)',
+  fresh128: 'fresh128 (written blind at the same time: a new speech-recognition vendor, transcripts full of ASR slips and homophones, numbers written every way, speakers cut off, crosstalk; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
