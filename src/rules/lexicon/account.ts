@@ -141,7 +141,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     'card ending', 'pending', 'posted', "i'll refund", "i'll reverse", "i'll block", "i'll freeze", "i'll cancel", "i'll update",
     "i'll change", "i'll raise", "i'll close", "i'll find you", "i've got",
     // Doing it while the caller waits: "Changing it now", "It's all on the same profile".
-    'changing it now', 'changing that now', "it's active", 'it is active now', 'your credit limit', 'i see your', 'updating it now', 'updating that now', 'on the same profile', 'on your profile',
+    'changing it now', 'changing that now', "it's active", 'it is active now', 'your credit limit', 'i see your new', 'i see your card', 'i see your account', 'updating it now', 'updating that now', 'on the same profile', 'on your profile',
     'the new number', 'the new address', 'your new number', 'your new address', 'new phone number', 'new mobile number',
   ],
   /** The agent says a change is already made: a check asked for only afterwards ("我这边备注一下") is too late. */

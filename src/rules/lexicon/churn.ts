@@ -30,9 +30,11 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     'been meaning to switch', 'still switching', "deposit's going there", 'already opened something with', 'rest of my money over there', '挪别家', '转别家', '存别家', 'wages are going there', 'wages go there', 'offer in principle from', 'taking the mortgage to them', '都不找你们了', '不找你们了', 'our new bank is', 'my new bank is', 'our new bank needs', 'my new bank needs', 'our new bank wants', 'my new bank wants', 'shut these down', 'close these down', '就去柜台全取', '就全取了', 'pulling every cent out', 'every cent out', 'every penny out', 'seen the last of my money', 'seen the last of me', '那边都开好了', '那边开好了', '去别的银行开', '以后也不会用了', '剪掉算了', 'close this out', 'close it out', 'closing this out', 'closing it out', 'cancelling the lot', 'cancel the lot', 'canceling the lot', 'consolidate our banking with', 'consolidating our banking with', 'consolidate my banking with', 'moving the whole relationship', "won't have to deal with me", '留着当纪念', '当纪念吧', 'open an account there', 'open an account with them', 'pull out all my', 'pull* everything out', 'pull* it all out', '张卡都唔用', '卡都唔用', '唔用你哋', 'opened the account for me', 'opened an account for me', 'already opened one at', 'close my checking', 'closing my checking', '对公户销', '户销了', '换信用社', '换农信社', 'go elsewhere', 'going elsewhere', 'taking my money elsewhere', 'somewhere that values',
     // The UK's Current Account Switch Service moves everything and closes the old account.
     // Hong Kong English: "I will move all my money to HSBC next month, no need your account anymore".
-    'mov* all my money to', 'no need your account', "i'll be moving it all", 'be thrilled to have my', '不用你们的了', '也不用你们的', '我就转走',
+    'mov* all my money to', 'no need your account', 'no need your bank', "don't need your account anymore",
+    // Said sideways: "I'm sure Harbor Savings will be thrilled to have my savings… I'll be moving it all", "到期了我就转走了 … 工资卡也不用你们的了".
+    "i'll be moving it all", 'be thrilled to have my', '不用你们的了', '也不用你们的', '我就转走',
     // Someone else's accounts moved for them: "we're just going to move her accounts to the credit union", "move her over next month".
-    'move her accounts', 'move his accounts', 'move her over', 'move him over', 'no need your bank', "don't need your account anymore",
+    'move her accounts', 'move his accounts', 'move her over', 'move him over',
     'current account switch', 'switch service', "this one'll be shut", 'this one will be shut', 'this one will be closed', "this one'll be closed",
   ],
   /** The bank as an institution, paired with a leaving verb within a clause. */
@@ -77,7 +79,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     'your branch', 'the branch', 'your bank', 'the bank', "they've", 'they have', "you've", 'you have', 'you guys', 'someone', 'somebody',
     '朋友', '同事', '邻居', '别人', '被', '银行把', '网点把',
     // Advice reported, not the caller's decision: "朋友…让我把卡注销了", "my brother told me to close it".
-    '让我', '劝我', '建议我', '叫我', 'told me to', 'wants me to', 'wanted me to', 'suggested i', 'says i should', 'said i should', 'telling me i should', 'telling me to', 'keeps telling me',
+    '让我', '劝我', '建议我', 'told me to', 'wants me to', 'wanted me to', 'suggested i', 'says i should', 'said i should', 'telling me i should', 'telling me to', 'keeps telling me',
   ],
   /** A bank used before, told as past experience ("last time with another bank it took eight days"). */
   /** A price another bank quoted is a comparison, not a move ("Another bank has quoted me eight"). */
