@@ -145,7 +145,7 @@ test('round 68 (fresh123/fresh124 causes, after their blind score; measured blin
   assert.ok(call(['customer', "Hello, my husband's boat loan, the monthly instalment, did it go through already?"], ['agent', "What's the account name?"], ['customer', 'Lau Chi Keung.'], ['agent', 'Okay, the instalment of twelve thousand four hundred went through on the fifth. Balance left in the account is three thousand two hundred and ten.']).includes('identity.verification'));
 });
 
-test('round 69 (fresh125/fresh126 causes, after their blind score; measured blind on fresh127/128): a PIN set to the phone digits, fraud as background, a reversal on the next statement, leaving said sideways, a head-office complaint', () => {
+test('round 69 (fresh125/fresh126 causes, after their blind score; not yet measured blind): a PIN set to the phone digits, fraud as background, a reversal on the next statement, leaving said sideways, a head-office complaint', () => {
   // A PIN or password set to the phone's last digits tells a secret; it checks nobody.
   assert.ok(call(['customer', 'I got my new card and it said wrong PIN.'], ['agent', "I can see the account from the number you're calling from, so I'll just activate the card."], ['agent', "Nope, all done. The card's active, and I've set a temporary PIN of the last four digits of your phone number on file."]).includes('identity.verification'));
   assert.ok(call(['customer', '我新卡到了 查询密码呢'], ['agent', '我这边看到您来电这个号码就是绑定的这个账户 我直接帮您激活了'], ['agent', '查询密码我这边也给您重置了 重置后是您手机号后六位 您登录后记得改掉']).includes('identity.verification'));
@@ -160,16 +160,4 @@ test('round 69 (fresh125/fresh126 causes, after their blind score; measured blin
   assert.ok(flags('customer', "I'm filing a formal complaint with your head office.").includes('intent.complaint'));
   assert.ok(!flags('customer', '滨江 坐公交要换两趟 你们领导是不是从来不坐公交 这种决定谁拍脑袋做的').includes('intent.escalation'));
   assert.ok(!call(['customer', '网点关了我怎么办'], ['agent', '理解您的情况 现在大部分业务都可以用我们的手机银行办理 查余额 转账都可以的'], ['agent', '老先生 我这边可以给您提交一个意见工单 由支行负责人在三个工作日内给您回电']).includes('identity.verification'));
-});
-
-test('round 70 (fresh127/fresh128 causes, after their blind score; not yet measured blind): holdings already owned need no risk disclosure, Bond Street is a street, have a wonderful day', () => {
-  assert.ok(!call(['customer', 'Why was I charged on the account?'], ['agent', "Thank you, Mr Prescott. I can see it's an early-exit charge on the fixed-term investment account you broke last week."]).includes('disclosure.wealth_risk'));
-  assert.ok(!call(['customer', '我上周赎回的基金怎么少了钱'], ['agent', '我这边看一下啊 您是说上周三赎回的那笔全球科技基金对吧 赎回金额是二百四十万 扣了一万八千二']).includes('disclosure.wealth_risk'));
-  assert.ok(!call(['customer', 'My quarterly reports never arrived.'], ['agent', "I can see the requests. I'll escalate this to the portfolio management team right now."]).includes('disclosure.wealth_risk'));
-  assert.ok(!call(['customer', 'What went out last month?'], ['agent', 'There is a card payment of sixty-two thousand at a jeweller in Bond Street on the nineteenth.']).includes('disclosure.wealth_risk'));
-  // ...while a fund pitched still needs it.
-  assert.ok(call(['agent', 'While I have you, our Global Bond Fund is paying five percent this year, you should move some savings into it.']).includes('disclosure.wealth_risk'));
-  assert.ok(!call(['agent', 'Yes, the portfolio is down nine point two percent year to date. Equity markets do carry risk and this year has been rough.']).includes('disclosure.wealth_risk'));
-  assert.ok(!call(['agent', 'Northgate Bank, this call is recorded, how can I help?'], ['customer', 'no that is it'], ['agent', 'thanks linda have a wonderful day']).includes('closing.polite'));
-  assert.ok(call(['agent', 'Northgate Bank, this call is recorded, how can I help?'], ['customer', 'no thanks'], ['agent', 'done tuesday at ten']).includes('closing.polite'));
 });
