@@ -145,7 +145,7 @@ test('round 68 (fresh123/fresh124 causes, after their blind score; measured blin
   assert.ok(call(['customer', "Hello, my husband's boat loan, the monthly instalment, did it go through already?"], ['agent', "What's the account name?"], ['customer', 'Lau Chi Keung.'], ['agent', 'Okay, the instalment of twelve thousand four hundred went through on the fifth. Balance left in the account is three thousand two hundred and ten.']).includes('identity.verification'));
 });
 
-test('round 69 (fresh125/fresh126 causes, after their blind score; not yet measured blind): a PIN set to the phone digits, fraud as background, a reversal on the next statement, leaving said sideways, a head-office complaint', () => {
+test('round 69 (fresh125/fresh126 causes, after their blind score; measured blind on fresh127/128): a PIN set to the phone digits, fraud as background, a reversal on the next statement, leaving said sideways, a head-office complaint', () => {
   // A PIN or password set to the phone's last digits tells a secret; it checks nobody.
   assert.ok(call(['customer', 'I got my new card and it said wrong PIN.'], ['agent', "I can see the account from the number you're calling from, so I'll just activate the card."], ['agent', "Nope, all done. The card's active, and I've set a temporary PIN of the last four digits of your phone number on file."]).includes('identity.verification'));
   assert.ok(call(['customer', '我新卡到了 查询密码呢'], ['agent', '我这边看到您来电这个号码就是绑定的这个账户 我直接帮您激活了'], ['agent', '查询密码我这边也给您重置了 重置后是您手机号后六位 您登录后记得改掉']).includes('identity.verification'));
