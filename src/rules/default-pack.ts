@@ -70,7 +70,7 @@ export function bankPack(): RulePack {
           // "I'm not after anything on my own account" is a general enquiry.
           negation: NEG,
           // What to bring to a branch, and whether a rumour is true, are how-to questions: nothing is done to an account on the call.
-          excludeInSegment: ['@branch_procedure', '@rumour_question', '@account_not_looked_at', '@scam_told', '@product_pitch'],
+          excludeInSegment: ['@branch_procedure', '@rumour_question', '@account_not_looked_at', '@scam_told'],
         },
         // ...and the agent looks at, tells from or acts on that account: an enquiry the agent answers in general terms
         // ("换卡是免费的 带身份证去网点") needs no check, whatever the caller said about their own card.
@@ -82,7 +82,7 @@ export function bankPack(): RulePack {
           negation: NEG,
           // What the branch will do later ("网点会先帮您查") is not the agent looking now, nor is a grievance logged
           // ("I've logged it with our customer resolution team") or a promise to "look into it".
-          excludeInSegment: ['网点会', '网点帮您', '柜台会', 'the branch will', 'the branch can', '@account_not_looked_at', '@product_pitch', '带身份证去', '带身份证到', '去网点激活', '到网点激活', '登记投诉', 'let me look into it', 'logged it with our customer', 'logged your complaint', 'logged the complaint', 'logged a complaint', '取的号', '取号'],
+          excludeInSegment: ['网点会', '网点帮您', '柜台会', 'the branch will', 'the branch can', '@account_not_looked_at', '带身份证去', '带身份证到', '去网点激活', '到网点激活', '登记投诉', 'let me look into it', 'logged it with our customer', 'logged your complaint', 'logged the complaint', 'logged a complaint', '取的号', '取号'],
         },
         // Verify first, then read out figures: a check made only after the balance was disclosed is too late.
         // A question back ("您是想查一下卡里的余额是吗"), or a figure begun and broken off ("您这期账单是 呃"), discloses nothing.

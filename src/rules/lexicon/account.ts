@@ -48,9 +48,9 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
   account_info_en: [
     // The caller's own policy or plan: "what my so-called savings plan is worth today", "get out of this savings plan".
     'my policy', 'my savings plan', 'savings plan is worth', 'plan is worth', 'policy is worth', 'get out of this savings plan', 'get out of this plan', 'get out of this policy', 'cancel my policy', 'cash in my policy',
-    // The caller's own holdings asked after or an order in them: "what's my investment account looking like", "I put in an order yesterday".
     // A charge on the caller's own card: "I've been charged a fee for taking cash out in Prague".
     "i've been charged", 'i have been charged', 'i was charged', 'been charged a fee', 'charged me a fee',
+    // The caller's own holdings asked after or an order in them: "what's my investment account looking like", "I put in an order yesterday".
     'my investment account', 'my investments', 'my portfolio', 'my funds', 'my fund', 'put in an order', 'placed an order', 'my order', 'cancel the order', 'cancel that order',
     // Someone else's account asked about ("the balance on his card") needs the check all the more.
     'has it gone in', 'gone in yet', 'has it come in', 'come in yet', 'on his card', 'on her card', 'his account', 'her account', "my husband's", "my wife's", "my mother's", "my father's",
@@ -193,17 +193,15 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '都可以用我们的手机银行', '都可以用手机银行', '手机银行就能查', '意见工单', '投诉工单',
     // Telling the caller to have family look it up ("那您让您儿子帮您查").
     '让您儿子', '让您女儿', '让家里人', '让您家里人',
+    // A product pitched: its terms ("这款…到期连本带息给您", "代销了一只…股票型基金", "到期自动到您账户上") mention the customer's
+    // money in passing, but nothing on the account is told or done.
+    '这款', '代销', '股票型', '业绩比较基准', '起购', '起投', '认购期', '到期自动到您账户', '到期连本带息', '连本带息给您', '连本带息都给您',
     // Policy told in general ("Generally we report a payment as late once it's 30 days past due"), and a refusal to tell a
     // third party anything ("没办法向第三方透露欠款金额"), look at no account.
     'generally we', 'we generally', 'as a general rule', '没办法向第三方', '不能向第三方', '无法向第三方', '不能透露', '无法透露', '不方便透露', "can't disclose", 'cannot disclose', 'unable to disclose', "can't discuss the account", 'cannot discuss the account',
   ],
   /** Whether an activity was the customer's own (fraud callbacks), not a check of who is calling. */
   activity_confirm: ['本人是吧', '本人对吧', '是本人吧', '是不是您本人', '本人操作', '本人消费', '本人交易', '本人登录', '登录是您本人', '消费是您本人', '交易是您本人'],
-  /**
-   * A product pitched: its terms ("这款…到期连本带息给您", "代销了一只…股票型基金", "到期自动到您账户上") mention the customer's
-   * money in passing, but nothing on the account is told or done.
-   */
-  product_pitch: ['这款', '代销', '股票型', '业绩比较基准', '起购', '起投', '认购期', '到期自动到您账户', '到期连本带息', '连本带息给您', '连本带息都给您'],
   /** A customer asking whether something heard is true ("邻居说…都要销户 是真的吗"): a question, not a request. */
   rumour_question: ['是真的吗', '是不是真的', '真的假的', 'is it true', 'is that true', 'is this true'],
 };

@@ -28,13 +28,13 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     '别的行已经批了', '工资卡也转过去', '工资卡也换', '转贷到', 'pay his salary at', 'pay my salary at',
     'shut everything down', 'close everything down', '伺候不起', '招商那边',
     'been meaning to switch', 'still switching', "deposit's going there", 'already opened something with', 'rest of my money over there', '挪别家', '转别家', '存别家', 'wages are going there', 'wages go there', 'offer in principle from', 'taking the mortgage to them', '都不找你们了', '不找你们了', 'our new bank is', 'my new bank is', 'our new bank needs', 'my new bank needs', 'our new bank wants', 'my new bank wants', 'shut these down', 'close these down', '就去柜台全取', '就全取了', 'pulling every cent out', 'every cent out', 'every penny out', 'seen the last of my money', 'seen the last of me', '那边都开好了', '那边开好了', '去别的银行开', '以后也不会用了', '剪掉算了', 'close this out', 'close it out', 'closing this out', 'closing it out', 'cancelling the lot', 'cancel the lot', 'canceling the lot', 'consolidate our banking with', 'consolidating our banking with', 'consolidate my banking with', 'moving the whole relationship', "won't have to deal with me", '留着当纪念', '当纪念吧', 'open an account there', 'open an account with them', 'pull out all my', 'pull* everything out', 'pull* it all out', '张卡都唔用', '卡都唔用', '唔用你哋', 'opened the account for me', 'opened an account for me', 'already opened one at', 'close my checking', 'closing my checking', '对公户销', '户销了', '换信用社', '换农信社', 'go elsewhere', 'going elsewhere', 'taking my money elsewhere', 'somewhere that values',
-    // The UK's Current Account Switch Service moves everything and closes the old account.
     // Hong Kong English: "I will move all my money to HSBC next month, no need your account anymore".
     'mov* all my money to', 'no need your account', 'no need your bank', "don't need your account anymore",
     // Said sideways: "I'm sure Harbor Savings will be thrilled to have my savings… I'll be moving it all", "到期了我就转走了 … 工资卡也不用你们的了".
     "i'll be moving it all", 'be thrilled to have my', '不用你们的了', '也不用你们的', '我就转走',
     // Someone else's accounts moved for them: "we're just going to move her accounts to the credit union", "move her over next month".
     'move her accounts', 'move his accounts', 'move her over', 'move him over',
+    // The UK's Current Account Switch Service moves everything and closes the old account.
     'current account switch', 'switch service', "this one'll be shut", 'this one will be shut', 'this one will be closed', "this one'll be closed",
   ],
   /** The bank as an institution, paired with a leaving verb within a clause. */
@@ -106,9 +106,9 @@ export const CHURN_LEXICON: Record<string, string[]> = {
   /** A scam retold ("they said move my money to a safe account"): the fraudster's words, not the caller's plan. */
   // Not bare "scam": "a fee on a student account, which is literally a scam" is hyperbole, not a fraud retold.
   scam_words: ['a scam call', 'scam call', 'scam text', 'the scam', 'was a scam', 'scammer*', 'fraudster*', 'safe account', '安全账户', '诈骗', '骗子', '冒充'],
-  /** Leaving said and taken back in the same breath ("…别家银行换的 想想算了"). */
   /** Refusing to talk to the agent, not to bank ("我不跟你们小姑娘说 你把经理叫来"); "我不跟你说了 明天就去销户" still leaves. */
   churn_talk_refused: ['不跟你们小姑娘'],
+  /** Leaving said and taken back in the same breath ("…别家银行换的 想想算了"). */
   churn_called_off: ['想想算了', '还是算了', '不过算了', '这次就算了', '这回就算了', '后来想想', '算了不换', '不换了', 'changed my mind', 'decided against it', 'thought better of it', "that's daft", '后来算了', '我说没必要', '我觉得没必要'],
   /** Moving money into another product of the same bank: not leaving it. */
   churn_internal_move: [
