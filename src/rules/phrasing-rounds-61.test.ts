@@ -161,3 +161,15 @@ test('round 69 (fresh125/fresh126 causes, after their blind score; measured blin
   assert.ok(!flags('customer', '滨江 坐公交要换两趟 你们领导是不是从来不坐公交 这种决定谁拍脑袋做的').includes('intent.escalation'));
   assert.ok(!call(['customer', '网点关了我怎么办'], ['agent', '理解您的情况 现在大部分业务都可以用我们的手机银行办理 查余额 转账都可以的'], ['agent', '老先生 我这边可以给您提交一个意见工单 由支行负责人在三个工作日内给您回电']).includes('identity.verification'));
 });
+
+test('round 70 (fresh127/fresh128 causes, after their blind score; not yet measured blind): holdings already owned need no risk disclosure, Bond Street is a street, have a wonderful day', () => {
+  assert.ok(!call(['customer', 'Why was I charged on the account?'], ['agent', "Thank you, Mr Prescott. I can see it's an early-exit charge on the fixed-term investment account you broke last week."]).includes('disclosure.wealth_risk'));
+  assert.ok(!call(['customer', '我上周赎回的基金怎么少了钱'], ['agent', '我这边看一下啊 您是说上周三赎回的那笔全球科技基金对吧 赎回金额是二百四十万 扣了一万八千二']).includes('disclosure.wealth_risk'));
+  assert.ok(!call(['customer', 'My quarterly reports never arrived.'], ['agent', "I can see the requests. I'll escalate this to the portfolio management team right now."]).includes('disclosure.wealth_risk'));
+  assert.ok(!call(['customer', 'What went out last month?'], ['agent', 'There is a card payment of sixty-two thousand at a jeweller in Bond Street on the nineteenth.']).includes('disclosure.wealth_risk'));
+  // ...while a fund pitched still needs it.
+  assert.ok(call(['agent', 'While I have you, our Global Bond Fund is paying five percent this year, you should move some savings into it.']).includes('disclosure.wealth_risk'));
+  assert.ok(!call(['agent', 'Yes, the portfolio is down nine point two percent year to date. Equity markets do carry risk and this year has been rough.']).includes('disclosure.wealth_risk'));
+  assert.ok(!call(['agent', 'Northgate Bank, this call is recorded, how can I help?'], ['customer', 'no that is it'], ['agent', 'thanks linda have a wonderful day']).includes('closing.polite'));
+  assert.ok(call(['agent', 'Northgate Bank, this call is recorded, how can I help?'], ['customer', 'no thanks'], ['agent', 'done tuesday at ten']).includes('closing.polite'));
+});

@@ -33,7 +33,10 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
    */
   holding_serviced: ['笔积存金', '积存金买入', '退保', '犹豫期', '现金价值', '您名下有一份', '看到您有一张', '看到您有一份', 'cooling-off', 'cooling off', 'surrender', 'which policy', 'i can see a', 'i can see an', 'investment services',
     // A holding named as the customer's ("您名下目前还有一笔私募基金没到封闭期"); money called "the funds"; shares in one's own business.
-    '名下目前还有', '名下还有一笔', '您名下的', 'the funds are', 'the funds have', 'the funds will', 'funds are already', 'closely held shares', 'business shares'],
+    '名下目前还有', '名下还有一笔', '您名下的', 'the funds are', 'the funds have', 'the funds will', 'funds are already', 'closely held shares', 'business shares',
+    // A holding redeemed, broken early or handed to its team ("上周三赎回的那笔全球科技基金", "an early-exit charge on the fixed-term
+    // investment account you broke", "escalate this to the portfolio management team"), and Bond Street, a street.
+    '赎回的那笔', '赎回金额', 'early-exit charge', 'early exit charge', 'exit penalty', 'you broke', 'portfolio management team', 'portfolio team', 'bond street'],
   /** A product in the news told apart from the caller's deposits, or none held: "存款跟…那个理财产品是两回事", "您名下没有购买任何理财产品". */
   not_this_product: ['理财专线', '理财热线', '财富热线', '需要您咨询', '请您咨询', '咨询理财经理', '这条线只处理', '两回事', '新闻', '理财专区', '理财频道', '全额退', '没有购买任何', '没买任何', '跟那个理财产品不一样', '需要您本人签字', 'completely different thing', 'a different thing from', 'in the news', 'the news is about', 'the issue is one', "isn't affected", 'is not affected', 'did you buy an', "didn't buy any", 'did not buy any'],
   /** The bank denying such a product exists, or a scam's claims and questions about it ("我行没有任何年化百分之十五还保本的产品"). */
