@@ -90,6 +90,8 @@ const BASE_LEXICON: Record<string, string[]> = {
     'index tracker', 'market note', 'market-linked', 'market linked', 'money market fund', 'money market funds', 'capital plus note', 'linked note', 'protected note', 'dual currency', 'dual-currency', 'structured deposit', '双币', 'mutual fund', 'managed portfolio', 'stocks and shares', 'equity fund', 'bond fund', 'growth fund', 'tracker fund', 'investment isa', 'index fund', 'investment product', 'investment', 'investments', 'portfolio', 'wealth management',
     // A pension annuity in payment is income, not an investment sold; a variable one is invested.
     'annual return', 'annualised return', 'annualized return', 'bond', 'bonds', 'equities', 'stocks', 'shares', 'variable annuity', 'variable annuities',
+    // A life policy whose cash value is invested: "a variable universal life policy … the cash value is invested in the market".
+    'variable universal life', 'variable life policy', 'invested in the market', 'invested in the stock market',
     'indexed annuity', 'indexed annuities', 'growth annuity', 'structured annuity', 'structured growth',
     'structured product', 'unit trust', 'etf', 'wealth product', 'wealth products', '分红型', '分红保险', '万能型', '投资型保险', '投资连结', 'investment-linked', 'ulip', 'structured note', 'growth note', 'investment note', 'capital protected', 'capital-protected', 'ftse', 'stock market',
   ],

@@ -162,7 +162,7 @@ test('round 69 (fresh125/fresh126 causes, after their blind score; measured blin
   assert.ok(!call(['customer', '网点关了我怎么办'], ['agent', '理解您的情况 现在大部分业务都可以用我们的手机银行办理 查余额 转账都可以的'], ['agent', '老先生 我这边可以给您提交一个意见工单 由支行负责人在三个工作日内给您回电']).includes('identity.verification'));
 });
 
-test('round 70 (fresh127/fresh128 causes, after their blind score; not yet measured blind): holdings already owned need no risk disclosure, Bond Street is a street, have a wonderful day', () => {
+test('round 70 (fresh127/fresh128 causes, after their blind score; measured blind on fresh129/130): holdings already owned need no risk disclosure, Bond Street is a street, have a wonderful day', () => {
   assert.ok(!call(['customer', 'Why was I charged on the account?'], ['agent', "Thank you, Mr Prescott. I can see it's an early-exit charge on the fixed-term investment account you broke last week."]).includes('disclosure.wealth_risk'));
   assert.ok(!call(['customer', '我上周赎回的基金怎么少了钱'], ['agent', '我这边看一下啊 您是说上周三赎回的那笔全球科技基金对吧 赎回金额是二百四十万 扣了一万八千二']).includes('disclosure.wealth_risk'));
   assert.ok(!call(['customer', 'My quarterly reports never arrived.'], ['agent', "I can see the requests. I'll escalate this to the portfolio management team right now."]).includes('disclosure.wealth_risk'));
@@ -172,4 +172,17 @@ test('round 70 (fresh127/fresh128 causes, after their blind score; not yet measu
   assert.ok(!call(['agent', 'Yes, the portfolio is down nine point two percent year to date. Equity markets do carry risk and this year has been rough.']).includes('disclosure.wealth_risk'));
   assert.ok(!call(['agent', 'Northgate Bank, this call is recorded, how can I help?'], ['customer', 'no that is it'], ['agent', 'thanks linda have a wonderful day']).includes('closing.polite'));
   assert.ok(call(['agent', 'Northgate Bank, this call is recorded, how can I help?'], ['customer', 'no thanks'], ['agent', 'done tuesday at ten']).includes('closing.polite'));
+});
+
+test('round 71 (fresh129/fresh130 causes, after their blind score; not yet measured blind): a payment that came in, a relative who owes, a policy invested in the market, a car dealer blamed', () => {
+  assert.ok(flags('agent', "You're right, the deposit wasn't coded as direct deposit. I'll make sure all thirty-six dollars come back to you, I guarantee it.").includes('service.no_refund_promise'));
+  assert.ok(call(['customer', "I'm checking if my pension payment came in."], ['agent', 'Name?'], ['customer', 'Leonard Fitch.'], ['agent', 'Okay. Yeah, the pension deposit posted this morning, two thousand one hundred eighty-four dollars.']).includes('identity.verification'));
+  assert.ok(call(['customer', "I'm calling about my wife's car loan, I just need to know how much is left."], ['agent', "Got it. She owes eighteen thousand four hundred twelve, payment's due on the third."]).includes('identity.verification'));
+  assert.ok(call(['agent', "It's a variable universal life policy, and the cash value is invested in the market so it grows."]).includes('disclosure.wealth_risk'));
+  assert.ok(call(['customer', '我想问下我的车贷这个月扣了没有'], ['agent', '我看您贷款还有两年 我们现在有个分红型两全保险 每年都有分红 往年都在百分之四以上']).includes('disclosure.wealth_risk'));
+  // ...while a loan rate read out is still no investment talk.
+  assert.ok(!call(['customer', '我想问下是先还贷款还是买理财'], ['agent', '您的贷款利率是年化百分之四点五 比很多理财收益都高 先还贷款划算']).includes('disclosure.wealth_risk'));
+  assert.ok(!flags('customer', '嗯 那还完了我这个还款卡是不是要销掉啊 我不想销啊 我工资还发这张卡呢').includes('intent.churn'));
+  assert.ok(!flags('customer', '哦 吓死我了 车行那帮人真不靠谱 我跟你说').includes('intent.complaint'));
+  assert.ok(flags('customer', '你们银行真不靠谱 我跟你说').includes('intent.complaint'));
 });

@@ -54,6 +54,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     'my investment account', 'my investments', 'my portfolio', 'my funds', 'my fund', 'put in an order', 'placed an order', 'my order', 'cancel the order', 'cancel that order',
     // Someone else's account asked about ("the balance on his card") needs the check all the more.
     'has it gone in', 'gone in yet', 'has it come in', 'come in yet', 'on his card', 'on her card', 'his account', 'her account', "my husband's", "my wife's", "my mother's", "my father's",
+    // A payment asked after: "checking if my pension payment came in", "confirm my car payment posted".
+    'payment came in', 'deposit came in', 'payment posted', 'deposit posted',
     'our wire', 'my wire', 'wire went out', 'went out this morning', 'go out yet', 'gone out yet',
     'my balance', 'your balance', 'checking balance', 'savings balance', 'account balance', 'check cleared', 'the balance on my', 'the balance on your', 'the balance on the card', 'the balance on the account', 'balance on my', 'the balance of', 'balance of my', 'balance in my', 'current balance', 'available balance', 'my outstanding balance', 'your outstanding balance',
     'how much is left', 'left on my', 'how much do i owe', 'how much i owe', 'behind on', 'in arrears', 'arrears', 'missed payment',
@@ -103,6 +105,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     'your balance is', 'the balance is', 'your current balance', 'balance of', "you've got a balance", 'you have a balance',
     'your current limit is', 'your limit is', 'your credit limit is', 'available credit', 'you have available', "you've got available",
     'available to spend', 'you owe', 'in arrears', 'your statement balance',
+    // A relative's loan read out to the caller: "She owes eighteen thousand four hundred twelve, payment's due on the third".
+    'she owes', 'he owes', "payment's due on", 'payment is due on',
     // Outbound calls open with what the agent saw on the account: "I just noticed your CD is maturing".
     "this week you've got", 'got it here', "this week there's", "there's a payment", "there's a card payment", 'a direct debit to', 'a card payment to',
     "your current limit's", "your limit's", "you're sitting at", 'declined a payment', 'on your card ending', 'on your credit card ending', 'your card ending',
