@@ -102,8 +102,8 @@ const BASE_LEXICON: Record<string, string[]> = {
     // "I don't trust the stock market … No funds, no stocks": the caller rules investments out.
     "don't trust the stock market", "don't trust the market", 'no funds, no stocks', 'no stocks, no funds', 'no stocks', '不炒股', '不碰股票', '不买股票',
   ],
-  /** Says what a product is not ("不是理财", "not an investment"): the product is not being discussed. */
-  not_a: ['不是', '并非', '不属于', '不算', 'not a', 'not an', "isn't a", "isn't an", 'rather than', 'instead of'],
+  /** Says what a product is not ("不是理财", "not an investment") or that no real one does this ("No legitimate investment pays thirty percent a month"). */
+  not_a: ['不是', '并非', '不属于', '不算', 'not a', 'not an', 'no legitimate', 'no genuine', "isn't a", "isn't an", 'rather than', 'instead of'],
   /** Verbs of promising or telling that a negation reaches through ("不能跟您保证一定能退", "can't promise you it's safe"). */
   promise_through: ['保证', '承诺', '担保', '打包票', '确保', '跟您说', '告诉您', 'promise', 'guarantee', 'assure you', 'tell you', 'say that'],
   /** An outcome made conditional on a decision is the process, not a promise. */

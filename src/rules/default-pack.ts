@@ -145,7 +145,8 @@ export function bankPack(): RulePack {
           // A deposit really is 保本保息 (大额存单, deposit insurance): that turn is not selling an investment.
           // A scam told as "some crypto investment thing" is fraud being reported, not a product of ours being sold.
           // A customer asking whether a deposit is an investment ("这个是理财吗") is not a product being sold.
-          excludeInSegment: ['是理财吗', '是不是理财', '算理财吗', '算不算理财', 'is it an investment', 'is this an investment', '@declines_investment', '@deposit_products', 'scam', 'scammer*', 'fraud*', '诈骗', '骗局', '骗子', '荐股群'],
+          // Nor is a chat-group scheme the caller joined ("this WhatsApp investment club … guarantee thirty percent a month").
+          excludeInSegment: ['是理财吗', '是不是理财', '算理财吗', '算不算理财', 'is it an investment', 'is this an investment', '@declines_investment', '@deposit_products', 'scam', 'scammer*', 'fraud*', '诈骗', '骗局', '骗子', '荐股群', '投资群', 'whatsapp', 'telegram', 'wechat group'],
           // A capital-and-interest guarantee (保本保息, 稳赚不赔) is only ever said of an investment being sold.
           phrases: ['@wealth', '@investment_guarantee'],
           regex: ["(?<![a-z])(?<!(?:to|can|can't|cannot|could|will|would|we|i|you|they|not|'ll|'d) )fund(?![a-z])(?! (?:it|the|your|my|this|a|an|from|with|by|savings|accounts?)(?![a-z]))",
@@ -163,7 +164,7 @@ export function bankPack(): RulePack {
           // "A CD is a bank deposit … it's not an investment product" says what the deposit is not.
           negation: { before: ['@not_a'], window: 2, windowChars: 3 },
           // ...nor is a policy the caller already bought, described while handling a mis-selling complaint.
-          excludeInSegment: ['@deposit_products', '@loan_talk', '理财赎回', '@holding_serviced', '@no_such_product', '诈骗', '骗子', 'scam', 'scammer*', 'fraud*', 'savings or investments', 'savings and investments', '购买了一份', '销售投诉', '误导销售', 'mis-sell*', 'mis-sold', 'you bought', "hasn't grown", 'has not grown', 'ten year review', 'policy review', '@not_this_product', '不给您推荐', '不推荐具体', "can't recommend", 'cannot recommend'],
+          excludeInSegment: ['@deposit_products', '@loan_talk', '理财赎回', '@holding_serviced', '@no_such_product', '诈骗', '骗子', 'scam', 'scammer*', 'fraud*', 'savings or investments', 'savings and investments', '购买了一份', '销售投诉', '误导销售', 'mis-sell*', 'mis-sold', 'you bought', "hasn't grown", 'has not grown', 'ten year review', 'policy review', 'held transfer', 'held payment', 'transfer we held', 'transfer was held', 'payment was held', '@not_this_product', '不给您推荐', '不推荐具体', "can't recommend", 'cannot recommend'],
           // A policy loan (保单贷款) offered beside a pitch does not make the turn loan talk.
           excludeNegation: { ...COMPARED, before: [...COMPARED.before, '保单'] },
           excludeScope: 'sentence',

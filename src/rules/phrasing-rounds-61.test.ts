@@ -174,7 +174,7 @@ test('round 70 (fresh127/fresh128 causes, after their blind score; measured blin
   assert.ok(call(['agent', 'Northgate Bank, this call is recorded, how can I help?'], ['customer', 'no thanks'], ['agent', 'done tuesday at ten']).includes('closing.polite'));
 });
 
-test('round 71 (fresh129/fresh130 causes, after their blind score; not yet measured blind): a payment that came in, a relative who owes, a policy invested in the market, a car dealer blamed', () => {
+test('round 71 (fresh129/fresh130 causes, after their blind score; measured blind on fresh131/132): a payment that came in, a relative who owes, a policy invested in the market, a car dealer blamed', () => {
   assert.ok(flags('agent', "You're right, the deposit wasn't coded as direct deposit. I'll make sure all thirty-six dollars come back to you, I guarantee it.").includes('service.no_refund_promise'));
   assert.ok(call(['customer', "I'm checking if my pension payment came in."], ['agent', 'Name?'], ['customer', 'Leonard Fitch.'], ['agent', 'Okay. Yeah, the pension deposit posted this morning, two thousand one hundred eighty-four dollars.']).includes('identity.verification'));
   assert.ok(call(['customer', "I'm calling about my wife's car loan, I just need to know how much is left."], ['agent', "Got it. She owes eighteen thousand four hundred twelve, payment's due on the third."]).includes('identity.verification'));
@@ -185,4 +185,18 @@ test('round 71 (fresh129/fresh130 causes, after their blind score; not yet measu
   assert.ok(!flags('customer', '嗯 那还完了我这个还款卡是不是要销掉啊 我不想销啊 我工资还发这张卡呢').includes('intent.churn'));
   assert.ok(!flags('customer', '哦 吓死我了 车行那帮人真不靠谱 我跟你说').includes('intent.complaint'));
   assert.ok(flags('customer', '你们银行真不靠谱 我跟你说').includes('intent.complaint'));
+});
+
+test('round 72 (fresh131/fresh132 causes, after their blind score; not yet measured blind): charges promised reversed, months of calls, a third party refused, a scam blamed, a chat-group scheme', () => {
+  assert.ok(flags('agent', "You're absolutely right. I promise you all of those charges will be reversed, every single one.").includes('service.no_refund_promise'));
+  assert.ok(flags('agent', "It'll be back on the account within three days, I can guarantee that.").includes('service.no_refund_promise'));
+  assert.ok(!flags('agent', 'If the review agrees, the charges will be reversed within three days.').includes('service.no_refund_promise'));
+  assert.ok(flags('customer', "Four months of phone calls and forms going missing. I know you have processes, but it's not good enough.").includes('intent.complaint'));
+  assert.ok(!call(['customer', 'My dad banks with you and is being scammed. I need you to freeze his account.'], ['agent', "I understand, but I can't access or act on an account for someone who isn't the account holder. Your dad can call with you."], ['agent', "I've put the callback request in."]).includes('identity.verification'));
+  assert.ok(!call(['customer', '我爸的卡为什么给冻了 卡刷不了'], ['agent', '我们收到了死亡信息以后 账户是会止付的 您需要带死亡证明到网点办理'], ['agent', '我这边可以帮您登记 主管会在二十四小时内回电']).includes('identity.verification'));
+  assert.ok(!flags('customer', '你好 我上周在你们这报过一个案子 就是那个网上投资群骗钱的 想问问进度').includes('intent.complaint'));
+  assert.ok(!flags('customer', '好 关了好 那个东西太坑了').includes('intent.complaint'));
+  assert.ok(flags('customer', '你们这收费太坑了').includes('intent.complaint'));
+  assert.ok(!call(['customer', "I've joined this WhatsApp investment club, and they guarantee thirty percent a month."], ['agent', 'No legitimate investment pays thirty percent a month.']).includes('disclosure.wealth_risk'));
+  assert.ok(!call(['agent', 'You called about the held transfer to the investment platform?'], ['customer', 'Yes, it was fake.']).includes('disclosure.wealth_risk'));
 });

@@ -65,6 +65,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
   complaint_other_target: [
     '这帮骗子', '那帮骗子', '这些骗子', '骗子真是', '诈骗的', 'those scammers', 'these scammers', 'the scammers', 'the fraudsters', 'those fraudsters',
     'says you', 'said you', 'says it', 'say you', '说你们', '听说', '怕被人', '怕被', '这种商家', '那个商家', '这商家', 'the merchant', 'that merchant',
+    // A scam or crypto blamed: "那个网上投资群骗钱的", "炒币亏了 … 那个东西太坑了".
+    '投资群', '那个群', '那个东西', '那东西', '那玩意', '炒币', '币圈',
     '我朋友', '我同事', '我邻居', '好多人', '很多人', '别人都', 'she was', 'he was', "she's", "he's", 'she is', 'he is', 'she got', 'he got', 'they were',
   ],
   /** The caller says the anger is not at the bank ("不是说你们啊 你们挺好的 是那个老赖", "my client keeps delaying"). */
@@ -115,6 +117,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '到现在还', '到现在都', '拖了', '拖到现在', '这么久', '半个月了', '一个月了', '好几天了', '好几个星期', '再三', '屡次', '反复打',
     'round in circles', 'third time', 'fourth time', 'fifth time', 'again and again', 'over and over', 'every single time', 'for weeks', 'for months',
     'for weeks now', 'for months now', 'for days now', 'weeks now and', 'months now and', 'days now and', 'two weeks now', 'three weeks now', 'two months now', 'three days now', 'four days now', 'five days now', 'yet again', 'several times', 'so many times', 'how many times do i', 'how many times have i',
+    // "Four months of phone calls and forms going missing".
+    'months of phone calls', 'weeks of phone calls', 'months of calls', 'forms going missing', 'paperwork going missing', 'documents going missing',
   ],
   complaint_demand: [
     '赔偿', '赔我', '谁负责', '负责到底', '要负责', '交代', '讨说法', '个说法', '给我说法', '给个解释', '必须解决', '必须给我', '马上处理', '立刻处理', '道歉', '赔礼',

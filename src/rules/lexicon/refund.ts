@@ -32,7 +32,7 @@ export const REFUND_LEXICON: Record<string, string[]> = {
     'sure one', 'confirm will', 'confirm can', "that's a given", 'a given', "don't stress", 'dont stress', 'no need to worry', 'not to worry', 'nothing to worry about',
   ],
   refund_back_en: [
-    'refunded', 'reversed', 'waived', 'have them back', 'have those back', 'coming off', 'come off', 'taken off', 'have it back', 'have the money back', 'have your money back', 'have that back', 'get back the', 'be in your account', 'in your account already', 'waive it', 'waive the fee', 'waive that fee', 'back in your account', 'back to your account', 'back on your account', 'reverse it', 'put it back', 'put the money back', 'back in your pocket', 'back on your card',
+    'refunded', 'reversed', 'waived', 'have them back', 'have those back', 'coming off', 'come off', 'taken off', 'have it back', 'have the money back', 'have your money back', 'have that back', 'get back the', 'be in your account', 'in your account already', 'waive it', 'waive the fee', 'waive that fee', 'back in your account', 'back to your account', 'back on your account', 'back on the account', 'reverse it', 'put it back', 'put the money back', 'back in your pocket', 'back on your card',
     'back into your account', 'reimbursed', 'cover the loss', 'cover your loss*', 'make you whole', 'make good', 'your money back',
     'see it back', 'back on your statement', 'back on your next statement', 'be returned to you', 'coming back to you', 'come back to you', 'comes back to you', 'credited to your account', 'back in full', 'returned to your account', 'be returned to your',
     'gone off your statement', 'off your statement by', 'off your next statement', 'reversing every', 'reversing all of', 'reversing those', 'reversing them',
@@ -118,6 +118,10 @@ export const REFUND_NEAR: ProximitySpec[] = [
   { a: ['@refund_doing_en'], b: ['@refund_sworn_en'], within: 24, ordered: true },
   // "it'll be back in your account within three days, no problem".
   { a: ['@refund_back_en'], b: ['no problem', 'no worries', 'no issue', 'no question'], within: 4, ordered: true },
+  // "It'll be back on the account within three days, I can guarantee that."
+  { a: ['@refund_back_en'], b: ['i can guarantee', 'i guarantee', 'guarantee that', 'guarantee it'], within: 6, ordered: true },
+  // A promise reaching across the charges it names: "I promise you all of those charges will be reversed".
+  { a: ['i promise', 'i guarantee', 'i can guarantee', 'i assure you'], b: ['will be reversed', 'will be refunded', 'will be waived', 'will be credited back'], within: 10, ordered: true },
   { a: ["that'll come back", 'that will come back', "it'll come back", 'it will come back'], b: ['no question', 'no doubt', 'for sure', 'definitely', 'guaranteed'], within: 4 },
   // "You'll get that fee back, one hundred percent".
   { a: ['fee back', 'charge back', 'money back', 'that back', 'it back'], b: ['@certain_en'], within: 4 },
