@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh132), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh134), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh132},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh134},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -161,8 +161,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh128: 'fresh128 (written blind at the same time: a new speech-recognition vendor, transcripts full of ASR slips and homophones, numbers written every way, speakers cut off, crosstalk; scored once: P 0.902 R 0.9787, PII 1.00; then round 70 and model training)',
   fresh129: 'fresh129 (written blind while round 70 sat reverted: a pension and retirement desk, annuities, retirement drawdowns, elderly customers and their children, pension transfers; scored once: P 0.9661 R 0.95, PII 1.00; then round 71 and model training)',
   fresh130: 'fresh130 (written blind at the same time: auto loans and car dealers, dealer-arranged finance, early repayment, GPS and insurance bundles, repossession worries; scored once: P 0.9524 R 0.9524, PII 1.00; then round 71 and model training)',
-  fresh131: 'fresh131 (written blind while round 71 was made: bereavement and estates, relatives and executors calling about a dead customer, frozen accounts, a dead parent still charged, joint accounts after divorce, powers of attorney and guardians; never tuned or trained on)',
-  fresh132: 'fresh132 (written blind at the same time: gambling and crypto blocks, relatives of a problem gambler, pig-butchering and fake-refund scams, anti-fraud calls about held transfers; never tuned or trained on)',
+  fresh131: 'fresh131 (written blind while round 71 was made: bereavement and estates, relatives and executors calling about a dead customer, frozen accounts, a dead parent still charged, joint accounts after divorce, powers of attorney and guardians; scored once: P 0.9811 R 0.963, PII 1.00; then round 72 and model training)',
+  fresh132: 'fresh132 (written blind at the same time: gambling and crypto blocks, relatives of a problem gambler, pig-butchering and fake-refund scams, anti-fraud calls about held transfers; scored once: P 0.8868 R 1.00, PII 1.00; then round 72 and model training)',
+  fresh133: 'fresh133 (written blind while round 72 was made: gig workers and freelancers, ride-hailing drivers and delivery riders, platform payouts late or split, irregular income, accounts flagged for many small transfers, income proof for loans; never tuned or trained on)',
+  fresh134: 'fresh134 (written blind at the same time: tax season and government payments, income-tax refunds to cards, social and medical insurance deductions, property and vehicle tax, tax-refund phishing, accountants and spouses calling; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
