@@ -92,6 +92,8 @@ const BASE_LEXICON: Record<string, string[]> = {
     'annual return', 'annualised return', 'annualized return', 'bond', 'bonds', 'equities', 'stocks', 'shares', 'variable annuity', 'variable annuities',
     // A life policy whose cash value is invested: "a variable universal life policy … the cash value is invested in the market".
     'variable universal life', 'variable life policy', 'invested in the market', 'invested in the stock market',
+    // An annuity sold as riding the market: "it goes up with the market but never down".
+    'goes up with the market', 'grows with the market', 'tied to the market', 'linked to the market',
     'indexed annuity', 'indexed annuities', 'growth annuity', 'structured annuity', 'structured growth',
     'structured product', 'unit trust', 'etf', 'wealth product', 'wealth products', '分红型', '分红保险', '万能型', '投资型保险', '投资连结', 'investment-linked', 'ulip', 'structured note', 'growth note', 'investment note', 'capital protected', 'capital-protected', 'ftse', 'stock market',
   ],

@@ -263,8 +263,9 @@ export function bankPack(): RulePack {
           // Window 6: "I'm not allowed to tell you you'll definitely get a refund" disclaims the promise.
           // "没办法现在就答应您一定退": 答应 (promise) carries the negation before it, like 保证.
           negation: { before: ['@neg_before', '@conditional'], ignore: ['@neg_ignore'], after: ['@neg_after'], through: ['@promise_through', '答应'], window: 6 },
-          // A deposit really is repaid in full, and dividends or returns paid out are a sales claim, judged by its own rule.
-          excludeInSegment: ['@deposit_products', '@wealth', 'financial claims scheme', 'direct debit guarantee', 'guarantee refund', 'indemnity claim', '分红', 'dividend', 'dividends', '理财', '基金', 'wealth plan', 'wealth product', 'investment', 'fund', 'collect the coupon', 'the coupon', '本金收益', '到期本金', '收益都', 'as safe as', 'down year', 'plus the income'],
+          // A deposit really is repaid in full, and dividends or returns paid out are a sales claim, judged by its own rule,
+          // as is an investment's floor ("you're guaranteed to at least get your money back, plus growth").
+          excludeInSegment: ['@deposit_products', '@wealth', 'financial claims scheme', 'direct debit guarantee', 'guarantee refund', 'indemnity claim', '分红', 'dividend', 'dividends', '理财', '基金', 'wealth plan', 'wealth product', 'investment', 'fund', 'collect the coupon', 'the coupon', '本金收益', '到期本金', '收益都', 'as safe as', 'down year', 'plus the income', 'plus growth', 'never lost money', 'at least get your money back'],
         },
       },
       {

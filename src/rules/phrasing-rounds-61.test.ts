@@ -187,7 +187,7 @@ test('round 71 (fresh129/fresh130 causes, after their blind score; measured blin
   assert.ok(flags('customer', '你们银行真不靠谱 我跟你说').includes('intent.complaint'));
 });
 
-test('round 72 (fresh131/fresh132 causes, after their blind score; not yet measured blind): charges promised reversed, months of calls, a third party refused, a scam blamed, a chat-group scheme', () => {
+test('round 72 (fresh131/fresh132 causes, after their blind score; measured blind on fresh133/134): charges promised reversed, months of calls, a third party refused, a scam blamed, a chat-group scheme', () => {
   assert.ok(flags('agent', "You're absolutely right. I promise you all of those charges will be reversed, every single one.").includes('service.no_refund_promise'));
   assert.ok(flags('agent', "It'll be back on the account within three days, I can guarantee that.").includes('service.no_refund_promise'));
   assert.ok(!flags('agent', 'If the review agrees, the charges will be reversed within three days.').includes('service.no_refund_promise'));
@@ -199,4 +199,11 @@ test('round 72 (fresh131/fresh132 causes, after their blind score; not yet measu
   assert.ok(flags('customer', '你们这收费太坑了').includes('intent.complaint'));
   assert.ok(!call(['customer', "I've joined this WhatsApp investment club, and they guarantee thirty percent a month."], ['agent', 'No legitimate investment pays thirty percent a month.']).includes('disclosure.wealth_risk'));
   assert.ok(!call(['agent', 'You called about the held transfer to the investment platform?'], ['customer', 'Yes, it was fake.']).includes('disclosure.wealth_risk'));
+});
+
+test('round 73 (fresh129 and fresh134 causes, after their blind score; not yet measured blind): an annuity riding the market needs a risk disclosure, and an investment floor is no refund', () => {
+  assert.ok(call(['agent', 'We have a Growth Plus annuity that is perfect for retirees. It goes up with the market but never down.']).includes('disclosure.wealth_risk'));
+  assert.ok(!call(['agent', 'A fixed annuity pays the same every month for life.']).includes('disclosure.wealth_risk'));
+  assert.ok(!flags('agent', "On paper, but honestly, with the way it's set up you're guaranteed to at least get your money back, plus growth.").includes('service.no_refund_promise'));
+  assert.ok(flags('agent', "I'll make sure you get your money back, I guarantee it.").includes('service.no_refund_promise'));
 });
