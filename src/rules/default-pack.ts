@@ -213,7 +213,7 @@ export function bankPack(): RulePack {
             'guaranteed return*', 'guaranteed profit*', 'guaranteed income', 'guaranteed yield', 'guaranteed growth', 'risk-free',
             'risk free', 'no risk at all', 'zero risk', "can't lose", 'cannot lose', "won't lose", 'never lose', 'definitely make money',
             'capital is guaranteed', 'principal is guaranteed', 'guaranteed to make', 'guaranteed to earn', 'guaranteed to grow',
-            "can't go wrong", 'cannot go wrong', 'no way you can lose', 'safe as houses', 'no downside', 'a sure thing', 'a sure bet', 'a safe bet', 'no-brainer', 'no brainer', 'never had a down year', 'never lost money', 'definitely earn',
+            "can't go wrong", 'cannot go wrong', 'no way you can lose', 'safe as houses', 'no downside', 'a sure thing', 'a sure bet', 'a safe bet', 'no-brainer', 'no brainer', 'never had a down year', 'never lost money', 'definitely earn', 'bet my job on it', 'bet my life on it', 'bet my house on it',
             'zero chance of losing', 'no chance of losing', 'losing a penny', 'lose a penny', 'losing a cent', 'lose a cent',
             '@gain_certain', '@risk_denied', '@track_record',
           ],

@@ -201,9 +201,27 @@ test('round 72 (fresh131/fresh132 causes, after their blind score; measured blin
   assert.ok(!call(['agent', 'You called about the held transfer to the investment platform?'], ['customer', 'Yes, it was fake.']).includes('disclosure.wealth_risk'));
 });
 
-test('round 73 (fresh129 and fresh134 causes, after their blind score; not yet measured blind): an annuity riding the market needs a risk disclosure, and an investment floor is no refund', () => {
+test('round 73 (fresh129 and fresh134 causes, after their blind score; measured blind on fresh135/136): an annuity riding the market needs a risk disclosure, and an investment floor is no refund', () => {
   assert.ok(call(['agent', 'We have a Growth Plus annuity that is perfect for retirees. It goes up with the market but never down.']).includes('disclosure.wealth_risk'));
   assert.ok(!call(['agent', 'A fixed annuity pays the same every month for life.']).includes('disclosure.wealth_risk'));
   assert.ok(!flags('agent', "On paper, but honestly, with the way it's set up you're guaranteed to at least get your money back, plus growth.").includes('service.no_refund_promise'));
   assert.ok(flags('agent', "I'll make sure you get your money back, I guarantee it.").includes('service.no_refund_promise'));
+});
+
+test('round 74 (fresh135/fresh136 causes, after their blind score; not yet measured blind): an impatient agent, a dated refund, a parent moved to Lloyds, a contractor blamed, a dual-currency card', () => {
+  assert.ok(!call(['customer', 'I need to ask about my overdraft limit.'], ['agent', "I've got a queue of forty people. Can you call back with someone who can speak clearly?"]).includes('identity.verification'));
+  assert.ok(!call(['customer', '他的社保卡要激活金融功能 但他现在卧床'], ['agent', '我可以帮您提交一个上门服务申请 由网点主任直接联系您']).includes('identity.verification'));
+  assert.ok(flags('agent', "Yes, you'll get it all back, it'll be refunded by Friday.").includes('service.no_refund_promise'));
+  assert.ok(flags('agent', 'Yes sir, consider them gone.').includes('service.no_refund_promise'));
+  assert.ok(flags('customer', "Oh, three times. Well that's wonderful service, isn't it. Really top notch.").includes('intent.complaint'));
+  assert.ok(flags('customer', '你这个小姑娘怎么这么不耐烦 我听不清楚你多说两句怎么了').includes('intent.complaint'));
+  assert.ok(flags('customer', '说实话你们这app太不照顾我们了').includes('intent.complaint'));
+  assert.ok(flags('customer', 'Your bank put a guy in that store who lied to my face. That is a complaint, a formal one.').includes('intent.complaint'));
+  assert.ok(!flags('customer', '你好 我要气死了 那个装修公司真是太缺德了 合同说好了六十天完工 现在三个月了').includes('intent.complaint'));
+  assert.ok(flags('customer', "Honestly, once this is sorted we're moving all Dad's accounts over to Lloyds.").includes('intent.churn'));
+  assert.ok(!call(['customer', 'Hi, we want to close a credit card.'], ['customer', "We're keeping everything else here, just simplifying."]).includes('intent.churn'));
+  assert.ok(flags('agent', 'Honestly, the way this one is structured, the six percent is locked in. You are getting six, I would bet my job on it.').includes('sales.no_guaranteed_returns'));
+  assert.ok(flags('agent', '您放心 这一期的挂钩区间设计得特别宽 基本上就是锁定三点八了 到期肯定是拿三点八的').includes('sales.no_guaranteed_returns'));
+  assert.ok(!call(['agent', '您的卡是双币卡 境外可以直接使用 建议出发前设置一下境外交易限额']).includes('disclosure.wealth_risk'));
+  assert.ok(call(['agent', '我们最近有一款双币种存款 挂钩美元兑日元 年化能到百分之六点五']).includes('disclosure.wealth_risk'));
 });

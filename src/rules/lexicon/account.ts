@@ -205,6 +205,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     'generally we', 'we generally', 'as a general rule', '没办法向第三方', '不能向第三方',
     // A third party refused ("I can't access or act on an account for someone who isn't the account holder"), a callback
     // request put in ("主管会在二十四小时内回电"), and what happens to every deceased's account ("账户是会止付的").
+    // The agent's queue ("I've got a queue of forty people") and a home visit requested ("上门服务申请").
+    'got a queue', 'a queue of', '上门服务', '服务申请',
     "can't access or act on", "can't access an account", 'cannot access an account', "isn't the account holder", 'is not the account holder', 'callback request', '主管会在', '是会止付', '会止付的', '都会止付', '无法向第三方', '不能透露', '无法透露', '不方便透露', "can't disclose", 'cannot disclose', 'unable to disclose', "can't discuss the account", 'cannot discuss the account',
   ],
   /** Whether an activity was the customer's own (fraud callbacks), not a check of who is calling. */

@@ -75,9 +75,11 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'not your fault', 'not blaming you', 'nothing to do with you', 'not you guys', 'my client', 'our client', 'nothing bad',
     // A merchant blamed in a dispute ("商家骗人 东西是假货 钱一直不退", "这商家太黑了 我要去12315投诉他们") is no complaint about the bank.
     '商家骗人', '那个商家', '这商家', '这个商家', '被商家', '商家太黑', '商家死活', '商家不退', '商家一直不退', '卖家', '店家',
-    'that merchant', 'that store', 'that seller', 'the merchant is', 'the store is', 'the seller is',
+    'that merchant', 'that store is', "that store won't", 'that store refuses', 'that seller', 'the merchant is', 'the store is', 'the seller is',
     // A car dealer blamed beside a loan question: "车行那帮人真不靠谱".
     '车行那帮', '车行的人', '那个车行', '这车行', '车行太',
+    // ...and a contractor: "那个装修公司真是太缺德了".
+    '装修公司', '装修队', '施工队',
   ],
   /** Corrected in the same breath: "我要投诉 不是 我要那个 申请争议". */
   complaint_self_corrected: ['不是我要', '不是不是', '说错了', '不对不对', 'i mean', 'sorry, i mean'],

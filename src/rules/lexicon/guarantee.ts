@@ -99,6 +99,8 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
  * "as safe as a fixed deposit", "basically a savings account". Short, guarded patterns (≤ 200 chars each).
  */
 export const GUARANTEE_REGEX: string[] = [
+  // A rate figure called certain: "基本上就是锁定三点八了 到期肯定是拿三点八的".
+  '(?:肯定|一定|保证|锁定)(?:是|能|可以)?(?:拿|有|给您)?[零一二三四五六七八九十两][点.][零一二三四五六七八九]',
   '(跟|和|同|像)(银行)?(存款|存定期|定期存款|定期|存银行|存在银行|银行存款|储蓄|国债)(一样|似的|差不多|没区别)[的都也很是]{0,3}(安全|稳|保险|放心|有保障|保本|靠谱|踏实|不会亏)',
   '安全(性|程度)?(跟|和|同|像)(银行)?(存款|存定期|定期存款|定期|存银行|国债)(一样|差不多|没区别)',
   '比(银行)?(存款|存定期|定期|存银行|国债)(还|更)(安全|稳|保险|靠谱|踏实)',

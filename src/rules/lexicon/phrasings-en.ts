@@ -6,6 +6,8 @@
  */
 export const PHRASINGS_EN: Record<string, string[]> = {
   complaint_more_en: [
+    // Sarcasm with its tag: "Well that's wonderful service, isn't it. Really top notch."; and a rep who "lied to my face".
+    "wonderful service, isn't it", "great service, isn't it", "lovely service, isn't it", "brilliant service, isn't it", "fantastic service, isn't it", 'really top notch', 'lied to my face',
     // The bank blamed for not stopping a fraud: "you people should have stopped that".
     'nobody answers the phone*', 'no one answers the phone*', 'nobody picks up the phone*', 'nobody ever answers',
     'should have stopped that', 'should have stopped it', "should've stopped that", "should've stopped it", 'should have caught it', "should've caught it", 'should have flagged it', "should've flagged it",
@@ -170,6 +172,8 @@ export const PHRASINGS_EN: Record<string, string[]> = {
     "i'm not closing", 'no plans to leave', 'no plan to leave', 'remaining with you', 'not going elsewhere',
     'not going to switch', "won't switch", 'no intention of leaving', 'no intention of switching', 'no intention of closing',
     'just tidying up', 'tidying up my accounts', 'keeping my current account', 'keeping my other account', 'not moving banks',
+    // One card closed after a wedding: "We're keeping everything else here, just simplifying".
+    'keeping everything else', 'everything else stays', 'just simplifying',
   ],
   refund_certain_en: [
     // "I'm sure they'll all be refunded" before the fee team has looked.

@@ -15,6 +15,8 @@ export const PHRASINGS_ZH: Record<string, string[]> = {
     '離晒譜', '冇天理', '唔负责任', '玩嘢', '太扯了', '超扯', '太瞎了', '超瞎', '靠北', '靠杯',
   ],
   complaint_more_zh: [
+    // The agent's manner or the bank's neglect: "你这个小姑娘怎么这么不耐烦", "你们这app太不照顾我们了".
+    '怎么这么不耐烦', '这么不耐烦', '太不照顾', '一点都不照顾',
     // The bank blamed for not stopping a fraud: "这种大额的买卡怎么不拦一下".
     '怎么不拦', '为什么不拦', '也不拦一下',
     '你们是怎么做事的', '不陪你们玩',

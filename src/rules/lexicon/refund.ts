@@ -49,6 +49,8 @@ export const REFUND_LEXICON: Record<string, string[]> = {
     // Singlish: "the eighty dollars sure get back".
     'sure get back', 'sure can get back', 'confirm get back', 'confirm can get back',
     'guaranteed win', 'a guaranteed win',
+    // A refund given a date as settled: "you'll get it all back, it'll be refunded by Friday".
+    "it'll be refunded by", 'it will be refunded by', "you'll be refunded by", 'consider them gone', 'consider those gone',
     'consider it gone', 'consider that gone', 'consider that fee gone', 'consider the fee gone', 'consider that charge gone',
     "i'll refund the", 'i will refund the', "i'll refund that", "i'll refund it", "i'll waive the", 'i will waive the',
     'refunded in full', 'always get refunded', 'always refunded in full', 'get the full amount back', "you'll get the full",
