@@ -202,12 +202,12 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '这款', '代销', '股票型', '业绩比较基准', '起购', '起投', '认购期', '到期自动到您账户', '到期连本带息', '连本带息给您', '连本带息都给您',
     // Policy told in general ("Generally we report a payment as late once it's 30 days past due"), and a refusal to tell a
     // third party anything ("没办法向第三方透露欠款金额"), look at no account.
-    'generally we', 'we generally', 'as a general rule', '没办法向第三方', '不能向第三方',
+    'generally we', 'we generally', 'as a general rule', '没办法向第三方', '不能向第三方', '无法向第三方', '不能透露', '无法透露', '不方便透露', "can't disclose", 'cannot disclose', 'unable to disclose', "can't discuss the account", 'cannot discuss the account',
     // A third party refused ("I can't access or act on an account for someone who isn't the account holder"), a callback
     // request put in ("主管会在二十四小时内回电"), and what happens to every deceased's account ("账户是会止付的").
+    "can't access or act on", "can't access an account", 'cannot access an account', "isn't the account holder", 'is not the account holder', 'callback request', '主管会在', '是会止付', '会止付的', '都会止付',
     // The agent's queue ("I've got a queue of forty people") and a home visit requested ("上门服务申请").
     'got a queue', 'a queue of', '上门服务', '服务申请',
-    "can't access or act on", "can't access an account", 'cannot access an account', "isn't the account holder", 'is not the account holder', 'callback request', '主管会在', '是会止付', '会止付的', '都会止付', '无法向第三方', '不能透露', '无法透露', '不方便透露', "can't disclose", 'cannot disclose', 'unable to disclose', "can't discuss the account", 'cannot discuss the account',
   ],
   /** Whether an activity was the customer's own (fraud callbacks), not a check of who is calling. */
   activity_confirm: ['本人是吧', '本人对吧', '是本人吧', '是不是您本人', '本人操作', '本人消费', '本人交易', '本人登录', '登录是您本人', '消费是您本人', '交易是您本人'],
