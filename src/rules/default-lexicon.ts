@@ -44,6 +44,8 @@ const BASE_LEXICON: Record<string, string[]> = {
     '登不上', '登不进', '打不进', '打不通', '进不去', '接不通', '刷不了', '用不了',
     // "你这边权限不够 能拍板的人来跟我谈": not enough of something, not a negation of the request.
     '不够', '没用', '高攀不起', '不用管',
+    // "要不你让你们经理跟我说" suggests; it negates nothing.
+    '要不你', '要不您', '要不让',
     '非得', '非要', '非把', '能不能', '可不可以', '能否', '可否', '行不行', '好不好', '是不是', '会不会',
     // Grievances said as statements: "一点音讯都没有 石沉大海".
     '音讯都没有', '一点音讯', '没有音讯', '没有回音', '都没人回',
@@ -105,7 +107,7 @@ const BASE_LEXICON: Record<string, string[]> = {
     "don't trust the stock market", "don't trust the market", 'no funds, no stocks', 'no stocks, no funds', 'no stocks', '不炒股', '不碰股票', '不买股票',
   ],
   /** Says what a product is not ("不是理财", "not an investment") or that no real one does this ("No legitimate investment pays thirty percent a month"). */
-  not_a: ['不是', '并非', '不属于', '不算', 'not a', 'not an', 'no legitimate', 'no genuine', "isn't a", "isn't an", 'rather than', 'instead of'],
+  not_a: ['不是', '并非', '不属于', '不算', 'not a', 'not an', 'no legitimate', 'no genuine', "there's no", 'there is no', "isn't a", "isn't an", 'rather than', 'instead of'],
   /** Verbs of promising or telling that a negation reaches through ("不能跟您保证一定能退", "can't promise you it's safe"). */
   promise_through: ['保证', '承诺', '担保', '打包票', '确保', '跟您说', '告诉您', 'promise', 'guarantee', 'assure you', 'tell you', 'say that'],
   /** An outcome made conditional on a decision is the process, not a promise. */

@@ -208,7 +208,7 @@ test('round 73 (fresh129 and fresh134 causes, after their blind score; measured 
   assert.ok(flags('agent', "I'll make sure you get your money back, I guarantee it.").includes('service.no_refund_promise'));
 });
 
-test('round 74 (fresh135/fresh136 causes, after their blind score; not yet measured blind): an impatient agent, a dated refund, a parent moved to Lloyds, a contractor blamed, a dual-currency card', () => {
+test('round 74 (fresh135/fresh136 causes, after their blind score; measured blind on fresh137/138): an impatient agent, a dated refund, a parent moved to Lloyds, a contractor blamed, a dual-currency card', () => {
   assert.ok(!call(['customer', 'I need to ask about my overdraft limit.'], ['agent', "I've got a queue of forty people. Can you call back with someone who can speak clearly?"]).includes('identity.verification'));
   assert.ok(!call(['customer', '他的社保卡要激活金融功能 但他现在卧床'], ['agent', '我可以帮您提交一个上门服务申请 由网点主任直接联系您']).includes('identity.verification'));
   assert.ok(flags('agent', "Yes, you'll get it all back, it'll be refunded by Friday.").includes('service.no_refund_promise'));
@@ -224,4 +224,18 @@ test('round 74 (fresh135/fresh136 causes, after their blind score; not yet measu
   assert.ok(flags('agent', '您放心 这一期的挂钩区间设计得特别宽 基本上就是锁定三点八了 到期肯定是拿三点八的').includes('sales.no_guaranteed_returns'));
   assert.ok(!call(['agent', '您的卡是双币卡 境外可以直接使用 建议出发前设置一下境外交易限额']).includes('disclosure.wealth_risk'));
   assert.ok(call(['agent', '我们最近有一款双币种存款 挂钩美元兑日元 年化能到百分之六点五']).includes('disclosure.wealth_risk'));
+});
+
+test('round 75 (fresh137/fresh138 causes, after their blind score; not yet measured blind): a claim sworn into the account, a code sent to the phone, a suggestion to fetch the manager, a manager not needed', () => {
+  assert.ok(flags('agent', "I can see all your documents are there, so I guarantee you'll have the full two eight hundred in your account by Friday.").includes('service.no_refund_promise'));
+  assert.ok(!call(['customer', 'My card was blocked.'], ['agent', 'Can I take your name and the security code sent to your phone?'], ['customer', 'Nina Patel, 339105.'], ['agent', "Thank you Nina. I've removed the block, you can use the card now."]).includes('identity.verification'));
+  assert.ok(call(['customer', 'I want to close my account.'], ['agent', "What's the sort code and account number?"], ['customer', 'Twenty, forty-one, fifteen, 3188450.'], ['agent', "Right, that account's got two thousand one hundred and six in it."]).includes('identity.verification'));
+  assert.ok(!call(['agent', "It's a protection-only policy, there's no investment element to it."]).includes('disclosure.wealth_risk'));
+  assert.ok(flags('customer', '你好 我刷卡又被拒了 我妈在急诊等着用药 你们是不是有毛病啊').includes('intent.complaint'));
+  assert.ok(flags('customer', '我有住院证明 你们能不能通融一下 要不你让你们经理跟我说').includes('intent.escalation'));
+  assert.ok(!flags('customer', "Honestly last time I called a different bank about something like this I had to ask for a manager three times. I don't need a manager, you're doing great").includes('intent.escalation'));
+  assert.ok(!flags('customer', "Honestly last time I called a different bank about something like this I had to ask for a manager three times. I don't need a manager, you're doing great").includes('intent.churn'));
+  assert.ok(flags('customer', 'Your bank handed my account to a criminal. If this is not fixed by Monday I am calling the news.').includes('intent.complaint'));
+  assert.ok(!flags('customer', '我同事上次也是这样 他一气之下把那家银行的卡全销了 说要换银行 我倒没那么想 你们这次挺靠谱的').includes('intent.churn'));
+  assert.ok(!flags('customer', '对了 那个补卡的人 我已经去派出所投诉了 希望能抓到').includes('intent.complaint'));
 });

@@ -107,6 +107,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     'available to spend', 'you owe', 'in arrears', 'your statement balance',
     // A relative's loan read out to the caller: "She owes eighteen thousand four hundred twelve, payment's due on the third".
     'she owes', 'he owes', "payment's due on", 'payment is due on',
+    // "Right, that account's got two thousand one hundred and six in it."
+    "account's got", 'account has got',
     // Outbound calls open with what the agent saw on the account: "I just noticed your CD is maturing".
     "this week you've got", 'got it here', "this week there's", "there's a payment", "there's a card payment", 'a direct debit to', 'a card payment to',
     "your current limit's", "your limit's", "you're sitting at", 'declined a payment', 'on your card ending', 'on your credit card ending', 'your card ending',

@@ -92,7 +92,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
   /** A deceased holder's account closed by the family ("My husband passed in the spring and I'd like to close his account"). */
   bereavement: ['passed away', 'passed in the', 'has passed', 'died', 'late husband', 'late wife', 'late father', 'late mother', 'bereavement', 'estate of', '去世', '过世', '离世', '遗产'],
   churn_quoted: ['has quoted', 'quoted me', 'is quoting', 'are quoting'],
-  churn_past: ['好多人说', '很多人说', '大家都说', '有人说', 'last time with', 'when i was with', 'back when i was with', 'i used to be with', 'previously with'],
+  churn_past: ['好多人说', '很多人说', '大家都说', '有人说', 'last time i called', 'last time with', 'when i was with', 'back when i was with', 'i used to be with', 'previously with'],
   /** The caller says they are staying: the turn is not churn even if leaving is mentioned. */
   churn_staying: [
     '留一张就够', '留一张就行', '留一张就好', '只留一张',

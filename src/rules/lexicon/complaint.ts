@@ -80,6 +80,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '车行那帮', '车行的人', '那个车行', '这车行', '车行太',
     // ...and a contractor: "那个装修公司真是太缺德了".
     '装修公司', '装修队', '施工队',
+    // ...and a thief reported to the police: "那个补卡的人 我已经去派出所投诉了".
+    '去派出所', '派出所投诉', '向派出所', '向警方',
   ],
   /** Corrected in the same breath: "我要投诉 不是 我要那个 申请争议". */
   complaint_self_corrected: ['不是我要', '不是不是', '说错了', '不对不对', 'i mean', 'sorry, i mean'],

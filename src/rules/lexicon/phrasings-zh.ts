@@ -17,6 +17,8 @@ export const PHRASINGS_ZH: Record<string, string[]> = {
   complaint_more_zh: [
     // The agent's manner or the bank's neglect: "你这个小姑娘怎么这么不耐烦", "你们这app太不照顾我们了".
     '怎么这么不耐烦', '这么不耐烦', '太不照顾', '一点都不照顾',
+    // "你们是不是有毛病啊", "你们关键时候就掉链子".
+    '是不是有毛病', '你们有毛病', '关键时候掉链子', '关键时候就掉链子', '关键时刻掉链子',
     // The bank blamed for not stopping a fraud: "这种大额的买卡怎么不拦一下".
     '怎么不拦', '为什么不拦', '也不拦一下',
     '你们是怎么做事的', '不陪你们玩',
@@ -94,6 +96,8 @@ export const PHRASINGS_ZH: Record<string, string[]> = {
     '继续用你哋',
     // Asking whether a card must be closed, and saying no: "是不是要销掉啊 我不想销啊".
     '我不想销', '不想销掉', '不想注销',
+    // Someone else's leaving told, then disowned: "说要换银行 我倒没那么想".
+    '我倒没那么想', '我没那么想', '我可没那么想',
   ],
   refund_certain_zh: [
     '拍胸脯', '拍胸口', '拍心口', '一百个放心', '放一万个心', '准保', '保准', '管保', '我敢说', '说到做到', '不骗您', '您就瞧好吧', '梗系', '稳了', '十拿九稳',

@@ -122,6 +122,8 @@ export const REFUND_NEAR: ProximitySpec[] = [
   { a: ['@refund_back_en'], b: ['no problem', 'no worries', 'no issue', 'no question'], within: 4, ordered: true },
   // "It'll be back on the account within three days, I can guarantee that."
   { a: ['@refund_back_en'], b: ['i can guarantee', 'i guarantee', 'guarantee that', 'guarantee it'], within: 6, ordered: true },
+  // A claim's payment sworn with its day: "I guarantee you'll have the full two eight hundred in your account by Friday".
+  { a: ['i guarantee', 'i promise', 'i can guarantee'], b: ['in your account by', 'on your card by'], within: 12, ordered: true },
   // A promise reaching across the charges it names: "I promise you all of those charges will be reversed".
   { a: ['i promise', 'i guarantee', 'i can guarantee', 'i assure you'], b: ['will be reversed', 'will be refunded', 'will be waived', 'will be credited back'], within: 10, ordered: true },
   { a: ["that'll come back", 'that will come back', "it'll come back", 'it will come back'], b: ['no question', 'no doubt', 'for sure', 'definitely', 'guaranteed'], within: 4 },
