@@ -226,7 +226,7 @@ test('round 74 (fresh135/fresh136 causes, after their blind score; measured blin
   assert.ok(call(['agent', '我们最近有一款双币种存款 挂钩美元兑日元 年化能到百分之六点五']).includes('disclosure.wealth_risk'));
 });
 
-test('round 75 (fresh137/fresh138 causes, after their blind score; not yet measured blind): a claim sworn into the account, a code sent to the phone, a suggestion to fetch the manager, a manager not needed', () => {
+test('round 75 (fresh137/fresh138 causes, after their blind score; measured blind on fresh139/140): a claim sworn into the account, a code sent to the phone, a suggestion to fetch the manager, a manager not needed', () => {
   assert.ok(flags('agent', "I can see all your documents are there, so I guarantee you'll have the full two eight hundred in your account by Friday.").includes('service.no_refund_promise'));
   assert.ok(!call(['customer', 'My card was blocked.'], ['agent', 'Can I take your name and the security code sent to your phone?'], ['customer', 'Nina Patel, 339105.'], ['agent', "Thank you Nina. I've removed the block, you can use the card now."]).includes('identity.verification'));
   assert.ok(call(['customer', 'I want to close my account.'], ['agent', "What's the sort code and account number?"], ['customer', 'Twenty, forty-one, fifteen, 3188450.'], ['agent', "Right, that account's got two thousand one hundred and six in it."]).includes('identity.verification'));
