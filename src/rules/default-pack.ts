@@ -290,7 +290,7 @@ export function bankPack(): RulePack {
             '感谢您的来电', '感谢来电', '感谢致电', '感谢您的致电', '感谢您的耐心', '感谢您的接听', '谢谢您的来电', '祝您生活愉快', '祝您愉快',
             '再见', '拜拜', '感谢您的支持', '祝您', '还有其他可以帮您', '还有其他需要',
             'thank you for calling', 'thanks for calling', 'thank you for your time', 'thank you for your patience', 'have a nice day',
-            'have a great day', 'have a good day', 'have a lovely day', 'have a wonderful day', 'have a nice day', 'have a good one', 'have a good evening', 'have a good night', 'have a great weekend', 'have a good weekend', 'enjoy your day', 'enjoy the rest of your day', 'goodbye', 'good bye', 'bye bye', 'bye now', 'bye for now', 'anything else i can help', 'take care', 'talk soon', 'speak soon', 'talk to you soon', 'speak to you soon', '回头见', '回头聊',
+            'have a great day', 'have a good day', 'have a lovely day', 'have a wonderful day', 'enjoy the rest of your day', 'goodbye', 'good bye', 'bye bye', 'bye now', 'bye for now', 'anything else i can help', 'take care', 'talk soon', 'speak soon', 'talk to you soon', 'speak to you soon', '回头见', '回头聊',
             'thanks for your call', 'thank you for your call', 'thanks for banking', 'thank you for banking', 'cheers', 'enjoy your', 'all the best',
             '不打扰您了', '感谢您', '谢谢您', '欢迎再次来电', '有需要随时', '随时联系',
             'have a nice', 'have a good', 'have a great', 'have a lovely', 'thanks for your patience', 'thanks for your time',

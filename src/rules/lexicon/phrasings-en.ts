@@ -7,9 +7,9 @@
 export const PHRASINGS_EN: Record<string, string[]> = {
   complaint_more_en: [
     // Sarcasm with its tag: "Well that's wonderful service, isn't it. Really top notch."; and a rep who "lied to my face".
+    "wonderful service, isn't it", "great service, isn't it", "lovely service, isn't it", "brilliant service, isn't it", "fantastic service, isn't it", 'really top notch', 'lied to my face',
     // The bank blamed for a takeover: "Your bank handed my account to a criminal".
     'handed my account to', 'gave my account to a',
-    "wonderful service, isn't it", "great service, isn't it", "lovely service, isn't it", "brilliant service, isn't it", "fantastic service, isn't it", 'really top notch', 'lied to my face',
     // The bank blamed for not stopping a fraud: "you people should have stopped that".
     'nobody answers the phone*', 'no one answers the phone*', 'nobody picks up the phone*', 'nobody ever answers',
     'should have stopped that', 'should have stopped it', "should've stopped that", "should've stopped it", 'should have caught it', "should've caught it", 'should have flagged it', "should've flagged it",

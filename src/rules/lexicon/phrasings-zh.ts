@@ -16,7 +16,7 @@ export const PHRASINGS_ZH: Record<string, string[]> = {
   ],
   complaint_more_zh: [
     // The agent's manner or the bank's neglect: "你这个小姑娘怎么这么不耐烦", "你们这app太不照顾我们了".
-    '怎么这么不耐烦', '这么不耐烦', '太不照顾', '一点都不照顾',
+    '这么不耐烦', '太不照顾', '一点都不照顾',
     // "你们是不是有毛病啊", "你们关键时候就掉链子".
     '是不是有毛病', '你们有毛病', '关键时候掉链子', '关键时候就掉链子', '关键时刻掉链子',
     // The bank blamed for not stopping a fraud: "这种大额的买卡怎么不拦一下".
