@@ -103,6 +103,7 @@ export function bankPack(): RulePack {
             // A one-time code sent to the phone on file and read back is a check ("the one-time code I just texted").
             'code sent to your phone', 'code we sent to your phone', 'one-time code', 'one time code', 'one-time password', 'one time password', 'one-time passcode', 'otp',
             'texting you a code', 'text you a code', 'texted you a code', 'sending you a code', "code i'm sending", 'code i am sending', 'code i sent', 'code we sent you', 'code i just texted', "code i've just texted", 'code we just texted', 'code i texted', 'code we texted', "confirm it's you", 'confirm it is you', 'sent a code to your',
+            "code i'm texting", 'code i am texting', "code we're texting", "code i'm sending you",
           ],
           near: [
             { a: ['核实', '验证', '核对', '确认'], b: ['身份', '本人'], within: 3, withinChars: 6 },
@@ -117,6 +118,8 @@ export function bankPack(): RulePack {
               b: ['identity', 'date of birth', 'birthday', 'postcode', 'post code', 'zip code', 'security', 'full name', 'address', 'id number', 'resident id', 'national id', 'passport number', 'nric', 'hkid'],
               within: 8,
             },
+            // The account's passcode asked for: "Can I take your name and the passcode on the account?" (a name alone checks nothing).
+            { a: ['can i take', 'could i take', 'can i have', 'could i have', 'can i get', 'may i have', 'please give me'], b: ['passcode', 'passphrase'], within: 8, ordered: true },
           ],
           // Last digits alone identify a card, not the person calling: they count with a second factor in the same turn.
           cues: [{ families: [['@identity_last_digits'], ['@identity_second_factor']] }],
@@ -183,6 +186,8 @@ export function bankPack(): RulePack {
             'not promise', "can't promise", 'cannot promise', 'not protected', 'lose some', 'lose part',
             // "分红是不保证的", "分红是不确定的 演示利益只是参考": a benefit said not to be certain.
             '不保证', '是不保证的', '不确定的', '只是参考', '不代表实际',
+            // "零钱通是货币基金 收益会变动": returns said to vary.
+            '收益会变动', '收益会波动', '收益是浮动的', '收益不固定',
           ],
           // A risk word near the product or investment ("理财产品都有风险", "the fund carries some risk").
           near: [
@@ -339,6 +344,8 @@ export function bankPack(): RulePack {
             { families: [['@complaint_sentiment'], ['@complaint_target'], ['@complaint_demand']] },
             { families: [['@complaint_sentiment', '@complaint_demand'], ['@complaint_runaround']] },
             { families: [['@complaint_sarcasm'], ['@complaint_runaround', '@complaint_wait', '@complaint_not_told']] },
+            // Called again and fobbed off each time: "我打了三回电话了 每次都说在处理" (cues, so the words alone leave the model free).
+            { families: [['打了三回', '打了三次', '打了两回', '打了两次', '打了好几次', '打了好几回', '打了几次', '打了几回', '之前打过', '上次打过', '打过嚟'], ['每次都说在处理', '都说在处理', '没人理', '冇人理', '没人管', '没下文', '没人回', '没人跟进']] },
           ],
           // Anger at someone else ("这帮骗子真是缺德", "my sister … she was so fed up") is no complaint about the bank.
           negation: { ...INTENT_NEG, before: [...INTENT_NEG.before, '@complaint_other_target'], after: ['@complaint_self_corrected'] },
@@ -415,8 +422,9 @@ export function bankPack(): RulePack {
           // Moving savings into a product of this bank ("into something with better returns", "转成理财") stays here.
           // Closing one of several cards, or a one-off transfer to someone else's account at another bank, is not leaving.
           // Money sent home to family ("往家里打点钱 家里是…农信社") is a remittance, not a move.
+          // What went unused last year ("健身App年费 我去年就不用了 自动续的") is a subscription, not this bank.
           // Money coming in from another bank, a card swapped for a new one of ours, and leaving called off are not leaving.
-          excludeInSegment: ['往家里打', '给家里打', '往家里汇', '给家里汇', '往老家汇', '汇回老家', 'from another bank to you', 'from another bank into', '换成新办的', "i'm not gonna do that", "i'm not going to do that", 'not gonna do that now', '挂失', '丢了', '卡被盗', '被盗了', '被偷', '补办', 'lost my', 'lost the card', 'lost it', "card's lost", 'card is lost', 'card was lost', 'lost card', 'stolen', 'replacement', '@churn_internal_move', '@churn_payment_source', '@churn_staying',
+          excludeInSegment: ['往家里打', '给家里打', '往家里汇', '给家里汇', '往老家汇', '汇回老家', '去年就不用了', '前年就不用了', 'from another bank to you', 'from another bank into', '换成新办的', "i'm not gonna do that", "i'm not going to do that", 'not gonna do that now', '挂失', '丢了', '卡被盗', '被盗了', '被偷', '补办', 'lost my', 'lost the card', 'lost it', "card's lost", 'card is lost', 'card was lost', 'lost card', 'stolen', 'replacement', '@churn_internal_move', '@churn_payment_source', '@churn_staying',
             'bank name', '就问问', '随便问问', '好奇问一下', '假如一个人', 'just curious', 'just asking', '注销一张', '销一张', '其中一张', '好几张', '@scam_words', '@scam_told', '@bereavement', '附属卡', '换张卡', '换一张卡', '卡换一张', '卡想换一张', '@churn_talk_refused', 'nicked', 'snatched', 'pickpocket*', 'robbed', 'mugged', 'my old', 'old account', 'shopping around', "card's with another bank", 'card is with another bank', 'currently with another bank', '旧账户', '以前的账户', '副卡', 'supplementary card', 'additional card', 'secondary card', 'second card', '有两张', '两张卡里', '两张卡中', '两张卡其中', '两张你们的卡', 'one of my two cards', '二类户', '二类账户', '电子账户', '转到我自己', '我自己在', '转到自己名下', '自己名下的另', '自己名下其他', 'one of my cards', 'one of my credit cards', '给我妈转', '给我爸转', '给家里转', '到她', '到他', '到我妈', '到我爸'],
           // "I'm staying with you, I just want fewer accounts" said anywhere in the call: closing one account is tidying up.
           excludeInCall: ['@churn_staying'],

@@ -239,3 +239,24 @@ test('round 75 (fresh137/fresh138 causes, after their blind score; measured blin
   assert.ok(!flags('customer', '我同事上次也是这样 他一气之下把那家银行的卡全销了 说要换银行 我倒没那么想 你们这次挺靠谱的').includes('intent.churn'));
   assert.ok(!flags('customer', '对了 那个补卡的人 我已经去派出所投诉了 希望能抓到').includes('intent.complaint'));
 });
+
+test('round 76 (fresh139/fresh140 causes, after their blind score; not yet measured blind): main banking moved, charges tallied, a texted code, a passcode, cashback is no investment, calling again', () => {
+  assert.ok(flags('customer', "I'm moving my main banking over to Starling in the new year, their app is nicer.").includes('intent.churn'));
+  assert.ok(call(['customer', 'How much have the streaming charges come to on my card?'], ['agent', "Let me add it up, there's nine charges, total one hundred and twelve dollars."]).includes('identity.verification'));
+  assert.ok(!call(['customer', 'I got charged a foreign transaction fee on my card twice.'], ['agent', "Name and the code I'm texting you now please."], ['customer', 'Ana Ruiz, 551920.'], ['agent', 'Thanks Ana. Right, I can see the fee, four dollars ten, and it was already refunded yesterday.']).includes('identity.verification'));
+  assert.ok(!call(['customer', 'My streaming payment was taken twice from my card.'], ['agent', 'Can I take your name and the passcode on the account?'], ['customer', 'Li Wen, passcode harbour twelve.'], ['agent', 'Thank you. I can see a disputed payment of forty dollars to a music service.']).includes('identity.verification'));
+  assert.ok(!call(['customer', '你们的卡能绑手机钱包吗'], ['agent', '可以的 在钱包里手动输入卡号 然后会给预留手机号发验证码'], ['agent', '免密额度一般是一千元以下 具体额度以您的卡片设置为准']).includes('identity.verification'));
+  assert.ok(call(['customer', '我那个贵宾厅的次数 今年还剩几次'], ['agent', '我帮您查一下 您名下是一张白金卡 尾号7710 您上个月的消费是一万二']).includes('identity.verification'));
+  assert.ok(flags('agent', "Don't worry, the money will be back with you, one hundred percent.").includes('service.no_refund_promise'));
+  assert.ok(flags('agent', "I've raised the dispute, and it's guaranteed to go your way.").includes('service.no_refund_promise'));
+  assert.ok(flags('agent', "Look, that forty dollars is definitely getting credited tomorrow.").includes('service.no_refund_promise'));
+  assert.ok(flags('agent', 'It pays about four and a half percent, and none of my clients have ever lost a penny in it.').includes('sales.no_guaranteed_returns'));
+  assert.ok(!flags('agent', '您放心 这个返现我们肯定给您补上 三百块 后天到账').includes('sales.no_guaranteed_returns'));
+  assert.ok(!flags('agent', "Honestly it's a no-brainer, I'm filing it now and it'll be credited by Monday.").includes('sales.no_guaranteed_returns'));
+  assert.ok(call(['agent', '我们的定期存款利率是二点一'], ['agent', '零钱通是货币基金 收益会变动 您可以自己比较']).every((r) => r !== 'disclosure.wealth_risk'));
+  assert.ok(flags('customer', 'Hi. Fourth time calling about the same charge, honestly.').includes('intent.complaint'));
+  assert.ok(flags('customer', '我打了两次电话了 每次都说在处理 到底什么时候好').includes('intent.complaint'));
+  assert.ok(flags('customer', '信用卡中心凭什么给我降额度 我每个月都按时还').includes('intent.complaint'));
+  assert.ok(flags('customer', '我上个礼拜打过嚟 个同事话帮我跟进 结果冇人理').includes('intent.complaint'));
+  assert.ok(!flags('customer', '我那个音乐App年费 我去年就不用了 自动续的 你们银行能不能帮我拦一下').includes('intent.churn'));
+});

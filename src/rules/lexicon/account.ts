@@ -91,6 +91,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
   /** The agent reads out the customer's own figures: the identity check must come first (the rule's `before`). */
   account_disclosed_zh: [
     '现金价值是', '现在退保能拿', '退保能拿到', '您持有一笔', '您持有的', '当前市值',
+    // A card's tier and spend read out: "您名下是一张钻石卡 尾号4463 … 您上个月的消费是四万六千多".
+    '您名下是', '您上个月的消费', '您上个月消费', '您这个月的消费', '您本月消费',
     // A collector's informal 你: "你这笔贷款欠了三期了 连本带息一万八千七".
     '你这笔贷款', '您这笔贷款', '连本带息', '欠了三期', '欠了两期', '欠了几期',
     '您有一笔', '我看到您', '看到您这笔', '您今天上午', '您今天下午', '您昨天有',
@@ -111,6 +113,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     "account's got", 'account has got',
     // Outbound calls open with what the agent saw on the account: "I just noticed your CD is maturing".
     "this week you've got", 'got it here', "this week there's", "there's a payment", "there's a card payment", 'a direct debit to', 'a card payment to',
+    // Charges tallied: "let me add it up, there's twelve charges, total two hundred and sixty-three dollars".
+    'let me add it up', 'let me add them up', 'let me add those up', 'charges, total', 'charges totalling', 'charges totaling', 'charges in total',
     "your current limit's", "your limit's", "you're sitting at", 'declined a payment', 'on your card ending', 'on your credit card ending', 'your card ending',
     'account ending', 'last credits', 'last credit was', 'last payment was', "i'm over the limit", 'i am over the limit', 'went over the limit', 'gone over the limit', 'over my limit', 'over the limit on my', 'over the limit fee', 'over the limit by', 'missed payments', 'payments on his',
     'payments on her', 'going to default',
@@ -210,6 +214,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     "can't access or act on", "can't access an account", 'cannot access an account', "isn't the account holder", 'is not the account holder', 'callback request', '主管会在', '是会止付', '会止付的', '都会止付',
     // The agent's queue ("I've got a queue of forty people") and a home visit requested ("上门服务申请").
     'got a queue', 'a queue of', '上门服务', '服务申请',
+    // A limit told as subject to the card's own settings ("具体额度以您的卡片设置为准") is general.
+    '卡片设置为准', '设置为准',
   ],
   /** Whether an activity was the customer's own (fraud callbacks), not a check of who is calling. */
   activity_confirm: ['本人是吧', '本人对吧', '是本人吧', '是不是您本人', '本人操作', '本人消费', '本人交易', '本人登录', '登录是您本人', '消费是您本人', '交易是您本人'],

@@ -56,6 +56,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
   churn_standing_en: [
     'my paycheck', 'my paycheque', 'my salary', 'my direct deposit', 'my wages', 'my pension', 'my mortgage', 'my savings',
     'my accounts', 'my banking', 'my business', 'my isa', 'my pay', 'payroll', 'my payroll',
+    // "I'm moving my main banking over to Monzo next month".
+    'my main banking', 'my everyday banking', 'my day-to-day banking', 'my day to day banking',
     // A parent's accounts moved by a son or daughter: "we're moving all Dad's accounts over to Lloyds".
     "dad's accounts", "mum's accounts", "mom's accounts", "father's accounts", "mother's accounts", 'his accounts', 'her accounts',
     'the mortgage', 'the savings', 'our mortgage', 'our savings', 'our accounts', 'the accounts', 'the business account*', 'my business account*',

@@ -27,6 +27,12 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'financial ombudsman', 'the fca', 'better business bureau', 'attorney general', 'my mp', 'legal action', 'sue you', 'sue the bank', 'small claims', 'see you in court', 'want compensation', 'demand compensation',
     'expect compensation', 'expect an apology', 'want an apology', 'demand an apology', 'owe me an apology', 'hold you responsible',
     'hold you accountable', 'daylight theft', 'con artists', 'crooks', 'thieves', 'a racket',
+    // Calling again about the same thing: "Third time calling about the same thing", "This is the third time I'm calling".
+    'third time calling', "third time i'm calling", 'third time i am calling', "third time i've called", 'third time i have called', "third time i've rung",
+    'fourth time calling', "fourth time i'm calling", "fourth time i've called", 'fifth time calling', "fifth time i'm calling",
+    // The bank asked by what right it cut a limit ("你们凭什么降我额度"; not bare 你们凭什么 or 凭什么罚: a scam stopped or a
+    // fraud freeze is questioned the same way), and Cantonese for nobody following up ("結果冇人理").
+    '凭什么降', '凭什么给我降', '冇人理', '冇人跟进',
   ],
   /** A lawyer brought in (paired with complaint_lawyer_verbs): "my solicitor" alone may be a payee. */
   complaint_lawyer: ['my solicitor', 'my lawyer', 'a lawyer', 'a solicitor', 'my attorney', 'an attorney', 'our lawyer', 'our solicitor'],

@@ -69,6 +69,9 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     'single down year', 'never had a down year', '闭着眼睛都是赚', '闭着眼睛都赚', '闭眼赚', '没让一个客户亏', '把心放肚子里', '没有让客户亏', '没让客户亏', '亏过一分钱', '政府还能不还钱', 'always get at least what you put in', 'at least what you put in back', '稳稳到手', '稳稳拿到', '放心拿着就有', 'never had a client lose', 'never had anyone lose', 'never seen a client lose', "nobody's lost", 'nobody has lost', 'no one has lost',
     // Cantonese: 从来冇一期亏过, 冇亏过.
     '冇一期亏过', '从来冇亏', '冇亏过', '冇蚀过', '本金利息一齐返',
+    // The agent's own clients as proof: "none of my clients have ever lost a cent in it".
+    'none of my clients have ever lost', 'none of my clients has ever lost', 'none of my clients have lost', 'none of our clients have ever lost',
+    'none of our clients have lost', 'none of my customers have ever lost', 'none of our customers have ever lost', 'not one of my clients has ever lost',
   ],
   /** The principal or capital declared safe (paired with safe_words by proximity). */
   principal: ['本金', '本钱', '本儿', 'principal', 'capital', 'initial investment', 'original investment', 'your stake', 'what you put in', 'the amount you invest*'],
@@ -137,4 +140,7 @@ export const GUARANTEE_NOT_A_SALE: string[] = [
   '追回', '退款', '退回', '退到', '退还', '全额退', '退给您', '给您退', '都退', '全退', '全部退', 'as a credit', 'credited back', 'reversed', '补回来', '损失', '能退', '要回来', '整回来', '弄回来', '钱拿回来', '帮您拿回来', '给您拿回来', '盗刷', 'refund*', 'chargeback', 'reimburs*', 'fraudster*', 'fraudulent', 'a fraud', 'fraud claim*', 'fraud case', 'fraud team', 'reversing', '诈骗', '骗局', '@no_such_product',
   // An insurance claim paid out ("肯定能赔 … 一分都不会少") is a claim, judged by the refund rule.
   '理赔', '能赔', '报销', 'insurance claim', 'your claim',
+  // Cashback (返现) is a card benefit, and a dispute filed with a credit date ("I'm filing it now and it'll be credited by
+  // Friday") is a refund: neither is an investment, whatever certainty word comes with it ("a no-brainer").
+  '返现', "it'll be credited", 'it will be credited', "i'm filing it", 'filing a dispute', 'filing the dispute', 'the dispute',
 ];

@@ -36,6 +36,8 @@ export const REFUND_LEXICON: Record<string, string[]> = {
     'back into your account', 'reimbursed', 'cover the loss', 'cover your loss*', 'make you whole', 'make good', 'your money back',
     'see it back', 'back on your statement', 'back on your next statement', 'be returned to you', 'coming back to you', 'come back to you', 'comes back to you', 'credited to your account', 'back in full', 'returned to your account', 'be returned to your',
     'gone off your statement', 'off your statement by', 'off your next statement', 'reversing every', 'reversing all of', 'reversing those', 'reversing them',
+    // "the money will be back with you, a hundred percent", "that ninety dollars is definitely getting credited tomorrow".
+    'money will be back', "money'll be back", 'getting credited', 'be credited tomorrow',
     'get it all back', 'every penny', 'every cent', 'every dollar', 'every pound', 'recover your money', 'recover the money', 'recover the funds', 'get the money back',
   ],
   /**
@@ -49,6 +51,8 @@ export const REFUND_LEXICON: Record<string, string[]> = {
     // Singlish: "the eighty dollars sure get back".
     'sure get back', 'sure can get back', 'confirm get back', 'confirm can get back',
     'guaranteed win', 'a guaranteed win',
+    // "That chargeback's guaranteed to go your way".
+    'guaranteed to go your way', 'guaranteed to go in your favour', 'guaranteed to go in your favor',
     // A refund given a date as settled: "you'll get it all back, it'll be refunded by Friday".
     "it'll be refunded by", 'it will be refunded by', "you'll be refunded by", 'consider them gone', 'consider those gone',
     'consider it gone', 'consider that gone', 'consider that fee gone', 'consider the fee gone', 'consider that charge gone',
