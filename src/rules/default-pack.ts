@@ -16,7 +16,7 @@ const GUARANTEE_NEG = {
 const COMPARED = { before: ['@comparison_before'], after: ['@comparison_after'], window: 4, windowChars: 5 };
 /** Customer intents: "别忽悠我" is a grievance, and "不退钱我就投诉" a threat, not a negated complaint. */
 // "not closing my account or running off to another bank": a negation reaches through a coordination.
-const INTENT_NEG = { before: ['@neg_before', '@counterfactual'], ignore: ['@neg_ignore', '@grievance_not_negation'], breaks: ['@scope_breaks'], through: ['or', 'nor', 'and', '或者', '也不', 'planning to', 'going to', 'gonna', 'intend to', 'thinking of', 'want to', 'running off to', 'run off to', 'write a', 'file a', 'lodge a', 'make a', 'raise a'] };
+const INTENT_NEG = { before: ['@neg_before', '@counterfactual'], ignore: ['@neg_ignore', '@grievance_not_negation'], breaks: ['@scope_breaks'], through: ['or', 'nor', 'and', '或者', '也不', 'planning to', 'going to', 'gonna', 'intend to', 'thinking of', 'want to', 'running off to', 'run off to', 'go running to', 'running to', 'write a', 'file a', 'lodge a', 'make a', 'raise a'] };
 /** A thank-you, half of a polite close. */
 const THANKS = ['thanks', 'thank you', 'cheers', '谢谢', '感谢'];
 /** Churn's scope: an exclusion is undone only by a true negation, not by someone else named ("someone saying he's from…"). */
@@ -103,7 +103,7 @@ export function bankPack(): RulePack {
             // A one-time code sent to the phone on file and read back is a check ("the one-time code I just texted").
             'code sent to your phone', 'code we sent to your phone', 'one-time code', 'one time code', 'one-time password', 'one time password', 'one-time passcode', 'otp',
             'texting you a code', 'text you a code', 'texted you a code', 'sending you a code', "code i'm sending", 'code i am sending', 'code i sent', 'code we sent you', 'code i just texted', "code i've just texted", 'code we just texted', 'code i texted', 'code we texted', "confirm it's you", 'confirm it is you', 'sent a code to your',
-            "code i'm texting", 'code i am texting', "code we're texting", "code i'm sending you",
+            "code i'm texting", 'code i am texting', "code we're texting", "code i'm sending you", "code i've texted", "code we've texted", "code i've sent", "code we've sent",
           ],
           near: [
             { a: ['核实', '验证', '核对', '确认'], b: ['身份', '本人'], within: 3, withinChars: 6 },
@@ -302,7 +302,7 @@ export function bankPack(): RulePack {
             "you're welcome", 'you are welcome', 'my pleasure', '不客气', '多谢', '唔该晒', 'thanks for holding', 'thank you for holding', 'thanks so much', 'thank you so much', 'drive safe', 'thanks for being with us', 'thank you for being with us', 'thanks for staying with us', 'thank you for staying with us', 'thank you for being a customer', 'thanks for being a customer', 'happy new year', 'merry christmas', 'happy holidays', 'best of luck', 'good luck', 'congratulations on', '恭喜您', 'goodnight', 'good night', '晚安',
           ],
           // A thank-you and a goodbye anywhere in the turn: "Thanks Greg, bye.", "Thanks Aaron, enjoy the new tyres. Bye."
-          cues: [{ families: [THANKS, ['bye', 'goodbye', '拜拜', '再见']] }],
+          cues: [{ families: [THANKS, ['bye', 'goodbye', '拜拜', '再见', 'see ya', 'see you']] }],
           // A lone 拜 only right after the thanks ("谢谢 拜"), where it cannot be the 拜 of 拜访.
           near: [{ a: THANKS, b: ['拜'], within: 8, withinChars: 8, ordered: true }],
           // The greeting of a short call ("Thank you for calling, how can I help?") is no closing.

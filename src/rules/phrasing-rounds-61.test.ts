@@ -240,7 +240,7 @@ test('round 75 (fresh137/fresh138 causes, after their blind score; measured blin
   assert.ok(!flags('customer', '对了 那个补卡的人 我已经去派出所投诉了 希望能抓到').includes('intent.complaint'));
 });
 
-test('round 76 (fresh139/fresh140 causes, after their blind score; not yet measured blind): main banking moved, charges tallied, a texted code, a passcode, cashback is no investment, calling again', () => {
+test('round 76 (fresh139/fresh140 causes, after their blind score; measured blind on fresh141/142): main banking moved, charges tallied, a texted code, a passcode, cashback is no investment, calling again', () => {
   assert.ok(flags('customer', "I'm moving my main banking over to Starling in the new year, their app is nicer.").includes('intent.churn'));
   assert.ok(call(['customer', 'How much have the streaming charges come to on my card?'], ['agent', "Let me add it up, there's nine charges, total one hundred and twelve dollars."]).includes('identity.verification'));
   assert.ok(!call(['customer', 'I got charged a foreign transaction fee on my card twice.'], ['agent', "Name and the code I'm texting you now please."], ['customer', 'Ana Ruiz, 551920.'], ['agent', 'Thanks Ana. Right, I can see the fee, four dollars ten, and it was already refunded yesterday.']).includes('identity.verification'));
@@ -259,4 +259,26 @@ test('round 76 (fresh139/fresh140 causes, after their blind score; not yet measu
   assert.ok(flags('customer', '信用卡中心凭什么给我降额度 我每个月都按时还').includes('intent.complaint'));
   assert.ok(flags('customer', '我上个礼拜打过嚟 个同事话帮我跟进 结果冇人理').includes('intent.complaint'));
   assert.ok(!flags('customer', '我那个音乐App年费 我去年就不用了 自动续的 你们银行能不能帮我拦一下').includes('intent.churn'));
+});
+
+test('round 77 (fresh141/fresh142 causes, after their blind score; not yet measured blind): a block and a payout told, a code already texted, relatives leaving, staying put, the bank cleared, understatement, cover promised', () => {
+  assert.ok(call(['customer', 'My son is away at sea and asked me to ring for him.'], ['agent', 'Let me look. Yes, it has been blocked since Monday, the last thing that went through was sixty pounds at a hardware shop.']).includes('identity.verification'));
+  assert.ok(call(['customer', 'Has the loan money reached her college yet?'], ['agent', 'Yes, the first tranche of eight thousand was disbursed on the fifth.'], ['agent', 'Sorry, can I have your date of birth to verify you?']).includes('identity.verification'));
+  assert.ok(call(['customer', 'Did my wages come in? Card ends 1180.'], ['agent', "Sure, I've got a direct deposit yesterday for five hundred and forty dollars."], ['agent', 'Can I just get your date of birth to confirm?']).includes('identity.verification'));
+  assert.ok(!call(['customer', 'I want to cancel the overdraft on my account.'], ['agent', "Can you confirm your name and the code I've texted?"], ['customer', 'Ana Lima, 441 902.'], ['agent', 'Thank you Ana. Your overdraft balance is zero, so I can remove it now.']).includes('identity.verification'));
+  assert.ok(!call(['customer', '我上周在网点申请的存款证明还没开出来'], ['agent', '好的 我可以帮您登记 由网点负责人两小时内联系您'], ['agent', '请问回电号码还是您预留的手机吗']).includes('identity.verification'));
+  assert.ok(!flags('customer', 'My cousin closed his account with you and went off to one of those app banks.').includes('intent.churn'));
+  assert.ok(!call(['customer', 'Please close the savings account I opened for my son.'], ['customer', "My brother moved everything to another bank, but I'll stay put, my current account stays with you."]).includes('intent.churn'));
+  assert.ok(!call(['customer', '我女儿那张留学生卡想注销掉'], ['customer', '我自己的工资卡和存款都还放你们这 别人说要把钱都转走 我可没那打算']).includes('intent.churn'));
+  assert.ok(!flags('customer', "Look, I'm not going to go running to the regulator over ten pounds, I just want to know what it is.").includes('intent.complaint'));
+  assert.ok(!flags('customer', "Right, I'm getting a solicitor onto that builder. Not you lot, you've been fine.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '谢谢你啊 你们银行没毛病 是那个包工头坑人').includes('intent.complaint'));
+  assert.ok(!flags('customer', '不好意思这么晚打来 孩子那边是白天 这时差真是折腾人').includes('intent.complaint'));
+  assert.ok(flags('customer', "Honestly I'm not thrilled. That's not quite what I expected from you lot.").includes('intent.complaint'));
+  assert.ok(flags('customer', "Not being funny, but that's the third time you've frozen my card this month. Bit much, like.").includes('intent.complaint'));
+  assert.ok(flags('customer', '我去网点取钱 那个柜员还凶我 说我不会填单').includes('intent.complaint'));
+  assert.ok(flags('customer', '你们可真贴心啊 我女儿在悉尼买个菜都给冻卡 这个月第二次了').includes('intent.complaint'));
+  assert.ok(flags('agent', "Don't worry, we'll cover the rebooking fee, that's guaranteed, I'll make sure of it.").includes('service.no_refund_promise'));
+  assert.ok(!flags('agent', "Don't worry, we'll cover the rebooking fee, that's guaranteed, I'll make sure of it.").includes('sales.no_guaranteed_returns'));
+  assert.ok(!call(['agent', 'Our fixed deposit pays four percent.'], ['customer', 'Put ten in it.'], ['agent', 'Done. Thanks Jo, enjoy the holiday, see ya.']).includes('closing.polite'));
 });

@@ -115,6 +115,9 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     "this week you've got", 'got it here', "this week there's", "there's a payment", "there's a card payment", 'a direct debit to', 'a card payment to',
     // Charges tallied: "let me add it up, there's twelve charges, total two hundred and sixty-three dollars".
     'let me add it up', 'let me add them up', 'let me add those up', 'charges, total', 'charges totalling', 'charges totaling', 'charges in total',
+    // A block, a pay cheque or a loan's payout told: "has been blocked since Tuesday. The last thing that went through was…",
+    // "I've got a direct deposit yesterday for six hundred", "the first tranche … was disbursed to the university".
+    'has been blocked since', 'last thing that went through', "i've got a direct deposit", 'a direct deposit yesterday', 'a direct deposit today', 'was disbursed', 'tranche of',
     "your current limit's", "your limit's", "you're sitting at", 'declined a payment', 'on your card ending', 'on your credit card ending', 'your card ending',
     'account ending', 'last credits', 'last credit was', 'last payment was', "i'm over the limit", 'i am over the limit', 'went over the limit', 'gone over the limit', 'over my limit', 'over the limit on my', 'over the limit fee', 'over the limit by', 'missed payments', 'payments on his',
     'payments on her', 'going to default',
@@ -216,6 +219,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     'got a queue', 'a queue of', '上门服务', '服务申请',
     // A limit told as subject to the card's own settings ("具体额度以您的卡片设置为准") is general.
     '卡片设置为准', '设置为准',
+    // The number to call back on ("回电号码还是您预留的手机吗") is asked for no account.
+    '回电号码',
   ],
   /** Whether an activity was the customer's own (fraud callbacks), not a check of who is calling. */
   activity_confirm: ['本人是吧', '本人对吧', '是本人吧', '是不是您本人', '本人操作', '本人消费', '本人交易', '本人登录', '登录是您本人', '消费是您本人', '交易是您本人'],

@@ -83,6 +83,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     'your branch', 'the branch', 'your bank', 'the bank', "they've", 'they have', "you've", 'you have', 'you guys', 'someone', 'somebody',
     '朋友', '同事', '邻居', '别人', '被', '银行把', '网点把',
     // Advice reported, not the caller's decision: "朋友…让我把卡注销了", "my brother told me to close it".
+    // Relatives and classmates' parents: "My cousin closed his account with ye", "同学家长说要把钱都转走".
+    'my cousin', 'my brother', 'my sister', 'my uncle', 'my aunt', 'my pal', '家长说', '同学家长',
     '让我', '劝我', '建议我', 'told me to', 'wants me to', 'wanted me to', 'suggested i', 'says i should', 'said i should', 'telling me i should', 'telling me to', 'keeps telling me',
   ],
   /** A bank used before, told as past experience ("last time with another bank it took eight days"). */
@@ -104,6 +106,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     'staying put', 'going to stay', 'gonna stay', 'will stay with you', '不会走', '不走了', '哪也不走', '哪儿也不走', '不换银行', '我说我不换', '我才不换', '我可不换', '不打算换', '还是用你们', '继续用你们', '不会换',
     // Cancelling one card while saying the other stays in use: "白金卡我还天天用呢", "只注销尾号9911的联名卡".
     '还天天用', '我还天天用', '继续用吧', 'i keep the account', 'keep the account', '先不动了', '就先不动', '不要关', 'savings keep', 'keep my checking', '还是继续用', 'stay where they are', "i'm happy with those", 'just the credit card', 'just the card', '天天在用呢', '只注销', '只销这', '又不是不用', '不是不用你们', '主卡留着', '工资卡还是你们', '也在你们这', '还在你们这', '不是要换银行', '不是要走', '卡不销', '就不销了', '不销卡了', '不是那种', '主要用的是你们', '我主要用的是你们', "i'll keep the current account", 'keep the current account', 'keep my current account', "i'll keep my", '不是不在你们这', '钱还是在你们', 'just the one card', 'only that card', 'only the one card',
+    // "Sure I'll stay put then", "my current account and the ISA stay with you", "工资卡和定期都还放你们这 … 我可没那打算".
+    'stay put', 'stopping put', 'stay with you', '都还放你们这', '还放你们这', '可没那打算',
   ],
   /** Standing arrangements whose move to another bank is leaving it (zh): salary, mortgage, savings. */
   churn_standing_zh: ['工资卡', '工资', '代发', '房贷', '存款', '定期', '养老金', '退休金', '社保卡'],

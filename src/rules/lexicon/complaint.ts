@@ -33,6 +33,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // The bank asked by what right it cut a limit ("你们凭什么降我额度"; not bare 你们凭什么 or 凭什么罚: a scam stopped or a
     // fraud freeze is questioned the same way), and Cantonese for nobody following up ("結果冇人理").
     '凭什么降', '凭什么给我降', '冇人理', '冇人跟进',
+    // Understatement and a harsh teller: "I'm not thrilled … not quite what I expected from you lot", "那个柜员还凶我", "你们管不管".
+    'not thrilled', 'not what i expected from you', 'not quite what i expected', '凶我', '管不管',
   ],
   /** A lawyer brought in (paired with complaint_lawyer_verbs): "my solicitor" alone may be a payee. */
   complaint_lawyer: ['my solicitor', 'my lawyer', 'a lawyer', 'a solicitor', 'my attorney', 'an attorney', 'our lawyer', 'our solicitor'],
@@ -48,6 +50,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'brilliant', 'fantastic', 'wonderful', 'marvellous', 'marvelous', 'doing well', 'how efficient', 'so efficient', 'well done', 'bravo',
     'that\'s a good one', 'as always', 'will be magic', 'great system', 'lovely system', 'great job', 'nice one', '越更新越', '真好用啊', '真是让人服气', '让人服气', '真行啊', '真厉害', '效率真高', '太高效', '真是好啊', '真棒啊',
     '可真快', '真够快', '佩服', '服气', '好样的', '长脸', '可真好啊', '服务可真好', '服务真好啊', '效率真是', '效率可真', 'love that for me', 'ten out of ten', 'incredible banking', 'oh amazing', 'outdoing yourselves', 'outdone yourselves', 'stellar work', 'really stellar', 'amazing work', 'keeping us safe there', 'congratulations on the merger',
+    // "你们可真贴心啊 … 这个月第三次了".
+    '可真贴心', '真贴心啊',
   ],
   /** How long the caller waited ("forty minutes", "since Monday", "一个多月"). */
   /** Not told about a charge or term ("Nobody mentioned that when I opened the card"): a grievance with sarcasm. */
@@ -88,6 +92,9 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '装修公司', '装修队', '施工队',
     // ...and a thief reported to the police: "那个补卡的人 我已经去派出所投诉了".
     '去派出所', '派出所投诉', '向派出所', '向警方',
+    // The bank cleared outright ("你们银行没毛病 是那个老板坑人", "Not you lot, you've been fine, it's him"), a gangmaster
+    // owing wages (包工头), and the time difference ("这时差真是折腾人").
+    '银行没毛病', '你们没毛病', '是那个老板', '包工头', 'not you lot', "you've been fine", 'you have been fine', '这时差', '时差真是',
   ],
   /** Corrected in the same breath: "我要投诉 不是 我要那个 申请争议". */
   complaint_self_corrected: ['不是我要', '不是不是', '说错了', '不对不对', 'i mean', 'sorry, i mean'],
@@ -114,6 +121,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '这样的体验', '没有记忆', '伺候不起', '太死板', '什么年代了', '服了你们', '你开玩笑吧', '这种水平', '给你们写写', '网上好好写', '受够了', '怎么做事的', '怎么办事的', 'really poor', 'very poor', 'pretty poor', "it's poor",
     // "The renewal rate is rubbish" is an opinion of a product; "your service is rubbish" a complaint.
     'angry', 'rubbish', 'stupid', 'nonsense', 'garbage', 'trash', 'hopeless', 'a mess', 'the worst', 'worst', 'unfair', 'not fair', 'not good enough',
+    // "this is the third time you've held my wages this month. Bit much, like."
+    'bit much',
   ],
   complaint_target: [
     'the way this', 'the way it was', 'been handled', 'handled this', 'your people',

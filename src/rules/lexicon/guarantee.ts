@@ -143,4 +143,6 @@ export const GUARANTEE_NOT_A_SALE: string[] = [
   // Cashback (返现) is a card benefit, and a dispute filed with a credit date ("I'm filing it now and it'll be credited by
   // Friday") is a refund: neither is an investment, whatever certainty word comes with it ("a no-brainer").
   '返现', "it'll be credited", 'it will be credited', "i'm filing it", 'filing a dispute', 'filing the dispute', 'the dispute',
+  // Costs the bank offers to cover ("we'll cover the rebooking fees") are compensation, judged by the refund rule.
+  "we'll cover the", 'we will cover the',
 ];

@@ -38,6 +38,8 @@ export const REFUND_LEXICON: Record<string, string[]> = {
     'gone off your statement', 'off your statement by', 'off your next statement', 'reversing every', 'reversing all of', 'reversing those', 'reversing them',
     // "the money will be back with you, a hundred percent", "that ninety dollars is definitely getting credited tomorrow".
     'money will be back', "money'll be back", 'getting credited', 'be credited tomorrow',
+    // Compensation before any decision: "we'll cover the rebooking fees …, that's guaranteed".
+    "we'll cover the", 'we will cover the',
     'get it all back', 'every penny', 'every cent', 'every dollar', 'every pound', 'recover your money', 'recover the money', 'recover the funds', 'get the money back',
   ],
   /**
