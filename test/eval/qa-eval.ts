@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh142), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh144), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh142},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh144},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -171,8 +171,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh138: 'fresh138 (written blind at the same time: lost phones, SIM swaps and account takeover, codes never requested, passwords changed by someone else, new devices bound, panicked night calls; scored once: P 0.9245 R 0.9245, PII 1.00; then round 75 and model training)',
   fresh139: 'fresh139 (written blind after round 74 was scored: premium credit cards and rewards, points redemption, lounge and travel-insurance benefits, annual fees after a free first year, upgrade pitches, cashback disputes; scored once: P 0.9831 R 0.8788, PII 1.00; then round 76 and model training)',
   fresh140: 'fresh140 (written blind at the same time: payment apps and subscriptions, cards bound to Alipay, WeChat Pay, Apple Pay and PayPal, forgotten auto-renewals, children buying in app stores, disputes bounced between bank and platform; scored once: P 0.8971 R 0.9531, PII 1.00; then round 76 and model training)',
-  fresh141: 'fresh141 (written blind after round 75 was scored: migrant workers and rural customers, wage cards and remittances home, wage arrears, county branches, relatives calling on their behalf, dialect-tinged Mandarin and plain-spoken English; never tuned or trained on)',
-  fresh142: 'fresh142 (written blind at the same time: students abroad and their parents, tuition and FX remittances, proof-of-funds deposits for visas, cards blocked overseas, wealth products pitched to fund study, education loans; never tuned or trained on)',
+  fresh141: 'fresh141 (written blind after round 75 was scored: migrant workers and rural customers, wage cards and remittances home, wage arrears, county branches, relatives calling on their behalf, dialect-tinged Mandarin and plain-spoken English; scored once: P 0.875 R 0.8936, PII 1.00; then round 77 and model training)',
+  fresh142: 'fresh142 (written blind at the same time: students abroad and their parents, tuition and FX remittances, proof-of-funds deposits for visas, cards blocked overseas, wealth products pitched to fund study, education loans; scored once: P 0.898 R 0.8627, PII 1.00; then round 77 and model training)',
+  fresh143: 'fresh143 (written blind after round 76 was scored: small-business owners, failed payroll runs, card terminals and settlement delays, QR-code collection accounts, business credit lines, accountants calling for the boss, month-end cash crunches; never tuned or trained on)',
+  fresh144: 'fresh144 (written blind at the same time: separating couples and joint accounts, accounts frozen or emptied by one party, maintenance transfers, a spouse removed from a card, shared mortgages, family power-of-attorney disputes; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
