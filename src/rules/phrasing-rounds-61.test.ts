@@ -261,7 +261,7 @@ test('round 76 (fresh139/fresh140 causes, after their blind score; measured blin
   assert.ok(!flags('customer', '我那个音乐App年费 我去年就不用了 自动续的 你们银行能不能帮我拦一下').includes('intent.churn'));
 });
 
-test('round 77 (fresh141/fresh142 causes, after their blind score; not yet measured blind): a block and a payout told, a code already texted, relatives leaving, staying put, the bank cleared, understatement, cover promised', () => {
+test('round 77 (fresh141/fresh142 causes, after their blind score; measured blind on fresh143/144): a block and a payout told, a code already texted, relatives leaving, staying put, the bank cleared, understatement, cover promised', () => {
   assert.ok(call(['customer', 'My son is away at sea and asked me to ring for him.'], ['agent', 'Let me look. Yes, it has been blocked since Monday, the last thing that went through was sixty pounds at a hardware shop.']).includes('identity.verification'));
   assert.ok(call(['customer', 'Has the loan money reached her college yet?'], ['agent', 'Yes, the first tranche of eight thousand was disbursed on the fifth.'], ['agent', 'Sorry, can I have your date of birth to verify you?']).includes('identity.verification'));
   assert.ok(call(['customer', 'Did my wages come in? Card ends 1180.'], ['agent', "Sure, I've got a direct deposit yesterday for five hundred and forty dollars."], ['agent', 'Can I just get your date of birth to confirm?']).includes('identity.verification'));
@@ -281,4 +281,33 @@ test('round 77 (fresh141/fresh142 causes, after their blind score; not yet measu
   assert.ok(flags('agent', "Don't worry, we'll cover the rebooking fee, that's guaranteed, I'll make sure of it.").includes('service.no_refund_promise'));
   assert.ok(!flags('agent', "Don't worry, we'll cover the rebooking fee, that's guaranteed, I'll make sure of it.").includes('sales.no_guaranteed_returns'));
   assert.ok(!call(['agent', 'Our fixed deposit pays four percent.'], ['customer', 'Put ten in it.'], ['agent', 'Done. Thanks Jo, enjoy the holiday, see ya.']).includes('closing.polite'));
+});
+
+test('round 78 (fresh143/fresh144 causes, after their blind score; not yet measured blind): a facility, the day\'s takings and a cancellation told, advice retold, an ex or a buyer blamed, grievances in new words', () => {
+  assert.ok(call(['customer', 'I need the invoice finance position for Mr Shah.'], ['agent', "Let me pull that up. The facility limit is sixty thousand, you've currently got forty-one thousand drawn."]).includes('identity.verification'));
+  assert.ok(call(['customer', 'A payment into my QR account seems missing.'], ['agent', 'Let me see. The last three credits today are twelve pounds, nine pounds and thirty pounds.'], ['agent', 'Sorry, can I take your name and date of birth?']).includes('identity.verification'));
+  assert.ok(call(['customer', 'My card just stopped working.'], ['agent', 'Okay, it was cancelled this morning by the primary cardholder.'], ['agent', 'Before we go on, can I have your date of birth?']).includes('identity.verification'));
+  assert.ok(call(['customer', '我那个经营贷额度还剩多少'], ['agent', '我看一下 您这个循环额度是三十万 已经用了十二万'], ['agent', '先跟您核实一下身份 报一下验证码']).includes('identity.verification'));
+  assert.ok(call(['customer', '我收款码今天到账对不对'], ['agent', '今天到账一共一千八百块 最后一笔是下午三点']).includes('identity.verification'));
+  assert.ok(call(['customer', '我想问一下联名账户最近有没有钱转出去'], ['agent', '我看到这个账户上周转出两万 周五又转出三万']).includes('identity.verification'));
+  assert.ok(!call(['customer', 'I do the books for Mr Ali, he asked me to check his credit line.'], ['agent', 'Are you registered on the account as an authorised user?'], ['customer', 'No.'], ['agent', "Then I'm afraid I can't discuss the account with you."]).includes('identity.verification'));
+  assert.ok(flags('agent', "Honestly, I'd be shocked if you lost a penny. It's guaranteed to give you at least three percent a year.").includes('sales.no_guaranteed_returns'));
+  assert.ok(flags('customer', 'This is the second time this year, and nobody even emailed me. It is frankly not good enough.').includes('intent.complaint'));
+  assert.ok(flags('customer', '你们这个手续费怎么一声不吭就涨了').includes('intent.complaint'));
+  assert.ok(flags('customer', '你们上次也是这样，问谁都说不知道，太耽误事了').includes('intent.complaint'));
+  assert.ok(flags('customer', '我是他亲女儿 你们这什么破规定 一点人情味都没有').includes('intent.complaint'));
+  assert.ok(flags('customer', '可是你们上次说要他同意 现在又说不用 你们说法一天一个样').includes('intent.complaint'));
+  assert.ok(!flags('customer', "My accountant got all worked up, said I should go to the ombudsman. I told him not to be daft.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '我一个朋友之前办贷款卡了两个月 他说要去金融监管总局投诉 我倒没那么急').includes('intent.complaint'));
+  assert.ok(!flags('customer', '我们给一个超市供货，他们老拖着不付钱，发票都开了三个月了，气死我了').includes('intent.complaint'));
+  assert.ok(!flags('customer', '卡在她那儿 她签的我的名字 这女人真是太过分了').includes('intent.complaint'));
+  assert.ok(!flags('customer', '我律师说了 这些钱算他个人的债务 要去法院起诉他').includes('intent.complaint'));
+  assert.ok(!flags('customer', '他还说要去银保监投诉我 说我乱停他的卡 可笑吧').includes('intent.complaint'));
+  assert.ok(flags('customer', '你们搞什么 我要投诉 我去12378投诉你们').includes('intent.complaint'));
+  assert.ok(!flags('customer', '那得让老板赶紧转点钱进来').includes('intent.escalation'));
+  assert.ok(!flags('customer', '我以前开了两个收款码 一个店关了 想把那个码注销掉').includes('intent.churn'));
+  assert.ok(flags('customer', '我想好了 收款码也不用你们的了 换信用社的').includes('intent.churn'));
+  assert.ok(!call(['customer', 'We have separated and want to close the joint account.'], ['customer', "My own current account is fine? I'm keeping that with you."]).includes('intent.churn'));
+  assert.ok(!flags('customer', 'Fantastic service. Letting anybody with a pulse empty my account.').includes('intent.churn'));
+  assert.ok(flags('customer', "I've had an offer elsewhere. I'm moving the business account and the card machine by the end of the month.").includes('intent.churn'));
 });

@@ -93,6 +93,9 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '现金价值是', '现在退保能拿', '退保能拿到', '您持有一笔', '您持有的', '当前市值',
     // A card's tier and spend read out: "您名下是一张钻石卡 尾号4463 … 您上个月的消费是四万六千多".
     '您名下是', '您上个月的消费', '您上个月消费', '您这个月的消费', '您本月消费',
+    // A credit line's use, the day's takings and transfers out told: "您这个循环额度是五十万 已经用了三十二万", "今天到账一共三千二",
+    // "我看到这个账户上周一转出五万", "这个卡这个月五号进来一笔四千".
+    '循环额度是', '授信额度是', '剩余额度是', '到账一共', '最后一笔是', '我看到这个账户', '又转出', '进来一笔',
     // A collector's informal 你: "你这笔贷款欠了三期了 连本带息一万八千七".
     '你这笔贷款', '您这笔贷款', '连本带息', '欠了三期', '欠了两期', '欠了几期',
     '您有一笔', '我看到您', '看到您这笔', '您今天上午', '您今天下午', '您昨天有',
@@ -118,6 +121,9 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     // A block, a pay cheque or a loan's payout told: "has been blocked since Tuesday. The last thing that went through was…",
     // "I've got a direct deposit yesterday for six hundred", "the first tranche … was disbursed to the university".
     'has been blocked since', 'last thing that went through', "i've got a direct deposit", 'a direct deposit yesterday', 'a direct deposit today', 'was disbursed', 'tranche of',
+    // A facility's use, the day's credits and a card's cancellation told: "the facility limit is eighty thousand, you've currently
+    // got fifty-two drawn", "The last three credits today are…", "it was cancelled this afternoon by the primary cardholder".
+    'facility limit is', 'last drawdown was', "you've currently got", 'the last three credits', 'the last two credits', 'credits today are', 'it was cancelled', 'was cancelled this',
     "your current limit's", "your limit's", "you're sitting at", 'declined a payment', 'on your card ending', 'on your credit card ending', 'your card ending',
     'account ending', 'last credits', 'last credit was', 'last payment was', "i'm over the limit", 'i am over the limit', 'went over the limit', 'gone over the limit', 'over my limit', 'over the limit on my', 'over the limit fee', 'over the limit by', 'missed payments', 'payments on his',
     'payments on her', 'going to default',
@@ -221,6 +227,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '卡片设置为准', '设置为准',
     // The number to call back on ("回电号码还是您预留的手机吗") is asked for no account.
     '回电号码',
+    // Whether the caller may hear anything at all: "Are you registered on the account as an authorised user?"
+    'registered on the account as', 'as an authorised user', 'as an authorized user',
   ],
   /** Whether an activity was the customer's own (fraud callbacks), not a check of who is calling. */
   activity_confirm: ['本人是吧', '本人对吧', '是本人吧', '是不是您本人', '本人操作', '本人消费', '本人交易', '本人登录', '登录是您本人', '消费是您本人', '交易是您本人'],

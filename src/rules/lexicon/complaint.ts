@@ -35,6 +35,9 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '凭什么降', '凭什么给我降', '冇人理', '冇人跟进',
     // Understatement and a harsh teller: "I'm not thrilled … not quite what I expected from you lot", "那个柜员还凶我", "你们管不管".
     'not thrilled', 'not what i expected from you', 'not quite what i expected', '凶我', '管不管',
+    // Mocked or shamed: "Genius design", 收款码手续费一声不吭就涨了, 你们这么搞, 太耽误事了, 一次比一次差, 我脸都丢光了,
+    // 什么破规定 一点人情味都没有, 你们说法一天一个样. (Not "I've had enough" or "gold star": said on leaving, or of praise.)
+    'genius design', '一声不吭', '你们这么搞', '太耽误事', '一次比一次差', '脸都丢光', '破规定', '人情味都没有', '没有人情味', '一天一个样',
   ],
   /** A lawyer brought in (paired with complaint_lawyer_verbs): "my solicitor" alone may be a payee. */
   complaint_lawyer: ['my solicitor', 'my lawyer', 'a lawyer', 'a solicitor', 'my attorney', 'an attorney', 'our lawyer', 'our solicitor'],
@@ -55,7 +58,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
   ],
   /** How long the caller waited ("forty minutes", "since Monday", "一个多月"). */
   /** Not told about a charge or term ("Nobody mentioned that when I opened the card"): a grievance with sarcasm. */
-  complaint_not_told: ['nobody mentioned', 'no one mentioned', 'nobody told me', 'no one told me', 'nobody said anything', '没人告诉我', '没有人告诉我', '也没人说', '谁也没说'],
+  complaint_not_told: ['nobody even emailed', 'nobody emailed', 'no one emailed', '没人通知我', '也没人通知', 'nobody mentioned', 'no one mentioned', 'nobody told me', 'no one told me', 'nobody said anything', '没人告诉我', '没有人告诉我', '也没人说', '谁也没说'],
   complaint_wait: [
     // Slowness said as a sarcastic comparison: "Pony Express would've been quicker", "飞鸽传书都到了".
     "would've been quicker", 'would have been quicker', "would've been faster", 'would have been faster', 'pony express',
@@ -78,6 +81,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // A scam or crypto blamed: "那个网上投资群骗钱的", "炒币亏了 … 那个东西太坑了".
     '投资群', '那个群', '那个东西', '那东西', '那玩意', '炒币', '币圈',
     '我朋友', '我同事', '我邻居', '好多人', '很多人', '别人都', 'she was', 'he was', "she's", "he's", 'she is', 'he is', 'she got', 'he got', 'they were',
+    // Advice reported: "said I should go to the ombudsman", "他说要去金融监管总局投诉".
+    'said i should', 'says i should', 'told me to', 'suggested i', '他说要', '她说要', '一个朋友',
   ],
   /** The caller says the anger is not at the bank ("不是说你们啊 你们挺好的 是那个老赖", "my client keeps delaying"). */
   complaint_not_you: [
@@ -95,6 +100,13 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // The bank cleared outright ("你们银行没毛病 是那个老板坑人", "Not you lot, you've been fine, it's him"), a gangmaster
     // owing wages (包工头), and the time difference ("这时差真是折腾人").
     '银行没毛病', '你们没毛病', '是那个老板', '包工头', 'not you lot', "you've been fine", 'you have been fine', '这时差', '时差真是',
+    // Anger at a supplier, a buyer who will not pay, or an ex: "I'm not having a go at you, but my till software company is
+    // useless", "那个超市真是太坑了", "他们老拖着不付钱", "这女人真是太过分了"; a suit against the ex ("要去法院起诉他"), and a
+    // complaint the ex threatens against the caller ("他还说要去银保监投诉我"). (Not bare 投诉我 or 起诉他: Chinese is matched
+    // without spaces, so "要投诉 我去12378" and "起诉 他们" would hold them.)
+    'not having a go at you', 'software company', '那个超市', '这个超市', '拖着不付', '不付钱', '这女人', '那女人', '这男人', '那男人', '法院起诉他', '法院起诉她', '他还说要', '她还说要',
+    // Someone else's advice to complain, retold: "said I should go to the ombudsman", "他说要去金融监管总局投诉".
+    'said i should go', 'says i should go', '他说要去', '她说要去',
   ],
   /** Corrected in the same breath: "我要投诉 不是 我要那个 申请争议". */
   complaint_self_corrected: ['不是我要', '不是不是', '说错了', '不对不对', 'i mean', 'sorry, i mean'],
@@ -138,6 +150,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'for weeks now', 'for months now', 'for days now', 'weeks now and', 'months now and', 'days now and', 'two weeks now', 'three weeks now', 'two months now', 'three days now', 'four days now', 'five days now', 'yet again', 'several times', 'so many times', 'how many times do i', 'how many times have i',
     // "Four months of phone calls and forms going missing".
     'months of phone calls', 'weeks of phone calls', 'months of calls', 'forms going missing', 'paperwork going missing', 'documents going missing',
+    // "This is the second time this year", "which I've reported three times", "代发出错三回了".
+    'second time this', 'reported three times', 'reported it three times', '三回了',
   ],
   complaint_demand: [
     '赔偿', '赔我', '谁负责', '负责到底', '要负责', '交代', '讨说法', '个说法', '给我说法', '给个解释', '必须解决', '必须给我', '马上处理', '立刻处理', '道歉', '赔礼',

@@ -72,6 +72,8 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     // The agent's own clients as proof: "none of my clients have ever lost a cent in it".
     'none of my clients have ever lost', 'none of my clients has ever lost', 'none of my clients have lost', 'none of our clients have ever lost',
     'none of our clients have lost', 'none of my customers have ever lost', 'none of our customers have ever lost', 'not one of my clients has ever lost',
+    // "I'd be shocked if you lost a penny … it's guaranteed to give you at least four percent a year".
+    'shocked if you lost', 'guaranteed to give you', 'guaranteed to pay you',
   ],
   /** The principal or capital declared safe (paired with safe_words by proximity). */
   principal: ['本金', '本钱', '本儿', 'principal', 'capital', 'initial investment', 'original investment', 'your stake', 'what you put in', 'the amount you invest*'],
