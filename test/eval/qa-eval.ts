@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh144), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh146), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh144},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh146},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -173,8 +173,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh140: 'fresh140 (written blind at the same time: payment apps and subscriptions, cards bound to Alipay, WeChat Pay, Apple Pay and PayPal, forgotten auto-renewals, children buying in app stores, disputes bounced between bank and platform; scored once: P 0.8971 R 0.9531, PII 1.00; then round 76 and model training)',
   fresh141: 'fresh141 (written blind after round 75 was scored: migrant workers and rural customers, wage cards and remittances home, wage arrears, county branches, relatives calling on their behalf, dialect-tinged Mandarin and plain-spoken English; scored once: P 0.875 R 0.8936, PII 1.00; then round 77 and model training)',
   fresh142: 'fresh142 (written blind at the same time: students abroad and their parents, tuition and FX remittances, proof-of-funds deposits for visas, cards blocked overseas, wealth products pitched to fund study, education loans; scored once: P 0.898 R 0.8627, PII 1.00; then round 77 and model training)',
-  fresh143: 'fresh143 (written blind after round 76 was scored: small-business owners, failed payroll runs, card terminals and settlement delays, QR-code collection accounts, business credit lines, accountants calling for the boss, month-end cash crunches; never tuned or trained on)',
-  fresh144: 'fresh144 (written blind at the same time: separating couples and joint accounts, accounts frozen or emptied by one party, maintenance transfers, a spouse removed from a card, shared mortgages, family power-of-attorney disputes; never tuned or trained on)',
+  fresh143: 'fresh143 (written blind after round 76 was scored: small-business owners, failed payroll runs, card terminals and settlement delays, QR-code collection accounts, business credit lines, accountants calling for the boss, month-end cash crunches; scored once: P 0.8095 R 0.7556, PII 1.00; then round 78 and model training)',
+  fresh144: 'fresh144 (written blind at the same time: separating couples and joint accounts, accounts frozen or emptied by one party, maintenance transfers, a spouse removed from a card, shared mortgages, family power-of-attorney disputes; scored once: P 0.875 R 0.8571, PII 1.00; then round 78 and model training)',
+  fresh145: 'fresh145 (written blind after round 77 was scored: bancassurance, participating and investment-linked policies, annuities, surrender values and early-surrender losses, renewal premiums debited from cards, policies sold as deposits; never tuned or trained on)',
+  fresh146: 'fresh146 (written blind at the same time: buying and renting homes, purchase deposits and supervised escrow funds, mortgage drawdowns, large transfers to developers blocked by limits, landlords, tenants and rent deposits, completion-day panic; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
