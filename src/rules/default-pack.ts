@@ -269,8 +269,9 @@ export function bankPack(): RulePack {
           // "没办法现在就答应您一定退": 答应 (promise) carries the negation before it, like 保证.
           negation: { before: ['@neg_before', '@conditional'], ignore: ['@neg_ignore'], after: ['@neg_after'], through: ['@promise_through', '答应'], window: 6 },
           // A deposit really is repaid in full, and dividends or returns paid out are a sales claim, judged by its own rule,
-          // as is an investment's floor ("you're guaranteed to at least get your money back, plus growth").
-          excludeInSegment: ['@deposit_products', '@wealth', 'financial claims scheme', 'direct debit guarantee', 'guarantee refund', 'indemnity claim', '分红', 'dividend', 'dividends', '理财', '基金', 'wealth plan', 'wealth product', 'investment', 'fund', 'collect the coupon', 'the coupon', '本金收益', '到期本金', '收益都', 'as safe as', 'down year', 'plus the income', 'plus growth', 'never lost money', 'at least get your money back'],
+          // as is an investment's floor ("you're guaranteed to at least get your money back, plus growth") or a yearly return
+          // ("five, six percent a year, and you won't lose a penny").
+          excludeInSegment: ['@deposit_products', '@wealth', 'financial claims scheme', 'direct debit guarantee', 'guarantee refund', 'indemnity claim', '分红', 'dividend', 'dividends', '理财', '基金', 'wealth plan', 'wealth product', 'investment', 'fund', 'collect the coupon', 'the coupon', '本金收益', '到期本金', '收益都', 'as safe as', 'down year', 'plus the income', 'plus growth', 'never lost money', 'at least get your money back', 'percent a year', 'per cent a year'],
         },
       },
       {
@@ -384,8 +385,9 @@ export function bankPack(): RulePack {
           negation: { ...INTENT_NEG, ignore: [...INTENT_NEG.ignore, '有没有'], through: [...INTENT_NEG.through, 'ask for', 'asking for', 'ask to speak to', 'talk to', 'speak to'], after: ['不找了', '也不找', '就不找了', '找了也白找', '都没有'] },
           // Service roles, not the agent's superiors ("speak to my relationship manager").
           // Praise to be passed up ("让他们领导知道 给他评个优秀") asks for no superior, nor does a complaint sent to head
-          // office or a leader mocked in a question ("你们领导是不是从来不坐公交").
-          excludeInSegment: ["doesn't need to get involved", "don't need to get involved", "i don't need a manager", "i don't need a supervisor", 'already spoke to a supervisor', 'already spoke to a manager', 'already spoken to a supervisor', 'already spoken to a manager', '表扬', '想表扬', '评个优秀', '我们老板', '我们经理', '我们领导', '我们主管', '我老板', '我领导', '得让老板', '让老板赶紧', '跟老板说', '告诉老板', '冒充', '老朋友', '行长都说', '行长说了', '行长说可以', '领导也不会说', '领导不会说', '领导是不是', 'complaint with your head office', 'complaint to your head office', 'complaint to head office', 'writing to your head office', '老板说了算', '老板定', 'my boss', 'our boss', 'my manager', 'our manager', 'relationship manager', 'account manager', 'my mortgage manager', 'my wealth manager', 'personal banker', '理财经理', '客户经理', '贷款经理', '大堂经理', "manager's cheque", 'managers cheque', "manager's check"],
+          // office or a leader mocked in a question ("你们领导是不是从来不坐公交"); a habit told and waived ("I'd normally ask for a
+          // manager …, but I don't need one"), or a friend's demand told by a caller in no hurry ("…非要找你们经理 我倒没那么急").
+          excludeInSegment: ["doesn't need to get involved", "don't need to get involved", "i don't need one", "i'd normally ask", '倒没那么急', "i don't need a manager", "i don't need a supervisor", 'already spoke to a supervisor', 'already spoke to a manager', 'already spoken to a supervisor', 'already spoken to a manager', '表扬', '想表扬', '评个优秀', '我们老板', '我们经理', '我们领导', '我们主管', '我老板', '我领导', '得让老板', '让老板赶紧', '跟老板说', '告诉老板', '冒充', '老朋友', '行长都说', '行长说了', '行长说可以', '领导也不会说', '领导不会说', '领导是不是', 'complaint with your head office', 'complaint to your head office', 'complaint to head office', 'writing to your head office', '老板说了算', '老板定', 'my boss', 'our boss', 'my manager', 'our manager', 'relationship manager', 'account manager', 'my mortgage manager', 'my wealth manager', 'personal banker', '理财经理', '客户经理', '贷款经理', '大堂经理', "manager's cheque", 'managers cheque', "manager's check"],
         },
       },
       {

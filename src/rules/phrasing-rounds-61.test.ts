@@ -283,7 +283,7 @@ test('round 77 (fresh141/fresh142 causes, after their blind score; measured blin
   assert.ok(!call(['agent', 'Our fixed deposit pays four percent.'], ['customer', 'Put ten in it.'], ['agent', 'Done. Thanks Jo, enjoy the holiday, see ya.']).includes('closing.polite'));
 });
 
-test('round 78 (fresh143/fresh144 causes, after their blind score; not yet measured blind): a facility, the day\'s takings and a cancellation told, advice retold, an ex or a buyer blamed, grievances in new words', () => {
+test('round 78 (fresh143/fresh144 causes, after their blind score; measured blind on fresh145/146): a facility, the day\'s takings and a cancellation told, advice retold, an ex or a buyer blamed, grievances in new words', () => {
   assert.ok(call(['customer', 'I need the invoice finance position for Mr Shah.'], ['agent', "Let me pull that up. The facility limit is sixty thousand, you've currently got forty-one thousand drawn."]).includes('identity.verification'));
   assert.ok(call(['customer', 'A payment into my QR account seems missing.'], ['agent', 'Let me see. The last three credits today are twelve pounds, nine pounds and thirty pounds.'], ['agent', 'Sorry, can I take your name and date of birth?']).includes('identity.verification'));
   assert.ok(call(['customer', 'My card just stopped working.'], ['agent', 'Okay, it was cancelled this morning by the primary cardholder.'], ['agent', 'Before we go on, can I have your date of birth?']).includes('identity.verification'));
@@ -310,4 +310,22 @@ test('round 78 (fresh143/fresh144 causes, after their blind score; not yet measu
   assert.ok(!call(['customer', 'We have separated and want to close the joint account.'], ['customer', "My own current account is fine? I'm keeping that with you."]).includes('intent.churn'));
   assert.ok(!flags('customer', 'Fantastic service. Letting anybody with a pulse empty my account.').includes('intent.churn'));
   assert.ok(flags('customer', "I've had an offer elsewhere. I'm moving the business account and the card machine by the end of the month.").includes('intent.churn'));
+});
+
+test('round 79 (fresh145/fresh146 causes, after their blind score; not yet measured blind): policies and mortgages told, holdings serviced, a landlord or a friend, sarcasm and mis-selling', () => {
+  assert.ok(call(['customer', 'I want to know about my life policy.'], ['agent', "Sure, I've pulled you up from the number you're calling from. Your policy has a cash value of twelve thousand dollars."], ['agent', 'Before we go further, can I have your date of birth?']).includes('identity.verification'));
+  assert.ok(call(['customer', '我想问问我那个保险'], ['agent', '好的 我这边根据您来电号码查到了 现金价值目前是八万二'], ['agent', '我需要核实一下身份 请报一下身份证后四位']).includes('identity.verification'));
+  assert.ok(call(['customer', "It's completion day and the seller hasn't got the money."], ['agent', "What's your name?"], ['customer', 'Priya Nair.'], ['agent', 'Thanks Priya. I can see the mortgage of two hundred thousand was released to your solicitor this morning.']).includes('identity.verification'));
+  assert.ok(!call(['customer', 'There is a debit of three hundred on my card I do not recognise.'], ['agent', 'Okay, card ending 4410. I am seeing a recurring premium of three hundred dollars to Meridian Life, it is for a variable annuity set up through our branch in 2021.']).includes('disclosure.wealth_risk'));
+  assert.ok(!call(['customer', 'I want to surrender my investment-linked policy.'], ['agent', "The current fund value is nine thousand pounds, and there's a two percent exit charge this year."]).includes('disclosure.wealth_risk'));
+  assert.ok(!flags('agent', 'Our fixed-term savings account pays a set rate and your capital is protected. Alternatively there is our Balanced fund.').includes('sales.no_guaranteed_returns'));
+  assert.ok(!flags('agent', "It's basically a deposit that pays better, four or five percent a year, and you won't lose a penny of it.").includes('service.no_refund_promise'));
+  assert.ok(!flags('customer', 'My neighbour had a bond with some other bank and she ended up going to the ombudsman over the exit charges.').includes('intent.complaint'));
+  assert.ok(!flags('customer', "I'd normally ask for a manager when I'm confused, but honestly I don't need one, you've explained it well.").includes('intent.escalation'));
+  assert.ok(!flags('customer', '我朋友上次办房贷 说他打电话来非要找你们经理 我倒没那么急 就想问问审批到哪了').includes('intent.escalation'));
+  assert.ok(!flags('customer', '房东扣着我押金不退，气死我了，这个房东太不讲理了').includes('intent.complaint'));
+  assert.ok(!flags('customer', '这个中介简直是骗子，我要去12345投诉他们').includes('intent.complaint'));
+  assert.ok(flags('customer', 'Oh aye, brilliant. Cracking service, that. Funny how none of that came up at the time.').includes('intent.complaint'));
+  assert.ok(flags('customer', '当初卖的时候谁给我看合同了？就一个劲儿说好，说随时能取').includes('intent.complaint'));
+  assert.ok(flags('customer', '上次打电话也这么说，你们办事也太拖拉了，违约金谁出？').includes('intent.complaint'));
 });

@@ -96,6 +96,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     // A credit line's use, the day's takings and transfers out told: "您这个循环额度是五十万 已经用了三十二万", "今天到账一共三千二",
     // "我看到这个账户上周一转出五万", "这个卡这个月五号进来一笔四千".
     '循环额度是', '授信额度是', '剩余额度是', '到账一共', '最后一笔是', '我看到这个账户', '又转出', '进来一笔',
+    // "我这边根据您来电号码查到了 … 现金价值目前是十一万五千".
+    '根据您来电号码查到', '现金价值目前是',
     // A collector's informal 你: "你这笔贷款欠了三期了 连本带息一万八千七".
     '你这笔贷款', '您这笔贷款', '连本带息', '欠了三期', '欠了两期', '欠了几期',
     '您有一笔', '我看到您', '看到您这笔', '您今天上午', '您今天下午', '您昨天有',
@@ -124,6 +126,9 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     // A facility's use, the day's credits and a card's cancellation told: "the facility limit is eighty thousand, you've currently
     // got fifty-two drawn", "The last three credits today are…", "it was cancelled this afternoon by the primary cardholder".
     'facility limit is', 'last drawdown was', "you've currently got", 'the last three credits', 'the last two credits', 'credits today are', 'it was cancelled', 'was cancelled this',
+    // A policy found by the calling number, and a mortgage's release told: "I've pulled you up from the number you're calling
+    // from. Your whole life policy has a cash value of…", "the mortgage of two hundred and eighty thousand was released to…".
+    "i've pulled you up", 'pulled you up from', 'has a cash value', 'a cash value of', 'was released to your', 'i can see the mortgage',
     "your current limit's", "your limit's", "you're sitting at", 'declined a payment', 'on your card ending', 'on your credit card ending', 'your card ending',
     'account ending', 'last credits', 'last credit was', 'last payment was', "i'm over the limit", 'i am over the limit', 'went over the limit', 'gone over the limit', 'over my limit', 'over the limit on my', 'over the limit fee', 'over the limit by', 'missed payments', 'payments on his',
     'payments on her', 'going to default',

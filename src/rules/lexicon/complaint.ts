@@ -35,9 +35,9 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '凭什么降', '凭什么给我降', '冇人理', '冇人跟进',
     // Understatement and a harsh teller: "I'm not thrilled … not quite what I expected from you lot", "那个柜员还凶我", "你们管不管".
     'not thrilled', 'not what i expected from you', 'not quite what i expected', '凶我', '管不管',
-    // Mocked or shamed: "Genius design", 收款码手续费一声不吭就涨了, 你们这么搞, 太耽误事了, 一次比一次差, 我脸都丢光了,
+    // Mocked, shamed or mis-sold: "Genius design", "当初卖的时候谁给我看合同了 就一个劲儿说好", "你们办事也太拖拉了 违约金谁出", 收款码手续费一声不吭就涨了, 你们这么搞, 太耽误事了, 一次比一次差, 我脸都丢光了,
     // 什么破规定 一点人情味都没有, 你们说法一天一个样. (Not "I've had enough" or "gold star": said on leaving, or of praise.)
-    'genius design', '一声不吭', '你们这么搞', '太耽误事', '一次比一次差', '脸都丢光', '破规定', '人情味都没有', '没有人情味', '一天一个样',
+    'genius design', '谁给我看合同', '一个劲儿说好', '太拖拉', '办事拖拉', '违约金谁出', '一声不吭', '你们这么搞', '太耽误事', '一次比一次差', '脸都丢光', '破规定', '人情味都没有', '没有人情味', '一天一个样',
   ],
   /** A lawyer brought in (paired with complaint_lawyer_verbs): "my solicitor" alone may be a payee. */
   complaint_lawyer: ['my solicitor', 'my lawyer', 'a lawyer', 'a solicitor', 'my attorney', 'an attorney', 'our lawyer', 'our solicitor'],
@@ -55,10 +55,12 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '可真快', '真够快', '佩服', '服气', '好样的', '长脸', '可真好啊', '服务可真好', '服务真好啊', '效率真是', '效率可真', 'love that for me', 'ten out of ten', 'incredible banking', 'oh amazing', 'outdoing yourselves', 'outdone yourselves', 'stellar work', 'really stellar', 'amazing work', 'keeping us safe there', 'congratulations on the merger',
     // "你们可真贴心啊 … 这个月第三次了".
     '可真贴心', '真贴心啊',
+    // "Oh aye, brilliant. Cracking service, that.", "Absolutely first class, you lot."
+    'cracking service', 'first class, you lot', 'absolutely first class',
   ],
   /** How long the caller waited ("forty minutes", "since Monday", "一个多月"). */
   /** Not told about a charge or term ("Nobody mentioned that when I opened the card"): a grievance with sarcasm. */
-  complaint_not_told: ['nobody even emailed', 'nobody emailed', 'no one emailed', '没人通知我', '也没人通知', 'nobody mentioned', 'no one mentioned', 'nobody told me', 'no one told me', 'nobody said anything', '没人告诉我', '没有人告诉我', '也没人说', '谁也没说'],
+  complaint_not_told: ['none of that came up', 'never came up', 'nobody even emailed', 'nobody emailed', 'no one emailed', '没人通知我', '也没人通知', 'nobody mentioned', 'no one mentioned', 'nobody told me', 'no one told me', 'nobody said anything', '没人告诉我', '没有人告诉我', '也没人说', '谁也没说'],
   complaint_wait: [
     // Slowness said as a sarcastic comparison: "Pony Express would've been quicker", "飞鸽传书都到了".
     "would've been quicker", 'would have been quicker', "would've been faster", 'would have been faster', 'pony express',
@@ -83,6 +85,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '我朋友', '我同事', '我邻居', '好多人', '很多人', '别人都', 'she was', 'he was', "she's", "he's", 'she is', 'he is', 'she got', 'he got', 'they were',
     // Advice reported: "said I should go to the ombudsman", "他说要去金融监管总局投诉".
     'said i should', 'says i should', 'told me to', 'suggested i', '他说要', '她说要', '一个朋友',
+    // "she ended up going to the ombudsman over the exit charges" (a neighbour, at another bank).
+    'she ended up', 'he ended up', 'they ended up',
   ],
   /** The caller says the anger is not at the bank ("不是说你们啊 你们挺好的 是那个老赖", "my client keeps delaying"). */
   complaint_not_you: [
@@ -105,6 +109,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // complaint the ex threatens against the caller ("他还说要去银保监投诉我"). (Not bare 投诉我 or 起诉他: Chinese is matched
     // without spaces, so "要投诉 我去12378" and "起诉 他们" would hold them.)
     'not having a go at you', 'software company', '那个超市', '这个超市', '拖着不付', '不付钱', '这女人', '那女人', '这男人', '那男人', '法院起诉他', '法院起诉她', '他还说要', '她还说要',
+    // A landlord or a letting agent blamed: "房东扣着我押金不退 … 这个房东太不讲理了", "这个中介简直是骗子".
+    '这个房东', '那个房东', '房东扣', '这个中介', '那个中介',
     // Someone else's advice to complain, retold: "said I should go to the ombudsman", "他说要去金融监管总局投诉".
     'said i should go', 'says i should go', '他说要去', '她说要去',
   ],
