@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh146), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh148), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh146},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh148},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -175,8 +175,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh142: 'fresh142 (written blind at the same time: students abroad and their parents, tuition and FX remittances, proof-of-funds deposits for visas, cards blocked overseas, wealth products pitched to fund study, education loans; scored once: P 0.898 R 0.8627, PII 1.00; then round 77 and model training)',
   fresh143: 'fresh143 (written blind after round 76 was scored: small-business owners, failed payroll runs, card terminals and settlement delays, QR-code collection accounts, business credit lines, accountants calling for the boss, month-end cash crunches; scored once: P 0.8095 R 0.7556, PII 1.00; then round 78 and model training)',
   fresh144: 'fresh144 (written blind at the same time: separating couples and joint accounts, accounts frozen or emptied by one party, maintenance transfers, a spouse removed from a card, shared mortgages, family power-of-attorney disputes; scored once: P 0.875 R 0.8571, PII 1.00; then round 78 and model training)',
-  fresh145: 'fresh145 (written blind after round 77 was scored: bancassurance, participating and investment-linked policies, annuities, surrender values and early-surrender losses, renewal premiums debited from cards, policies sold as deposits; never tuned or trained on)',
-  fresh146: 'fresh146 (written blind at the same time: buying and renting homes, purchase deposits and supervised escrow funds, mortgage drawdowns, large transfers to developers blocked by limits, landlords, tenants and rent deposits, completion-day panic; never tuned or trained on)',
+  fresh145: 'fresh145 (written blind after round 77 was scored: bancassurance, participating and investment-linked policies, annuities, surrender values and early-surrender losses, renewal premiums debited from cards, policies sold as deposits; scored once: P 0.9259 R 0.9259, PII 1.00; then round 79 and model training)',
+  fresh146: 'fresh146 (written blind at the same time: buying and renting homes, purchase deposits and supervised escrow funds, mortgage drawdowns, large transfers to developers blocked by limits, landlords, tenants and rent deposits, completion-day panic; scored once: P 0.90 R 0.9574, PII 1.00; then round 79 and model training)',
+  fresh147: 'fresh147 (written blind after round 78 was scored: natural disasters, floods, typhoons and earthquakes, lost cards and documents, repayment deferrals and hardship relief, flood insurance claims, emergency cash and limit raises, branches closed by the storm; never tuned or trained on)',
+  fresh148: 'fresh148 (written blind at the same time: charities, clubs and community associations, treasurers and volunteers, signatory changes, donation refunds, homeowners associations, temple and church accounts, disputes between committee members; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
