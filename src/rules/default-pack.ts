@@ -148,8 +148,9 @@ export function bankPack(): RulePack {
           // A deposit really is 保本保息 (大额存单, deposit insurance): that turn is not selling an investment.
           // A scam told as "some crypto investment thing" is fraud being reported, not a product of ours being sold.
           // A customer asking whether a deposit is an investment ("这个是理财吗") is not a product being sold.
-          // Nor is a chat-group scheme the caller joined ("this WhatsApp investment club … guarantee thirty percent a month").
-          excludeInSegment: ['是理财吗', '是不是理财', '算理财吗', '算不算理财', 'is it an investment', 'is this an investment', '@declines_investment', '@deposit_products', 'scam', 'scammer*', 'fraud*', '诈骗', '骗局', '骗子', '荐股群', '投资群', 'whatsapp', 'telegram', 'wechat group'],
+          // Nor is a chat-group scheme the caller joined ("this WhatsApp investment club … guarantee thirty percent a month"),
+          // nor a foundation (基金会, a charity, whose 基金 is no fund) or an association's own pot ("the building fund").
+          excludeInSegment: ['是理财吗', '是不是理财', '算理财吗', '算不算理财', 'is it an investment', 'is this an investment', '@declines_investment', '@deposit_products', 'scam', 'scammer*', 'fraud*', '诈骗', '骗局', '骗子', '荐股群', '投资群', 'whatsapp', 'telegram', 'wechat group', '基金会', 'building fund', 'relief fund', 'hardship fund', 'memorial fund', 'sinking fund'],
           // A capital-and-interest guarantee (保本保息, 稳赚不赔) is only ever said of an investment being sold.
           phrases: ['@wealth', '@investment_guarantee'],
           regex: ["(?<![a-z])(?<!(?:to|can|can't|cannot|could|will|would|we|i|you|they|not|'ll|'d) )fund(?![a-z])(?! (?:it|the|your|my|this|a|an|from|with|by|savings|accounts?)(?![a-z]))",
@@ -166,8 +167,9 @@ export function bankPack(): RulePack {
           phrases: ['@wealth', '@investment_guarantee', '@investment_words', 'yield', 'yields', '年化', '分红', '业绩比较基准', '净值', '%', 'percent', '个点'],
           // "A CD is a bank deposit … it's not an investment product" says what the deposit is not.
           negation: { before: ['@not_a'], window: 2, windowChars: 3 },
-          // ...nor is a policy the caller already bought, described while handling a mis-selling complaint.
-          excludeInSegment: ['@deposit_products', '@loan_talk', '理财赎回', '@holding_serviced', '@no_such_product', '诈骗', '骗子', 'scam', 'scammer*', 'fraud*', 'savings or investments', 'savings and investments', '购买了一份', '销售投诉', '误导销售', 'mis-sell*', 'mis-sold', 'you bought', "hasn't grown", 'has not grown', 'ten year review', 'policy review', 'held transfer', 'held payment', 'transfer we held', 'transfer was held', 'payment was held', '@not_this_product', '不给您推荐', '不推荐具体', "can't recommend", 'cannot recommend'],
+          // ...nor is a policy the caller already bought, described while handling a mis-selling complaint, nor a charity's
+          // card fee ("one point two percent per card donation").
+          excludeInSegment: ['@deposit_products', '@loan_talk', '理财赎回', '@holding_serviced', '@no_such_product', '诈骗', '骗子', 'scam', 'scammer*', 'fraud*', 'savings or investments', 'savings and investments', '购买了一份', '销售投诉', '误导销售', 'mis-sell*', 'mis-sold', 'you bought', "hasn't grown", 'has not grown', 'ten year review', 'policy review', 'held transfer', 'held payment', 'transfer we held', 'transfer was held', 'payment was held', '@not_this_product', '不给您推荐', '不推荐具体', "can't recommend", 'cannot recommend', '基金会', 'per card donation', 'per donation', 'per transaction'],
           // A policy loan (保单贷款) offered beside a pitch does not make the turn loan talk.
           excludeNegation: { ...COMPARED, before: [...COMPARED.before, '保单'] },
           excludeScope: 'sentence',
@@ -386,8 +388,9 @@ export function bankPack(): RulePack {
           // Service roles, not the agent's superiors ("speak to my relationship manager").
           // Praise to be passed up ("让他们领导知道 给他评个优秀") asks for no superior, nor does a complaint sent to head
           // office or a leader mocked in a question ("你们领导是不是从来不坐公交"); a habit told and waived ("I'd normally ask for a
-          // manager …, but I don't need one"), or a friend's demand told by a caller in no hurry ("…非要找你们经理 我倒没那么急").
-          excludeInSegment: ["doesn't need to get involved", "don't need to get involved", "i don't need one", "i'd normally ask", '倒没那么急', "i don't need a manager", "i don't need a supervisor", 'already spoke to a supervisor', 'already spoke to a manager', 'already spoken to a supervisor', 'already spoken to a manager', '表扬', '想表扬', '评个优秀', '我们老板', '我们经理', '我们领导', '我们主管', '我老板', '我领导', '得让老板', '让老板赶紧', '跟老板说', '告诉老板', '冒充', '老朋友', '行长都说', '行长说了', '行长说可以', '领导也不会说', '领导不会说', '领导是不是', 'complaint with your head office', 'complaint to your head office', 'complaint to head office', 'writing to your head office', '老板说了算', '老板定', 'my boss', 'our boss', 'my manager', 'our manager', 'relationship manager', 'account manager', 'my mortgage manager', 'my wealth manager', 'personal banker', '理财经理', '客户经理', '贷款经理', '大堂经理', "manager's cheque", 'managers cheque', "manager's check"],
+          // manager …, but I don't need one", "all set to ask for a manager, but no need"), a neighbour who "had to ask for a
+          // manager", or a friend's demand told by a caller in no hurry ("…非要找你们经理 我倒没那么急").
+          excludeInSegment: ["doesn't need to get involved", "don't need to get involved", "i don't need one", "i'd normally ask", '倒没那么急', 'had to ask for a manager', 'had to ask for a supervisor', 'but no need', "i don't need a manager", "i don't need a supervisor", 'already spoke to a supervisor', 'already spoke to a manager', 'already spoken to a supervisor', 'already spoken to a manager', '表扬', '想表扬', '评个优秀', '我们老板', '我们经理', '我们领导', '我们主管', '我老板', '我领导', '得让老板', '让老板赶紧', '跟老板说', '告诉老板', '冒充', '老朋友', '行长都说', '行长说了', '行长说可以', '领导也不会说', '领导不会说', '领导是不是', 'complaint with your head office', 'complaint to your head office', 'complaint to head office', 'writing to your head office', '老板说了算', '老板定', 'my boss', 'our boss', 'my manager', 'our manager', 'relationship manager', 'account manager', 'my mortgage manager', 'my wealth manager', 'personal banker', '理财经理', '客户经理', '贷款经理', '大堂经理', "manager's cheque", 'managers cheque', "manager's check"],
         },
       },
       {
@@ -426,9 +429,11 @@ export function bankPack(): RulePack {
           // Money sent home to family ("往家里打点钱 家里是…农信社") is a remittance, not a move; a QR collection code
           // cancelled ("想把那个码注销掉") is one product, and the bank letting someone else empty the account ("Letting
           // anybody with a pulse empty my account") is a grievance, not the caller leaving.
-          // What went unused last year ("健身App年费 我去年就不用了 自动续的") is a subscription, not this bank.
+          // What went unused last year ("健身App年费 我去年就不用了 自动续的") is a subscription, not this bank; what another bank
+          // would have driven the caller to ("要是换别的银行这么拖 我早就销户走人了") is a compliment, and an account already held
+          // elsewhere ("The charity's account is with a different bank") is no move.
           // Money coming in from another bank, a card swapped for a new one of ours, and leaving called off are not leaving.
-          excludeInSegment: ['往家里打', '给家里打', '往家里汇', '给家里汇', '往老家汇', '汇回老家', '去年就不用了', '前年就不用了', 'from another bank to you', 'from another bank into', '换成新办的', "i'm not gonna do that", "i'm not going to do that", 'not gonna do that now', '挂失', '丢了', '卡被盗', '被盗了', '被偷', '补办', 'lost my', 'lost the card', 'lost it', "card's lost", 'card is lost', 'card was lost', 'lost card', 'stolen', 'replacement', '@churn_internal_move', '@churn_payment_source', '@churn_staying',
+          excludeInSegment: ['往家里打', '给家里打', '往家里汇', '给家里汇', '往老家汇', '汇回老家', '去年就不用了', '前年就不用了', 'from another bank to you', 'from another bank into', '换成新办的', "i'm not gonna do that", "i'm not going to do that", 'not gonna do that now', '挂失', '丢了', '卡被盗', '被盗了', '被偷', '补办', 'lost my', 'lost the card', 'lost it', "card's lost", 'card is lost', 'card was lost', 'lost card', 'stolen', 'replacement', '要是换别的银行', '要是别的银行', 'account is with a different bank', 'account is with another bank', '@churn_internal_move', '@churn_payment_source', '@churn_staying',
             'bank name', '就问问', '随便问问', '好奇问一下', '假如一个人', 'just curious', 'just asking', '注销一张', '销一张', '其中一张', '好几张', '@scam_words', '@scam_told', '@bereavement', '附属卡', '换张卡', '换一张卡', '卡换一张', '卡想换一张', '@churn_talk_refused', 'nicked', 'snatched', 'pickpocket*', 'robbed', 'mugged', 'my old', 'old account', 'shopping around', "card's with another bank", 'card is with another bank', 'currently with another bank', '旧账户', '以前的账户', '副卡', 'supplementary card', 'additional card', 'secondary card', 'second card', '有两张', '两张卡里', '两张卡中', '两张卡其中', '两张你们的卡', 'one of my two cards', '二类户', '二类账户', '电子账户', '转到我自己', '我自己在', '转到自己名下', '自己名下的另', '自己名下其他', 'one of my cards', 'one of my credit cards', '给我妈转', '给我爸转', '给家里转', '到她', '到他', '到我妈', '到我爸', '那个码注销', '收款码注销', 'letting anybody', 'letting anyone', 'letting someone', 'letting him', 'letting her'],
           // "I'm staying with you, I just want fewer accounts" said anywhere in the call: closing one account is tidying up.
           excludeInCall: ['@churn_staying'],

@@ -312,7 +312,7 @@ test('round 78 (fresh143/fresh144 causes, after their blind score; measured blin
   assert.ok(flags('customer', "I've had an offer elsewhere. I'm moving the business account and the card machine by the end of the month.").includes('intent.churn'));
 });
 
-test('round 79 (fresh145/fresh146 causes, after their blind score; not yet measured blind): policies and mortgages told, holdings serviced, a landlord or a friend, sarcasm and mis-selling', () => {
+test('round 79 (fresh145/fresh146 causes, after their blind score; measured blind on fresh147/148): policies and mortgages told, holdings serviced, a landlord or a friend, sarcasm and mis-selling', () => {
   assert.ok(call(['customer', 'I want to know about my life policy.'], ['agent', "Sure, I've pulled you up from the number you're calling from. Your policy has a cash value of twelve thousand dollars."], ['agent', 'Before we go further, can I have your date of birth?']).includes('identity.verification'));
   assert.ok(call(['customer', '我想问问我那个保险'], ['agent', '好的 我这边根据您来电号码查到了 现金价值目前是八万二'], ['agent', '我需要核实一下身份 请报一下身份证后四位']).includes('identity.verification'));
   assert.ok(call(['customer', "It's completion day and the seller hasn't got the money."], ['agent', "What's your name?"], ['customer', 'Priya Nair.'], ['agent', 'Thanks Priya. I can see the mortgage of two hundred thousand was released to your solicitor this morning.']).includes('identity.verification'));
@@ -328,4 +328,22 @@ test('round 79 (fresh145/fresh146 causes, after their blind score; not yet measu
   assert.ok(flags('customer', 'Oh aye, brilliant. Cracking service, that. Funny how none of that came up at the time.').includes('intent.complaint'));
   assert.ok(flags('customer', '当初卖的时候谁给我看合同了？就一个劲儿说好，说随时能取').includes('intent.complaint'));
   assert.ok(flags('customer', '上次打电话也这么说，你们办事也太拖拉了，违约金谁出？').includes('intent.complaint'));
+});
+
+test('round 80 (fresh147/fresh148 causes, after their blind score; not yet measured blind): a loan by caller ID, a card state, foundations and charity funds, someone else set on, another bank imagined', () => {
+  assert.ok(call(['customer', 'The flood took the shed and I cannot make the next payment.'], ['agent', "I've got your number coming up here, so, your car loan's got twelve thousand outstanding."], ['agent', 'Before we go on, can I have your full name and date of birth?']).includes('identity.verification'));
+  assert.ok(call(['customer', '我卡被水冲走了 想看看有没有人用'], ['agent', '我看一下 这张卡现在还是正常状态 最近一笔是昨天下午刷了两百'], ['agent', '我先帮您核实一下身份 请报一下身份证后四位']).includes('identity.verification'));
+  assert.ok(call(['customer', 'I sent the club money to the wrong sort code.'], ['agent', 'Okay, looking at your account now. Yep, nine hundred out at ten this morning.']).includes('identity.verification'));
+  assert.ok(!call(['agent', '核实通过 上个月十八号有一笔两千元 收款方是某某教育基金会']).includes('disclosure.wealth_risk'));
+  assert.ok(!call(['customer', 'Can we keep the food parcels apart from the building fund?'], ['agent', 'Yes. It is one point two percent per card donation for registered charities.']).includes('disclosure.wealth_risk'));
+  assert.ok(flags('agent', "Don't worry, with the premium cover you'll definitely get the full payout.").includes('service.no_refund_promise'));
+  assert.ok(flags('customer', 'No notice on the door, nothing on the website. Not exactly your finest hour, is it?').includes('intent.complaint'));
+  assert.ok(!flags('customer', '那个拖车公司简直是抢钱，平时两百，这次收了我一千二').includes('intent.complaint'));
+  assert.ok(!flags('customer', "If he doesn't give the chequebook back by Friday I'll be getting a solicitor onto him.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '他不交印章 我们连会费都取不出来 我打算找律师告他').includes('intent.complaint'));
+  assert.ok(!flags('customer', "Oh brilliant. I was all set to ask for a manager, but no need, you've sorted it in two minutes.").includes('intent.complaint'));
+  assert.ok(!flags('customer', "Oh brilliant. I was all set to ask for a manager, but no need, you've sorted it in two minutes.").includes('intent.escalation'));
+  assert.ok(!flags('customer', 'My neighbour had to ask for a manager to get hers approved, so I was expecting a fight.').includes('intent.escalation'));
+  assert.ok(!flags('customer', '说实话，要是换别的银行这么拖，我早就销户走人了，不过你们这次还真挺快的').includes('intent.churn'));
+  assert.ok(!flags('customer', "The charity's account is with a different bank, though. Is there a limit on coin deposits?").includes('intent.churn'));
 });

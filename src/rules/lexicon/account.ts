@@ -98,6 +98,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '循环额度是', '授信额度是', '剩余额度是', '到账一共', '最后一笔是', '我看到这个账户', '又转出', '进来一笔',
     // "我这边根据您来电号码查到了 … 现金价值目前是十一万五千".
     '根据您来电号码查到', '现金价值目前是',
+    // A card's state and its latest or outgoing transactions: "这张卡现在还是正常状态 最近一笔是昨天下午…", "今天上午十点多转出八千六".
+    '最近一笔是', '还是正常状态', '多转出',
     // A collector's informal 你: "你这笔贷款欠了三期了 连本带息一万八千七".
     '你这笔贷款', '您这笔贷款', '连本带息', '欠了三期', '欠了两期', '欠了几期',
     '您有一笔', '我看到您', '看到您这笔', '您今天上午', '您今天下午', '您昨天有',
@@ -129,6 +131,9 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     // A policy found by the calling number, and a mortgage's release told: "I've pulled you up from the number you're calling
     // from. Your whole life policy has a cash value of…", "the mortgage of two hundred and eighty thousand was released to…".
     "i've pulled you up", 'pulled you up from', 'has a cash value', 'a cash value of', 'was released to your', 'i can see the mortgage',
+    // A loan found by caller ID, and the account opened on the call: "I've got your number coming up here, so, your machinery
+    // loan's got sixty-four thousand two hundred outstanding", "Okay, looking at your account now. Yep, three thousand…".
+    "i've got your number coming up", "loan's got", 'thousand outstanding', "next repayment's", 'looking at your account now',
     "your current limit's", "your limit's", "you're sitting at", 'declined a payment', 'on your card ending', 'on your credit card ending', 'your card ending',
     'account ending', 'last credits', 'last credit was', 'last payment was', "i'm over the limit", 'i am over the limit', 'went over the limit', 'gone over the limit', 'over my limit', 'over the limit on my', 'over the limit fee', 'over the limit by', 'missed payments', 'payments on his',
     'payments on her', 'going to default',

@@ -35,9 +35,9 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '凭什么降', '凭什么给我降', '冇人理', '冇人跟进',
     // Understatement and a harsh teller: "I'm not thrilled … not quite what I expected from you lot", "那个柜员还凶我", "你们管不管".
     'not thrilled', 'not what i expected from you', 'not quite what i expected', '凶我', '管不管',
-    // Mocked, shamed or mis-sold: "Genius design", "当初卖的时候谁给我看合同了 就一个劲儿说好", "你们办事也太拖拉了 违约金谁出", 收款码手续费一声不吭就涨了, 你们这么搞, 太耽误事了, 一次比一次差, 我脸都丢光了,
+    // Mocked, shamed or mis-sold: "Genius design", "Not exactly your finest hour, is it?", "当初卖的时候谁给我看合同了 就一个劲儿说好", "你们办事也太拖拉了 违约金谁出", 收款码手续费一声不吭就涨了, 你们这么搞, 太耽误事了, 一次比一次差, 我脸都丢光了,
     // 什么破规定 一点人情味都没有, 你们说法一天一个样. (Not "I've had enough" or "gold star": said on leaving, or of praise.)
-    'genius design', '谁给我看合同', '一个劲儿说好', '太拖拉', '办事拖拉', '违约金谁出', '一声不吭', '你们这么搞', '太耽误事', '一次比一次差', '脸都丢光', '破规定', '人情味都没有', '没有人情味', '一天一个样',
+    'genius design', 'not exactly your finest hour', 'not your finest hour', '谁给我看合同', '一个劲儿说好', '太拖拉', '办事拖拉', '违约金谁出', '一声不吭', '你们这么搞', '太耽误事', '一次比一次差', '脸都丢光', '破规定', '人情味都没有', '没有人情味', '一天一个样',
   ],
   /** A lawyer brought in (paired with complaint_lawyer_verbs): "my solicitor" alone may be a payee. */
   complaint_lawyer: ['my solicitor', 'my lawyer', 'a lawyer', 'a solicitor', 'my attorney', 'an attorney', 'our lawyer', 'our solicitor'],
@@ -111,6 +111,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'not having a go at you', 'software company', '那个超市', '这个超市', '拖着不付', '不付钱', '这女人', '那女人', '这男人', '那男人', '法院起诉他', '法院起诉她', '他还说要', '她还说要',
     // A landlord or a letting agent blamed: "房东扣着我押金不退 … 这个房东太不讲理了", "这个中介简直是骗子".
     '这个房东', '那个房东', '房东扣', '这个中介', '那个中介',
+    // A tow company, and a lawyer set on someone else ("I'll be getting a solicitor onto him", "我打算找律师告他").
+    '拖车公司', 'solicitor onto him', 'lawyer onto him', 'solicitor onto her', 'lawyer onto her', '律师告他', '律师告她',
     // Someone else's advice to complain, retold: "said I should go to the ombudsman", "他说要去金融监管总局投诉".
     'said i should go', 'says i should go', '他说要去', '她说要去',
   ],
@@ -169,5 +171,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '处理得挺好', '处理得很好', '处理得不错', '处理得挺快', '处理得很快', '解决得挺好', '解决得很好', '办得挺好', '挺满意的', '非常满意', '很满意',
     'handled it well', 'handled it really well', 'handled really well', 'dealt with it well', 'sorted it out quickly', 'really happy with how',
     'very happy with how', 'thanks for sorting',
+    // "I was all set to ask for a manager, but no need, you've sorted it in two minutes."
+    "you've sorted it", 'you have sorted it', 'sorted it in',
   ],
 };

@@ -40,6 +40,8 @@ export const REFUND_LEXICON: Record<string, string[]> = {
     'money will be back', "money'll be back", 'getting credited', 'be credited tomorrow',
     // Compensation before any decision: "we'll cover the rebooking fees …, that's guaranteed".
     "we'll cover the", 'we will cover the',
+    // An insurance claim's outcome: "you'll definitely get the full payout".
+    'the full payout', 'full payout',
     'get it all back', 'every penny', 'every cent', 'every dollar', 'every pound', 'recover your money', 'recover the money', 'recover the funds', 'get the money back',
   ],
   /**
