@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh148), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh150), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh148},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh150},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -177,8 +177,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh144: 'fresh144 (written blind at the same time: separating couples and joint accounts, accounts frozen or emptied by one party, maintenance transfers, a spouse removed from a card, shared mortgages, family power-of-attorney disputes; scored once: P 0.875 R 0.8571, PII 1.00; then round 78 and model training)',
   fresh145: 'fresh145 (written blind after round 77 was scored: bancassurance, participating and investment-linked policies, annuities, surrender values and early-surrender losses, renewal premiums debited from cards, policies sold as deposits; scored once: P 0.9259 R 0.9259, PII 1.00; then round 79 and model training)',
   fresh146: 'fresh146 (written blind at the same time: buying and renting homes, purchase deposits and supervised escrow funds, mortgage drawdowns, large transfers to developers blocked by limits, landlords, tenants and rent deposits, completion-day panic; scored once: P 0.90 R 0.9574, PII 1.00; then round 79 and model training)',
-  fresh147: 'fresh147 (written blind after round 78 was scored: natural disasters, floods, typhoons and earthquakes, lost cards and documents, repayment deferrals and hardship relief, flood insurance claims, emergency cash and limit raises, branches closed by the storm; never tuned or trained on)',
-  fresh148: 'fresh148 (written blind at the same time: charities, clubs and community associations, treasurers and volunteers, signatory changes, donation refunds, homeowners associations, temple and church accounts, disputes between committee members; never tuned or trained on)',
+  fresh147: 'fresh147 (written blind after round 78 was scored: natural disasters, floods, typhoons and earthquakes, lost cards and documents, repayment deferrals and hardship relief, flood insurance claims, emergency cash and limit raises, branches closed by the storm; scored once: P 0.907 R 0.907, PII 1.00; then round 80 and model training)',
+  fresh148: 'fresh148 (written blind at the same time: charities, clubs and community associations, treasurers and volunteers, signatory changes, donation refunds, homeowners associations, temple and church accounts, disputes between committee members; scored once: P 0.8364 R 0.9583, PII 1.00; then round 80 and model training)',
+  fresh149: 'fresh149 (written blind after round 79 was scored: first jobs and young adults, a first salary and credit card, credit scores, buy-now-pay-later and online-lending debts, rent split with flatmates, parents calling about adult children; never tuned or trained on)',
+  fresh150: 'fresh150 (written blind at the same time: cross-border e-commerce sellers, marketplace payouts, FX conversion and settlement, merchant accounts frozen for review, supplier payments to factories, trade finance, sellers calling at odd hours; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
