@@ -330,7 +330,7 @@ test('round 79 (fresh145/fresh146 causes, after their blind score; measured blin
   assert.ok(flags('customer', '上次打电话也这么说，你们办事也太拖拉了，违约金谁出？').includes('intent.complaint'));
 });
 
-test('round 80 (fresh147/fresh148 causes, after their blind score; not yet measured blind): a loan by caller ID, a card state, foundations and charity funds, someone else set on, another bank imagined', () => {
+test('round 80 (fresh147/fresh148 causes, after their blind score; measured blind on fresh149/150): a loan by caller ID, a card state, foundations and charity funds, someone else set on, another bank imagined', () => {
   assert.ok(call(['customer', 'The flood took the shed and I cannot make the next payment.'], ['agent', "I've got your number coming up here, so, your car loan's got twelve thousand outstanding."], ['agent', 'Before we go on, can I have your full name and date of birth?']).includes('identity.verification'));
   assert.ok(call(['customer', '我卡被水冲走了 想看看有没有人用'], ['agent', '我看一下 这张卡现在还是正常状态 最近一笔是昨天下午刷了两百'], ['agent', '我先帮您核实一下身份 请报一下身份证后四位']).includes('identity.verification'));
   assert.ok(call(['customer', 'I sent the club money to the wrong sort code.'], ['agent', 'Okay, looking at your account now. Yep, nine hundred out at ten this morning.']).includes('identity.verification'));
@@ -346,4 +346,22 @@ test('round 80 (fresh147/fresh148 causes, after their blind score; not yet measu
   assert.ok(!flags('customer', 'My neighbour had to ask for a manager to get hers approved, so I was expecting a fight.').includes('intent.escalation'));
   assert.ok(!flags('customer', '说实话，要是换别的银行这么拖，我早就销户走人了，不过你们这次还真挺快的').includes('intent.churn'));
   assert.ok(!flags('customer', "The charity's account is with a different bank, though. Is there a limit on coin deposits?").includes('intent.churn'));
+});
+
+test('round 81 (fresh149/fresh150 causes, after their blind score; not yet measured blind): a frozen card and a balance read as figures, fee policy in general, a lender or a platform blamed, understatement and mockery', () => {
+  assert.ok(call(['customer', 'My card got declined twice today.'], ['agent', "Right, so your debit card's been temporarily frozen, and your account's sitting at minus twelve."], ['agent', 'Sorry, can you confirm your date of birth?']).includes('identity.verification'));
+  assert.ok(call(['customer', '我那个收款的账户是不是被冻了'], ['agent', '我看一下 尾号四二零六这个账户，余额十二万，目前是只收不付状态'], ['agent', '先帮您核实一下身份 请报一下验证码']).includes('identity.verification'));
+  assert.ok(!call(['customer', 'What happens if I miss a pay-later payment?'], ['agent', 'Ten dollars per missed payment, and yes, missed payments can be reported.']).includes('identity.verification'));
+  assert.ok(!call(['customer', 'I want to pay my factory from my account but they want it upfront. What options do you have?'], ['agent', 'Yes, a relationship manager would set that up after looking at your accounts.']).includes('identity.verification'));
+  assert.ok(flags('agent', '这种商家跑路的我们见多了 基本都能退 您就等着收钱吧').includes('service.no_refund_promise'));
+  assert.ok(!flags('agent', '理解您的顾虑，不过说实话，这几年买的客户基本没有亏的，您放三年，收益就稳稳在那，不会让您吃亏的').includes('service.no_refund_promise'));
+  assert.ok(flags('agent', "You'll get seven percent, guaranteed. There's no way you lose on it.").includes('sales.no_guaranteed_returns'));
+  assert.ok(!flags('agent', '这款是保本浮动收益型的 本金部分保障 但收益不确定').includes('sales.no_guaranteed_returns'));
+  assert.ok(!flags('customer', '我之前在一个网贷平台借了钱，现在催收天天打电话，烦死了').includes('intent.complaint'));
+  assert.ok(!flags('customer', 'TikTok那边突然说买家拒付 直接把我的回款扣了 这平台太坑了').includes('intent.complaint'));
+  assert.ok(flags('customer', '四百个点叫一些？你们这服务真的是把我们这些小卖家当韭菜割').includes('intent.complaint'));
+  assert.ok(flags('customer', 'Three fees in one day. You lot must be laughing. I am paying you for the privilege.').includes('intent.complaint'));
+  assert.ok(flags('customer', "Three weeks. It's not ideal that nobody thought to mention it. Rather poor, frankly.").includes('intent.complaint'));
+  assert.ok(flags('customer', "Oh brilliant, another fee. You lot are really outdoing yourselves. Every month it's something new.").includes('intent.complaint'));
+  assert.ok(flags('customer', '你们银行效率真是高啊，五天，还收两道手续费，真厉害').includes('intent.complaint'));
 });

@@ -100,6 +100,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '根据您来电号码查到', '现金价值目前是',
     // A card's state and its latest or outgoing transactions: "这张卡现在还是正常状态 最近一笔是昨天下午…", "今天上午十点多转出八千六".
     '最近一笔是', '还是正常状态', '多转出',
+    // A balance read as a figure and an account's status: "尾号四二零六这个账户 余额三十一万二千元 目前是只收不付状态", "状态冻结".
+    '余额一', '余额二', '余额两', '余额三', '余额四', '余额五', '余额六', '余额七', '余额八', '余额九', '余额十', '只收不付状态', '状态冻结',
     // A collector's informal 你: "你这笔贷款欠了三期了 连本带息一万八千七".
     '你这笔贷款', '您这笔贷款', '连本带息', '欠了三期', '欠了两期', '欠了几期',
     '您有一笔', '我看到您', '看到您这笔', '您今天上午', '您今天下午', '您昨天有',
@@ -134,6 +136,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     // A loan found by caller ID, and the account opened on the call: "I've got your number coming up here, so, your machinery
     // loan's got sixty-four thousand two hundred outstanding", "Okay, looking at your account now. Yep, three thousand…".
     "i've got your number coming up", "loan's got", 'thousand outstanding', "next repayment's", 'looking at your account now',
+    // "your debit card's been temporarily frozen because of two declined repayments …, and your account's sitting at minus eighteen".
+    "card's been temporarily frozen", "card's been frozen", "account's sitting at",
     "your current limit's", "your limit's", "you're sitting at", 'declined a payment', 'on your card ending', 'on your credit card ending', 'your card ending',
     'account ending', 'last credits', 'last credit was', 'last payment was', "i'm over the limit", 'i am over the limit', 'went over the limit', 'gone over the limit', 'over my limit', 'over the limit on my', 'over the limit fee', 'over the limit by', 'missed payments', 'payments on his',
     'payments on her', 'going to default',
@@ -239,6 +243,9 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '回电号码',
     // Whether the caller may hear anything at all: "Are you registered on the account as an authorised user?"
     'registered on the account as', 'as an authorised user', 'as an authorized user',
+    // Policy in general and a service set up later: "Ten dollars per missed payment, and yes, missed payments can be reported",
+    // "a relationship manager would set that up after looking at your accounts".
+    'per missed payment', 'missed payments can be', 'would set that up', 'after looking at your',
   ],
   /** Whether an activity was the customer's own (fraud callbacks), not a check of who is calling. */
   activity_confirm: ['本人是吧', '本人对吧', '是本人吧', '是不是您本人', '本人操作', '本人消费', '本人交易', '本人登录', '登录是您本人', '消费是您本人', '交易是您本人'],

@@ -35,9 +35,10 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '凭什么降', '凭什么给我降', '冇人理', '冇人跟进',
     // Understatement and a harsh teller: "I'm not thrilled … not quite what I expected from you lot", "那个柜员还凶我", "你们管不管".
     'not thrilled', 'not what i expected from you', 'not quite what i expected', '凶我', '管不管',
-    // Mocked, shamed or mis-sold: "Genius design", "Not exactly your finest hour, is it?", "当初卖的时候谁给我看合同了 就一个劲儿说好", "你们办事也太拖拉了 违约金谁出", 收款码手续费一声不吭就涨了, 你们这么搞, 太耽误事了, 一次比一次差, 我脸都丢光了,
+    // Mocked, shamed or mis-sold: "Genius design", "Not exactly your finest hour, is it?", "You lot must be laughing … paying
+    // you for the privilege", "Rather poor, frankly", 把我们这些小卖家当韭菜割, "当初卖的时候谁给我看合同了 就一个劲儿说好", "你们办事也太拖拉了 违约金谁出", 收款码手续费一声不吭就涨了, 你们这么搞, 太耽误事了, 一次比一次差, 我脸都丢光了,
     // 什么破规定 一点人情味都没有, 你们说法一天一个样. (Not "I've had enough" or "gold star": said on leaving, or of praise.)
-    'genius design', 'not exactly your finest hour', 'not your finest hour', '谁给我看合同', '一个劲儿说好', '太拖拉', '办事拖拉', '违约金谁出', '一声不吭', '你们这么搞', '太耽误事', '一次比一次差', '脸都丢光', '破规定', '人情味都没有', '没有人情味', '一天一个样',
+    'genius design', 'not exactly your finest hour', 'not your finest hour', 'must be laughing', 'for the privilege', 'rather poor', '当韭菜割', '割韭菜', '谁给我看合同', '一个劲儿说好', '太拖拉', '办事拖拉', '违约金谁出', '一声不吭', '你们这么搞', '太耽误事', '一次比一次差', '脸都丢光', '破规定', '人情味都没有', '没有人情味', '一天一个样',
   ],
   /** A lawyer brought in (paired with complaint_lawyer_verbs): "my solicitor" alone may be a payee. */
   complaint_lawyer: ['my solicitor', 'my lawyer', 'a lawyer', 'a solicitor', 'my attorney', 'an attorney', 'our lawyer', 'our solicitor'],
@@ -60,13 +61,15 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
   ],
   /** How long the caller waited ("forty minutes", "since Monday", "一个多月"). */
   /** Not told about a charge or term ("Nobody mentioned that when I opened the card"): a grievance with sarcasm. */
-  complaint_not_told: ['none of that came up', 'never came up', 'nobody even emailed', 'nobody emailed', 'no one emailed', '没人通知我', '也没人通知', 'nobody mentioned', 'no one mentioned', 'nobody told me', 'no one told me', 'nobody said anything', '没人告诉我', '没有人告诉我', '也没人说', '谁也没说'],
+  complaint_not_told: ['nobody thought to mention', 'none of that came up', 'never came up', 'nobody even emailed', 'nobody emailed', 'no one emailed', '没人通知我', '也没人通知', 'nobody mentioned', 'no one mentioned', 'nobody told me', 'no one told me', 'nobody said anything', '没人告诉我', '没有人告诉我', '也没人说', '谁也没说'],
   complaint_wait: [
     // Slowness said as a sarcastic comparison: "Pony Express would've been quicker", "飞鸽传书都到了".
     "would've been quicker", 'would have been quicker', "would've been faster", 'would have been faster', 'pony express',
     '三个礼拜', '两个礼拜', '三个星期', '两个星期', 'two days', 'three days', 'for days', 'days now', 'minutes', 'an hour', 'hours', 'weeks', 'working days', 'on hold', 'been waiting', 'since monday', 'since last week', 'all week', 'all day', 'pending', 'still nothing',
     '三天了', '两天了', '几天了', '转了三天', '这效率', '你们这效率', '办事效率',
     '等了', '分钟', '一个多月', '一个多礼拜', '一个礼拜', '半个月', '老半天', '半天', '好几天', '没有音讯', '一点音讯',
+    // "五天了还没到", "效率真是高啊 五天".
+    '五天', '四天', '一周了',
   ],
   /** Blaming oneself ("我真是服了我自己", "my own fault"): frustration, not a complaint about the bank. */
   complaint_self_blame: [
@@ -93,7 +96,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '不是说你们', '不是冲你们', '不是针对你们', '跟你们没关系', '不怪你们', '我们有个客户', '我们客户', '老赖',
     'not your fault', 'not blaming you', 'nothing to do with you', 'not you guys', 'my client', 'our client', 'nothing bad',
     // A merchant blamed in a dispute ("商家骗人 东西是假货 钱一直不退", "这商家太黑了 我要去12315投诉他们") is no complaint about the bank.
-    '商家骗人', '那个商家', '这商家', '这个商家', '被商家', '商家太黑', '商家死活', '商家不退', '商家一直不退', '卖家', '店家',
+    // (The seller named, not bare 卖家: "把我们这些小卖家当韭菜割" is the caller's own trade.)
+    '商家骗人', '那个商家', '这商家', '这个商家', '被商家', '商家太黑', '商家死活', '商家不退', '商家一直不退', '卖家那边', '卖家收了', '卖家到现在', '卖家手里', '跟卖家', '别的卖家', '那个卖家', '这个卖家', '卖家不', '店家',
     'that merchant', 'that store is', "that store won't", 'that store refuses', 'that seller', 'the merchant is', 'the store is', 'the seller is',
     // A car dealer blamed beside a loan question: "车行那帮人真不靠谱".
     '车行那帮', '车行的人', '那个车行', '这车行', '车行太',
@@ -112,6 +116,9 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // A landlord or a letting agent blamed: "房东扣着我押金不退 … 这个房东太不讲理了", "这个中介简直是骗子".
     '这个房东', '那个房东', '房东扣', '这个中介', '那个中介',
     // A tow company, and a lawyer set on someone else ("I'll be getting a solicitor onto him", "我打算找律师告他").
+    // An online lender and a marketplace ("在一个网贷平台借了三千块 现在那个催收天天打电话", "TikTok那边…这平台太坑了"); not bare
+    // 那个催收, which may be the bank's own collector ("你们那个催收的男的").
+    '网贷平台', '这平台', '那个平台',
     '拖车公司', 'solicitor onto him', 'lawyer onto him', 'solicitor onto her', 'lawyer onto her', '律师告他', '律师告她',
     // Someone else's advice to complain, retold: "said I should go to the ombudsman", "他说要去金融监管总局投诉".
     'said i should go', 'says i should go', '他说要去', '她说要去',
@@ -160,6 +167,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'months of phone calls', 'weeks of phone calls', 'months of calls', 'forms going missing', 'paperwork going missing', 'documents going missing',
     // "This is the second time this year", "which I've reported three times", "代发出错三回了".
     'second time this', 'reported three times', 'reported it three times', '三回了',
+    // "Every month it's something new."
+    'every month it', 'something new every',
   ],
   complaint_demand: [
     '赔偿', '赔我', '谁负责', '负责到底', '要负责', '交代', '讨说法', '个说法', '给我说法', '给个解释', '必须解决', '必须给我', '马上处理', '立刻处理', '道歉', '赔礼',

@@ -78,7 +78,7 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     'none of my clients have ever lost', 'none of my clients has ever lost', 'none of my clients have lost', 'none of our clients have ever lost',
     'none of our clients have lost', 'none of my customers have ever lost', 'none of our customers have ever lost', 'not one of my clients has ever lost',
     // "I'd be shocked if you lost a penny … it's guaranteed to give you at least four percent a year".
-    'shocked if you lost', 'guaranteed to give you', 'guaranteed to pay you',
+    'shocked if you lost', 'guaranteed to give you', 'guaranteed to pay you', "there's no way you lose", 'no way you lose',
   ],
   /** The principal or capital declared safe (paired with safe_words by proximity). */
   principal: ['本金', '本钱', '本儿', 'principal', 'capital', 'initial investment', 'original investment', 'your stake', 'what you put in', 'the amount you invest*'],
@@ -152,4 +152,6 @@ export const GUARANTEE_NOT_A_SALE: string[] = [
   '返现', "it'll be credited", 'it will be credited', "i'm filing it", 'filing a dispute', 'filing the dispute', 'the dispute',
   // Costs the bank offers to cover ("we'll cover the rebooking fees") are compensation, judged by the refund rule.
   "we'll cover the", 'we will cover the',
+  // A structured deposit's legal category named ("这款是保本浮动收益型的 … 收益不确定") is the product's type, not a promise.
+  '保本浮动收益型', '保本浮动收益',
 ];
