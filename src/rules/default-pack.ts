@@ -16,7 +16,7 @@ const GUARANTEE_NEG = {
 const COMPARED = { before: ['@comparison_before'], after: ['@comparison_after'], window: 4, windowChars: 5 };
 /** Customer intents: "别忽悠我" is a grievance, and "不退钱我就投诉" a threat, not a negated complaint. */
 // "not closing my account or running off to another bank": a negation reaches through a coordination.
-const INTENT_NEG = { before: ['@neg_before', '@counterfactual'], ignore: ['@neg_ignore', '@grievance_not_negation'], breaks: ['@scope_breaks'], through: ['or', 'nor', 'and', '或者', '也不', 'planning to', 'going to', 'gonna', 'intend to', 'thinking of', 'want to', 'running off to', 'run off to', 'go running to', 'running to', 'write a', 'file a', 'lodge a', 'make a', 'raise a'] };
+const INTENT_NEG = { before: ['@neg_before', '@counterfactual'], ignore: ['@neg_ignore', '@grievance_not_negation'], breaks: ['@scope_breaks'], through: ['or', 'nor', 'and', '或者', '也不', 'complaining to', 'complained to', 'planning to', 'going to', 'gonna', 'intend to', 'thinking of', 'want to', 'running off to', 'run off to', 'go running to', 'running to', 'write a', 'file a', 'lodge a', 'make a', 'raise a'] };
 /** A thank-you, half of a polite close. */
 const THANKS = ['thanks', 'thank you', 'cheers', '谢谢', '感谢'];
 /** Churn's scope: an exclusion is undone only by a true negation, not by someone else named ("someone saying he's from…"). */
@@ -232,6 +232,8 @@ export function bankPack(): RulePack {
             { a: ['@promise_en'], b: ['@returns_en'], within: 5 },
             // "it pays a guaranteed six percent every year".
             { a: ['guaranteed'], b: ['percent', 'per cent', '%'], within: 2, ordered: true },
+            // "six percent a year, every year, guaranteed".
+            { a: ['percent a year', 'per cent a year', 'percent every year'], b: ['guaranteed'], within: 3, ordered: true },
             // "locks in seven percent", not the noun "a fifteen year lock-in".
             { a: ['locks in', 'locked in at', 'lock in at', 'lock it in at', 'lock in a', 'lock in the', 'locking in'], b: ['percent', '%', '@returns_en'], within: 3 },
             // "本金…肯定…不会少" / "收益…稳…拿到手": the money word and the certainty a few words apart.
@@ -425,16 +427,17 @@ export function bankPack(): RulePack {
           negation: { ...CHURN_SCOPE, before: [...CHURN_SCOPE.before, '@churn_other_actor', '@churn_past', '@churn_from_other'], after: ['@churn_called_off', '@churn_quoted', '@churn_leave_object'] },
           excludeNegation: CHURN_SCOPE,
           // Moving savings into a product of this bank ("into something with better returns", "转成理财") stays here.
-          // Closing one of several cards, or a one-off transfer to someone else's account at another bank, is not leaving.
+          // Closing one of several cards, or a one-off transfer to someone else's account at another bank ("转到她四川那个信用社的卡",
+          // "给我老婆那边转钱"), is not leaving; "工资卡也换到他们那边去" is (so 到他们 is no transfer to him).
           // Money sent home to family ("往家里打点钱 家里是…农信社") is a remittance, not a move; a QR collection code
           // cancelled ("想把那个码注销掉") is one product, and the bank letting someone else empty the account ("Letting
-          // anybody with a pulse empty my account") is a grievance, not the caller leaving.
+          // anybody with a pulse empty my account") is a grievance, not the caller leaving; "Should I move it somewhere better?" asks.
           // What went unused last year ("健身App年费 我去年就不用了 自动续的") is a subscription, not this bank; what another bank
           // would have driven the caller to ("要是换别的银行这么拖 我早就销户走人了") is a compliment, and an account already held
           // elsewhere ("The charity's account is with a different bank") is no move.
           // Money coming in from another bank, a card swapped for a new one of ours, and leaving called off are not leaving.
           excludeInSegment: ['往家里打', '给家里打', '往家里汇', '给家里汇', '往老家汇', '汇回老家', '去年就不用了', '前年就不用了', 'from another bank to you', 'from another bank into', '换成新办的', "i'm not gonna do that", "i'm not going to do that", 'not gonna do that now', '挂失', '丢了', '卡被盗', '被盗了', '被偷', '补办', 'lost my', 'lost the card', 'lost it', "card's lost", 'card is lost', 'card was lost', 'lost card', 'stolen', 'replacement', '要是换别的银行', '要是别的银行', 'account is with a different bank', 'account is with another bank', '@churn_internal_move', '@churn_payment_source', '@churn_staying',
-            'bank name', '就问问', '随便问问', '好奇问一下', '假如一个人', 'just curious', 'just asking', '注销一张', '销一张', '其中一张', '好几张', '@scam_words', '@scam_told', '@bereavement', '附属卡', '换张卡', '换一张卡', '卡换一张', '卡想换一张', '@churn_talk_refused', 'nicked', 'snatched', 'pickpocket*', 'robbed', 'mugged', 'my old', 'old account', 'shopping around', "card's with another bank", 'card is with another bank', 'currently with another bank', '旧账户', '以前的账户', '副卡', 'supplementary card', 'additional card', 'secondary card', 'second card', '有两张', '两张卡里', '两张卡中', '两张卡其中', '两张你们的卡', 'one of my two cards', '二类户', '二类账户', '电子账户', '转到我自己', '我自己在', '转到自己名下', '自己名下的另', '自己名下其他', 'one of my cards', 'one of my credit cards', '给我妈转', '给我爸转', '给家里转', '到她', '到他', '到我妈', '到我爸', '那个码注销', '收款码注销', 'letting anybody', 'letting anyone', 'letting someone', 'letting him', 'letting her'],
+            'bank name', '就问问', '随便问问', '好奇问一下', '假如一个人', 'just curious', 'just asking', '注销一张', '销一张', '其中一张', '好几张', '@scam_words', '@scam_told', '@bereavement', '附属卡', '换张卡', '换一张卡', '卡换一张', '卡想换一张', '@churn_talk_refused', 'nicked', 'snatched', 'pickpocket*', 'robbed', 'mugged', 'my old', 'old account', 'shopping around', "card's with another bank", 'card is with another bank', 'currently with another bank', '旧账户', '以前的账户', '副卡', 'supplementary card', 'additional card', 'secondary card', 'second card', '有两张', '两张卡里', '两张卡中', '两张卡其中', '两张你们的卡', 'one of my two cards', '二类户', '二类账户', '电子账户', '转到我自己', '我自己在', '转到自己名下', '自己名下的另', '自己名下其他', 'one of my cards', 'one of my credit cards', '给我妈转', '给我爸转', '给家里转', '到她卡', '到他卡', '到她的', '到他的', '到她那', '到他那', '到我妈', '到我爸', '给我老婆', '给我老公', '那个码注销', '收款码注销', 'should i move', 'should i put', 'letting anybody', 'letting anyone', 'letting someone', 'letting him', 'letting her'],
           // "I'm staying with you, I just want fewer accounts" said anywhere in the call: closing one account is tidying up.
           excludeInCall: ['@churn_staying'],
         },

@@ -348,7 +348,7 @@ test('round 80 (fresh147/fresh148 causes, after their blind score; measured blin
   assert.ok(!flags('customer', "The charity's account is with a different bank, though. Is there a limit on coin deposits?").includes('intent.churn'));
 });
 
-test('round 81 (fresh149/fresh150 causes, after their blind score; not yet measured blind): a frozen card and a balance read as figures, fee policy in general, a lender or a platform blamed, understatement and mockery', () => {
+test('round 81 (fresh149/fresh150 causes, after their blind score; measured blind on fresh151/152): a frozen card and a balance read as figures, fee policy in general, a lender or a platform blamed, understatement and mockery', () => {
   assert.ok(call(['customer', 'My card got declined twice today.'], ['agent', "Right, so your debit card's been temporarily frozen, and your account's sitting at minus twelve."], ['agent', 'Sorry, can you confirm your date of birth?']).includes('identity.verification'));
   assert.ok(call(['customer', '我那个收款的账户是不是被冻了'], ['agent', '我看一下 尾号四二零六这个账户，余额十二万，目前是只收不付状态'], ['agent', '先帮您核实一下身份 请报一下验证码']).includes('identity.verification'));
   assert.ok(!call(['customer', 'What happens if I miss a pay-later payment?'], ['agent', 'Ten dollars per missed payment, and yes, missed payments can be reported.']).includes('identity.verification'));
@@ -364,4 +364,27 @@ test('round 81 (fresh149/fresh150 causes, after their blind score; not yet measu
   assert.ok(flags('customer', "Three weeks. It's not ideal that nobody thought to mention it. Rather poor, frankly.").includes('intent.complaint'));
   assert.ok(flags('customer', "Oh brilliant, another fee. You lot are really outdoing yourselves. Every month it's something new.").includes('intent.complaint'));
   assert.ok(flags('customer', '你们银行效率真是高啊，五天，还收两道手续费，真厉害').includes('intent.complaint'));
+});
+
+test('round 82 (fresh151/fresh152 causes, after their blind score; not yet measured blind): general advice, UK fixed bonds and savers, flatmates and sisters retold, scams and airlines, grievances in new words', () => {
+  assert.ok(!call(['customer', 'My visa expires next month, will my account be frozen?'], ['agent', 'Generally, when the ID document on file expires, the account may be restricted until it is renewed.'], ['agent', 'We do send an SMS reminder thirty days before, to your registered mobile.']).includes('identity.verification'));
+  assert.ok(!call(['customer', "I'm trying to send money to my sister in Ohio and the app says my remittance purpose is invalid."], ['agent', 'Pick family support instead.'], ['agent', "Anyway, I've got other calls waiting."]).includes('identity.verification'));
+  assert.ok(call(['customer', '我想问一下上个月那笔汇款的手续费'], ['agent', '我看一下 您5月20号有一笔跨境汇出 金额三万元 手续费两百三'], ['agent', '对了 刚才忘了核实身份 请报一下预留手机号']).includes('identity.verification'));
+  assert.ok(!call(['customer', 'Where should I put the redundancy money?'], ['agent', 'Our one-year fixed bond is four point one percent, you could look at that on the website.']).includes('disclosure.wealth_risk'));
+  assert.ok(!call(['customer', 'So that is just savings, not stocks or anything?'], ['agent', 'Yes. An easy-access saver paying three point nine percent, covered by deposit protection.']).includes('disclosure.wealth_risk'));
+  assert.ok(flags('agent', "Officially it's not guaranteed, but realistically you're looking at six percent a year, every year, guaranteed.").includes('sales.no_guaranteed_returns'));
+  assert.ok(!flags('customer', 'My flatmate had a nightmare with another bank, his account got frozen and he ended up complaining to the regulator.').includes('intent.complaint'));
+  assert.ok(!flags('customer', 'My flatmate had a nightmare with another bank, his account got frozen and he ended up complaining to the regulator.').includes('intent.churn'));
+  assert.ok(!flags('customer', "My sister was furious, she said she'd go to the ombudsman if it were her. But honestly I'm not bothered.").includes('intent.complaint'));
+  assert.ok(!flags('customer', "I'm so annoyed. The airline cancelled my flight and they keep offering vouchers. Useless company.").includes('intent.complaint'));
+  assert.ok(!flags('customer', 'I think I nearly got scammed. Someone texted me saying I had won a prize. Absolute crooks.').includes('intent.complaint'));
+  assert.ok(!flags('customer', '我真是气死了 这两天老有人打电话说是你们银行的 让我把钱转到什么安全账户').includes('intent.complaint'));
+  assert.ok(flags('customer', "A USB key? In 2024? Honestly, your whole setup is a joke.").includes('intent.complaint'));
+  assert.ok(flags('customer', 'Nobody thought to mention it. A bit of a poor show, really.').includes('intent.complaint'));
+  assert.ok(flags('customer', '你们就不能等几天吗？每次都这样，一点都不考虑外国人的情况').includes('intent.complaint'));
+  assert.ok(flags('customer', "Brilliant. Just brilliant. Hold someone's life savings for a week.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '哦，好的。我一个朋友说他要把他的钱都转到别的银行，因为那边换汇便宜，我没有这个打算，就是问问你们的汇率。').includes('intent.churn'));
+  assert.ok(!flags('customer', 'I got a lump sum from work. Should I move it somewhere better?').includes('intent.churn'));
+  assert.ok(flags('customer', '人家境外号码就能注册。我这个月就把账户销了，工资卡也换到他们那边去。').includes('intent.churn'));
+  assert.ok(!flags('customer', '我前天给我老婆那边转钱 转到她四川那个信用社的卡 她说没收到').includes('intent.churn'));
 });

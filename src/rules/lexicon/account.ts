@@ -102,6 +102,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '最近一笔是', '还是正常状态', '多转出',
     // A balance read as a figure and an account's status: "尾号四二零六这个账户 余额三十一万二千元 目前是只收不付状态", "状态冻结".
     '余额一', '余额二', '余额两', '余额三', '余额四', '余额五', '余额六', '余额七', '余额八', '余额九', '余额十', '只收不付状态', '状态冻结',
+    // A dated transaction: "您5月20号有一笔跨境汇出 金额三万元".
+    '号有一笔',
     // A collector's informal 你: "你这笔贷款欠了三期了 连本带息一万八千七".
     '你这笔贷款', '您这笔贷款', '连本带息', '欠了三期', '欠了两期', '欠了几期',
     '您有一笔', '我看到您', '看到您这笔', '您今天上午', '您今天下午', '您昨天有',
@@ -246,6 +248,11 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     // Policy in general and a service set up later: "Ten dollars per missed payment, and yes, missed payments can be reported",
     // "a relationship manager would set that up after looking at your accounts".
     'per missed payment', 'missed payments can be', 'would set that up', 'after looking at your',
+    // General advice and the agent's own queue: "Generally, when the ID document on file expires…", "make sure the mobile number
+    // on file is one you can still receive texts on", "Anyway, I've got other calls waiting", feedback logged (意见反馈), a
+    // reminder service told, and a rate compared with the caller's savings ("That's more than my savings account").
+    'generally, when', 'generally when', 'make sure the mobile number', 'got other calls', '意见反馈', 'the easiest way to avoid', "until it's updated",
+    'we do send', 'sms reminder', 'more than my savings',
   ],
   /** Whether an activity was the customer's own (fraud callbacks), not a check of who is calling. */
   activity_confirm: ['本人是吧', '本人对吧', '是本人吧', '是不是您本人', '本人操作', '本人消费', '本人交易', '本人登录', '登录是您本人', '消费是您本人', '交易是您本人'],

@@ -66,7 +66,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     'the operating account', 'my operating account', 'the card processing', 'my card processing', 'merchant processing', 'the merchant account',
   ],
   /** Moving over to a bank named earlier in the turn ("转到那边去", "挪过去"). */
-  churn_move_there_zh: ['转到那边', '转那边', '转过去', '挪过去', '搬过去', '换过去', '转到他们那', '去那边办', '去他们那办', '放那边', '存那边'],
+  churn_move_there_zh: ['转到那边', '转那边', '转过去', '挪过去', '搬过去', '换过去', '转到他们那', '换到他们那', '换到那边', '去那边办', '去他们那办', '放那边', '存那边'],
     /** Other banks by name, only after a switching verb (a one-off transfer to them is not leaving). */
   churn_switch_en: ['switch*', 'shift*', 'go over to', 'going over to', 'join*', 'sign* up with', 'open* an account with', 'open* an account at', 'open* one at', 'walking into', 'walk into', 'term sheet from', 'taking it to', 'take it to', 'taking them to', 'taking my isa to', 'mov* it all to', 'mov* everything to', 'moving to', 'move to'],
   churn_banks_en: [
@@ -84,7 +84,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     '朋友', '同事', '邻居', '别人', '被', '银行把', '网点把',
     // Advice reported, not the caller's decision: "朋友…让我把卡注销了", "my brother told me to close it".
     // Relatives and classmates' parents: "My cousin closed his account with ye", "同学家长说要把钱都转走".
-    'my cousin', 'my brother', 'my sister', 'my uncle', 'my aunt', 'my pal', '家长说', '同学家长',
+    'my cousin', 'my brother', 'my sister', 'my uncle', 'my aunt', 'my pal', 'my flatmate', 'my roommate', 'my housemate', '家长说', '同学家长',
     '让我', '劝我', '建议我', 'told me to', 'wants me to', 'wanted me to', 'suggested i', 'says i should', 'said i should', 'telling me i should', 'telling me to', 'keeps telling me',
   ],
   /** A bank used before, told as past experience ("last time with another bank it took eight days"). */
@@ -96,7 +96,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
   /** A deceased holder's account closed by the family ("My husband passed in the spring and I'd like to close his account"). */
   bereavement: ['passed away', 'passed in the', 'has passed', 'died', 'late husband', 'late wife', 'late father', 'late mother', 'bereavement', 'estate of', '去世', '过世', '离世', '遗产'],
   churn_quoted: ['has quoted', 'quoted me', 'is quoting', 'are quoting'],
-  churn_past: ['好多人说', '很多人说', '大家都说', '有人说', 'last time i called', 'last time with', 'when i was with', 'back when i was with', 'i used to be with', 'previously with'],
+  churn_past: ['a nightmare with', '好多人说', '很多人说', '大家都说', '有人说', 'last time i called', 'last time with', 'when i was with', 'back when i was with', 'i used to be with', 'previously with'],
   /** The caller says they are staying: the turn is not churn even if leaving is mentioned. */
   churn_staying: [
     '留一张就够', '留一张就行', '留一张就好', '只留一张',
@@ -110,6 +110,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     'stay put', 'stopping put', 'stay with you', '都还放你们这', '还放你们这', '可没那打算',
     // "my own current account is fine? I'm keeping that with you", "我工资还是发到你们这儿的 … 我可不想再换卡了".
     'keeping that with you', 'keeping it with you', '还是发到你们这', '不想再换卡',
+    // "我一个朋友说他要把钱都转到别的银行 … 我没有这个打算".
+    '没有这个打算',
   ],
   /** Standing arrangements whose move to another bank is leaving it (zh): salary, mortgage, savings. */
   churn_standing_zh: ['工资卡', '工资', '代发', '房贷', '存款', '定期', '养老金', '退休金', '社保卡'],
@@ -194,11 +196,11 @@ export const CHURN_NEAR: ProximitySpec[] = [
   { a: ['letter of offer with', 'offer letter from', 'signed with'], b: ['@churn_banks_en'], within: 1, ordered: true },
   // "隔壁建行利率低…我打算把贷款转到那边去": the bank named, then the move.
   { a: ['@other_bank'], b: ['@churn_move_there_zh'], within: 10, withinChars: 40, ordered: true },
-  // "以后我还是去中行开个户从那边汇", "帐户我也要收掉".
+  // "以后我还是去中行开个户从那边汇", "帐户我也要收掉", "我这个月就把账户销了".
   // "以后全用招行".
   { a: ['以后全用', '以后都用', '以后就用', '以后只用', '全部改用', '都改用'], b: ['@other_bank'], within: 2, withinChars: 4, ordered: true },
   { a: ['@other_bank'], b: ['开个户', '开户吧', '开新户', '开一个户', '办张卡', '办一张卡', '办个卡', '开户'], within: 2, withinChars: 3, ordered: true },
-  { a: ['账户', '户头', '户口', '这张卡'], b: ['收掉', '关掉', '结清掉', '结掉', '不用留', '撤了', '撤掉', '撤走', '撤销掉'], within: 4, withinChars: 8, ordered: true },
+  { a: ['账户', '户头', '户口', '这张卡'], b: ['收掉', '关掉', '结清掉', '结掉', '不用留', '撤了', '撤掉', '撤走', '撤销掉', '销了'], within: 4, withinChars: 8, ordered: true },
   // "I'll be taking my current account and savings with me".
   { a: ['account', 'accounts', 'savings', 'money', 'mortgage', '@churn_all'], b: ['with me'], within: 3, ordered: true },
   { a: ['clos*', 'shut*', 'terminat*', 'cancel*'], b: ['account', 'accounts', 'card', 'cards'], within: 3, ordered: true },

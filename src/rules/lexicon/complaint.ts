@@ -36,9 +36,10 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // Understatement and a harsh teller: "I'm not thrilled … not quite what I expected from you lot", "那个柜员还凶我", "你们管不管".
     'not thrilled', 'not what i expected from you', 'not quite what i expected', '凶我', '管不管',
     // Mocked, shamed or mis-sold: "Genius design", "Not exactly your finest hour, is it?", "You lot must be laughing … paying
-    // you for the privilege", "Rather poor, frankly", 把我们这些小卖家当韭菜割, "当初卖的时候谁给我看合同了 就一个劲儿说好", "你们办事也太拖拉了 违约金谁出", 收款码手续费一声不吭就涨了, 你们这么搞, 太耽误事了, 一次比一次差, 我脸都丢光了,
+    // you for the privilege", "Rather poor, frankly", "your whole setup is a joke", "a bit of a poor show", 把我们这些小卖家当韭菜割,
+    // 每次都这样 一点都不考虑外国人的情况, "当初卖的时候谁给我看合同了 就一个劲儿说好", "你们办事也太拖拉了 违约金谁出", 收款码手续费一声不吭就涨了, 你们这么搞, 太耽误事了, 一次比一次差, 我脸都丢光了,
     // 什么破规定 一点人情味都没有, 你们说法一天一个样. (Not "I've had enough" or "gold star": said on leaving, or of praise.)
-    'genius design', 'not exactly your finest hour', 'not your finest hour', 'must be laughing', 'for the privilege', 'rather poor', '当韭菜割', '割韭菜', '谁给我看合同', '一个劲儿说好', '太拖拉', '办事拖拉', '违约金谁出', '一声不吭', '你们这么搞', '太耽误事', '一次比一次差', '脸都丢光', '破规定', '人情味都没有', '没有人情味', '一天一个样',
+    'genius design', 'not exactly your finest hour', 'not your finest hour', 'must be laughing', 'for the privilege', 'rather poor', '当韭菜割', '割韭菜', 'setup is a joke', 'poor show', '一点都不考虑', '每次都这样', '谁给我看合同', '一个劲儿说好', '太拖拉', '办事拖拉', '违约金谁出', '一声不吭', '你们这么搞', '太耽误事', '一次比一次差', '脸都丢光', '破规定', '人情味都没有', '没有人情味', '一天一个样',
   ],
   /** A lawyer brought in (paired with complaint_lawyer_verbs): "my solicitor" alone may be a payee. */
   complaint_lawyer: ['my solicitor', 'my lawyer', 'a lawyer', 'a solicitor', 'my attorney', 'an attorney', 'our lawyer', 'our solicitor'],
@@ -70,6 +71,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '等了', '分钟', '一个多月', '一个多礼拜', '一个礼拜', '半个月', '老半天', '半天', '好几天', '没有音讯', '一点音讯',
     // "五天了还没到", "效率真是高啊 五天".
     '五天', '四天', '一周了',
+    // "Hold someone's entire life savings for a week".
+    'for a week',
   ],
   /** Blaming oneself ("我真是服了我自己", "my own fault"): frustration, not a complaint about the bank. */
   complaint_self_blame: [
@@ -90,6 +93,9 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'said i should', 'says i should', 'told me to', 'suggested i', '他说要', '她说要', '一个朋友',
     // "she ended up going to the ombudsman over the exit charges" (a neighbour, at another bank).
     'she ended up', 'he ended up', 'they ended up',
+    // Relatives and flatmates retold: "My sister was furious …, she said she'd go to the ombudsman if it were her", "My flatmate
+    // … ended up complaining to the regulator", "他真的很过分" (a landlord).
+    'my sister', 'my brother', 'my mum', 'my dad', 'my flatmate', 'my roommate', "she'd go", "he'd go", '他真的', '她真的',
   ],
   /** The caller says the anger is not at the bank ("不是说你们啊 你们挺好的 是那个老赖", "my client keeps delaying"). */
   complaint_not_you: [
@@ -119,6 +125,9 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // An online lender and a marketplace ("在一个网贷平台借了三千块 现在那个催收天天打电话", "TikTok那边…这平台太坑了"); not bare
     // 那个催收, which may be the bank's own collector ("你们那个催收的男的").
     '网贷平台', '这平台', '那个平台',
+    // An airline, a prize scam and callers posing as the bank ("Absolute crooks", "说是你们银行的 让我把钱转到什么安全账户"), and
+    // the caller unbothered ("But honestly I'm not bothered").
+    'the airline', 'got scammed', '安全账户', '说是你们银行的', "i'm not bothered",
     '拖车公司', 'solicitor onto him', 'lawyer onto him', 'solicitor onto her', 'lawyer onto her', '律师告他', '律师告她',
     // Someone else's advice to complain, retold: "said I should go to the ombudsman", "他说要去金融监管总局投诉".
     'said i should go', 'says i should go', '他说要去', '她说要去',

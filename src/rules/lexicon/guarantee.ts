@@ -39,7 +39,9 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     '赎回的那笔', '赎回金额', 'early-exit charge', 'early exit charge', 'exit penalty', 'you broke', 'portfolio management team', 'portfolio team', 'bond street',
     // A policy's premium debit explained, and a surrender valued ("a recurring premium of 412 dollars to Meridian Life",
     // "The current fund value is 21,600 pounds, and there's a one percent exit charge").
-    'recurring premium', 'current fund value', 'exit charge'],
+    'recurring premium', 'current fund value', 'exit charge',
+    // A holding the caller complains was mis-sold: "I can see the investment bond from March".
+    'i can see the investment', 'i can see the bond', 'i can see the policy'],
   /** A product in the news told apart from the caller's deposits, or none held: "存款跟…那个理财产品是两回事", "您名下没有购买任何理财产品". */
   not_this_product: ['理财专线', '理财热线', '财富热线', '需要您咨询', '请您咨询', '咨询理财经理', '这条线只处理', '两回事', '新闻', '理财专区', '理财频道', '全额退', '没有购买任何', '没买任何', '跟那个理财产品不一样', '需要您本人签字', 'completely different thing', 'a different thing from', 'in the news', 'the news is about', 'the issue is one', "isn't affected", 'is not affected', 'did you buy an', "didn't buy any", 'did not buy any'],
   /** The bank denying such a product exists, or a scam's claims and questions about it ("我行没有任何年化百分之十五还保本的产品"). */
@@ -52,8 +54,9 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
   deposit_products: ['存单这块', '存单是', '大额存单', '定期存款', '存款保险', 'fixed deposit*', 'deposit insurance', 'deposit guarantee', 'fdic', 'term deposit*', 'a cd', 'cds', 'month cd', 'year cd', 'our cd', 'certificate of deposit', 'certificates of deposit', 'high-yield savings', 'high yield savings', 'apy',
     // UK fixed-rate savings bonds are fixed-term deposits, not the bond market.
     'savings bond', 'savings bonds', 'fixed-rate bond', 'fixed-rate bonds', 'fixed rate bond', 'fixed rate bonds', '养老储蓄', '储蓄是保本', '储蓄存款',
-    // "Our fixed-term savings account pays a set rate and your capital is protected".
-    'fixed-term savings', 'fixed term savings'],
+    // "Our fixed-term savings account pays a set rate and your capital is protected", "Our one-year fixed bond is four point one
+    // percent", "an easy-access saver … covered by deposit protection".
+    'fixed-term savings', 'fixed term savings', 'fixed bond', 'easy-access saver', 'easy access saver', 'deposit protection'],
   /** A deposit named as the yardstick ("as safe as a fixed deposit", "比定期强", "跟存定期一样"): the claim is about the product. */
   comparison_before: ['safety of', '当成', '当作', '就当', 'is like', 'same like', 'also like', 'as safe as', 'as good as', 'as secure as', 'just like', 'same as', 'besides', 'than', 'instead of', 'rather than', 'like a', '比', '比起', '相比', '相当于', '等于', '就像', '好比'],
   comparison_after: ['一样', '差不多', '没两样', '没啥两样', '没区别', '似的'],
