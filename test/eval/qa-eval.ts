@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh152), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh154), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh152},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh154},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -181,8 +181,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh148: 'fresh148 (written blind at the same time: charities, clubs and community associations, treasurers and volunteers, signatory changes, donation refunds, homeowners associations, temple and church accounts, disputes between committee members; scored once: P 0.8364 R 0.9583, PII 1.00; then round 80 and model training)',
   fresh149: 'fresh149 (written blind after round 79 was scored: first jobs and young adults, a first salary and credit card, credit scores, buy-now-pay-later and online-lending debts, rent split with flatmates, parents calling about adult children; scored once: P 0.9535 R 0.9318, PII 1.00; then round 81 and model training)',
   fresh150: 'fresh150 (written blind at the same time: cross-border e-commerce sellers, marketplace payouts, FX conversion and settlement, merchant accounts frozen for review, supplier payments to factories, trade finance, sellers calling at odd hours; scored once: P 0.9149 R 0.8431, PII 1.00; then round 81 and model training)',
-  fresh151: 'fresh151 (written blind after round 80 was scored: foreigners living and working in China, passports and residence permits as ID, RMB salary accounts, money sent home, visa expiry freezing accounts, interpreters and colleagues calling on their behalf; never tuned or trained on)',
-  fresh152: 'fresh152 (written blind at the same time: sudden windfalls, lottery wins, a house or a business sold, lump-sum payouts, wealth products and insurance pitched for the money, large transfers held for checks, anxious first-time investors; never tuned or trained on)',
+  fresh151: 'fresh151 (written blind after round 80 was scored: foreigners living and working in China, passports and residence permits as ID, RMB salary accounts, money sent home, visa expiry freezing accounts, interpreters and colleagues calling on their behalf; scored once: P 0.7959 R 0.8667, PII 1.00; then round 82 and model training)',
+  fresh152: 'fresh152 (written blind at the same time: sudden windfalls, lottery wins, a house or a business sold, lump-sum payouts, wealth products and insurance pitched for the money, large transfers held for checks, anxious first-time investors; scored once: P 0.8519 R 0.9787, PII 1.00; then round 82 and model training)',
+  fresh153: 'fresh153 (written blind after round 81 was scored: night-shift and weekend calls to a card centre, tired or drunk callers, late-night shopping, cards swallowed by ATMs, hotel and taxi charges, partners using each other\'s cards; never tuned or trained on)',
+  fresh154: 'fresh154 (written blind at the same time: a branch merger and system migration week, new account numbers and reissued cards, logins reset, standing orders lost in the migration, staff new to the system; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
