@@ -366,7 +366,7 @@ test('round 81 (fresh149/fresh150 causes, after their blind score; measured blin
   assert.ok(flags('customer', '你们银行效率真是高啊，五天，还收两道手续费，真厉害').includes('intent.complaint'));
 });
 
-test('round 82 (fresh151/fresh152 causes, after their blind score; not yet measured blind): general advice, UK fixed bonds and savers, flatmates and sisters retold, scams and airlines, grievances in new words', () => {
+test('round 82 (fresh151/fresh152 causes, after their blind score; measured blind on fresh153/154): general advice, UK fixed bonds and savers, flatmates and sisters retold, scams and airlines, grievances in new words', () => {
   assert.ok(!call(['customer', 'My visa expires next month, will my account be frozen?'], ['agent', 'Generally, when the ID document on file expires, the account may be restricted until it is renewed.'], ['agent', 'We do send an SMS reminder thirty days before, to your registered mobile.']).includes('identity.verification'));
   assert.ok(!call(['customer', "I'm trying to send money to my sister in Ohio and the app says my remittance purpose is invalid."], ['agent', 'Pick family support instead.'], ['agent', "Anyway, I've got other calls waiting."]).includes('identity.verification'));
   assert.ok(call(['customer', '我想问一下上个月那笔汇款的手续费'], ['agent', '我看一下 您5月20号有一笔跨境汇出 金额三万元 手续费两百三'], ['agent', '对了 刚才忘了核实身份 请报一下预留手机号']).includes('identity.verification'));
@@ -387,4 +387,20 @@ test('round 82 (fresh151/fresh152 causes, after their blind score; not yet measu
   assert.ok(!flags('customer', 'I got a lump sum from work. Should I move it somewhere better?').includes('intent.churn'));
   assert.ok(flags('customer', '人家境外号码就能注册。我这个月就把账户销了，工资卡也换到他们那边去。').includes('intent.churn'));
   assert.ok(!flags('customer', '我前天给我老婆那边转钱 转到她四川那个信用社的卡 她说没收到').includes('intent.churn'));
+});
+
+test('round 83 (fresh153/fresh154 causes, after their blind score; not yet measured blind): a retained card, spending and deposits told, a dispute called won, a driver or a platform blamed, grievances about a migration', () => {
+  assert.ok(call(['customer', 'The machine ate my card outside the pub.'], ['agent', 'Right, I can see that card was retained by the machine at eleven, and your last withdrawal before that was forty pounds.'], ['agent', 'Can I take your full name and date of birth to confirm it is you?']).includes('identity.verification'));
+  assert.ok(call(['customer', 'My old card got replaced.'], ['agent', 'Yes, that old card was cancelled on Monday. The last transaction on it was twenty pounds at a bakery.'], ['agent', 'Let me do security now, your date of birth please?']).includes('identity.verification'));
+  assert.ok(call(['customer', '我想看看副卡这周花了多少'], ['agent', '您的副卡本周末一共消费了三笔 合计四千二'], ['agent', '请报一下姓名和身份证后四位']).includes('identity.verification'));
+  assert.ok(call(['customer', '我那两张存单迁过来没有'], ['agent', '我查一下 有的 两张存单都迁到新账户下面了 一张十万 明年到期']).includes('identity.verification'));
+  assert.ok(flags('agent', "I'm opening a dispute now. Honestly, consider that money already back in your account. These always go the customer's way.").includes('service.no_refund_promise'));
+  assert.ok(flags('agent', '这种一看就是重复扣款 您就当这钱已经回来了 平台不退也得退').includes('service.no_refund_promise'));
+  assert.ok(!flags('customer', '我昨晚打车 司机绕路不说 还多刷了我一百多 这司机太黑了').includes('intent.complaint'));
+  assert.ok(!flags('customer', '对，我只订了一间房。这个平台太坑了，客服根本打不通。').includes('intent.complaint'));
+  assert.ok(flags('customer', 'Brilliant, just brilliant. A whole week without online banking, great job on that migration.').includes('intent.complaint'));
+  assert.ok(flags('customer', "I'll be honest, I'm not best pleased. The chap at the branch couldn't work the new system.").includes('intent.complaint'));
+  assert.ok(flags('customer', '你们搞什么东西，迁系统也不通知一下要重新设置？').includes('intent.complaint'));
+  assert.ok(flags('customer', '这是你们的问题，凭什么我来背？你们这个合并简直是一团糟！').includes('intent.complaint'));
+  assert.ok(flags('customer', "Understood, it's not your fault. Is there someone with a bit more clout I could talk to?").includes('intent.escalation'));
 });

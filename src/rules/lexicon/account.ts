@@ -104,6 +104,9 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '余额一', '余额二', '余额两', '余额三', '余额四', '余额五', '余额六', '余额七', '余额八', '余额九', '余额十', '只收不付状态', '状态冻结',
     // A dated transaction: "您5月20号有一笔跨境汇出 金额三万元".
     '号有一笔',
+    // Spending, a card's state and deposits read out: "您的副卡本周末一共消费了四笔", "十一点半有两笔网约车", "您这张卡目前是冻结状态",
+    // "两张存单都迁到新账户下面了 一张二十万".
+    '一共消费了', '有两笔', '有三笔', '目前是冻结', '两张存单', '张存单都',
     // A collector's informal 你: "你这笔贷款欠了三期了 连本带息一万八千七".
     '你这笔贷款', '您这笔贷款', '连本带息', '欠了三期', '欠了两期', '欠了几期',
     '您有一笔', '我看到您', '看到您这笔', '您今天上午', '您今天下午', '您昨天有',
@@ -140,6 +143,9 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     "i've got your number coming up", "loan's got", 'thousand outstanding', "next repayment's", 'looking at your account now',
     // "your debit card's been temporarily frozen because of two declined repayments …, and your account's sitting at minus eighteen".
     "card's been temporarily frozen", "card's been frozen", "account's sitting at",
+    // A retained or cancelled card's last use: "that card was retained by the machine …, your last withdrawal before that was
+    // sixty pounds", "that old card was cancelled on Monday … The last transaction on it was forty pounds".
+    'retained by the machine', 'your last withdrawal', 'card was cancelled', 'last transaction on it',
     "your current limit's", "your limit's", "you're sitting at", 'declined a payment', 'on your card ending', 'on your credit card ending', 'your card ending',
     'account ending', 'last credits', 'last credit was', 'last payment was', "i'm over the limit", 'i am over the limit', 'went over the limit', 'gone over the limit', 'over my limit', 'over the limit on my', 'over the limit fee', 'over the limit by', 'missed payments', 'payments on his',
     'payments on her', 'going to default',

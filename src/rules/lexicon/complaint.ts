@@ -37,9 +37,10 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'not thrilled', 'not what i expected from you', 'not quite what i expected', '凶我', '管不管',
     // Mocked, shamed or mis-sold: "Genius design", "Not exactly your finest hour, is it?", "You lot must be laughing … paying
     // you for the privilege", "Rather poor, frankly", "your whole setup is a joke", "a bit of a poor show", 把我们这些小卖家当韭菜割,
-    // 每次都这样 一点都不考虑外国人的情况, "当初卖的时候谁给我看合同了 就一个劲儿说好", "你们办事也太拖拉了 违约金谁出", 收款码手续费一声不吭就涨了, 你们这么搞, 太耽误事了, 一次比一次差, 我脸都丢光了,
+    // 每次都这样 一点都不考虑外国人的情况, "I'm not best pleased", 你们搞什么东西 迁系统也不通知一下, 这是什么服务, 合并简直是一团糟,
+    // 凭什么我来背, "当初卖的时候谁给我看合同了 就一个劲儿说好", "你们办事也太拖拉了 违约金谁出", 收款码手续费一声不吭就涨了, 你们这么搞, 太耽误事了, 一次比一次差, 我脸都丢光了,
     // 什么破规定 一点人情味都没有, 你们说法一天一个样. (Not "I've had enough" or "gold star": said on leaving, or of praise.)
-    'genius design', 'not exactly your finest hour', 'not your finest hour', 'must be laughing', 'for the privilege', 'rather poor', '当韭菜割', '割韭菜', 'setup is a joke', 'poor show', '一点都不考虑', '每次都这样', '谁给我看合同', '一个劲儿说好', '太拖拉', '办事拖拉', '违约金谁出', '一声不吭', '你们这么搞', '太耽误事', '一次比一次差', '脸都丢光', '破规定', '人情味都没有', '没有人情味', '一天一个样',
+    'genius design', 'not exactly your finest hour', 'not your finest hour', 'must be laughing', 'for the privilege', 'rather poor', '当韭菜割', '割韭菜', 'setup is a joke', 'poor show', '一点都不考虑', '每次都这样', 'not best pleased', '搞什么东西', '也不通知一下', '这是什么服务', '一团糟', '凭什么我来背', '谁给我看合同', '一个劲儿说好', '太拖拉', '办事拖拉', '违约金谁出', '一声不吭', '你们这么搞', '太耽误事', '一次比一次差', '脸都丢光', '破规定', '人情味都没有', '没有人情味', '一天一个样',
   ],
   /** A lawyer brought in (paired with complaint_lawyer_verbs): "my solicitor" alone may be a payee. */
   complaint_lawyer: ['my solicitor', 'my lawyer', 'a lawyer', 'a solicitor', 'my attorney', 'an attorney', 'our lawyer', 'our solicitor'],
@@ -73,6 +74,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '五天', '四天', '一周了',
     // "Hold someone's entire life savings for a week".
     'for a week',
+    // "A whole week without online banking, great job on that migration".
+    'a whole week', 'whole week without',
   ],
   /** Blaming oneself ("我真是服了我自己", "my own fault"): frustration, not a complaint about the bank. */
   complaint_self_blame: [
@@ -128,6 +131,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // An airline, a prize scam and callers posing as the bank ("Absolute crooks", "说是你们银行的 让我把钱转到什么安全账户"), and
     // the caller unbothered ("But honestly I'm not bothered").
     'the airline', 'got scammed', '安全账户', '说是你们银行的', "i'm not bothered",
+    // A taxi driver and a booking platform: "司机绕路不说 … 这司机太黑了", "这个平台太坑了".
+    '这司机', '那个司机', '司机绕路', '这个平台',
     '拖车公司', 'solicitor onto him', 'lawyer onto him', 'solicitor onto her', 'lawyer onto her', '律师告他', '律师告她',
     // Someone else's advice to complain, retold: "said I should go to the ombudsman", "他说要去金融监管总局投诉".
     'said i should go', 'says i should go', '他说要去', '她说要去',

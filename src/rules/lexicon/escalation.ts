@@ -34,6 +34,8 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
     '客服说了不算', '客服说的不算', '你们说了不算', '你们说的不算', '客服做不了主', '你定不了', '你拍不了板', '你们拍不了板',
     'up the food chain', 'further up the chain', 'higher up the chain', 'make a call on it', 'make the call on this', 'make a call on this',
     'pass me up', 'pass this up', 'kick this up', 'up the chain', 'up the ladder', 'someone more senior', 'somebody higher', 'somebody senior',
+    // "Is there someone with a bit more clout I could talk to, someone who could take it further up?"
+    'more clout', 'take it further up',
   ],
   /** A transfer verb followed by someone above the agent ("转给你上头的人", "叫你们组长来"). */
   escalation_ask_zh: ['转给', '转到', '找', '叫你们', '叫你', '叫他', '叫个', '叫一个', '叫一下', '换', '让', '请你们', '请您', '请你', '要找', '我要'],

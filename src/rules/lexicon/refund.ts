@@ -36,13 +36,13 @@ export const REFUND_LEXICON: Record<string, string[]> = {
     'back into your account', 'reimbursed', 'cover the loss', 'cover your loss*', 'make you whole', 'make good', 'your money back',
     'see it back', 'back on your statement', 'back on your next statement', 'be returned to you', 'coming back to you', 'come back to you', 'comes back to you', 'credited to your account', 'back in full', 'returned to your account', 'be returned to your',
     'gone off your statement', 'off your statement by', 'off your next statement', 'reversing every', 'reversing all of', 'reversing those', 'reversing them',
+    'get it all back', 'every penny', 'every cent', 'every dollar', 'every pound', 'recover your money', 'recover the money', 'recover the funds', 'get the money back',
     // "the money will be back with you, a hundred percent", "that ninety dollars is definitely getting credited tomorrow".
     'money will be back', "money'll be back", 'getting credited', 'be credited tomorrow',
     // Compensation before any decision: "we'll cover the rebooking fees …, that's guaranteed".
     "we'll cover the", 'we will cover the',
     // An insurance claim's outcome: "you'll definitely get the full payout".
     'the full payout', 'full payout',
-    'get it all back', 'every penny', 'every cent', 'every dollar', 'every pound', 'recover your money', 'recover the money', 'recover the funds', 'get the money back',
   ],
   /**
    * Said flatly: the customer will not lose out ("you won't be out of pocket"). Plain "you'll get your money
@@ -69,6 +69,8 @@ export const REFUND_LEXICON: Record<string, string[]> = {
     // A dispute called won, or a provisional credit called final: "this is a slam dunk", "that money's yours now".
     'will be credited back to your account by', 'slam dunk', "you're getting every penny", 'you are getting every penny', "you're getting every cent", 'you are getting every cent', 'never win these',
     "that money's yours", 'that money is yours', "merchant can't take it back", 'yours to keep', 'go ahead and spend it',
+    // A dispute just opened called won: "consider that money already back in your account. These always go the customer's way."
+    'consider that money already back', 'consider the money already back', "always go the customer's way",
   ],
   refund_flat_zh: [
     // A provisional credit called final: "临时入账给您的这笔就是您的了 … 都不会再扣回去的".
@@ -79,6 +81,8 @@ export const REFUND_LEXICON: Record<string, string[]> = {
     '就当这钱没扣过', '就当没扣过', '当这钱没扣', '都是会给您退回来', '都会给您退回来', '一定给您追回', '一定帮您追回', '肯定帮您追回', '一定帮您要回', '肯定帮您要回', '肯定能要回', '一定能要回', '钱跑不了',
     // "这种商家跑路的我们见多了 基本都能退 您就等着收钱吧".
     '基本都能退', '等着收钱',
+    // "您就当这钱已经回来了 我们这边一提交 平台不退也得退".
+    '就当这钱已经回来', '不退也得退',
   ],
 };
 
