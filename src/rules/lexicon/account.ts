@@ -101,7 +101,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     // A card's state and its latest or outgoing transactions: "这张卡现在还是正常状态 最近一笔是昨天下午…", "今天上午十点多转出八千六".
     '最近一笔是', '还是正常状态', '多转出',
     // A balance read as a figure and an account's status: "尾号四二零六这个账户 余额三十一万二千元 目前是只收不付状态", "状态冻结".
-    '余额一', '余额二', '余额两', '余额三', '余额四', '余额五', '余额六', '余额七', '余额八', '余额九', '余额十', '只收不付状态', '状态冻结',
+    '余额一万', '余额一千', '余额一百', '余额二', '余额两', '余额三', '余额四', '余额五', '余额六', '余额七', '余额八', '余额九', '余额十', '只收不付状态', '状态冻结',
     // A dated transaction: "您5月20号有一笔跨境汇出 金额三万元".
     '号有一笔',
     // Spending, a card's state and deposits read out: "您的副卡本周末一共消费了四笔", "十一点半有两笔网约车", "您这张卡目前是冻结状态",

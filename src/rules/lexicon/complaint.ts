@@ -124,7 +124,6 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'not having a go at you', 'software company', '那个超市', '这个超市', '拖着不付', '不付钱', '这女人', '那女人', '这男人', '那男人', '法院起诉他', '法院起诉她', '他还说要', '她还说要',
     // A landlord or a letting agent blamed: "房东扣着我押金不退 … 这个房东太不讲理了", "这个中介简直是骗子".
     '这个房东', '那个房东', '房东扣', '这个中介', '那个中介',
-    // A tow company, and a lawyer set on someone else ("I'll be getting a solicitor onto him", "我打算找律师告他").
     // An online lender and a marketplace ("在一个网贷平台借了三千块 现在那个催收天天打电话", "TikTok那边…这平台太坑了"); not bare
     // 那个催收, which may be the bank's own collector ("你们那个催收的男的").
     '网贷平台', '这平台', '那个平台',
@@ -133,6 +132,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'the airline', 'got scammed', '安全账户', '说是你们银行的', "i'm not bothered",
     // A taxi driver and a booking platform: "司机绕路不说 … 这司机太黑了", "这个平台太坑了".
     '这司机', '那个司机', '司机绕路', '这个平台',
+    // A tow company, and a lawyer set on someone else ("I'll be getting a solicitor onto him", "我打算找律师告他").
     '拖车公司', 'solicitor onto him', 'lawyer onto him', 'solicitor onto her', 'lawyer onto her', '律师告他', '律师告她',
     // Someone else's advice to complain, retold: "said I should go to the ombudsman", "他说要去金融监管总局投诉".
     'said i should go', 'says i should go', '他说要去', '她说要去',
