@@ -45,9 +45,9 @@ const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 
 const SEPARATORS = new Set([' ', '\t', '-', '－', '—', ',', '，', '、', '\u3000', '(', ')', '（', '）', '/', '／']);
 const MAX_SEP = 3;
 
-/** The Latin word after the spaces at `from` (lower-cased) and where it ends, or undefined. */
+/** The Latin word after the spaces (or a hyphen: "double-oh") at `from` (lower-cased) and where it ends, or undefined. */
 function nextWord(text: string, from: number): { word: string; end: number } | undefined {
-  const m = /^[ \t]+([A-Za-z]+)/.exec(text.slice(from, from + 12));
+  const m = /^(?:[ \t]+|-)([A-Za-z]+)/.exec(text.slice(from, from + 12));
   return m ? { word: (m[1] ?? '').toLowerCase(), end: from + m[0].length } : undefined;
 }
 

@@ -72,6 +72,8 @@ test('spoken digits in Chinese (幺, 两) and English (oh, double): seven or mor
   assert.deepEqual(pii('后四位二四五二'), [], 'four spoken digits are not redacted');
   assert.deepEqual(pii('seven two four four nine one three three'), [['spoken_digits', 'seven two four four nine one three three']]);
   assert.deepEqual(pii('oh seven nine double one, two three four, five six seven'), [['phone', 'oh seven nine double one, two three four, five six seven']]);
+  // Hyphenated repeats, as transcribers write them: "nine double-oh".
+  assert.deepEqual(pii('It is oh seven seven one one, nine double-oh, four five six.'), [['phone', 'oh seven seven one one, nine double-oh, four five six']]);
   assert.deepEqual(pii('卡号六二二五八八零一二三四五六七八三'), [['bank_card', '六二二五八八零一二三四五六七八三']], 'Luhn-valid spoken card');
   assert.deepEqual(pii('one moment, I have one or two questions'), []);
 });

@@ -389,7 +389,7 @@ test('round 82 (fresh151/fresh152 causes, after their blind score; measured blin
   assert.ok(!flags('customer', '我前天给我老婆那边转钱 转到她四川那个信用社的卡 她说没收到').includes('intent.churn'));
 });
 
-test('round 83 (fresh153/fresh154 causes, after their blind score; not yet measured blind): a retained card, spending and deposits told, a dispute called won, a driver or a platform blamed, grievances about a migration', () => {
+test('round 83 (fresh153/fresh154 causes, after their blind score; measured blind on fresh155/156): a retained card, spending and deposits told, a dispute called won, a driver or a platform blamed, grievances about a migration', () => {
   assert.ok(call(['customer', 'The machine ate my card outside the pub.'], ['agent', 'Right, I can see that card was retained by the machine at eleven, and your last withdrawal before that was forty pounds.'], ['agent', 'Can I take your full name and date of birth to confirm it is you?']).includes('identity.verification'));
   assert.ok(call(['customer', 'My old card got replaced.'], ['agent', 'Yes, that old card was cancelled on Monday. The last transaction on it was twenty pounds at a bakery.'], ['agent', 'Let me do security now, your date of birth please?']).includes('identity.verification'));
   assert.ok(call(['customer', '我想看看副卡这周花了多少'], ['agent', '您的副卡本周末一共消费了三笔 合计四千二'], ['agent', '请报一下姓名和身份证后四位']).includes('identity.verification'));
@@ -403,4 +403,21 @@ test('round 83 (fresh153/fresh154 causes, after their blind score; not yet measu
   assert.ok(flags('customer', '你们搞什么东西，迁系统也不通知一下要重新设置？').includes('intent.complaint'));
   assert.ok(flags('customer', '这是你们的问题，凭什么我来背？你们这个合并简直是一团糟！').includes('intent.complaint'));
   assert.ok(flags('customer', "Understood, it's not your fault. Is there someone with a bit more clout I could talk to?").includes('intent.escalation'));
+});
+
+test('round 84 (fresh155/fresh156 causes, after their blind score; not yet measured blind): benefits and holds told, disputes called won, Singlish grievances and leaving, a hotel blamed, advice waved off', () => {
+  assert.ok(call(['customer', 'My card stopped working.'], ['agent', "Card ending 7446, yes, that card's been blocked since last night for suspected fraud."], ['agent', 'Before I go further, your full name and date of birth?']).includes('identity.verification'));
+  assert.ok(call(['customer', '我的低保金这个月到了没有'], ['agent', '我看一下 尾号零九零二这张卡 这个月低保金确实还没有入账'], ['agent', '先跟您核实一下身份 请问您叫什么名字']).includes('identity.verification'));
+  assert.ok(call(['customer', '我的补贴怎么没了'], ['agent', '您这张卡 昨天入账六百八十块 同一天被扣了'], ['agent', '身份证后四位方便说一下吗']).includes('identity.verification'));
+  assert.ok(!call(['customer', '社保卡能领农业补贴吗'], ['agent', '如果您已经有第三代社保卡并激活了金融功能 一般不需要另外开卡 补贴直接进社保卡的银行账户']).includes('identity.verification'));
+  assert.ok(flags('agent', "Ah, misdescribed goods, these always go in the customer's favour. Consider it sorted, honestly.").includes('service.no_refund_promise'));
+  assert.ok(flags('agent', '您这种货不对板的情况 商户一般都得退 您就等着钱回来吧').includes('service.no_refund_promise'));
+  assert.ok(!flags('agent', 'Guaranteed seven, you get your money back plus the return at maturity.').includes('service.no_refund_promise'));
+  assert.ok(flags('customer', 'Your bank lock my account again! I transfer to my son only, you all very troublesome.').includes('intent.complaint'));
+  assert.ok(flags('customer', 'If cannot settle, I go CPF Board change my payout bank, all my money also move to other bank.').includes('intent.churn'));
+  assert.ok(flags('customer', '养老金是我自己的钱，你们天天限制，让我天天跑网点').includes('intent.complaint'));
+  assert.ok(!flags('customer', '婚期改了 酒店说定金不退 这也太霸道了吧 这酒店真是坑人').includes('intent.complaint'));
+  assert.ok(!flags('customer', "My neighbour said I should ask for a manager and switch banks over it, but I'm not going anywhere.").includes('intent.escalation'));
+  assert.ok(!flags('customer', '我朋友说遇到这种事就要找领导、要换银行，我觉得没必要，你们谨慎点是对的').includes('intent.churn'));
+  assert.ok(!flags('customer', '我有个老存折，好多年不用了，能不能销掉').includes('intent.churn'));
 });

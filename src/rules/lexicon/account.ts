@@ -107,6 +107,9 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     // Spending, a card's state and deposits read out: "您的副卡本周末一共消费了四笔", "十一点半有两笔网约车", "您这张卡目前是冻结状态",
     // "两张存单都迁到新账户下面了 一张二十万".
     '一共消费了', '有两笔', '有三笔', '目前是冻结', '两张存单', '张存单都',
+    // Benefits credited or not, a card reported lost, a hold: "这个月低保金确实还没有入账", "昨天入账六百八十块残疾补贴",
+    // "您这张卡现在是挂失状态", "被我们反欺诈系统挂起了 另外您这个月额度还剩…".
+    '确实还没有入账', '昨天入账', '今天入账', '前天入账', '是挂失状态', '额度还剩',
     // A collector's informal 你: "你这笔贷款欠了三期了 连本带息一万八千七".
     '你这笔贷款', '您这笔贷款', '连本带息', '欠了三期', '欠了两期', '欠了几期',
     '您有一笔', '我看到您', '看到您这笔', '您今天上午', '您今天下午', '您昨天有',
@@ -146,6 +149,9 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     // A retained or cancelled card's last use: "that card was retained by the machine …, your last withdrawal before that was
     // sixty pounds", "that old card was cancelled on Monday … The last transaction on it was forty pounds".
     'retained by the machine', 'your last withdrawal', 'card was cancelled', 'last transaction on it',
+    // "that card's been blocked since last night for suspected fraud", "a five thousand dollar deposit … went through this morning",
+    // "her card's active, … a payment … sitting on fraud hold".
+    "card's been blocked", 'been blocked since', 'went through this morning', "card's active", 'on fraud hold',
     "your current limit's", "your limit's", "you're sitting at", 'declined a payment', 'on your card ending', 'on your credit card ending', 'your card ending',
     'account ending', 'last credits', 'last credit was', 'last payment was', "i'm over the limit", 'i am over the limit', 'went over the limit', 'gone over the limit', 'over my limit', 'over the limit on my', 'over the limit fee', 'over the limit by', 'missed payments', 'payments on his',
     'payments on her', 'going to default',
@@ -259,6 +265,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     // reminder service told, and a rate compared with the caller's savings ("That's more than my savings account").
     'generally, when', 'generally when', 'make sure the mobile number', 'got other calls', '意见反馈', 'the easiest way to avoid', "until it's updated",
     'we do send', 'sms reminder', 'more than my savings',
+    // "如果您已经有第三代社保卡并激活了金融功能 一般不需要另外开卡".
+    '如果您已经有', '一般不需要另外',
   ],
   /** Whether an activity was the customer's own (fraud callbacks), not a check of who is calling. */
   activity_confirm: ['本人是吧', '本人对吧', '是本人吧', '是不是您本人', '本人操作', '本人消费', '本人交易', '本人登录', '登录是您本人', '消费是您本人', '交易是您本人'],

@@ -36,6 +36,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     'move her accounts', 'move his accounts', 'move her over', 'move him over',
     // The UK's Current Account Switch Service moves everything and closes the old account.
     'current account switch', 'switch service', "this one'll be shut", 'this one will be shut', 'this one will be closed', "this one'll be closed",
+    // Singlish: "I go CPF Board change my payout bank, all my money also move to other bank".
+    'move to other bank', 'change my payout bank',
   ],
   /** The bank as an institution, paired with a leaving verb within a clause. */
   churn_this_bank: ['这银行', '这个银行', '这家银行', '你们银行', '你们行', '你们这家'],

@@ -38,9 +38,10 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // Mocked, shamed or mis-sold: "Genius design", "Not exactly your finest hour, is it?", "You lot must be laughing … paying
     // you for the privilege", "Rather poor, frankly", "your whole setup is a joke", "a bit of a poor show", 把我们这些小卖家当韭菜割,
     // 每次都这样 一点都不考虑外国人的情况, "I'm not best pleased", 你们搞什么东西 迁系统也不通知一下, 这是什么服务, 合并简直是一团糟,
-    // 凭什么我来背, "当初卖的时候谁给我看合同了 就一个劲儿说好", "你们办事也太拖拉了 违约金谁出", 收款码手续费一声不吭就涨了, 你们这么搞, 太耽误事了, 一次比一次差, 我脸都丢光了,
+    // 凭什么我来背, Singlish "Your bank lock my account again! … you all very troublesome" (not bare "very troublesome", which
+    // may be a fee's bother), 你们天天限制 (not bare 烦不烦, said of sales calls), 又把我卡给限制了, "当初卖的时候谁给我看合同了 就一个劲儿说好", "你们办事也太拖拉了 违约金谁出", 收款码手续费一声不吭就涨了, 你们这么搞, 太耽误事了, 一次比一次差, 我脸都丢光了,
     // 什么破规定 一点人情味都没有, 你们说法一天一个样. (Not "I've had enough" or "gold star": said on leaving, or of praise.)
-    'genius design', 'not exactly your finest hour', 'not your finest hour', 'must be laughing', 'for the privilege', 'rather poor', '当韭菜割', '割韭菜', 'setup is a joke', 'poor show', '一点都不考虑', '每次都这样', 'not best pleased', '搞什么东西', '也不通知一下', '这是什么服务', '一团糟', '凭什么我来背', '谁给我看合同', '一个劲儿说好', '太拖拉', '办事拖拉', '违约金谁出', '一声不吭', '你们这么搞', '太耽误事', '一次比一次差', '脸都丢光', '破规定', '人情味都没有', '没有人情味', '一天一个样',
+    'genius design', 'not exactly your finest hour', 'not your finest hour', 'must be laughing', 'for the privilege', 'rather poor', '当韭菜割', '割韭菜', 'setup is a joke', 'poor show', '一点都不考虑', '每次都这样', 'not best pleased', '搞什么东西', '也不通知一下', '这是什么服务', '一团糟', '凭什么我来背', 'you all very troublesome', 'lock my account again', '天天限制', '又把我卡给', '谁给我看合同', '一个劲儿说好', '太拖拉', '办事拖拉', '违约金谁出', '一声不吭', '你们这么搞', '太耽误事', '一次比一次差', '脸都丢光', '破规定', '人情味都没有', '没有人情味', '一天一个样',
   ],
   /** A lawyer brought in (paired with complaint_lawyer_verbs): "my solicitor" alone may be a payee. */
   complaint_lawyer: ['my solicitor', 'my lawyer', 'a lawyer', 'a solicitor', 'my attorney', 'an attorney', 'our lawyer', 'our solicitor'],
@@ -132,6 +133,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'the airline', 'got scammed', '安全账户', '说是你们银行的', "i'm not bothered",
     // A taxi driver and a booking platform: "司机绕路不说 … 这司机太黑了", "这个平台太坑了".
     '这司机', '那个司机', '司机绕路', '这个平台',
+    // A hotel keeping a deposit: "酒店说定金不退 … 这酒店真是坑人".
+    '这酒店', '酒店说',
     // A tow company, and a lawyer set on someone else ("I'll be getting a solicitor onto him", "我打算找律师告他").
     '拖车公司', 'solicitor onto him', 'lawyer onto him', 'solicitor onto her', 'lawyer onto her', '律师告他', '律师告她',
     // Someone else's advice to complain, retold: "said I should go to the ombudsman", "他说要去金融监管总局投诉".

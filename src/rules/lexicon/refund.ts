@@ -71,6 +71,7 @@ export const REFUND_LEXICON: Record<string, string[]> = {
     "that money's yours", 'that money is yours', "merchant can't take it back", 'yours to keep', 'go ahead and spend it',
     // A dispute just opened called won: "consider that money already back in your account. These always go the customer's way."
     'consider that money already back', 'consider the money already back', "always go the customer's way",
+    "always go in the customer's favour", "always go in the customer's favor", 'consider it sorted',
   ],
   refund_flat_zh: [
     // A provisional credit called final: "临时入账给您的这笔就是您的了 … 都不会再扣回去的".
@@ -83,6 +84,8 @@ export const REFUND_LEXICON: Record<string, string[]> = {
     '基本都能退', '等着收钱',
     // "您就当这钱已经回来了 我们这边一提交 平台不退也得退".
     '就当这钱已经回来', '不退也得退',
+    // "商户一般都得退 您就等着钱回来吧".
+    '一般都得退', '等着钱回来',
   ],
 };
 
