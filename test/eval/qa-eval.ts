@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh156), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh158), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh156},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh158},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -185,8 +185,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh152: 'fresh152 (written blind at the same time: sudden windfalls, lottery wins, a house or a business sold, lump-sum payouts, wealth products and insurance pitched for the money, large transfers held for checks, anxious first-time investors; scored once: P 0.8519 R 0.9787, PII 1.00; then round 82 and model training)',
   fresh153: 'fresh153 (written blind after round 81 was scored: night-shift and weekend calls to a card centre, tired or drunk callers, late-night shopping, cards swallowed by ATMs, hotel and taxi charges, partners using each other\'s cards; scored once: P 0.9556 R 0.8958, PII 1.00; then round 83 and model training)',
   fresh154: 'fresh154 (written blind at the same time: a branch merger and system migration week, new account numbers and reissued cards, logins reset, standing orders lost in the migration, staff new to the system; scored once: P 1.00 R 0.80, PII 1.00; then round 83 and model training)',
-  fresh155: 'fresh155 (written blind after round 82 was scored: government benefits and subsidies paid through the bank, pension top-ups, 低保 and disability allowances, farming and childcare subsidies, benefit cards, payments stopped or taken for a debt, carers calling for recipients; never tuned or trained on)',
-  fresh156: 'fresh156 (written blind at the same time: big-ticket purchases, jewellery, watches, cars, art auctions and wedding banquets, large card payments declined or held for fraud checks, temporary limit increases, instalments, buyer\'s remorse and disputes; never tuned or trained on)',
+  fresh155: 'fresh155 (written blind after round 82 was scored: government benefits and subsidies paid through the bank, pension top-ups, 低保 and disability allowances, farming and childcare subsidies, benefit cards, payments stopped or taken for a debt, carers calling for recipients; scored once: P 0.9318 R 0.82, PII 0.9167; then round 84 and model training)',
+  fresh156: 'fresh156 (written blind at the same time: big-ticket purchases, jewellery, watches, cars, art auctions and wedding banquets, large card payments declined or held for fraud checks, temporary limit increases, instalments, buyer\'s remorse and disputes; scored once: P 0.8542 R 0.8542, PII 1.00; then round 84 and model training)',
+  fresh157: 'fresh157 (written blind after round 83 was scored: parents of young children, childcare and school fees, children\'s savings and pocket-money cards, education insurance pitched to new parents, parental leave, grandparents\' gifts; never tuned or trained on)',
+  fresh158: 'fresh158 (written blind at the same time: drivers and transport workers, fuel cards, vehicle loans, toll and ETC deductions, fines paid by card, calls from the road on poor lines, logistics companies paying drivers; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
