@@ -101,9 +101,9 @@ export function bankPack(): RulePack {
             'memorable word', 'maiden name', 'security details', 'through security', 'passed security', 'that matches',
             'name and last four', 'name, last four', 'and your zip code', 'and your postcode', 'and your post code',
             // A one-time code sent to the phone on file and read back is a check ("the one-time code I just texted").
-            'code sent to your phone', 'code we sent to your phone', 'one-time code', 'one time code', 'one-time password', 'one time password', 'one-time passcode', 'otp',
+            'code sent to your phone', 'one-time code', 'one time code', 'one-time password', 'one time password', 'one-time passcode', 'otp',
             'texting you a code', 'text you a code', 'texted you a code', 'sending you a code', "code i'm sending", 'code i am sending', 'code i sent', 'code we sent you', 'code i just texted', "code i've just texted", 'code we just texted', 'code i texted', 'code we texted', "confirm it's you", 'confirm it is you', 'sent a code to your',
-            "code i'm texting", 'code i am texting', "code we're texting", "code i'm sending you", "code i've texted", "code we've texted", "code i've sent", "code we've sent",
+            "code i'm texting", 'code i am texting', "code we're texting", "code i've texted", "code we've texted", "code i've sent", "code we've sent",
           ],
           near: [
             { a: ['核实', '验证', '核对', '确认'], b: ['身份', '本人'], within: 3, withinChars: 6 },
@@ -350,7 +350,7 @@ export function bankPack(): RulePack {
             { families: [['@complaint_sentiment', '@complaint_demand'], ['@complaint_runaround']] },
             { families: [['@complaint_sarcasm'], ['@complaint_runaround', '@complaint_wait', '@complaint_not_told']] },
             // Called again and fobbed off each time: "我打了三回电话了 每次都说在处理" (cues, so the words alone leave the model free).
-            { families: [['打了三回', '打了三次', '打了两回', '打了两次', '打了好几次', '打了好几回', '打了几次', '打了几回', '之前打过', '上次打过', '打过嚟'], ['每次都说在处理', '都说在处理', '没人理', '冇人理', '没人管', '没下文', '没人回', '没人跟进']] },
+            { families: [['打了三回', '打了三次', '打了两回', '打了两次', '打了好几次', '打了好几回', '打了几次', '打了几回', '之前打过', '上次打过', '打过嚟'], ['每次都说在处理', '都说在处理', '没下文', '没人回', '没人跟进']] },
           ],
           // Anger at someone else ("这帮骗子真是缺德", "my sister … she was so fed up") is no complaint about the bank.
           negation: { ...INTENT_NEG, before: [...INTENT_NEG.before, '@complaint_other_target'], after: ['@complaint_self_corrected'] },

@@ -114,7 +114,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '你这笔贷款', '您这笔贷款', '连本带息', '欠了三期', '欠了两期', '欠了几期',
     '您有一笔', '我看到您', '看到您这笔', '您今天上午', '您今天下午', '您昨天有',
     '这期账单是', '您这期账单', '额度提到了', '已经回到您', '我看您活期', '您活期现在', '您尾号', '您的尾号', '最近三笔', '最近两笔', '最近几笔', '卡里现在是', '卡里现在有', '账户里现在', '账上现在', '今天转了', '余额是', '余额为', '余额还有', '余额有', '活期余额', '可用余额', '账单金额是', '本期账单是', '本期账单金额', '本期应还', '欠款是', '欠款金额是',
-    '现在额度是', '额度现在是', '已经调好了', '可用额度是', '可用额度还有', '可用额度还剩', '您的额度是', '您额度是', '额度是您', '固定额度是', '临时额度是', '当前额度是', '目前额度是', '您卡里还有', '您卡上还有', '您卡里有', '您卡上有', '账户里还有', '账户里有',
+    '现在额度是', '额度现在是', '已经调好了', '可用额度是', '可用额度还有', '您的额度是', '您额度是', '额度是您', '固定额度是', '临时额度是', '当前额度是', '目前额度是', '您卡里还有', '您卡上还有', '您卡里有', '您卡上有', '账户里还有', '账户里有',
   ],
   account_disclosed_en: [
     'surrender value is', 'current value is', 'is currently worth', "it's currently worth",
@@ -134,7 +134,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     'let me add it up', 'let me add them up', 'let me add those up', 'charges, total', 'charges totalling', 'charges totaling', 'charges in total',
     // A block, a pay cheque or a loan's payout told: "has been blocked since Tuesday. The last thing that went through was…",
     // "I've got a direct deposit yesterday for six hundred", "the first tranche … was disbursed to the university".
-    'has been blocked since', 'last thing that went through', "i've got a direct deposit", 'a direct deposit yesterday', 'a direct deposit today', 'was disbursed', 'tranche of',
+    'last thing that went through', "i've got a direct deposit", 'a direct deposit yesterday', 'a direct deposit today', 'was disbursed', 'tranche of',
     // A facility's use, the day's credits and a card's cancellation told: "the facility limit is eighty thousand, you've currently
     // got fifty-two drawn", "The last three credits today are…", "it was cancelled this afternoon by the primary cardholder".
     'facility limit is', 'last drawdown was', "you've currently got", 'the last three credits', 'the last two credits', 'credits today are', 'it was cancelled', 'was cancelled this',
@@ -252,7 +252,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     // The agent's queue ("I've got a queue of forty people") and a home visit requested ("上门服务申请").
     'got a queue', 'a queue of', '上门服务', '服务申请',
     // A limit told as subject to the card's own settings ("具体额度以您的卡片设置为准") is general.
-    '卡片设置为准', '设置为准',
+    '设置为准',
     // The number to call back on ("回电号码还是您预留的手机吗") is asked for no account.
     '回电号码',
     // Whether the caller may hear anything at all: "Are you registered on the account as an authorised user?"

@@ -105,11 +105,11 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     '我说换啥', '换啥呀', '换啥啊', "i'm happy with you lot", "i'm happy with you guys", 'happy where i am', "but i'm not doing that",
     'not going anywhere', "i'm staying", 'i am staying', 'staying with you', 'not leaving', 'not going to leave', "won't be leaving",
     'not switching', "i'm not moving", '还用着呢', '开玩笑的', '那倒不至于', '不至于', 'just kidding', 'only joking', '工资卡还在你们', '不是要销户', "we're staying", 'we are staying', 'decided to stay', "we're not leaving", 'we are not leaving',
-    'staying put', 'going to stay', 'gonna stay', 'will stay with you', '不会走', '不走了', '哪也不走', '哪儿也不走', '不换银行', '我说我不换', '我才不换', '我可不换', '不打算换', '还是用你们', '继续用你们', '不会换',
+    'staying put', 'going to stay', 'gonna stay', '不会走', '不走了', '哪也不走', '哪儿也不走', '不换银行', '我说我不换', '我才不换', '我可不换', '不打算换', '还是用你们', '继续用你们', '不会换',
     // Cancelling one card while saying the other stays in use: "白金卡我还天天用呢", "只注销尾号9911的联名卡".
     '还天天用', '我还天天用', '继续用吧', 'i keep the account', 'keep the account', '先不动了', '就先不动', '不要关', 'savings keep', 'keep my checking', '还是继续用', 'stay where they are', "i'm happy with those", 'just the credit card', 'just the card', '天天在用呢', '只注销', '只销这', '又不是不用', '不是不用你们', '主卡留着', '工资卡还是你们', '也在你们这', '还在你们这', '不是要换银行', '不是要走', '卡不销', '就不销了', '不销卡了', '不是那种', '主要用的是你们', '我主要用的是你们', "i'll keep the current account", 'keep the current account', 'keep my current account', "i'll keep my", '不是不在你们这', '钱还是在你们', 'just the one card', 'only that card', 'only the one card',
     // "Sure I'll stay put then", "my current account and the ISA stay with you", "工资卡和定期都还放你们这 … 我可没那打算".
-    'stay put', 'stopping put', 'stay with you', '都还放你们这', '还放你们这', '可没那打算',
+    'stay put', 'stopping put', 'stay with you', '还放你们这', '可没那打算',
     // "my own current account is fine? I'm keeping that with you", "我工资还是发到你们这儿的 … 我可不想再换卡了".
     'keeping that with you', 'keeping it with you', '还是发到你们这', '不想再换卡',
     // "我一个朋友说他要把钱都转到别的银行 … 我没有这个打算".

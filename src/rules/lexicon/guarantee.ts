@@ -36,7 +36,7 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     '名下目前还有', '名下还有一笔', '您名下的', 'the funds are', 'the funds have', 'the funds will', 'funds are already', 'closely held shares', 'business shares',
     // A holding redeemed, broken early or handed to its team ("上周三赎回的那笔全球科技基金", "an early-exit charge on the fixed-term
     // investment account you broke", "escalate this to the portfolio management team"), and Bond Street, a street.
-    '赎回的那笔', '赎回金额', 'early-exit charge', 'early exit charge', 'exit penalty', 'you broke', 'portfolio management team', 'portfolio team', 'bond street',
+    '赎回的那笔', '赎回金额', 'exit penalty', 'you broke', 'portfolio management team', 'portfolio team', 'bond street',
     // A policy's premium debit explained, and a surrender valued ("a recurring premium of 412 dollars to Meridian Life",
     // "The current fund value is 21,600 pounds, and there's a one percent exit charge").
     'recurring premium', 'current fund value', 'exit charge',
@@ -81,7 +81,7 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     'none of my clients have ever lost', 'none of my clients has ever lost', 'none of my clients have lost', 'none of our clients have ever lost',
     'none of our clients have lost', 'none of my customers have ever lost', 'none of our customers have ever lost', 'not one of my clients has ever lost',
     // "I'd be shocked if you lost a penny … it's guaranteed to give you at least four percent a year".
-    'shocked if you lost', 'guaranteed to give you', 'guaranteed to pay you', "there's no way you lose", 'no way you lose',
+    'shocked if you lost', 'guaranteed to give you', 'guaranteed to pay you', 'no way you lose',
   ],
   /** The principal or capital declared safe (paired with safe_words by proximity). */
   principal: ['本金', '本钱', '本儿', 'principal', 'capital', 'initial investment', 'original investment', 'your stake', 'what you put in', 'the amount you invest*'],
@@ -152,9 +152,9 @@ export const GUARANTEE_NOT_A_SALE: string[] = [
   '理赔', '能赔', '报销', 'insurance claim', 'your claim',
   // Cashback (返现) is a card benefit, and a dispute filed with a credit date ("I'm filing it now and it'll be credited by
   // Friday") is a refund: neither is an investment, whatever certainty word comes with it ("a no-brainer").
-  '返现', "it'll be credited", 'it will be credited', "i'm filing it", 'filing a dispute', 'filing the dispute', 'the dispute',
+  '返现', "it'll be credited", 'it will be credited', "i'm filing it", 'filing a dispute', 'the dispute',
   // Costs the bank offers to cover ("we'll cover the rebooking fees") are compensation, judged by the refund rule.
   "we'll cover the", 'we will cover the',
   // A structured deposit's legal category named ("这款是保本浮动收益型的 … 收益不确定") is the product's type, not a promise.
-  '保本浮动收益型', '保本浮动收益',
+  '保本浮动收益',
 ];

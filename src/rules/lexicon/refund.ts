@@ -42,7 +42,7 @@ export const REFUND_LEXICON: Record<string, string[]> = {
     // Compensation before any decision: "we'll cover the rebooking fees …, that's guaranteed".
     "we'll cover the", 'we will cover the',
     // An insurance claim's outcome: "you'll definitely get the full payout".
-    'the full payout', 'full payout',
+    'full payout',
   ],
   /**
    * Said flatly: the customer will not lose out ("you won't be out of pocket"). Plain "you'll get your money
