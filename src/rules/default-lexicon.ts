@@ -97,7 +97,7 @@ const BASE_LEXICON: Record<string, string[]> = {
     // An annuity sold as riding the market: "it goes up with the market but never down".
     'goes up with the market', 'grows with the market', 'tied to the market', 'linked to the market',
     'indexed annuity', 'indexed annuities', 'growth annuity', 'structured annuity', 'structured growth',
-    'structured product', 'unit trust', 'etf', 'wealth product', 'wealth products', '分红型', '分红保险', '万能型', '投资型保险', '投资连结', 'investment-linked', 'ulip', 'growth note', 'investment note', 'capital protected', 'capital-protected', 'ftse', 'stock market',
+    'structured product', 'unit trust', 'etf', 'wealth product', 'wealth products', '教育金保险', '年金保险', '增额终身寿', '分红型', '分红保险', '万能型', '投资型保险', '投资连结', 'investment-linked', 'ulip', 'growth note', 'investment note', 'capital protected', 'capital-protected', 'ftse', 'stock market',
   ],
   /** The customer turns investments down (then buys a deposit): no product is being discussed in that turn. */
   declines_investment: [

@@ -146,16 +146,16 @@ export function bankPack(): RulePack {
         // A turn that declines investments ("不买理财了 理财我怕亏") is not a product being discussed.
         appliesWhen: {
           // A deposit really is 保本保息 (大额存单, deposit insurance): that turn is not selling an investment.
-          // A scam told as "some crypto investment thing" is fraud being reported, not a product of ours being sold.
-          // A customer asking whether a deposit is an investment ("这个是理财吗") is not a product being sold.
+          // A scam told as "some crypto investment thing" is fraud reported, and "这个是理财吗" a question: no product being sold.
           // Nor is a chat-group scheme the caller joined ("this WhatsApp investment club … guarantee thirty percent a month"),
           // nor a foundation (基金会, a charity, whose 基金 is no fund) or an association's own pot ("the building fund").
           excludeInSegment: ['是理财吗', '是不是理财', '算理财吗', '算不算理财', 'is it an investment', 'is this an investment', '@declines_investment', '@deposit_products', 'scam', 'scammer*', 'fraud*', '诈骗', '骗局', '骗子', '荐股群', '投资群', 'whatsapp', 'telegram', 'wechat group', '基金会', 'building fund', 'relief fund', 'hardship fund', 'memorial fund', 'sinking fund'],
           // A capital-and-interest guarantee (保本保息, 稳赚不赔) is only ever said of an investment being sold.
           phrases: ['@wealth', '@investment_guarantee'],
           regex: ["(?<![a-z])(?<!(?:to|can|can't|cannot|could|will|would|we|i|you|they|not|'ll|'d) )fund(?![a-z])(?! (?:it|the|your|my|this|a|an|from|with|by|savings|accounts?)(?![a-z]))",
-            // A kind of fund named is the noun, whatever follows: "our Horizon Income Fund this month".
-            '(?<![a-z])(?:income|bond|equity|growth|index|balanced|mutual|tracker|dividend|property|investment) funds?(?![a-z])'],
+            // A kind of fund named is the noun, whatever follows: "our Horizon Income Fund this month", "a mix of global funds".
+            '(?<![a-z])(?:income|bond|equity|growth|index|balanced|mutual|tracker|dividend|property|investment) funds?(?![a-z])',
+            '(?<![a-z])(?:global|international|world|emerging markets?|multi-asset|technology|tech|ethical|sustainable|esg|overseas) funds?(?![a-z])'],
           negation: { before: ['@not_a'], window: 2, windowChars: 3 },
           excludeNegation: COMPARED,
           excludeScope: 'sentence',
@@ -196,10 +196,10 @@ export function bankPack(): RulePack {
             { a: ['@wealth', '产品', '投资'], b: ['有风险', '风险'], within: 3, withinChars: 5, ordered: true },
             { a: ['@wealth', 'product', 'investing', 'invest*'], b: ['risk', 'risks', 'risky'], within: 5, ordered: true },
           ],
-          // "没有风险" / "不可能亏" are guarantees, not disclosures.
-          // "you're not gonna lose money" (window 3 words) is the same guarantee, and so are "I've never had a client lose money"
-          // and "people don't lose money on it".
-          // "bonds, so it's basically risk-free" names no risk either.
+          // "没有风险" / "不可能亏" are guarantees, not disclosures; so are "you're not gonna lose money" (window 3 words), "I've never
+          // had a client lose money", "people don't lose money on it"; "bonds, so it's basically risk-free" names no risk either.
+          // A risk taken back in the same turn ("短期是有波动 但是时间拉长了就没有亏的") is no disclosure.
+          excludeInSegment: ['@disclosure_undercut'],
           negation: { before: ['不', '没有', '没', '无', '零', '不可能', '不会', 'no', 'not', 'zero', 'without', "won't", 'never', "can't", 'cannot', "don't", "doesn't", "didn't", 'nobody', 'no one'], after: ['free'], ignore: ['@neg_ignore'], through: ['had a client', 'had a customer', 'had anyone', 'seen a client', 'seen anyone', 'known anyone'], window: 3, windowChars: 4 },
         },
       },
@@ -215,7 +215,7 @@ export function bankPack(): RulePack {
             '保本保息', '保证收益', '保证本金', '保本保收益', '稳赚不赔', '稳赚', '只赚不赔', '包赚', '肯定赚钱', '一定赚钱', '零风险',
             '没有任何风险', '没有风险', '无风险', '收益有保障', '收益是有保障', '刚性兑付', '保底收益', '保证回报', '不会亏', '不可能亏',
             '亏不了', '保本', '绝对安全', '一分不少', '一分都不会少', '本金不会少', '百分之百赚', '稳拿', '旱涝保收', '只赚不亏',
-            '收益是固定的', '收益固定', '稳稳当当', '放一百个心', '亏不着', '从来没亏过', '没亏过',
+            '收益是固定的', '收益固定', '稳稳当当', '放一百个心', '亏不着', '从来没亏过', '没亏过', '一分不会少',
             'never go down', "won't go down", 'safe as a bank',
             'guaranteed return*', 'guaranteed profit*', 'guaranteed income', 'guaranteed yield', 'guaranteed growth', 'risk-free',
             'risk free', 'no risk at all', 'zero risk', "can't lose", 'cannot lose', "won't lose", 'never lose', 'definitely make money',
@@ -237,7 +237,7 @@ export function bankPack(): RulePack {
             // "locks in seven percent", not the noun "a fifteen year lock-in".
             { a: ['locks in', 'locked in at', 'lock in at', 'lock it in at', 'lock in a', 'lock in the', 'locking in'], b: ['percent', '%', '@returns_en'], within: 3 },
             // "本金…肯定…不会少" / "收益…稳…拿到手": the money word and the certainty a few words apart.
-            { a: ['本金', '收益', '回报'], b: ['肯定', '一定', '绝对', '百分百', '稳稳'], within: 4, withinChars: 8 },
+            { a: ['本金', '收益', '回报'], b: ['肯定', '一定', '绝对', '百分百', '稳稳', '很稳', '特别稳', '非常稳'], within: 4, withinChars: 8 },
             { a: ['@certain_en'], b: ['return', 'returns', 'profit', 'profits', 'make money', 'capital', 'principal'], within: 4 },
             { a: ['@certain_en', '@certainty_extra_en'], b: ['@value_moves_en'], within: 4 },
             // "本金绝对安全", "your principal is totally safe".
@@ -393,7 +393,7 @@ export function bankPack(): RulePack {
           // manager …, but I don't need one", "all set to ask for a manager, but no need"), a neighbour who "had to ask for a
           // manager", or a friend's demand or advice told by a caller in no hurry ("…非要找你们经理 我倒没那么急", "My neighbour said I
           // should ask for a manager", "我朋友说…就要找领导 我觉得没必要").
-          excludeInSegment: ["doesn't need to get involved", "don't need to get involved", "i don't need one", "i'd normally ask", '倒没那么急', 'had to ask for a manager', 'had to ask for a supervisor', 'but no need', 'said i should ask', 'says i should ask', '我觉得没必要', "i don't need a manager", "i don't need a supervisor", 'already spoke to a supervisor', 'already spoke to a manager', 'already spoken to a supervisor', 'already spoken to a manager', '表扬', '想表扬', '评个优秀', '我们老板', '我们经理', '我们领导', '我们主管', '我老板', '我领导', '得让老板', '让老板赶紧', '跟老板说', '告诉老板', '冒充', '老朋友', '行长都说', '行长说了', '行长说可以', '领导也不会说', '领导不会说', '领导是不是', 'complaint with your head office', 'complaint to your head office', 'complaint to head office', 'writing to your head office', '老板说了算', '老板定', 'my boss', 'our boss', 'my manager', 'our manager', 'relationship manager', 'account manager', 'my mortgage manager', 'my wealth manager', 'personal banker', '理财经理', '客户经理', '贷款经理', '大堂经理', "manager's cheque", 'managers cheque', "manager's check"],
+          excludeInSegment: ["doesn't need to get involved", "don't need to get involved", "i don't need one", "i'd normally ask", '倒没那么急', 'had to ask for a manager', 'had to ask for a supervisor', 'but no need', 'said i should ask', 'says i should ask', '我觉得没必要', "i don't need a manager", "i don't need a supervisor", 'already spoke to a supervisor', 'already spoke to a manager', 'already spoken to a supervisor', 'already spoken to a manager', '表扬', '想表扬', '评个优秀', '我们老板', '我们经理', '我们领导', '我们主管', '我老板', '我领导', '得让老板', '让老板赶紧', '跟老板说', '告诉老板', '冒充', '老朋友', '行长都说', '行长说了', '行长说可以', '领导也不会说', '领导不会说', '领导是不是', 'complaint with your head office', 'complaint to your head office', 'complaint to head office', 'writing to your head office', '老板说了算', '老板定', 'my boss', 'our boss', 'my manager', 'our manager', 'relationship manager', 'account manager', 'my mortgage manager', 'my wealth manager', 'personal banker', '理财经理', '客户经理', '贷款经理', '大堂经理', "manager's cheque", 'managers cheque', "manager's check", 'who would i escalate', 'ever went wrong'],
         },
       },
       {
@@ -437,9 +437,10 @@ export function bankPack(): RulePack {
           // would have driven the caller to ("要是换别的银行这么拖 我早就销户走人了") is a compliment, and an account already held
           // elsewhere ("The charity's account is with a different bank") is no move, nor an old passbook closed ("老存折 好多年不用了") or
           // a friend's advice waved off ("我朋友说…要换银行 我觉得没必要").
-          // Money coming in from another bank, a card swapped for a new one of ours, and leaving called off are not leaving.
+          // Money coming in from another bank, a card swapped for a new one of ours, leaving called off and a relative's move retold
+          // ("My sister moved her kids' money to another bank") are not leaving.
           excludeInSegment: ['往家里打', '给家里打', '往家里汇', '给家里汇', '往老家汇', '汇回老家', '去年就不用了', '前年就不用了', 'from another bank to you', 'from another bank into', '换成新办的', "i'm not gonna do that", "i'm not going to do that", 'not gonna do that now', '挂失', '丢了', '卡被盗', '被盗了', '被偷', '补办', 'lost my', 'lost the card', 'lost it', "card's lost", 'card is lost', 'card was lost', 'lost card', 'stolen', 'replacement', '要是换别的银行', '要是别的银行', 'account is with a different bank', 'account is with another bank', '@churn_internal_move', '@churn_payment_source', '@churn_staying',
-            'bank name', '就问问', '随便问问', '好奇问一下', '假如一个人', 'just curious', 'just asking', '注销一张', '销一张', '其中一张', '好几张', '@scam_words', '@scam_told', '@bereavement', '附属卡', '换张卡', '换一张卡', '卡换一张', '卡想换一张', '@churn_talk_refused', 'nicked', 'snatched', 'pickpocket*', 'robbed', 'mugged', 'my old', 'old account', 'shopping around', "card's with another bank", 'card is with another bank', 'currently with another bank', '旧账户', '以前的账户', '副卡', 'supplementary card', 'additional card', 'secondary card', 'second card', '有两张', '两张卡里', '两张卡中', '两张卡其中', '两张你们的卡', 'one of my two cards', '二类户', '二类账户', '电子账户', '转到我自己', '我自己在', '转到自己名下', '自己名下的另', '自己名下其他', 'one of my cards', 'one of my credit cards', '给我妈转', '给我爸转', '给家里转', '到她卡', '到他卡', '到她的', '到他的', '到她那', '到他那', '到我妈', '到我爸', '给我老婆', '给我老公', '老存折', '好多年不用', '我觉得没必要', '那个码注销', '收款码注销', 'should i move', 'should i put', 'letting anybody', 'letting anyone', 'letting someone', 'letting him', 'letting her'],
+            'bank name', '就问问', '随便问问', '好奇问一下', '假如一个人', 'just curious', 'just asking', '注销一张', '销一张', '其中一张', '好几张', '@scam_words', '@scam_told', '@bereavement', '附属卡', '换张卡', '换一张卡', '卡换一张', '卡想换一张', '@churn_talk_refused', 'nicked', 'snatched', 'pickpocket*', 'robbed', 'mugged', 'my old', 'old account', 'shopping around', "card's with another bank", 'card is with another bank', 'currently with another bank', '旧账户', '以前的账户', '副卡', 'supplementary card', 'additional card', 'secondary card', 'second card', '有两张', '两张卡里', '两张卡中', '两张卡其中', '两张你们的卡', 'one of my two cards', '二类户', '二类账户', '电子账户', '转到我自己', '我自己在', '转到自己名下', '自己名下的另', '自己名下其他', 'one of my cards', 'one of my credit cards', '给我妈转', '给我爸转', '给家里转', '到她卡', '到他卡', '到她的', '到他的', '到她那', '到他那', '到我妈', '到我爸', '给我老婆', '给我老公', '老存折', '好多年不用', '我觉得没必要', '那个码注销', '收款码注销', 'should i move', 'should i put', 'letting anybody', 'letting anyone', 'letting someone', 'letting him', 'letting her', 'moved her', 'moved his', 'moved their'],
           // "I'm staying with you, I just want fewer accounts" said anywhere in the call: closing one account is tidying up.
           excludeInCall: ['@churn_staying'],
         },

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { call, flags } from './phrasing-cases.js';
 
 /**
- * Rounds 61 onwards (phrasing-rounds.test.ts holds rounds 30–60): each blind pair's general causes, tuned on only
+ * Rounds 61–84 (phrasing-rounds.test.ts holds rounds 30–60, phrasing-rounds-85.test.ts rounds 85 onwards): each blind pair's general causes, tuned on only
  * after the pair was scored once (test/corpus/README.md). Each case also has its look-alike that must not flag.
  */
 
@@ -405,7 +405,7 @@ test('round 83 (fresh153/fresh154 causes, after their blind score; measured blin
   assert.ok(flags('customer', "Understood, it's not your fault. Is there someone with a bit more clout I could talk to?").includes('intent.escalation'));
 });
 
-test('round 84 (fresh155/fresh156 causes, after their blind score; not yet measured blind): benefits and holds told, disputes called won, Singlish grievances and leaving, a hotel blamed, advice waved off', () => {
+test('round 84 (fresh155/fresh156 causes, after their blind score; measured blind on fresh157/fresh158): benefits and holds told, disputes called won, Singlish grievances and leaving, a hotel blamed, advice waved off', () => {
   assert.ok(call(['customer', 'My card stopped working.'], ['agent', "Card ending 7446, yes, that card's been blocked since last night for suspected fraud."], ['agent', 'Before I go further, your full name and date of birth?']).includes('identity.verification'));
   assert.ok(call(['customer', '我的低保金这个月到了没有'], ['agent', '我看一下 尾号零九零二这张卡 这个月低保金确实还没有入账'], ['agent', '先跟您核实一下身份 请问您叫什么名字']).includes('identity.verification'));
   assert.ok(call(['customer', '我的补贴怎么没了'], ['agent', '您这张卡 昨天入账六百八十块 同一天被扣了'], ['agent', '身份证后四位方便说一下吗']).includes('identity.verification'));

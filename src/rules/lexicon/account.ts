@@ -152,6 +152,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     // "that card's been blocked since last night for suspected fraud", "a five thousand dollar deposit … went through this morning",
     // "her card's active, … a payment … sitting on fraud hold".
     "card's been blocked", 'been blocked since', 'went through this morning', "card's active", 'on fraud hold',
+    // A child's savings read out: "Leo's Junior ISA has 4,312 pounds 60 in it, and the last payment in was 250 pounds".
+    'last payment in was', 'last deposit in was', 'the last payment in', 'last money in was',
     "your current limit's", "your limit's", "you're sitting at", 'declined a payment', 'on your card ending', 'on your credit card ending', 'your card ending',
     'account ending', 'last credits', 'last credit was', 'last payment was', "i'm over the limit", 'i am over the limit', 'went over the limit', 'gone over the limit', 'over my limit', 'over the limit on my', 'over the limit fee', 'over the limit by', 'missed payments', 'payments on his',
     'payments on her', 'going to default',

@@ -139,6 +139,9 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '拖车公司', 'solicitor onto him', 'lawyer onto him', 'solicitor onto her', 'lawyer onto her', '律师告他', '律师告她',
     // Someone else's advice to complain, retold: "said I should go to the ombudsman", "他说要去金融监管总局投诉".
     'said i should go', 'says i should go', '他说要去', '她说要去',
+    // A nursery or training centre gone bust, a toll operator and a petrol-station cashier: "I'm fuming with them", "Their
+    // customer service is a joke, I've been on hold with them for an hour", "那个机构跑路了 气死我了", "那个收银员太黑了".
+    'fuming with them', 'furious with them', 'their customer service', 'on hold with them', '那个机构', '机构跑路', '黑心机构', '那个收银员', '收银员太黑', '那个加油站', '这个加油站', '那加油站',
   ],
   /** Corrected in the same breath: "我要投诉 不是 我要那个 申请争议". */
   complaint_self_corrected: ['不是我要', '不是不是', '说错了', '不对不对', 'i mean', 'sorry, i mean'],
@@ -149,6 +152,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // The word is about the phone menu or an old case, not a grievance now: "pressed the complaints option by mistake", "撤回上周的投诉".
     '按错了', '按错键', '投诉建议的键', 'by mistake', 'wrong option', 'complaints option', 'put through to complaints', 'routed to complaints',
     "don't have a complaint", 'not calling to complain', '以为我要投诉', 'made a complaint about', '不是来投诉', '不是投诉', '想表扬', '表扬一下', '撤回', '撤销投诉', 'withdraw my complaint', 'withdraw the complaint',
+    // A how-to asked in advance ("if a big transfer ever went wrong, how would I complain, or who would I escalate it to?").
+    'how would i complain', 'who would i complain to', 'who would i escalate', 'ever went wrong',
     '我还想着', '还想着要', '本来还想', '那没事了', '那就没事了', '那就不用了', '那就好', '那还好', 'never mind then', "that's alright then", "that's fine then", 'no harm done'],
   /** Somewhere outside the bank to take the complaint (paired with complaint_report_verbs). */
   complaint_bodies: [

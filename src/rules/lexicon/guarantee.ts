@@ -31,7 +31,7 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
    * A policy or product the caller already holds, being serviced (surrender, cooling-off, what it is worth):
    * "I can see a regular-premium endowment plan", "已经过了犹豫期 现在退保按现金价值退". Not a sale.
    */
-  holding_serviced: ['笔积存金', '积存金买入', '退保', '犹豫期', '现金价值', '您名下有一份', '看到您有一张', '看到您有一份', 'cooling-off', 'cooling off', 'surrender', 'which policy', 'i can see a', 'i can see an', 'investment services',
+  holding_serviced: ['笔积存金', '积存金买入', '退保', '犹豫期', '现金价值', '您名下有一份', '看到您有一张', '看到您有一份', 'cooling-off', 'cooling off', 'surrender', 'which policy', 'i can see a', 'i can see an', 'investment services', '您购买的是', '您买的是', 'i can see the plan', 'i can see the policy', "what's been paid in", 'what you paid in',
     // A holding named as the customer's ("您名下目前还有一笔私募基金没到封闭期"); money called "the funds"; shares in one's own business.
     '名下目前还有', '名下还有一笔', '您名下的', 'the funds are', 'the funds have', 'the funds will', 'funds are already', 'closely held shares', 'business shares',
     // A holding redeemed, broken early or handed to its team ("上周三赎回的那笔全球科技基金", "an early-exit charge on the fixed-term
@@ -83,6 +83,8 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     // "I'd be shocked if you lost a penny … it's guaranteed to give you at least four percent a year".
     'shocked if you lost', 'guaranteed to give you', 'guaranteed to pay you', 'no way you lose',
   ],
+  /** A risk named and taken back in one turn: "短期是有波动 但是时间拉长了就没有亏的 … 翻个倍没问题". */
+  disclosure_undercut: ['就没有亏的', '就不会亏', '翻个倍没问题', "long term you won't lose", 'long term you will not lose', "long run you won't lose", 'long run you will not lose'],
   /** The principal or capital declared safe (paired with safe_words by proximity). */
   principal: ['本金', '本钱', '本儿', 'principal', 'capital', 'initial investment', 'original investment', 'your stake', 'what you put in', 'the amount you invest*'],
   safe_words: [
@@ -155,6 +157,8 @@ export const GUARANTEE_NOT_A_SALE: string[] = [
   '返现', "it'll be credited", 'it will be credited', "i'm filing it", 'filing a dispute', 'the dispute',
   // Costs the bank offers to cover ("we'll cover the rebooking fees") are compensation, judged by the refund rule.
   "we'll cover the", 'we will cover the',
+  // A disputed payment promised back by a date ("you'll definitely get it back by Friday, these always come back") is a refund.
+  'get it back by', 'have it back by',
   // A structured deposit's legal category named ("这款是保本浮动收益型的 … 收益不确定") is the product's type, not a promise.
   '保本浮动收益',
 ];

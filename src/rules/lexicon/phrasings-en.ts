@@ -8,6 +8,8 @@ export const PHRASINGS_EN: Record<string, string[]> = {
   complaint_more_en: [
     // Sarcasm with its tag: "Well that's wonderful service, isn't it. Really top notch."; and a rep who "lied to my face".
     "wonderful service, isn't it", "great service, isn't it", "lovely service, isn't it", "brilliant service, isn't it", "fantastic service, isn't it", 'really top notch', 'lied to my face',
+    // A fee mocked as greed: "you lot really know how to make money, don't you".
+    'really know how to make money', 'know how to make a buck',
     // The bank blamed for a takeover: "Your bank handed my account to a criminal".
     'handed my account to', 'gave my account to a',
     // The bank blamed for not stopping a fraud: "you people should have stopped that".

@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { call, flags } from './phrasing-cases.js';
+
+/**
+ * Rounds 85 onwards (phrasing-rounds-61.test.ts holds rounds 61–84): each blind pair's general causes, tuned on only
+ * after the pair was scored once (test/corpus/README.md). Each case also has its look-alike that must not flag.
+ */
+
+test('round 85 (fresh157/fresh158 causes, after their blind score; not yet measured blind): savings read out, funds and education policies sold, a risk taken back, fees mocked, third parties blamed, a complaint asked about in advance', () => {
+  // A child's savings told before the check.
+  assert.ok(call(['customer', "How much is in my son's Junior ISA?"], ['agent', "Leo's Junior ISA has 4,312 pounds 60 in it, and the last payment in was 250 pounds on the third."], ['agent', 'Can you confirm your date of birth for security?']).includes('identity.verification'));
+  // A fund named by its kind, and an education policy sold on its returns.
+  assert.ok(call(['agent', 'The Bright Futures plan invests in a mix of global funds until your baby turns eighteen.']).includes('disclosure.wealth_risk'));
+  assert.ok(call(['agent', '我们现在有一款教育金保险 每年交两万 交十年'], ['agent', '这个收益是很稳的 您交进去的钱一分不会少 还能多拿个三四成']).includes('sales.no_guaranteed_returns'));
+  assert.ok(call(['agent', '我们现在有一款教育金保险 每年交两万 交十年']).includes('disclosure.wealth_risk'));
+  // A risk named and taken back in the same turn is no disclosure; named alone, it is.
+  assert.ok(call(['agent', '那您可以考虑转成基金定投'], ['agent', '短期是有波动 但是时间拉长了就没有亏的 到时候翻个倍没问题']).includes('disclosure.wealth_risk'));
+  assert.ok(!call(['agent', '那您可以考虑转成基金定投'], ['agent', '短期是有波动 基金有风险 投资需谨慎']).includes('disclosure.wealth_risk'));
+  // A policy already held, described while a mis-selling complaint is handled, is no sale.
+  assert.ok(!call(['customer', 'Your adviser sold me an education savings bond and it is down twelve hundred pounds.'], ['agent', "Yes, I can see the plan, it's a stocks and shares product and the current value is below what's been paid in."]).includes('disclosure.wealth_risk'));
+  assert.ok(!call(['customer', '你们网点给我推了个少儿教育账户 说跟存款一样'], ['agent', '我这边看到您购买的是一款投资连结保险 账户价值随投资单位价格波动']).includes('disclosure.wealth_risk'));
+  // A disputed payment promised back by Friday is a refund promise, not a track record.
+  assert.ok(!flags('agent', "Honestly, don't worry about it, you'll definitely get it back by Friday, these always come back.").includes('sales.no_guaranteed_returns'));
+  assert.ok(flags('agent', "Honestly, don't worry about it, you'll definitely get it back by Friday, these always come back.").includes('service.no_refund_promise'));
+  // Fees mocked as greed are grievances.
+  assert.ok(flags('customer', '谁会去看那个协议啊 一个小孩的零花钱卡还收年费 你们也太会赚钱了吧').includes('intent.complaint'));
+  assert.ok(flags('customer', '呵呵 你们银行真是太贴心了 小孩压岁钱也不放过 一年四十块').includes('intent.complaint'));
+  // A nursery gone bust, a toll operator and a petrol-station cashier are not the bank.
+  assert.ok(!flags('customer', "My son's nursery shut down overnight and they'd already taken a full term's fees on my credit card. I'm fuming with them.").includes('intent.complaint'));
+  assert.ok(!flags('customer', "The toll company charged my card a forty-dollar admin fee. Their customer service is a joke, I've been on hold with them for an hour.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '我给孩子报的早教班 刷你们的信用卡交了一万二 结果那个机构跑路了 气死我了').includes('intent.complaint'));
+  assert.ok(!flags('customer', '我今天在路边一个加油站加油 那个收银员太黑了 我加了三百 他刷了我三百八').includes('intent.complaint'));
+  // Asking in advance how one would complain or escalate is neither.
+  const howTo = 'Just a general question: if a big transfer like that ever went wrong, how would I complain, or who would I escalate it to?';
+  assert.ok(!flags('customer', howTo).includes('intent.complaint'));
+  assert.ok(!flags('customer', howTo).includes('intent.escalation'));
+  // A relative's move retold, and the caller staying, are no leaving.
+  assert.ok(!flags('customer', "My sister moved her kids' money to another bank for a better rate, so I wondered.").includes('intent.churn'));
+  assert.ok(!flags('customer', '我老公说你们利率太低 要把钱全转到建行去 我跟他说没必要 我不打算转').includes('intent.churn'));
+  assert.ok(flags('customer', '你们利率太低 我要把钱全转到建行去').includes('intent.churn'));
+});
