@@ -86,6 +86,8 @@ export function bankPack(): RulePack {
         },
         // Verify first, then read out figures: a check made only after the balance was disclosed is too late.
         // A question back ("您是想查一下卡里的余额是吗"), or a figure begun and broken off ("您这期账单是 呃"), discloses nothing.
+        // ...and a check said with an admission that it comes late ("I should have asked first") was due before that turn.
+        lateWhen: { phrases: ['@check_admitted_late'] },
         before: { speaker: 'agent', phrases: ['@account_disclosed_zh', '@account_disclosed_en', '@account_changed_done'], excludeInSegment: ['是吗', '对吗', '是不是', 'is that right', 'is it', '账单是呃', '余额是呃', '额度是呃', '金额是呃', 'balance is uh', 'balance is um'] },
         match: {
           // Asking "请问您是持卡人本人吗" checks nothing; a stated check ("确认是您本人", "持卡人本人吧" confirmed) does.
@@ -427,20 +429,8 @@ export function bankPack(): RulePack {
           // Someone else as the actor ("my friend switched banks", "your branch closed my account") is not the caller leaving.
           negation: { ...CHURN_SCOPE, before: [...CHURN_SCOPE.before, '@churn_other_actor', '@churn_past', '@churn_from_other'], after: ['@churn_called_off', '@churn_quoted', '@churn_leave_object'] },
           excludeNegation: CHURN_SCOPE,
-          // Moving savings into a product of this bank ("into something with better returns", "转成理财") stays here.
-          // Closing one of several cards, or a one-off transfer to someone else's account at another bank ("转到她四川那个信用社的卡",
-          // "给我老婆那边转钱"), is not leaving; "工资卡也换到他们那边去" is (so 到他们 is no transfer to him).
-          // Money sent home to family ("往家里打点钱 家里是…农信社") is a remittance, not a move; a QR collection code
-          // cancelled ("想把那个码注销掉") is one product, and the bank letting someone else empty the account ("Letting
-          // anybody with a pulse empty my account") is a grievance, not the caller leaving; "Should I move it somewhere better?" asks.
-          // What went unused last year ("健身App年费 我去年就不用了 自动续的") is a subscription, not this bank; what another bank
-          // would have driven the caller to ("要是换别的银行这么拖 我早就销户走人了") is a compliment, and an account already held
-          // elsewhere ("The charity's account is with a different bank") is no move, nor an old passbook closed ("老存折 好多年不用了") or
-          // a friend's advice waved off ("我朋友说…要换银行 我觉得没必要").
-          // Money coming in from another bank, a card swapped for a new one of ours, leaving called off and a relative's move retold
-          // ("My sister moved her kids' money to another bank") are not leaving.
-          excludeInSegment: ['往家里打', '给家里打', '往家里汇', '给家里汇', '往老家汇', '汇回老家', '去年就不用了', '前年就不用了', 'from another bank to you', 'from another bank into', '换成新办的', "i'm not gonna do that", "i'm not going to do that", 'not gonna do that now', '挂失', '丢了', '卡被盗', '被盗了', '被偷', '补办', 'lost my', 'lost the card', 'lost it', "card's lost", 'card is lost', 'card was lost', 'lost card', 'stolen', 'replacement', '要是换别的银行', '要是别的银行', 'account is with a different bank', 'account is with another bank', '@churn_internal_move', '@churn_payment_source', '@churn_staying',
-            'bank name', '就问问', '随便问问', '好奇问一下', '假如一个人', 'just curious', 'just asking', '注销一张', '销一张', '其中一张', '好几张', '@scam_words', '@scam_told', '@bereavement', '附属卡', '换张卡', '换一张卡', '卡换一张', '卡想换一张', '@churn_talk_refused', 'nicked', 'snatched', 'pickpocket*', 'robbed', 'mugged', 'my old', 'old account', 'shopping around', "card's with another bank", 'card is with another bank', 'currently with another bank', '旧账户', '以前的账户', '副卡', 'supplementary card', 'additional card', 'secondary card', 'second card', '有两张', '两张卡里', '两张卡中', '两张卡其中', '两张你们的卡', 'one of my two cards', '二类户', '二类账户', '电子账户', '转到我自己', '我自己在', '转到自己名下', '自己名下的另', '自己名下其他', 'one of my cards', 'one of my credit cards', '给我妈转', '给我爸转', '给家里转', '到她卡', '到他卡', '到她的', '到他的', '到她那', '到他那', '到我妈', '到我爸', '给我老婆', '给我老公', '老存折', '好多年不用', '我觉得没必要', '那个码注销', '收款码注销', 'should i move', 'should i put', 'letting anybody', 'letting anyone', 'letting someone', 'letting him', 'letting her', 'moved her', 'moved his', 'moved their'],
+          // Remittances, one card of several, a relative's move retold and other look-alikes of leaving: lexicon/churn.ts (churn_not_leaving).
+          excludeInSegment: ['@churn_not_leaving', '@churn_internal_move', '@churn_payment_source', '@churn_staying', '@scam_words', '@scam_told', '@bereavement', '@churn_talk_refused'],
           // "I'm staying with you, I just want fewer accounts" said anywhere in the call: closing one account is tidying up.
           excludeInCall: ['@churn_staying'],
         },

@@ -17,6 +17,7 @@ interface CompiledRule {
   applies?: CompiledSpec;
   also?: CompiledSpec;
   before?: CompiledSpec;
+  lateWhen?: CompiledSpec;
   excludeInCall?: CompiledSpec;
 }
 
@@ -33,6 +34,7 @@ export function compilePack(pack: RulePack): CompiledRule[] {
     applies: rule.appliesWhen ? compileSpec(rule.appliesWhen, lexicon, confusions) : undefined,
     also: rule.alsoWhen ? compileSpec(rule.alsoWhen, lexicon, confusions) : undefined,
     before: rule.before ? compileSpec(rule.before, lexicon, confusions) : undefined,
+    lateWhen: rule.lateWhen ? compileSpec(rule.lateWhen, lexicon, confusions) : undefined,
     excludeInCall: rule.match.excludeInCall
       ? compileSpec({ phrases: rule.match.excludeInCall, ...(rule.match.negation ? { negation: rule.match.negation } : {}) }, lexicon, confusions)
       : undefined,
@@ -138,12 +140,15 @@ export function evaluate(pack: RulePack, call: CallTranscript): EvaluationResult
     }
     let passed = rule.type === 'must_occur' ? !applicable || found.length > 0 : found.length === 0;
     // Said, but only after the segment it had to precede: the late hits stay as evidence.
-    const deadline = applicable && cr.before ? firstSegment(cr.before, rule.before?.speaker, call.segments, prepared) : undefined;
+    const due = applicable && cr.before ? firstSegment(cr.before, rule.before?.speaker, call.segments, prepared) : undefined;
+    // Said with an admission that it comes late ("I should have asked first"): it was due before that segment.
+    const admitted = applicable && cr.lateWhen ? found.find((h) => h.segmentIndex !== undefined && cr.lateWhen!.find(prepared[h.segmentIndex]!).length > 0)?.segmentIndex : undefined;
+    const deadline = admitted === undefined ? due : Math.min(due ?? admitted, admitted - 1);
     const late = deadline !== undefined && found.length > 0 && found.every((h) => (h.segmentIndex ?? 0) > deadline);
     if (rule.type === 'must_occur' && applicable && (found.length === 0 || late)) {
       const p = rule.position ?? {};
       const startMs = p.lastMs !== undefined ? Math.max(0, durationMs - p.lastMs) : 0;
-      const endMs = late ? (call.segments[deadline]?.endMs ?? durationMs) : p.firstMs !== undefined ? Math.min(durationMs, p.firstMs) : durationMs;
+      const endMs = late ? (call.segments[Math.max(0, deadline)]?.endMs ?? durationMs) : p.firstMs !== undefined ? Math.min(durationMs, p.firstMs) : durationMs;
       found.push({
         ruleId: rule.id,
         category: rule.category,

@@ -62,6 +62,7 @@ const rule = z.strictObject({
   appliesWhen: z.strictObject({ ...matchShape, speaker: leg.optional() }).optional(),
   alsoWhen: z.strictObject({ ...matchShape, speaker: leg.optional() }).optional(),
   before: z.strictObject({ ...matchShape, speaker: leg.optional() }).optional(),
+  lateWhen: z.strictObject(matchShape).optional(),
 });
 const pack = z.strictObject({
   id: z.string().min(1).max(80),
@@ -141,6 +142,8 @@ function semanticErrors(p: RulePack): { path: (string | number)[]; message: stri
     if (r.alsoWhen) checkSpec(r.alsoWhen, ['rules', i, 'alsoWhen'], true);
     if (r.before) checkSpec(r.before, ['rules', i, 'before'], true);
     if (r.before && r.type !== 'must_occur') errors.push({ path: ['rules', i, 'before'], message: '"before" applies to must_occur rules only' });
+    if (r.lateWhen) checkSpec(r.lateWhen, ['rules', i, 'lateWhen'], true);
+    if (r.lateWhen && r.type !== 'must_occur') errors.push({ path: ['rules', i, 'lateWhen'], message: '"lateWhen" applies to must_occur rules only' });
   });
   const opinion = p.secondOpinion;
   if (opinion) {

@@ -238,6 +238,21 @@ test('alsoWhen: the rule applies only when both contexts occur, in any order, li
   assert.match(String(invalidDetails(() => packOf([rule({ phrases: ['x'], excludeInSegment: ['y'], excludeNegation: { before: ['@nowhere'] } })])).path), /^rules\[0\]\.match\.excludeNegation\.before/, 'an unknown list in excludeNegation names its place');
 });
 
+test('lateWhen: a check said with an admission that it comes late was due before that turn', () => {
+  const pack = packOf([rule({ phrases: ['verified', 'date of birth'] }, { id: 'check', type: 'must_occur', speaker: 'agent', appliesWhen: { phrases: ['my balance'] }, lateWhen: { phrases: ['should have asked'] } })]);
+  const outcome = (...segments: TranscriptSegment[]) => evaluateRules(pack, { segments, durationMs: 0 }).outcomes[0]!;
+  const asked = seg('customer', 0, 'what is my balance');
+  assert.equal(outcome(asked, seg('agent', 3000, 'your date of birth, please'), seg('agent', 6000, 'thanks, verified')).passed, true);
+  const admitted = outcome(asked, seg('agent', 3000, 'it is forty pounds'), seg('agent', 6000, 'sorry, I should have asked: your date of birth?'), seg('agent', 9000, 'thanks, verified'));
+  assert.equal(admitted.passed, false, 'the admission makes every check from that turn on late');
+  assert.ok(admitted.hits.some((h) => h.kind === 'missing' && h.text.endsWith('(said only after it was due)')));
+  assert.equal(outcome(asked, seg('agent', 3000, 'your date of birth, please'), seg('agent', 6000, 'verified. Oh, I should have asked, anything else?')).passed, true, 'a check before the admission still counts');
+  assert.equal(outcome(asked, seg('agent', 3000, 'date of birth?'), seg('agent', 6000, 'I should have asked about the fee')).passed, true, 'an admission in a turn with no check changes nothing');
+  assert.equal(outcome(seg('customer', 0, 'what are your hours'), seg('agent', 3000, 'sorry, I should have asked: your date of birth?')).applicable, false, 'a rule that does not apply is not late');
+  assert.match(String(invalidDetails(() => packOf([rule({ phrases: ['x'] }, { lateWhen: { phrases: ['y'] } })])).path), /^rules\[0\]\.lateWhen/, 'lateWhen on a must_not_occur rule is refused with its location');
+  assert.match(String(invalidDetails(() => packOf([rule({ phrases: ['x'] }, { type: 'must_occur', lateWhen: {} })])).path), /^rules\[0\]\.lateWhen/, 'an empty lateWhen is refused with its location');
+});
+
 test('excludeScope sentence: a context counts only in the match\'s own sentence', () => {
   const spec = (scope?: 'sentence') => packOf([rule({ phrases: ['fund'], excludeInSegment: ['deposit'], ...(scope ? { excludeScope: scope } : {}) })]);
   const text = 'Our deposit pays 4.1% a year. Or try our fund.';

@@ -133,6 +133,11 @@ export interface Rule {
    * check before the agent reads out the balance); found only afterwards, the rule fails as "late".
    */
   before?: MatchSpec & { speaker?: Leg };
+  /**
+   * must_occur only: a phrase found in a segment this also matches was due before that segment (the agent's own
+   * admission that the check comes late: "Oh, I should have asked first", "刚才忘了跟您核实"); only an earlier one counts.
+   */
+  lateWhen?: MatchSpec;
 }
 
 export interface RulePack {

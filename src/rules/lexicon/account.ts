@@ -225,6 +225,19 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     'skip the security questions', 'skip the security', 'skip security', 'skip the questions', 'skip verification', 'skip the verification',
     'skip all that', 'no need to verify', "won't bother with security", '就不核实了', '不跟您一项一项核实', '就不跟您核实', '不一项一项核实', '不用核实了', '就不验证了', '先不核实', '就不走验证', '免得核实',
   ],
+  /**
+   * The agent's own admission, in the checking turn, that the check comes late (identity.verification's lateWhen):
+   * "Oh, I should have asked first, sorry", "Sir, sorry, I should have done this first", "刚才忘了跟您核实身份",
+   * "哦对了，先跟您核实一下身份" (an afterthought, said once the account had already been dealt with).
+   */
+  check_admitted_late: [
+    'should have asked', 'should have done this first', 'should have done that first', 'should have checked', 'should have verified',
+    'should have confirmed', 'should have started with', "should've asked", "should've done this", "should've checked", 'forgot to ask',
+    'forgot to check', 'forgot to verify', 'forgot to do security', 'meant to ask you first', 'meant to do this first',
+    '忘了跟您核实', '忘了核实', '忘记核实', '忘了先核实', '忘了验证', '忘了跟您核对', '刚才忘了', '差点忘了', '应该先核实', '应该先跟您核实', '本来应该先',
+    '哦对了', '噢对了', '喔对了', '对了先核实', '对了先跟您核实', '对了先帮您核实', '对了先给您核实', '对了先核对',
+    '对了,先核实', '对了,先跟您核实', '对了,先帮您核实', '对了,先给您核实', '对了,先核对',
+  ],
   /** Last digits of a card: they identify the card, not the caller, so they check identity only with a second factor. */
   identity_last_digits: ['后四位', '末四位', '后六位', 'last four', 'last 4', 'last six'],
   /** A second factor asked in the same turn as the last digits: a name, birth date, id digits, phone tail, code. */
