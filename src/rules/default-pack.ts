@@ -87,7 +87,7 @@ export function bankPack(): RulePack {
         // Verify first, then read out figures: a check made only after the balance was disclosed is too late.
         // A question back ("您是想查一下卡里的余额是吗"), or a figure begun and broken off ("您这期账单是 呃"), discloses nothing.
         // ...and a check said with an admission that it comes late ("I should have asked first") was due before that turn.
-        lateWhen: { phrases: ['@check_admitted_late'] },
+        lateWhen: { phrases: ['@check_admitted_late'], near: [{ a: ['对了'], b: ['核实', '核对', '验证'], within: 6, withinChars: 10, ordered: true }] },
         before: { speaker: 'agent', phrases: ['@account_disclosed_zh', '@account_disclosed_en', '@account_changed_done'], excludeInSegment: ['是吗', '对吗', '是不是', 'is that right', 'is it', '账单是呃', '余额是呃', '额度是呃', '金额是呃', 'balance is uh', 'balance is um'] },
         match: {
           // Asking "请问您是持卡人本人吗" checks nothing; a stated check ("确认是您本人", "持卡人本人吧" confirmed) does.
@@ -97,7 +97,7 @@ export function bankPack(): RulePack {
             // Taiwan / Hong Kong wording: 身分證字號後四碼, 核對無誤, 核對咗, 出世日期.
             '身分证', '后四码', '核对无误', '核对正确', '核对咗', '核实咗', '出世日期', '身份证头',
             'passport last four', 'last four first', 'code i just sent', "code i've just sent", 'code we just sent', 'code we sent',
-            '@identity_checked_more_zh', '@identity_checked_more_en', '核实通过', '验证通过', '核实好了', '核实完了', '核实完毕', '验证好了', '核对好了', '机主本人', '核对一下', '跟您核对',
+            '@identity_checked_more_zh', '@identity_checked_more_en', '核实通过', '验证通过', '已核实', '已经核实', '核实好了', '核实完了', '核实完毕', '验证好了', '核对好了', '机主本人', '核对一下', '跟您核对',
             'verify your identity', 'confirm your identity', 'verify you', 'verification', 'security question*', 'date of birth',
             'for security', 'security check', "you're verified", 'you are verified', 'verified', 'your birthday',
             'memorable word', 'maiden name', 'security details', 'through security', 'passed security', 'that matches',
@@ -116,7 +116,7 @@ export function bankPack(): RulePack {
             // Asking for the card number with the holder's name is a check of who is calling.
             { a: ['卡号', 'card number', 'account number'], b: ['姓名', '名字', 'full name', 'your name'], within: 5, withinChars: 8 },
             {
-              a: ['verify', 'confirm', 'can i have', 'could i have', 'can i get', 'could i get', 'may i have', 'may i get', 'can you give me', 'can you tell me', 'please give me', 'please tell me'],
+              a: ['verify', 'confirm', 'can i have', 'could i have', 'can i get', 'could i get', 'may i have', 'may i get', 'can i take', 'could i take', 'may i take', 'can you give me', 'can you tell me', 'please give me', 'please tell me'],
               b: ['identity', 'date of birth', 'birthday', 'postcode', 'post code', 'zip code', 'security', 'full name', 'address', 'id number', 'resident id', 'national id', 'passport number', 'nric', 'hkid'],
               within: 8,
             },
@@ -127,11 +127,13 @@ export function bankPack(): RulePack {
           cues: [{ families: [['@identity_last_digits'], ['@identity_second_factor']] }],
           negation: NEG,
           // Reading back the card number the caller just gave ("我跟您核对一下 卡号是…") confirms the number, not the person.
-          // Nor is asking for the new reserved number ("把预留手机号改一下 新号码是多少") a check of the old one.
+          // Nor is asking for the new reserved number ("把预留手机号改一下 新号码是多少") a check of the old one; each of these
+          // counts in its own sentence only ("冯先生，核实通过。请问新号码是多少？" checks, then asks).
           // "…有一笔消费 想跟您确认一下是不是您本人" asks whether the customer made it, not who is calling.
           // The name bound to the calling number read out, or a PIN set to the phone's last digits ("重置后是您手机号后六位",
           // "a temporary PIN of the last four digits of your phone number"), checks nobody.
           excludeInSegment: ['核对一下卡号', '核对下卡号', '核对一下您的卡号', '核对一下卡号是', '来电号码绑定', '号码绑定的户名', '重置后是', '密码是您手机号', '密码为您手机号', 'temporary pin', 'temporary password of', '新号码', '新的号码', '新手机号', '@activity_confirm'],
+          excludeScope: 'sentence',
           // The agent saying the check is skipped ("I'll skip the security questions", "就不跟您一项一项核实了") means it
           // was not done, whatever check words were said before it.
           excludeInCall: ['@verification_skipped'],
@@ -395,7 +397,7 @@ export function bankPack(): RulePack {
           // manager …, but I don't need one", "all set to ask for a manager, but no need"), a neighbour who "had to ask for a
           // manager", or a friend's demand or advice told by a caller in no hurry ("…非要找你们经理 我倒没那么急", "My neighbour said I
           // should ask for a manager", "我朋友说…就要找领导 我觉得没必要").
-          excludeInSegment: ["doesn't need to get involved", "don't need to get involved", "i don't need one", "i'd normally ask", '倒没那么急', 'had to ask for a manager', 'had to ask for a supervisor', 'but no need', 'said i should ask', 'says i should ask', '我觉得没必要', "i don't need a manager", "i don't need a supervisor", 'already spoke to a supervisor', 'already spoke to a manager', 'already spoken to a supervisor', 'already spoken to a manager', '表扬', '想表扬', '评个优秀', '我们老板', '我们经理', '我们领导', '我们主管', '我老板', '我领导', '得让老板', '让老板赶紧', '跟老板说', '告诉老板', '冒充', '老朋友', '行长都说', '行长说了', '行长说可以', '领导也不会说', '领导不会说', '领导是不是', 'complaint with your head office', 'complaint to your head office', 'complaint to head office', 'writing to your head office', '老板说了算', '老板定', 'my boss', 'our boss', 'my manager', 'our manager', 'relationship manager', 'account manager', 'my mortgage manager', 'my wealth manager', 'personal banker', '理财经理', '客户经理', '贷款经理', '大堂经理', "manager's cheque", 'managers cheque', "manager's check", 'who would i escalate', 'ever went wrong'],
+          excludeInSegment: ["doesn't need to get involved", "don't need to get involved", "i don't need one", "i'd normally ask", '倒没那么急', 'had to ask for a manager', 'had to ask for a supervisor', 'but no need', 'said i should ask', 'says i should ask', '我觉得没必要', "i don't need a manager", "i don't need a supervisor", 'already spoke to a supervisor', 'already spoke to a manager', 'already spoken to a supervisor', 'already spoken to a manager', '表扬', '想表扬', '评个优秀', '我们老板', '我们经理', '我们领导', '我们主管', '我老板', '我领导', '得让老板', '让老板赶紧', '不用找主管', '不用找领导', '不用找经理', '儿子说要找', '女儿说要找', '老公说要找', '老婆说要找', '跟老板说', '告诉老板', '冒充', '老朋友', '行长都说', '行长说了', '行长说可以', '领导也不会说', '领导不会说', '领导是不是', 'complaint with your head office', 'complaint to your head office', 'complaint to head office', 'writing to your head office', '老板说了算', '老板定', 'my boss', 'our boss', 'my manager', 'our manager', 'relationship manager', 'account manager', 'my mortgage manager', 'my wealth manager', 'personal banker', '理财经理', '客户经理', '贷款经理', '大堂经理', "manager's cheque", 'managers cheque', "manager's check", 'who would i escalate', 'ever went wrong'],
         },
       },
       {
@@ -411,7 +413,7 @@ export function bankPack(): RulePack {
             'clos* my account*', 'clos* the account', 'cancel* my account*', 'switch* bank*', 'switch* to another bank', 'mov* my money',
             'mov* my account*', 'mov* the business account*', 'mov* my business account*', 'mov* everything', 'another bank', 'a different bank', 'tak* my business elsewhere', 'leav* your bank',
             'leav* the bank', 'clos* all my accounts', 'cancel* my card', 'cancel* my credit card', 'cancel* my debit card', 'clos* my card',
-            'clos* my credit card', '换银行', '换家银行',
+            'clos* my credit card', '换银行', '换家银行', 'mov* all their accounts', 'mov* their accounts', 'mov* all our accounts', 'mov* our accounts',
             'shut* my account*', 'shut* down my account*', 'shut* it all down', 'terminat* my account*', 'clos* everything', 'mov* my savings',
             'tak* my money', 'tak* my savings', 'pull* my money', 'withdraw* everything', 'better rate elsewhere',
             'close it down', 'close them all', 'close the lot', 'another lender', 'a different lender', 'a new lender', 'another provider',

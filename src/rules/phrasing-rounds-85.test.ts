@@ -7,7 +7,7 @@ import { call, flags } from './phrasing-cases.js';
  * after the pair was scored once (test/corpus/README.md). Each case also has its look-alike that must not flag.
  */
 
-test('round 85 (fresh157/fresh158 causes, after their blind score; not yet measured blind): savings read out, funds and education policies sold, a risk taken back, fees mocked, third parties blamed, a complaint asked about in advance', () => {
+test('round 85 (fresh157/fresh158 causes, after their blind score; measured blind on fresh159/fresh160): savings read out, funds and education policies sold, a risk taken back, fees mocked, third parties blamed, a complaint asked about in advance', () => {
   // A child's savings told before the check.
   assert.ok(call(['customer', "How much is in my son's Junior ISA?"], ['agent', "Leo's Junior ISA has 4,312 pounds 60 in it, and the last payment in was 250 pounds on the third."], ['agent', 'Can you confirm your date of birth for security?']).includes('identity.verification'));
   // A fund named by its kind, and an education policy sold on its returns.
@@ -39,4 +39,29 @@ test('round 85 (fresh157/fresh158 causes, after their blind score; not yet measu
   assert.ok(!flags('customer', "My sister moved her kids' money to another bank for a better rate, so I wondered.").includes('intent.churn'));
   assert.ok(!flags('customer', '我老公说你们利率太低 要把钱全转到建行去 我跟他说没必要 我不打算转').includes('intent.churn'));
   assert.ok(flags('customer', '你们利率太低 我要把钱全转到建行去').includes('intent.churn'));
+});
+
+test('round 86 (fresh159/fresh160 causes, after their blind score; not yet measured blind): a check admitted late, payments told by their day, checks said in their own sentence, a relative\'s manager waved off, co-ops, buyers and hospitals blamed, staff who sneer, parents\' accounts moved', () => {
+  // The agent's own afterthought makes the check late, whatever the disclosure before it said.
+  assert.ok(call(['customer', 'Why was my card declined?'], ['agent', 'Let me pull up your account.'], ['agent', "Oh, I should have asked first, sorry. Can I take your name and the passcode I'm sending?"], ['agent', 'Thanks, verified.']).includes('identity.verification'));
+  assert.ok(call(['customer', '我想查一下我卡里这几天有没有钱打进来'], ['agent', '好的 我查一下'], ['agent', '是的。对了，我还需要核实一下您的身份，请报一下姓名和验证码。'], ['agent', '好的，核实通过了。']).includes('identity.verification'));
+  assert.ok(!call(['customer', 'Why was my card declined?'], ['agent', "Can I take your name and the passcode I'm sending?"], ['agent', 'Thanks, verified. Oh, I should have asked, do you want a new card sent out?']).includes('identity.verification'));
+  assert.ok(call(['customer', '我想问问这几天有没有钱打进来'], ['agent', '这张卡状态正常，前天有一笔农业保险理赔款六千八百元转入。'], ['agent', '请报一下姓名和验证码。'], ['agent', '好的，核实通过了。']).includes('identity.verification'));
+  // A check in its own sentence counts, whatever the next sentence asks; "I'll skip that then" is no check.
+  assert.ok(!call(['customer', '我手机号换了 想改一下预留的号码 我叫冯国平 身份证后四位一一三五'], ['agent', '冯先生，核实通过。请问新号码是多少？']).includes('identity.verification'));
+  assert.ok(!call(['customer', '我爸被骗了 转了五万'], ['agent', '好的，王女士，已核实，备案信息也能看到。我这边看到今天上午十点有一笔五万元转出。']).includes('identity.verification'));
+  assert.ok(!call(['customer', 'Why do you keep rejecting the power of attorney on my account?'], ['agent', 'Can I take your name and the postcode on the account?'], ['agent', 'Thanks Margaret. I can see the notes on your account, and the rejection reason is the wording on page three.']).includes('identity.verification'));
+  assert.ok(call(['customer', "can you tell me what's left on my card?"], ['agent', 'Of course. Can I just take your full name and the—'], ['customer', "It's Gareth, just have a look."], ['agent', "Alright, I'll skip that then. So you've got forty-two pounds of available credit left."]).includes('identity.verification'));
+  // A relative's idea of a supervisor, waved off, is no escalation.
+  assert.ok(!flags('customer', '上次我儿子说要找你们主管，我说不用找主管了，你帮我登记就行。').includes('intent.escalation'));
+  // Third parties blamed are no complaint about the bank; the bank's own failure, its staff sneering and the conduct regulator are.
+  assert.ok(!flags('customer', "That buyer docked me for moisture again, they're a bunch of crooks.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '我就知道！那个合作社的老李，说了好几回年底分红，拖到现在都没影，太不像话了。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '我爸在一家私立医院看病，刷卡刷了两次，医院说只收了一次，推来推去的。').includes('intent.complaint'));
+  assert.ok(!flags('customer', "I'm taking them to the tribunal, and I'll go to the local paper too if I have to.").includes('intent.complaint'));
+  assert.ok(flags('customer', "How on earth did your staff pass those? It's a basic failure on your part.").includes('intent.complaint'));
+  assert.ok(flags('customer', "Not a callback, now. And if it isn't overturned, I'm going to the Financial Conduct Authority and the local paper.").includes('intent.complaint'));
+  assert.ok(flags('customer', '那个柜员一直翻白眼，嫌我说话听不清。我种了一辈子地，到你们那儿取个钱还要受气。').includes('intent.complaint'));
+  // Moving the parents' accounts elsewhere is leaving.
+  assert.ok(flags('customer', "We've had enough. We're moving all their accounts over to Nationwide next week.").includes('intent.churn'));
 });

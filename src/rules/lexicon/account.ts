@@ -110,6 +110,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     // Benefits credited or not, a card reported lost, a hold: "这个月低保金确实还没有入账", "昨天入账六百八十块残疾补贴",
     // "您这张卡现在是挂失状态", "被我们反欺诈系统挂起了 另外您这个月额度还剩…".
     '确实还没有入账', '昨天入账', '今天入账', '前天入账', '是挂失状态', '额度还剩',
+    // "这张卡状态正常，前天有一笔农业保险理赔款六千八百元转入，昨天有一笔种粮补贴三百二十元".
+    '卡状态正常', '前天有一笔', '昨天有一笔', '今天有一笔', '上周有一笔', '这几天有一笔',
     // A collector's informal 你: "你这笔贷款欠了三期了 连本带息一万八千七".
     '你这笔贷款', '您这笔贷款', '连本带息', '欠了三期', '欠了两期', '欠了几期',
     '您有一笔', '我看到您', '看到您这笔', '您今天上午', '您今天下午', '您昨天有',
@@ -223,7 +225,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
   /** The agent declaring the identity check skipped (identity.verification's excludeInCall). */
   verification_skipped: [
     'skip the security questions', 'skip the security', 'skip security', 'skip the questions', 'skip verification', 'skip the verification',
-    'skip all that', 'no need to verify', "won't bother with security", '就不核实了', '不跟您一项一项核实', '就不跟您核实', '不一项一项核实', '不用核实了', '就不验证了', '先不核实', '就不走验证', '免得核实',
+    'skip all that', "i'll skip that", 'skip that then', 'no need to verify', "won't bother with security", '就不核实了', '不跟您一项一项核实', '就不跟您核实', '不一项一项核实', '不用核实了', '就不验证了', '先不核实', '就不走验证', '免得核实',
   ],
   /**
    * The agent's own admission, in the checking turn, that the check comes late (identity.verification's lateWhen):

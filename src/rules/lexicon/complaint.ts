@@ -142,6 +142,10 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // A nursery or training centre gone bust, a toll operator and a petrol-station cashier: "I'm fuming with them", "Their
     // customer service is a joke, I've been on hold with them for an hour", "那个机构跑路了 气死我了", "那个收银员太黑了".
     'fuming with them', 'furious with them', 'their customer service', 'on hold with them', '那个机构', '机构跑路', '黑心机构', '那个收银员', '收银员太黑', '那个加油站', '这个加油站', '那加油站',
+    // A grain buyer, a co-op's head, a hospital and a letting agent taken to a tribunal: "That buyer docked me for moisture
+    // again, they're a bunch of crooks", "那个合作社的老李 … 太不像话了 / 这人一天到晚就知道糊弄我们", "医院说只收了一次
+    // 推来推去的", "I'm taking them to the tribunal, and I'll go to the local paper too".
+    'taking them to', 'take them to court', 'that buyer', 'the grain buyer', "they're a bunch of", 'they are a bunch of', '那个合作社', '合作社那边', '这人一天到晚', '这人就知道', '这个人就知道', '医院说', '那家医院', '这医院',
   ],
   /** Corrected in the same breath: "我要投诉 不是 我要那个 申请争议". */
   complaint_self_corrected: ['不是我要', '不是不是', '说错了', '不对不对', 'i mean', 'sorry, i mean'],

@@ -10,6 +10,10 @@ export const PHRASINGS_EN: Record<string, string[]> = {
     "wonderful service, isn't it", "great service, isn't it", "lovely service, isn't it", "brilliant service, isn't it", "fantastic service, isn't it", 'really top notch', 'lied to my face',
     // A fee mocked as greed: "you lot really know how to make money, don't you".
     'really know how to make money', 'know how to make a buck',
+    // The bank's failure named: "How on earth did your staff pass those? It's a basic failure on your part", "It's shameful",
+    // and the conduct regulator or the local paper ("I'm going to the Financial Conduct Authority and the local paper").
+    'failure on your part', 'how on earth did your', "you're meant to protect", 'you are meant to protect', 'shameful',
+    'financial conduct authority', 'the local paper', 'local newspaper',
     // The bank blamed for a takeover: "Your bank handed my account to a criminal".
     'handed my account to', 'gave my account to a',
     // The bank blamed for not stopping a fraud: "you people should have stopped that".
