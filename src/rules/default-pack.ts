@@ -87,7 +87,7 @@ export function bankPack(): RulePack {
         // Verify first, then read out figures: a check made only after the balance was disclosed is too late.
         // A question back ("您是想查一下卡里的余额是吗"), or a figure begun and broken off ("您这期账单是 呃"), discloses nothing.
         // ...and a check said with an admission that it comes late ("I should have asked first") was due before that turn.
-        lateWhen: { phrases: ['@check_admitted_late'], near: [{ a: ['对了'], b: ['核实', '核对', '验证'], within: 6, withinChars: 10, ordered: true }] },
+        lateWhen: { phrases: ['@check_admitted_late'], near: [{ a: ['对了', '哦对', '噢对'], b: ['核实', '核对', '验证'], within: 6, withinChars: 12, ordered: true }] },
         before: { speaker: 'agent', phrases: ['@account_disclosed_zh', '@account_disclosed_en', '@account_changed_done'], excludeInSegment: ['是吗', '对吗', '是不是', 'is that right', 'is it', '账单是呃', '余额是呃', '额度是呃', '金额是呃', 'balance is uh', 'balance is um'] },
         match: {
           // Asking "请问您是持卡人本人吗" checks nothing; a stated check ("确认是您本人", "持卡人本人吧" confirmed) does.
@@ -240,8 +240,8 @@ export function bankPack(): RulePack {
             { a: ['percent a year', 'per cent a year', 'percent every year'], b: ['guaranteed'], within: 3, ordered: true },
             // "locks in seven percent", not the noun "a fifteen year lock-in".
             { a: ['locks in', 'locked in at', 'lock in at', 'lock it in at', 'lock in a', 'lock in the', 'locking in'], b: ['percent', '%', '@returns_en'], within: 3 },
-            // "本金…肯定…不会少" / "收益…稳…拿到手": the money word and the certainty a few words apart.
-            { a: ['本金', '收益', '回报'], b: ['肯定', '一定', '绝对', '百分百', '稳稳', '很稳', '特别稳', '非常稳'], within: 4, withinChars: 8 },
+            // "本金…肯定…不会少" / "收益…稳…拿到手": the money word and the certainty a few words apart (一定 as a verb's, not "一定的收益").
+            { a: ['本金', '收益', '回报'], b: ['肯定', '一定能', '一定会', '一定有', '一定是', '一定可以', '一定不', '一定拿', '一定赚', '绝对', '百分百', '稳稳', '很稳', '特别稳', '非常稳'], within: 4, withinChars: 8 },
             { a: ['@certain_en'], b: ['return', 'returns', 'profit', 'profits', 'make money', 'capital', 'principal'], within: 4 },
             { a: ['@certain_en', '@certainty_extra_en'], b: ['@value_moves_en'], within: 4 },
             // "本金绝对安全", "your principal is totally safe".
@@ -397,7 +397,7 @@ export function bankPack(): RulePack {
           // manager …, but I don't need one", "all set to ask for a manager, but no need"), a neighbour who "had to ask for a
           // manager", or a friend's demand or advice told by a caller in no hurry ("…非要找你们经理 我倒没那么急", "My neighbour said I
           // should ask for a manager", "我朋友说…就要找领导 我觉得没必要").
-          excludeInSegment: ["doesn't need to get involved", "don't need to get involved", "i don't need one", "i'd normally ask", '倒没那么急', 'had to ask for a manager', 'had to ask for a supervisor', 'but no need', 'said i should ask', 'says i should ask', '我觉得没必要', "i don't need a manager", "i don't need a supervisor", 'already spoke to a supervisor', 'already spoke to a manager', 'already spoken to a supervisor', 'already spoken to a manager', '表扬', '想表扬', '评个优秀', '我们老板', '我们经理', '我们领导', '我们主管', '我老板', '我领导', '得让老板', '让老板赶紧', '不用找主管', '不用找领导', '不用找经理', '儿子说要找', '女儿说要找', '老公说要找', '老婆说要找', '跟老板说', '告诉老板', '冒充', '老朋友', '行长都说', '行长说了', '行长说可以', '领导也不会说', '领导不会说', '领导是不是', 'complaint with your head office', 'complaint to your head office', 'complaint to head office', 'writing to your head office', '老板说了算', '老板定', 'my boss', 'our boss', 'my manager', 'our manager', 'relationship manager', 'account manager', 'my mortgage manager', 'my wealth manager', 'personal banker', '理财经理', '客户经理', '贷款经理', '大堂经理', "manager's cheque", 'managers cheque', "manager's check", 'who would i escalate', 'ever went wrong'],
+          excludeInSegment: ["doesn't need to get involved", "don't need to get involved", "i don't need one", "i'd normally ask", '倒没那么急', 'had to ask for a manager', 'had to ask for a supervisor', 'but no need', 'said i should ask', 'says i should ask', '我觉得没必要', "i don't need a manager", "i don't need a supervisor", 'already spoke to a supervisor', 'already spoke to a manager', 'already spoken to a supervisor', 'already spoken to a manager', '表扬', '想表扬', '评个优秀', '我们老板', '我们经理', '我们领导', '我们主管', '我老板', '我领导', '得让老板', '让老板赶紧', '不用找主管', '不用找领导', '不用找经理', '不用找你们', '儿子说要找', '女儿说要找', '老公说要找', '老婆说要找', '朋友说让我', '班主任', 'saying i should', 'telling me i should', 'colleague of mine', 'escalated it with', 'no need to get your manager', 'no need to get the manager', 'no need for a manager', 'no need to call the manager', '跟老板说', '告诉老板', '冒充', '老朋友', '行长都说', '行长说了', '行长说可以', '领导也不会说', '领导不会说', '领导是不是', 'complaint with your head office', 'complaint to your head office', 'complaint to head office', 'writing to your head office', '老板说了算', '老板定', 'my boss', 'our boss', 'my manager', 'our manager', 'relationship manager', 'account manager', 'my mortgage manager', 'my wealth manager', 'personal banker', '理财经理', '客户经理', '贷款经理', '大堂经理', "manager's cheque", 'managers cheque', "manager's check", 'who would i escalate', 'ever went wrong'],
         },
       },
       {

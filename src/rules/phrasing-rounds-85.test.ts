@@ -41,7 +41,7 @@ test('round 85 (fresh157/fresh158 causes, after their blind score; measured blin
   assert.ok(flags('customer', '你们利率太低 我要把钱全转到建行去').includes('intent.churn'));
 });
 
-test('round 86 (fresh159/fresh160 causes, after their blind score; not yet measured blind): a check admitted late, payments told by their day, checks said in their own sentence, a relative\'s manager waved off, co-ops, buyers and hospitals blamed, staff who sneer, parents\' accounts moved', () => {
+test('round 86 (fresh159/fresh160 causes, after their blind score; measured blind on fresh161/fresh162): a check admitted late, payments told by their day, checks said in their own sentence, a relative\'s manager waved off, co-ops, buyers and hospitals blamed, staff who sneer, parents\' accounts moved', () => {
   // The agent's own afterthought makes the check late, whatever the disclosure before it said.
   assert.ok(call(['customer', 'Why was my card declined?'], ['agent', 'Let me pull up your account.'], ['agent', "Oh, I should have asked first, sorry. Can I take your name and the passcode I'm sending?"], ['agent', 'Thanks, verified.']).includes('identity.verification'));
   assert.ok(call(['customer', '我想查一下我卡里这几天有没有钱打进来'], ['agent', '好的 我查一下'], ['agent', '是的。对了，我还需要核实一下您的身份，请报一下姓名和验证码。'], ['agent', '好的，核实通过了。']).includes('identity.verification'));
@@ -64,4 +64,30 @@ test('round 86 (fresh159/fresh160 causes, after their blind score; not yet measu
   assert.ok(flags('customer', '那个柜员一直翻白眼，嫌我说话听不清。我种了一辈子地，到你们那儿取个钱还要受气。').includes('intent.complaint'));
   // Moving the parents' accounts elsewhere is leaving.
   assert.ok(flags('customer', "We've had enough. We're moving all their accounts over to Nationwide next week.").includes('intent.churn'));
+});
+
+test('round 87 (fresh161/fresh162 causes, after their blind score; not yet measured blind): a fund\'s years are no account, blocked payments and hotel holds told, 哦对 as an afterthought, advice and colleagues retold, no manager needed, a class teacher, airlines blamed, sarcastic thanks, a top rate promised', () => {
+  // "over the last three years" is a fund's record, not the caller's last three transactions.
+  assert.ok(!call(['customer', "I've got some savings sitting around. What should I do with them while I'm away?"], ['agent', "A lot of our travellers like the Global Currency Opportunities Fund, it's returned about seven percent a year over the last three years, it's risky mind, the value can fall."], ['agent', 'You can sell units from the app and it lands in your account in a couple of days.']).includes('identity.verification'));
+  assert.ok(call(['customer', 'My card got declined in Bangkok, the one ending 9258.'], ['agent', 'Let me look. Yes, the card ending 9258 is blocked, there was an attempted payment of twenty-three thousand baht at a tailor an hour ago.'], ['agent', 'Before I unblock it, can I verify you? Name and date of birth please?'], ['agent', 'Thank you, verified.']).includes('identity.verification'));
+  assert.ok(call(['customer', '我想查一下我卡里那笔预授权什么时候解冻'], ['agent', '好的，我看一下'], ['agent', '一般酒店撤销后七到十五个工作日。哦对，我这边还需要跟您核对一下身份，请问您的姓名和身份证后六位？'], ['agent', '好的，核对一致。']).includes('identity.verification'));
+  assert.ok(!call(['customer', '我想查一下我卡里那笔预授权什么时候解冻'], ['agent', '好的，我看一下'], ['agent', '我这边需要跟您核对一下身份，请问您的姓名和身份证后六位？'], ['agent', '好的，核对一致。']).includes('identity.verification'));
+  assert.ok(call(['customer', '酒店说我的卡冻了一笔钱'], ['agent', '您这张卡上确实有一笔泰铢的预授权 折合人民币大概三千二'], ['agent', '请问您的姓名和身份证后六位？'], ['agent', '好的，核对一致。']).includes('identity.verification'));
+  // Advice and others' complaints retold, and a manager not needed, are neither escalation, leaving nor complaint.
+  const husband = "My husband's standing next to me saying I should demand a supervisor and tell you we're switching banks, but honestly I just want it working.";
+  assert.ok(!flags('customer', husband).includes('intent.escalation'));
+  assert.ok(!flags('customer', husband).includes('intent.churn'));
+  assert.ok(!flags('customer', '刚才我朋友说让我直接找你们领导，说领导办得快，我说不用，我不用找你们领导，你帮我办就行。').includes('intent.escalation'));
+  assert.ok(!flags('customer', 'Oh, I thought must ask for your manager to fix. No need to get your manager lah, you explained already.').includes('intent.escalation'));
+  const colleague = "A colleague of mine complained to you guys last week about the payroll thing, and our principal escalated it with the district, but honestly I'm just calling to check my own pay came in.";
+  assert.ok(!flags('customer', colleague).includes('intent.complaint'));
+  assert.ok(!flags('customer', colleague).includes('intent.escalation'));
+  assert.ok(!flags('customer', '哦，那她还说上次在你们网点排队排了一个小时，说要投诉你们呢，哈哈，我倒是觉得还好。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '学校说对公账户手续麻烦，让我们班主任自己收。').includes('intent.escalation'));
+  assert.ok(!flags('customer', '我订机票被航空公司扣了两次钱，气死我了，那个航空公司的客服根本打不通。').includes('intent.complaint'));
+  assert.ok(flags('customer', 'Oh brilliant, another charge. Thank you o. You people are still removing money every month. Very considerate of you.').includes('intent.complaint'));
+  // 一定的收益 is "some return", not a promise; a top rate "肯定拿得到 … 每期都是顶格兑付" is one.
+  assert.ok(!flags('agent', '职业年金由受托机构统一投资运营，有一定的投资收益和波动，具体以公布的为准。').includes('sales.no_guaranteed_returns'));
+  assert.ok(flags('agent', '说实话您放心买，这期三点二肯定拿得到，我们之前每期都是顶格兑付的。').includes('sales.no_guaranteed_returns'));
+  assert.ok(flags('agent', '这款理财收益一定能到百分之四。').includes('sales.no_guaranteed_returns'));
 });

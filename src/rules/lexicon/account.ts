@@ -112,6 +112,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '确实还没有入账', '昨天入账', '今天入账', '前天入账', '是挂失状态', '额度还剩',
     // "这张卡状态正常，前天有一笔农业保险理赔款六千八百元转入，昨天有一笔种粮补贴三百二十元".
     '卡状态正常', '前天有一笔', '昨天有一笔', '今天有一笔', '上周有一笔', '这几天有一笔',
+    // A hotel's hold told: "您这张卡上确实有一笔泰铢的预授权 … 目前这笔预授权还在占用额度".
+    '卡上确实有', '确实有一笔', '一笔预授权', '预授权还在', '还在占用额度',
     // A collector's informal 你: "你这笔贷款欠了三期了 连本带息一万八千七".
     '你这笔贷款', '您这笔贷款', '连本带息', '欠了三期', '欠了两期', '欠了几期',
     '您有一笔', '我看到您', '看到您这笔', '您今天上午', '您今天下午', '您昨天有',
@@ -154,6 +156,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     // "that card's been blocked since last night for suspected fraud", "a five thousand dollar deposit … went through this morning",
     // "her card's active, … a payment … sitting on fraud hold".
     "card's been blocked", 'been blocked since', 'went through this morning', "card's active", 'on fraud hold',
+    // A blocked payment told: "the card ending 9258 is blocked, there was an attempted payment of twenty-three thousand baht".
+    'there was an attempted payment', 'an attempted payment of', 'attempted payment at', 'triggered our fraud',
     // A child's savings read out: "Leo's Junior ISA has 4,312 pounds 60 in it, and the last payment in was 250 pounds".
     'last payment in was', 'last deposit in was', 'the last payment in', 'last money in was',
     "your current limit's", "your limit's", "you're sitting at", 'declined a payment', 'on your card ending', 'on your credit card ending', 'your card ending',
@@ -188,7 +192,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     'updated', 'has been changed', 'is blocked', 'is frozen', 'is cancelled', 'is canceled', 'all set', 'all done', "that's done", 'done for you',
     'processed', 'submitted', 'past due', 'overdue', 'arrears', 'went in on', 'balance is',
     "i've opened", "i've raised", "i've logged", "i've filed", "i've got you", "i've got it", 'found you', 'found your', 'there we go',
-    'one sec', 'bear with me', 'last few transactions', 'last five', 'last three', 'transactions are', 'statement balance', 'account ending',
+    'one sec', 'bear with me', 'last few transactions', 'last five', 'last three transactions', 'last three payments', 'last three charges', 'last three are', 'last three:', 'transactions are', 'statement balance', 'account ending',
     'card ending', 'pending', 'posted', "i'll refund", "i'll reverse", "i'll block", "i'll freeze", "i'll cancel", "i'll update",
     "i'll change", "i'll raise", "i'll close", "i'll find you", "i've got",
     // Doing it while the caller waits: "Changing it now", "It's all on the same profile".

@@ -145,6 +145,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     '没有这个打算',
     // "我老公说…要把钱全转到建行去 我跟他说没必要 我不打算转".
     '不打算转', '没打算转', '跟他说没必要', '跟她说没必要',
+    // "My husband's … saying I should demand a supervisor and tell you we're switching banks, but honestly I just want it working".
+    'saying i should', 'telling me i should',
   ],
   /** Standing arrangements whose move to another bank is leaving it (zh): salary, mortgage, savings. */
   churn_standing_zh: ['工资卡', '工资', '代发', '房贷', '存款', '定期', '养老金', '退休金', '社保卡'],

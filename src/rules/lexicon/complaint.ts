@@ -145,6 +145,9 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // A grain buyer, a co-op's head, a hospital and a letting agent taken to a tribunal: "That buyer docked me for moisture
     // again, they're a bunch of crooks", "那个合作社的老李 … 太不像话了 / 这人一天到晚就知道糊弄我们", "医院说只收了一次
     // 推来推去的", "I'm taking them to the tribunal, and I'll go to the local paper too".
+    // An airline, a friend's complaint retold and waved off, a colleague's: "那个航空公司的客服根本打不通", "她还说…说要投诉你们呢
+    // 哈哈 我倒是觉得还好", "a colleague of mine complained to you guys last week … but honestly I'm just calling to check".
+    '那个航空公司', '航空公司的客服', '航空公司那边', '我倒是觉得还好', '我倒觉得还好', 'colleague of mine',
     'taking them to', 'take them to court', 'that buyer', 'the grain buyer', "they're a bunch of", 'they are a bunch of', '那个合作社', '合作社那边', '这人一天到晚', '这人就知道', '这个人就知道', '医院说', '那家医院', '这医院',
   ],
   /** Corrected in the same breath: "我要投诉 不是 我要那个 申请争议". */

@@ -82,6 +82,8 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     'none of our clients have lost', 'none of my customers have ever lost', 'none of our customers have ever lost', 'not one of my clients has ever lost',
     // "I'd be shocked if you lost a penny … it's guaranteed to give you at least four percent a year".
     'shocked if you lost', 'guaranteed to give you', 'guaranteed to pay you', 'no way you lose',
+    // "这期三点二肯定拿得到 我们之前每期都是顶格兑付的".
+    '顶格兑付', '肯定拿得到', '每期都是按最高',
   ],
   /** A risk named and taken back in one turn: "短期是有波动 但是时间拉长了就没有亏的 … 翻个倍没问题". */
   disclosure_undercut: ['就没有亏的', '就不会亏', '翻个倍没问题', "long term you won't lose", 'long term you will not lose', "long run you won't lose", 'long run you will not lose'],

@@ -12,6 +12,8 @@ export const PHRASINGS_EN: Record<string, string[]> = {
     'really know how to make money', 'know how to make a buck',
     // The bank's failure named: "How on earth did your staff pass those? It's a basic failure on your part", "It's shameful",
     // and the conduct regulator or the local paper ("I'm going to the Financial Conduct Authority and the local paper").
+    // "Oh brilliant, another charge. Thank you o. … you people are still removing money every month. Very considerate of you."
+    'very considerate of you', 'so considerate of you', 'how very considerate',
     'failure on your part', 'how on earth did your', "you're meant to protect", 'you are meant to protect', 'shameful',
     'financial conduct authority', 'the local paper', 'local newspaper',
     // The bank blamed for a takeover: "Your bank handed my account to a criminal".
