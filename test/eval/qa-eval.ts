@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh162), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh164), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh162},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh164},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -191,8 +191,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh158: 'fresh158 (written blind at the same time: drivers and transport workers, fuel cards, vehicle loans, toll and ETC deductions, fines paid by card, calls from the road on poor lines, logistics companies paying drivers; scored once: P 0.9362 R 1.00, PII 1.00; then round 85 and model training)',
   fresh159: 'fresh159 (written blind after round 84 was scored: farmers and rural customers, harvest, machinery and livestock loans, agricultural subsidies, crop and livestock insurance, co-operatives, village branches, relatives in the city calling for a parent; scored once: P 0.9592 R 0.9592, PII 1.00; then round 86 and model training)',
   fresh160: 'fresh160 (written blind at the same time: adult children caring for elderly parents, powers of attorney, care-home fees, a parent\'s medical bills, dementia, joint accounts, scams aimed at the elderly; scored once: P 0.90 R 0.9375, PII 1.00; then round 86 and model training)',
-  fresh161: 'fresh161 (written blind after round 85 was scored: frequent travellers and holidaymakers, cards used and blocked abroad, foreign exchange and FX accounts, travel insurance with cards, lost cards overseas, airline and hotel charges, FX-linked wealth products; never tuned or trained on)',
-  fresh162: 'fresh162 (written blind at the same time: teachers and school staff, salaries paid by the education bureau or district, summer pay gaps, teacher pensions and annuities, school-trip money on personal accounts, tutoring income, student loans; never tuned or trained on)',
+  fresh161: 'fresh161 (written blind after round 85 was scored: frequent travellers and holidaymakers, cards used and blocked abroad, foreign exchange and FX accounts, travel insurance with cards, lost cards overseas, airline and hotel charges, FX-linked wealth products; scored once: P 0.84 R 0.9545, PII 1.00; then round 87 and model training)',
+  fresh162: 'fresh162 (written blind at the same time: teachers and school staff, salaries paid by the education bureau or district, summer pay gaps, teacher pensions and annuities, school-trip money on personal accounts, tutoring income, student loans; scored once: P 0.8776 R 0.9556, PII 1.00; then round 87 and model training)',
+  fresh163: 'fresh163 (written blind after round 86 was scored: people who have just lost their jobs, severance and redundancy pay, missed loan and card payments, hardship plans and payment holidays, unemployment benefit, investments and policies cashed in early, products sold to the vulnerable; never tuned or trained on)',
+  fresh164: 'fresh164 (written blind at the same time: teenagers and children spending on their parents\' cards, online games and in-app purchases, livestream tipping, disputed charges, teen debit cards and pocket-money apps, parental limits, teenagers calling about their own accounts; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
