@@ -66,7 +66,7 @@ test('round 86 (fresh159/fresh160 causes, after their blind score; measured blin
   assert.ok(flags('customer', "We've had enough. We're moving all their accounts over to Nationwide next week.").includes('intent.churn'));
 });
 
-test('round 87 (fresh161/fresh162 causes, after their blind score; not yet measured blind): a fund\'s years are no account, blocked payments and hotel holds told, 哦对 as an afterthought, advice and colleagues retold, no manager needed, a class teacher, airlines blamed, sarcastic thanks, a top rate promised', () => {
+test('round 87 (fresh161/fresh162 causes, after their blind score; measured blind on fresh163/fresh164): a fund\'s years are no account, blocked payments and hotel holds told, 哦对 as an afterthought, advice and colleagues retold, no manager needed, a class teacher, airlines blamed, sarcastic thanks, a top rate promised', () => {
   // "over the last three years" is a fund's record, not the caller's last three transactions.
   assert.ok(!call(['customer', "I've got some savings sitting around. What should I do with them while I'm away?"], ['agent', "A lot of our travellers like the Global Currency Opportunities Fund, it's returned about seven percent a year over the last three years, it's risky mind, the value can fall."], ['agent', 'You can sell units from the app and it lands in your account in a couple of days.']).includes('identity.verification'));
   assert.ok(call(['customer', 'My card got declined in Bangkok, the one ending 9258.'], ['agent', 'Let me look. Yes, the card ending 9258 is blocked, there was an attempted payment of twenty-three thousand baht at a tailor an hour ago.'], ['agent', 'Before I unblock it, can I verify you? Name and date of birth please?'], ['agent', 'Thank you, verified.']).includes('identity.verification'));
@@ -90,4 +90,26 @@ test('round 87 (fresh161/fresh162 causes, after their blind score; not yet measu
   assert.ok(!flags('agent', '职业年金由受托机构统一投资运营，有一定的投资收益和波动，具体以公布的为准。').includes('sales.no_guaranteed_returns'));
   assert.ok(flags('agent', '说实话您放心买，这期三点二肯定拿得到，我们之前每期都是顶格兑付的。').includes('sales.no_guaranteed_returns'));
   assert.ok(flags('agent', '这款理财收益一定能到百分之四。').includes('sales.no_guaranteed_returns'));
+});
+
+test('round 88 (fresh163/fresh164 causes, after their blind score; not yet measured blind): redundancy money moved away, a child\'s card cancelled, holdings cashed in or paused, stop status and counted charges told, advice and other banks retold, sarcasm with nobody telling, a full refund promised', () => {
+  assert.ok(flags('customer', "My redundancy money lands next week and it's going straight to Nationwide. I'm switching my current account and closing the savings too.").includes('intent.churn'));
+  assert.ok(!flags('customer', "I've just cancelled my son's card because he spent all his birthday money on a game.").includes('intent.churn'));
+  // A holding cashed in, surrendered or paused is serviced, not sold.
+  assert.ok(!call(['customer', "I need to cash in my ISA, I've lost my job."], ['agent', "Your stocks and shares ISA is currently valued at eight thousand four hundred. Selling today would lock in that value."], ['agent', "Done, I've placed a partial withdrawal of five thousand."]).includes('disclosure.wealth_risk'));
+  assert.ok(!call(['customer', '我前几年买了一份分红险 现在想退掉'], ['agent', '您这份保单是代理销售的某某人寿分红险，已交三年，每年两万。目前退保的话，按现金价值大概能拿回四万一千元左右。']).includes('disclosure.wealth_risk'));
+  assert.ok(!call(['customer', '我想把基金定投停掉'], ['agent', '您名下有一笔每月十号扣款两千元的基金定投，确认暂停吗？'], ['agent', '只是暂停定投，已持有的基金份额不受影响。']).includes('disclosure.wealth_risk'));
+  // What the agent reads before the check: a stop status and a last repayment, and charges counted.
+  assert.ok(call(['customer', '我的信用卡刷不了了 是不是被冻了'], ['agent', '您的卡目前是止付状态，上次还款是三月五号，已经逾期一期了。'], ['agent', '麻烦您报一下姓名和身份证后四位，我核实一下。'], ['agent', '好的，核实通过了。']).includes('identity.verification'));
+  assert.ok(call(['customer', '我老公的卡被我们家小孩拿去充游戏了'], ['agent', '卡号后四位是多少？'], ['customer', '六三八四'], ['agent', '嗯看到了，这三天一共七笔，三千四百五十元，都是同一个游戏。']).includes('identity.verification'));
+  // Advice, a brother's threat waved off, a friend's own bank, a game company and a nephew's family: no complaint about the bank.
+  assert.ok(!flags('customer', "My brother was saying he'd report you lot to the FCA if you don't help, and I told him don't be daft, you've always been fine with me.").includes('intent.complaint'));
+  assert.ok(!flags('customer', "My neighbour told me I should go to the ombudsman straight away, but honestly I don't think that's necessary, you've all been really helpful.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '还有我一个朋友，她说她那个银行不给她缓还款，要去银保监投诉他们，我就想问问你们这边怎么样。').includes('intent.complaint'));
+  assert.ok(!flags('customer', "Twitch's support is useless, I've emailed them three times and got a bot every time. Honestly that company is a disgrace.").includes('intent.complaint'));
+  assert.ok(!flags('customer', "Yeah. You guys have been fine, it's Twitch I'm mad at.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '那你们提争议要多久啊？能不能快一点？我侄子家里也说要赔我，但是我还是想先走银行这边，你们那边一般多久有结果？').includes('intent.complaint'));
+  // Sarcasm with nobody telling the caller is a complaint; a full refund promised before the dispute is decided is a promise.
+  assert.ok(flags('customer', "Oh, brilliant. Really brilliant service you lot provide. My lad's spent two grand on a football game overnight and not one text, not one call from you.").includes('intent.complaint'));
+  assert.ok(flags('agent', '理解您，我这边帮您申请，经理会回电。另外您放心，这次一定给您全退，一分都不会少。').includes('service.no_refund_promise'));
 });

@@ -13,6 +13,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     '以后不来了', '以后不存', '换一家', '换家', '换个银行', '换个地方存', '别的地方存', '存到别处', '转到别处', '另找一家', '另外找家银行',
     '另找银行', '把钱全取', '钱全取', '全部取走', '都取走', '全取走', '全提出来', '全部提出来', '全部提走', '都提走', '一分不留', '不伺候了',
     '不再用你们', '不会再用你们', '彻底不用',
+    // "I'm switching my current account and closing the savings too".
+    'switching my current account', 'switch my current account', 'closing the savings', 'close the savings',
     'done with you guys', 'done with you people', 'done with you lot', 'done with this bank', 'done with your bank',
     'take my custom elsewhere', 'bank elsewhere', 'banking elsewhere', 'bank somewhere else', 'find another bank', 'find a new bank',
     'find a better bank', 'open an account elsewhere', 'open an account somewhere else', "you've lost a customer", 'lost a customer',
@@ -147,6 +149,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     '不打算转', '没打算转', '跟他说没必要', '跟她说没必要',
     // "My husband's … saying I should demand a supervisor and tell you we're switching banks, but honestly I just want it working".
     'saying i should', 'telling me i should',
+    // A child's card cancelled ("I've just cancelled my son's card because he spent all his birthday money on a game").
+    "my son's card", "my daughter's card", "my child's card", "my kid's card", "the kids' cards", '儿子的卡', '女儿的卡', '孩子的卡',
   ],
   /** Standing arrangements whose move to another bank is leaving it (zh): salary, mortgage, savings. */
   churn_standing_zh: ['工资卡', '工资', '代发', '房贷', '存款', '定期', '养老金', '退休金', '社保卡'],
@@ -205,7 +209,7 @@ export const CHURN_NEAR: ProximitySpec[] = [
   // "I already opened a Chime account".
   { a: ['opened a', 'opened an', 'opening a', 'opening an'], b: ['@churn_banks_en'], within: 0, ordered: true },
   // "it's going to Barclays, they've already opened the account for me".
-  { a: ["it's going to", "it's all going to", "money's going to", 'the money is going to'], b: ['@churn_banks_en'], within: 0, ordered: true },
+  { a: ["it's going to", "it's all going to", "money's going to", 'the money is going to', "it's going straight to", 'going straight to', 'goes straight to'], b: ['@churn_banks_en'], within: 0, ordered: true },
   // A pay cheque sent away: "my direct deposit hits next week. Maybe I'll have it go somewhere that doesn't lock it up".
   { a: ['have it go', 'have it sent', 'have it paid', 'have them send it', 'have them pay it'], b: ['@churn_elsewhere_en'], within: 2, ordered: true },
   { a: ['@churn_switch_en'], b: ['@churn_banks_en'], within: 4, ordered: true },

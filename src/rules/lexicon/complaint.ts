@@ -64,7 +64,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
   ],
   /** How long the caller waited ("forty minutes", "since Monday", "一个多月"). */
   /** Not told about a charge or term ("Nobody mentioned that when I opened the card"): a grievance with sarcasm. */
-  complaint_not_told: ['nobody thought to mention', 'none of that came up', 'never came up', 'nobody even emailed', 'nobody emailed', 'no one emailed', '没人通知我', '也没人通知', 'nobody mentioned', 'no one mentioned', 'nobody told me', 'no one told me', 'nobody said anything', '没人告诉我', '没有人告诉我', '也没人说', '谁也没说'],
+  complaint_not_told: ['not one text', 'not one call from', 'not a single text', 'not a single call', 'nobody thought to mention', 'none of that came up', 'never came up', 'nobody even emailed', 'nobody emailed', 'no one emailed', '没人通知我', '也没人通知', 'nobody mentioned', 'no one mentioned', 'nobody told me', 'no one told me', 'nobody said anything', '没人告诉我', '没有人告诉我', '也没人说', '谁也没说'],
   complaint_wait: [
     // Slowness said as a sarcastic comparison: "Pony Express would've been quicker", "飞鸽传书都到了".
     "would've been quicker", 'would have been quicker', "would've been faster", 'would have been faster', 'pony express',
@@ -148,6 +148,12 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // An airline, a friend's complaint retold and waved off, a colleague's: "那个航空公司的客服根本打不通", "她还说…说要投诉你们呢
     // 哈哈 我倒是觉得还好", "a colleague of mine complained to you guys last week … but honestly I'm just calling to check".
     '那个航空公司', '航空公司的客服', '航空公司那边', '我倒是觉得还好', '我倒觉得还好', 'colleague of mine',
+    // A brother's threat waved off, a neighbour's advice, a friend's own bank, a game company, a nephew's family paying:
+    // "My brother was saying he'd report you lot to the FCA … I told him don't be daft", "My neighbour told me I should go
+    // to the ombudsman … I don't think that's necessary", "她说她那个银行不给她缓还款", "Honestly that company is a disgrace",
+    // "我侄子家里也说要赔我".
+    'was saying he', 'was saying she', "told him don't be", "told her don't be", 'told me i should', "don't think that's necessary",
+    '她那个银行', '他那个银行', '前同事说', 'that company is', 'emailed them', '说要赔我', '家里也说要', 'have been fine',
     'taking them to', 'take them to court', 'that buyer', 'the grain buyer', "they're a bunch of", 'they are a bunch of', '那个合作社', '合作社那边', '这人一天到晚', '这人就知道', '这个人就知道', '医院说', '那家医院', '这医院',
   ],
   /** Corrected in the same breath: "我要投诉 不是 我要那个 申请争议". */
