@@ -82,7 +82,7 @@ export function bankPack(): RulePack {
           negation: NEG,
           // What the branch will do later ("网点会先帮您查") is not the agent looking now, nor is a grievance logged
           // ("I've logged it with our customer resolution team") or a promise to "look into it".
-          excludeInSegment: ['网点会', '网点帮您', '柜台会', 'the branch will', 'the branch can', '@account_not_looked_at', '带身份证去', '带身份证到', '去网点激活', '到网点激活', '登记投诉', 'let me look into it', 'logged it with our customer', 'logged your complaint', 'logged the complaint', 'logged a complaint', '取的号', '取号'],
+          excludeInSegment: ['网点会', '网点帮您', '柜台会', '如果超过', '只要您开通', 'the branch will', 'the branch can', '@account_not_looked_at', '带身份证去', '带身份证到', '去网点激活', '到网点激活', '登记投诉', 'let me look into it', 'logged it with our customer', 'logged your complaint', 'logged the complaint', 'logged a complaint', '取的号', '取号'],
         },
         // Verify first, then read out figures: a check made only after the balance was disclosed is too late.
         // A question back ("您是想查一下卡里的余额是吗"), or a figure begun and broken off ("您这期账单是 呃"), discloses nothing.
@@ -153,7 +153,7 @@ export function bankPack(): RulePack {
           // A scam told as "some crypto investment thing" is fraud reported, and "这个是理财吗" a question: no product being sold.
           // Nor is a chat-group scheme the caller joined ("this WhatsApp investment club … guarantee thirty percent a month"),
           // nor a foundation (基金会, a charity, whose 基金 is no fund) or an association's own pot ("the building fund").
-          excludeInSegment: ['是理财吗', '是不是理财', '算理财吗', '算不算理财', 'is it an investment', 'is this an investment', '@declines_investment', '@deposit_products', 'scam', 'scammer*', 'fraud*', '诈骗', '骗局', '骗子', '荐股群', '投资群', 'whatsapp', 'telegram', 'wechat group', '基金会', 'building fund', 'relief fund', 'hardship fund', 'memorial fund', 'sinking fund'],
+          excludeInSegment: ['是理财吗', '是不是理财', '算理财吗', '算不算理财', 'is it an investment', 'is this an investment', '@declines_investment', '@deposit_products', 'scam', 'scammer*', 'fraud*', '诈骗', '骗局', '骗子', '荐股群', '投资群', 'whatsapp', 'telegram', 'wechat group', '基金会', 'building fund', 'relief fund', 'hardship fund', 'memorial fund', 'sinking fund', '没有理财功能', '没有投资功能', 'no investment element'],
           // A capital-and-interest guarantee (保本保息, 稳赚不赔) is only ever said of an investment being sold.
           phrases: ['@wealth', '@investment_guarantee'],
           regex: ["(?<![a-z])(?<!(?:to|can|can't|cannot|could|will|would|we|i|you|they|not|'ll|'d) )fund(?![a-z])(?! (?:it|the|your|my|this|a|an|from|with|by|savings|accounts?)(?![a-z]))",
@@ -173,7 +173,7 @@ export function bankPack(): RulePack {
           negation: { before: ['@not_a'], window: 2, windowChars: 3 },
           // ...nor is a policy the caller already bought, described while handling a mis-selling complaint, nor a charity's
           // card fee ("one point two percent per card donation").
-          excludeInSegment: ['@deposit_products', '@loan_talk', '理财赎回', '@holding_serviced', '@no_such_product', '诈骗', '骗子', 'scam', 'scammer*', 'fraud*', 'savings or investments', 'savings and investments', '购买了一份', '销售投诉', '误导销售', 'mis-sell*', 'mis-sold', 'you bought', "hasn't grown", 'has not grown', 'ten year review', 'policy review', 'held transfer', 'held payment', 'transfer we held', 'transfer was held', 'payment was held', '@not_this_product', '不给您推荐', '不推荐具体', "can't recommend", 'cannot recommend', '基金会', 'per card donation', 'per donation', 'per transaction'],
+          excludeInSegment: ['@deposit_products', '@loan_talk', '理财赎回', '@holding_serviced', '@no_such_product', '诈骗', '骗子', 'scam', 'scammer*', 'fraud*', 'savings or investments', 'savings and investments', '购买了一份', '销售投诉', '误导销售', 'mis-sell*', 'mis-sold', 'you bought', "hasn't grown", 'has not grown', 'ten year review', 'policy review', 'held transfer', 'held payment', 'transfer we held', 'transfer was held', 'payment was held', '@not_this_product', '不给您推荐', '不推荐具体', "can't recommend", 'cannot recommend', '基金会', 'per card donation', 'per donation', 'per transaction', '没有理财功能', '没有投资功能', 'no investment element'],
           // A policy loan (保单贷款) offered beside a pitch does not make the turn loan talk.
           excludeNegation: { ...COMPARED, before: [...COMPARED.before, '保单'] },
           excludeScope: 'sentence',
@@ -236,8 +236,8 @@ export function bankPack(): RulePack {
             { a: ['@promise_en'], b: ['@returns_en'], within: 5 },
             // "it pays a guaranteed six percent every year".
             { a: ['guaranteed'], b: ['percent', 'per cent', '%'], within: 2, ordered: true },
-            // "six percent a year, every year, guaranteed".
-            { a: ['percent a year', 'per cent a year', 'percent every year'], b: ['guaranteed'], within: 3, ordered: true },
+            // "six percent a year, every year, guaranteed", "You'll get your five percent, guaranteed".
+            { a: ['percent a year', 'per cent a year', 'percent every year', 'percent', 'per cent'], b: ['guaranteed'], within: 3, ordered: true },
             // "locks in seven percent", not the noun "a fifteen year lock-in".
             { a: ['locks in', 'locked in at', 'lock in at', 'lock it in at', 'lock in a', 'lock in the', 'locking in'], b: ['percent', '%', '@returns_en'], within: 3 },
             // "本金…肯定…不会少" / "收益…稳…拿到手": the money word and the certainty a few words apart (一定 as a verb's, not "一定的收益").
@@ -397,7 +397,7 @@ export function bankPack(): RulePack {
           // manager …, but I don't need one", "all set to ask for a manager, but no need"), a neighbour who "had to ask for a
           // manager", or a friend's demand or advice told by a caller in no hurry ("…非要找你们经理 我倒没那么急", "My neighbour said I
           // should ask for a manager", "我朋友说…就要找领导 我觉得没必要").
-          excludeInSegment: ["doesn't need to get involved", "don't need to get involved", "i don't need one", "i'd normally ask", '倒没那么急', 'had to ask for a manager', 'had to ask for a supervisor', 'but no need', 'said i should ask', 'says i should ask', '我觉得没必要', "i don't need a manager", "i don't need a supervisor", 'already spoke to a supervisor', 'already spoke to a manager', 'already spoken to a supervisor', 'already spoken to a manager', '表扬', '想表扬', '评个优秀', '我们老板', '我们经理', '我们领导', '我们主管', '我老板', '我领导', '得让老板', '让老板赶紧', '不用找主管', '不用找领导', '不用找经理', '不用找你们', '儿子说要找', '女儿说要找', '老公说要找', '老婆说要找', '朋友说让我', '班主任', 'saying i should', 'telling me i should', 'colleague of mine', 'escalated it with', 'no need to get your manager', 'no need to get the manager', 'no need for a manager', 'no need to call the manager', '跟老板说', '告诉老板', '冒充', '老朋友', '行长都说', '行长说了', '行长说可以', '领导也不会说', '领导不会说', '领导是不是', 'complaint with your head office', 'complaint to your head office', 'complaint to head office', 'writing to your head office', '老板说了算', '老板定', 'my boss', 'our boss', 'my manager', 'our manager', 'relationship manager', 'account manager', 'my mortgage manager', 'my wealth manager', 'personal banker', '理财经理', '客户经理', '贷款经理', '大堂经理', "manager's cheque", 'managers cheque', "manager's check", 'who would i escalate', 'ever went wrong'],
+          excludeInSegment: ["doesn't need to get involved", "don't need to get involved", "i don't need one", "i'd normally ask", '倒没那么急', 'had to ask for a manager', 'had to ask for a supervisor', 'but no need', 'said i should ask', 'says i should ask', '我觉得没必要', "i don't need a manager", "i don't need a supervisor", 'already spoke to a supervisor', 'already spoke to a manager', 'already spoken to a supervisor', 'already spoken to a manager', '表扬', '想表扬', '评个优秀', '我们老板', '我们经理', '我们领导', '我们主管', '我老板', '我领导', '得让老板', '让老板赶紧', '不用找主管', '不用找领导', '不用找经理', '不用找你们', '儿子说要找', '女儿说要找', '老公说要找', '老婆说要找', '朋友说让我', '班主任', '同事说', '还说要找', 'and wanted a manager', 'and wanted a supervisor', 'saying i should', 'telling me i should', 'colleague of mine', 'escalated it with', 'no need to get your manager', 'no need to get the manager', 'no need for a manager', 'no need to call the manager', '跟老板说', '告诉老板', '冒充', '老朋友', '行长都说', '行长说了', '行长说可以', '领导也不会说', '领导不会说', '领导是不是', 'complaint with your head office', 'complaint to your head office', 'complaint to head office', 'writing to your head office', '老板说了算', '老板定', 'my boss', 'our boss', 'my manager', 'our manager', 'relationship manager', 'account manager', 'my mortgage manager', 'my wealth manager', 'personal banker', '理财经理', '客户经理', '贷款经理', '大堂经理', "manager's cheque", 'managers cheque', "manager's check", 'who would i escalate', 'ever went wrong'],
         },
       },
       {

@@ -92,7 +92,7 @@ test('round 87 (fresh161/fresh162 causes, after their blind score; measured blin
   assert.ok(flags('agent', '这款理财收益一定能到百分之四。').includes('sales.no_guaranteed_returns'));
 });
 
-test('round 88 (fresh163/fresh164 causes, after their blind score; not yet measured blind): redundancy money moved away, a child\'s card cancelled, holdings cashed in or paused, stop status and counted charges told, advice and other banks retold, sarcasm with nobody telling, a full refund promised', () => {
+test('round 88 (fresh163/fresh164 causes, after their blind score; measured blind on fresh165/fresh166): redundancy money moved away, a child\'s card cancelled, holdings cashed in or paused, stop status and counted charges told, advice and other banks retold, sarcasm with nobody telling, a full refund promised', () => {
   assert.ok(flags('customer', "My redundancy money lands next week and it's going straight to Nationwide. I'm switching my current account and closing the savings too.").includes('intent.churn'));
   assert.ok(!flags('customer', "I've just cancelled my son's card because he spent all his birthday money on a game.").includes('intent.churn'));
   // A holding cashed in, surrendered or paused is serviced, not sold.
@@ -112,4 +112,27 @@ test('round 88 (fresh163/fresh164 causes, after their blind score; not yet measu
   // Sarcasm with nobody telling the caller is a complaint; a full refund promised before the dispute is decided is a promise.
   assert.ok(flags('customer', "Oh, brilliant. Really brilliant service you lot provide. My lad's spent two grand on a football game overnight and not one text, not one call from you.").includes('intent.complaint'));
   assert.ok(flags('agent', '理解您，我这边帮您申请，经理会回电。另外您放心，这次一定给您全退，一分都不会少。').includes('service.no_refund_promise'));
+});
+
+test('round 89 (fresh165/fresh166 causes, after their blind score; not yet measured blind): a loan payment told before a late check, what the bank would do if, a policy with no investment element, a percent then guaranteed, duplicates made good, agencies and employers blamed, colleagues retold, the bank\'s system blamed', () => {
+  assert.ok(call(['customer', 'Can you tell me if my wife paid the boat loan yet?'], ['agent', 'Let me look. Yes, a payment of six hundred and forty pounds went to the loan on the second, and there was a cash withdrawal of two hundred yesterday.'], ['agent', 'Sorry, I should have asked first, can I just take your date of birth and passcode?'], ['agent', "Thank you, that's all matching."]).includes('identity.verification'));
+  assert.ok(!call(['customer', '从国外汇美元过来一般要几天？'], ['agent', '正常一到三个工作日入账。'], ['agent', '如果超过七个工作日没到，可以让汇款方提供汇款凭证，我们帮您查。']).includes('identity.verification'));
+  assert.ok(!call(['customer', '这个险就是出医疗纠纷的时候赔的，对吧？'], ['agent', '对，是职业责任保障，没有理财功能。']).includes('disclosure.wealth_risk'));
+  // A rate then "guaranteed" promises it; a guarantee named as a scam's mark warns.
+  assert.ok(flags('agent', "Between you and me, it's paid five percent every year for ten years. You'll get your five percent, guaranteed, put it that way.").includes('sales.no_guaranteed_returns'));
+  assert.ok(!flags('agent', 'I have to be honest with you, twenty percent a month guaranteed is a classic sign of a scam.').includes('sales.no_guaranteed_returns'));
+  // A duplicate debit made good is a refund promise, not an investment guarantee.
+  assert.ok(!flags('agent', '郭先生您别急，这个肯定是系统重复了，这钱我们一定给您补上，您不会有损失的。').includes('sales.no_guaranteed_returns'));
+  // Agencies, employers and colleagues: no complaint or escalation about the bank.
+  assert.ok(!flags('customer', 'Unbelievable. That agency is a shambles. Every single month it\'s late, and they don\'t answer the phone.').includes('intent.complaint'));
+  assert.ok(!flags('customer', '我就知道。我们医院人事科真是太离谱了，加班费拖了三个月，一点都不把我们当人看。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '哦。我们船上有个兄弟上次取不出来，他说回去要投诉你们，我跟他说先打电话问问嘛。').includes('intent.complaint'));
+  const colleague = '是这样的，我们科室一个同事说她上次在食堂刷不出来，说要投诉你们，还说要找你们经理。';
+  assert.ok(!flags('customer', colleague).includes('intent.complaint'));
+  assert.ok(!flags('customer', colleague).includes('intent.escalation'));
+  assert.ok(!flags('customer', "Oh, that's what caught my colleague out. She was fuming, said she'd go to the ombudsman and wanted a manager and everything.").includes('intent.escalation'));
+  assert.ok(flags('customer', "I rang last week and the girl said she'd lift it to twenty-five. Nothing happened. Get me your manager.").includes('intent.escalation'));
+  // The bank's system and fees blamed are complaints.
+  assert.ok(flags('customer', '你们怎么搞的，我给家里汇钱，一笔五万块扣了两次！').includes('intent.complaint'));
+  assert.ok(flags('customer', '那就是你们贵嘛。还有每笔汇进来还收钱，我干了八年船员，在你们这儿吃了多少亏。').includes('intent.complaint'));
 });

@@ -160,6 +160,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     "card's been blocked", 'been blocked since', 'went through this morning', "card's active", 'on fraud hold',
     // A blocked payment told: "the card ending 9258 is blocked, there was an attempted payment of twenty-three thousand baht".
     'there was an attempted payment', 'an attempted payment of', 'attempted payment at', 'triggered our fraud',
+    // "a payment of six hundred and forty pounds went to the loan on the second, and there was a cash withdrawal of two hundred".
+    'went to the loan', 'went to your loan', 'there was a cash withdrawal', 'a cash withdrawal of',
     // A child's savings read out: "Leo's Junior ISA has 4,312 pounds 60 in it, and the last payment in was 250 pounds".
     'last payment in was', 'last deposit in was', 'the last payment in', 'last money in was',
     "your current limit's", "your limit's", "you're sitting at", 'declined a payment', 'on your card ending', 'on your credit card ending', 'your card ending',

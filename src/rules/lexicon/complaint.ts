@@ -154,6 +154,9 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // "我侄子家里也说要赔我".
     'was saying he', 'was saying she', "told him don't be", "told her don't be", 'told me i should', "don't think that's necessary",
     '她那个银行', '他那个银行', '前同事说', 'that company is', 'emailed them', '说要赔我', '家里也说要', 'have been fine',
+    // A nursing agency and a hospital's HR office blamed, a shipmate's or colleague's complaint retold: "That agency is a
+    // shambles", "我们医院人事科真是太离谱了", "他说回去要投诉你们", "同事说她…说要投诉你们".
+    'that agency', 'the agency', '人事科', '我们单位', '我们医院', '他说回去', '她说回去', '同事说',
     'taking them to', 'take them to court', 'that buyer', 'the grain buyer', "they're a bunch of", 'they are a bunch of', '那个合作社', '合作社那边', '这人一天到晚', '这人就知道', '这个人就知道', '医院说', '那家医院', '这医院',
   ],
   /** Corrected in the same breath: "我要投诉 不是 我要那个 申请争议". */

@@ -161,6 +161,10 @@ export const GUARANTEE_NOT_A_SALE: string[] = [
   "we'll cover the", 'we will cover the',
   // A disputed payment promised back by a date ("you'll definitely get it back by Friday, these always come back") is a refund.
   'get it back by', 'have it back by',
+  // A duplicate debit made good ("这个肯定是系统重复了 这钱我们一定给您补上") is a refund too.
+  '系统重复', '重复扣', '扣了两次', '差错处理',
+  // A guarantee named as the mark of a scam ("twenty percent a month guaranteed is a classic sign of a scam") is a warning.
+  'sign of a scam', 'signs of a scam', 'classic scam',
   // A structured deposit's legal category named ("这款是保本浮动收益型的 … 收益不确定") is the product's type, not a promise.
   '保本浮动收益',
 ];
