@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh166), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh168), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh166},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh168},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -195,8 +195,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh162: 'fresh162 (written blind at the same time: teachers and school staff, salaries paid by the education bureau or district, summer pay gaps, teacher pensions and annuities, school-trip money on personal accounts, tutoring income, student loans; scored once: P 0.8776 R 0.9556, PII 1.00; then round 87 and model training)',
   fresh163: 'fresh163 (written blind after round 86 was scored: people who have just lost their jobs, severance and redundancy pay, missed loan and card payments, hardship plans and payment holidays, unemployment benefit, investments and policies cashed in early, products sold to the vulnerable; scored once: P 0.8913 R 0.9535, PII 1.00; then round 88 and model training)',
   fresh164: 'fresh164 (written blind at the same time: teenagers and children spending on their parents\' cards, online games and in-app purchases, livestream tipping, disputed charges, teen debit cards and pocket-money apps, parental limits, teenagers calling about their own accounts; scored once: P 0.9149 R 0.9149, PII 1.00; then round 88 and model training)',
-  fresh165: 'fresh165 (written blind after round 87 was scored: healthcare workers calling between shifts, night-shift pay and overtime credited late, medical-school loans, professional indemnity insurance, salary advances, investment pitches to doctors; never tuned or trained on)',
-  fresh166: 'fresh166 (written blind at the same time: seafarers and fishermen, months at sea, poor satellite lines, wages from manning agencies in foreign currency, remittances home, boat and vessel loans, fishing-season income, family managing the account; never tuned or trained on)',
+  fresh165: 'fresh165 (written blind after round 87 was scored: healthcare workers calling between shifts, night-shift pay and overtime credited late, medical-school loans, professional indemnity insurance, salary advances, investment pitches to doctors; scored once: P 0.8723 R 1.00, PII 1.00; then round 89 and model training)',
+  fresh166: 'fresh166 (written blind at the same time: seafarers and fishermen, months at sea, poor satellite lines, wages from manning agencies in foreign currency, remittances home, boat and vessel loans, fishing-season income, family managing the account; scored once: P 0.9333 R 0.913, PII 1.00; then round 89 and model training)',
+  fresh167: 'fresh167 (written blind after round 88 was scored: gyms, fitness and subscriptions, fees charged after cancelling, prepaid training when a gym closes, recurring payments and cards on file, equipment instalments, sports clubs collecting fees; never tuned or trained on)',
+  fresh168: 'fresh168 (written blind at the same time: retail investors and online traders, brokerage accounts linked to the card, margin calls, stock and fund losses, crypto purchases blocked, funds sold by the bank, portfolios moved elsewhere, hot-stock cold calls; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
