@@ -114,7 +114,7 @@ test('round 88 (fresh163/fresh164 causes, after their blind score; measured blin
   assert.ok(flags('agent', '理解您，我这边帮您申请，经理会回电。另外您放心，这次一定给您全退，一分都不会少。').includes('service.no_refund_promise'));
 });
 
-test('round 89 (fresh165/fresh166 causes, after their blind score; not yet measured blind): a loan payment told before a late check, what the bank would do if, a policy with no investment element, a percent then guaranteed, duplicates made good, agencies and employers blamed, colleagues retold, the bank\'s system blamed', () => {
+test('round 89 (fresh165/fresh166 causes, after their blind score; measured blind on fresh167/fresh168): a loan payment told before a late check, what the bank would do if, a policy with no investment element, a percent then guaranteed, duplicates made good, agencies and employers blamed, colleagues retold, the bank\'s system blamed', () => {
   assert.ok(call(['customer', 'Can you tell me if my wife paid the boat loan yet?'], ['agent', 'Let me look. Yes, a payment of six hundred and forty pounds went to the loan on the second, and there was a cash withdrawal of two hundred yesterday.'], ['agent', 'Sorry, I should have asked first, can I just take your date of birth and passcode?'], ['agent', "Thank you, that's all matching."]).includes('identity.verification'));
   assert.ok(!call(['customer', '从国外汇美元过来一般要几天？'], ['agent', '正常一到三个工作日入账。'], ['agent', '如果超过七个工作日没到，可以让汇款方提供汇款凭证，我们帮您查。']).includes('identity.verification'));
   assert.ok(!call(['customer', '这个险就是出医疗纠纷的时候赔的，对吧？'], ['agent', '对，是职业责任保障，没有理财功能。']).includes('disclosure.wealth_risk'));
@@ -135,4 +135,30 @@ test('round 89 (fresh165/fresh166 causes, after their blind score; not yet measu
   // The bank's system and fees blamed are complaints.
   assert.ok(flags('customer', '你们怎么搞的，我给家里汇钱，一笔五万块扣了两次！').includes('intent.complaint'));
   assert.ok(flags('customer', '那就是你们贵嘛。还有每笔汇进来还收钱，我干了八年船员，在你们这儿吃了多少亏。').includes('intent.complaint'));
+});
+
+test('round 90 (fresh167/fresh168 causes, after their blind score; not yet measured blind): investors\' holdings serviced, a market risk named, an apology for the order, gyms, brokers and cold callers blamed, membership and dealing accounts closed, losses promised back', () => {
+  // Holdings serviced — a fund bought long ago, redemptions and their fees, custody moved, a plan stopped, dealing fees — are no sale.
+  assert.ok(!call(['customer', 'Your wealth manager sold me an unsuitable fund.'], ['agent', "I can see the Global Growth Fund was bought in your name eighteen months ago."]).includes('disclosure.wealth_risk'));
+  assert.ok(!call(['customer', '我在手机银行上赎回基金，钱多久能到？'], ['agent', '这个要看基金类型，货币基金一般 T 加 1，股票型和混合型一般是 T 加 3 到 T 加 4 个工作日。'], ['agent', '赎回进度您在手机银行我的基金里可以查到。']).includes('disclosure.wealth_risk'));
+  assert.ok(!call(['customer', '我想把基金转到招商那边'], ['agent', '基金转托管需要您先在招商那边开好基金账户，再到我们网点填转托管申请。']).includes('disclosure.wealth_risk'));
+  assert.ok(!call(['customer', "What's the fee for buying ETFs through your share dealing service?"], ['agent', "It's a flat eight pound fifty per online trade, and there's a platform fee of zero point two five percent a year, capped at forty-five pounds."], ['customer', 'And for US shares?'], ['agent', 'Same dealing fee, plus an FX charge of one percent on the conversion.']).includes('disclosure.wealth_risk'));
+  assert.ok(!call(['customer', '我自己也想开港股通'], ['agent', '港股通是在券商开的，银行这边主要是三方存管。'], ['agent', '另外港股通涉及汇率和市场波动风险，建议您先了解清楚。']).includes('disclosure.wealth_risk'));
+  // An apology for the order makes the check late; a margin loan read out first discloses.
+  assert.ok(call(['customer', 'I got a letter about my securities-backed loan.'], ['agent', "Right, your loan's at forty-two thousand and there's three hundred twelve dollars of interest overdue."], ['agent', 'Oh, sorry, before we go further I do need to verify you. What\'s your date of birth?'], ['agent', 'Thanks, all good.']).includes('identity.verification'));
+  assert.ok(!call(['customer', "Just a general question, I don't need you to look at anything on my account. Can you stop a gym's recurring payment?"], ['agent', "Yes, we'll stop the payments. The contract is between you and the gym, so they could still chase you for money you owe under it."]).includes('identity.verification'));
+  // Gyms, brokers, cold callers and fake platforms blamed are no complaint about the bank; understatement about the bank is.
+  assert.ok(!flags('customer', "Yes! They're a disgrace. I'm reporting them to Trading Standards, and I'll leave reviews everywhere.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '我办了一年的卡，才去了两个月他们就说要装修关门，也不退钱，我已经去12315投诉他们了。').includes('intent.complaint'));
+  assert.ok(!flags('customer', "Fine. Honestly the broker's the problem here. Their app didn't even send me a warning, absolute cowboys.").includes('intent.complaint'));
+  assert.ok(!flags('customer', "He knew my name though. I told him I'd report him to the FCA and he hung up.").includes('intent.complaint'));
+  assert.ok(flags('customer', "He never once told me it could fall this much. I'm not exactly thrilled with how your bank handled it, to be honest.").includes('intent.complaint'));
+  assert.ok(flags('customer', '呵呵，你们银行真是高效啊，三个星期了，一个电话都没有，我都快忘了自己提过。').includes('intent.complaint'));
+  // A mate's advice declined is no escalation; a membership card, a dealing account and a past thought are no leaving.
+  assert.ok(!flags('customer', "My mate said I should just demand a manager straight off, but honestly I don't think that's needed.").includes('intent.escalation'));
+  assert.ok(!flags('customer', '我姓陈，我那个游泳馆年卡我取消了，结果又扣了一次。').includes('intent.churn'));
+  assert.ok(!flags('customer', "Morning. I'd like to close my share dealing account. I don't really use it any more.").includes('intent.churn'));
+  assert.ok(!flags('customer', '之前有一次我四点多转不了，当时气得我都想过换个银行，后来想想算了，也不是你们的问题。').includes('intent.churn'));
+  // Losses promised back before any review.
+  assert.ok(flags('agent', "Of course, I'll pass it to my team leader. And please don't worry, we'll make sure you're compensated for the losses.").includes('service.no_refund_promise'));
 });

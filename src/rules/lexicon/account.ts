@@ -162,6 +162,10 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     'there was an attempted payment', 'an attempted payment of', 'attempted payment at', 'triggered our fraud',
     // "a payment of six hundred and forty pounds went to the loan on the second, and there was a cash withdrawal of two hundred".
     'went to the loan', 'went to your loan', 'there was a cash withdrawal', 'a cash withdrawal of',
+    // "Okay Kevin, found you by your number. Yeah, FitZone, fifty-five bucks on the first".
+    'found you by your number', 'found you by the number',
+    // A margin loan read out: "your loan's at forty-two thousand … and there's three hundred twelve dollars of interest overdue".
+    "your loan's at", 'your loan is at', 'of interest overdue', 'interest overdue',
     // A child's savings read out: "Leo's Junior ISA has 4,312 pounds 60 in it, and the last payment in was 250 pounds".
     'last payment in was', 'last deposit in was', 'the last payment in', 'last money in was',
     "your current limit's", "your limit's", "you're sitting at", 'declined a payment', 'on your card ending', 'on your credit card ending', 'your card ending',
@@ -241,6 +245,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
    * "哦对了，先跟您核实一下身份" (an afterthought, said once the account had already been dealt with).
    */
   check_admitted_late: [
+    // "Oh, sorry, before we go further I do need to verify you" (an apology for the order).
+    'sorry, before we go', 'sorry, before i go', 'oh, sorry, before',
     'should have asked', 'should have done this first', 'should have done that first', 'should have checked', 'should have verified',
     'should have confirmed', 'should have started with', "should've asked", "should've done this", "should've checked", 'forgot to ask',
     'forgot to check', 'forgot to verify', 'forgot to do security', 'meant to ask you first', 'meant to do this first',
@@ -253,6 +259,11 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
   /** A second factor asked in the same turn as the last digits: a name, birth date, id digits, phone tail, code. */
   identity_second_factor: ['姓名', '名字', '全名', '贵姓', '手机尾号', '手机号后', '手机号的后', '手机号码后', '手机号码的后', 'name', '出生', '生日', '身份证', '证件', '地址', '验证码', '密码', 'date of birth', 'birthday', 'dob', 'zip', 'postcode', 'post code', 'address', 'code', 'passcode', 'pin', 'social', 'ssn', 'security', 'verify', 'verified', '核实', '核对', '验证'],
   account_not_looked_at: [
+    // "Hi, just a general question, I don't need you to look at anything on my account."
+    "don't need you to look at", 'do not need you to look at', 'not asking you to look at',
+    // Where the caller can look, and what a merchant may chase in general: "赎回进度您在手机银行'我的基金'里可以查到",
+    // "they could still chase you for money you owe under it".
+    '里可以查到', '里面可以查到', '上可以查到', 'chase you for', 'money you owe under',
     // A service not yet offered anywhere ("只有部分城市开通了"), and a deceased holder's account handled without disclosure.
     '部分城市开通', '还不支持', "won't be able to discuss", "can't discuss balances", 'bereavement marker', 'bereavement team',
     '投资账户', '万能账户', '投连账户', '如果需要查询', '如需查询', '需要查询的话', '如果您需要查', '如果需要的话我帮您查',

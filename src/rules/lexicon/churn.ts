@@ -151,6 +151,10 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     'saying i should', 'telling me i should',
     // A child's card cancelled ("I've just cancelled my son's card because he spent all his birthday money on a game").
     "my son's card", "my daughter's card", "my child's card", "my kid's card", "the kids' cards", '儿子的卡', '女儿的卡', '孩子的卡',
+    // A gym's or pool's membership card cancelled ("我那个游泳馆年卡我取消了 结果又扣了一次") is not the bank's.
+    '年卡', '会员卡', '健身卡',
+    // One dealing account closed, and a past thought of switching called off ("当时气得我都想过换个银行，后来想想算了").
+    'share dealing account', 'trading account', '想过换', '后来想想算了',
   ],
   /** Standing arrangements whose move to another bank is leaving it (zh): salary, mortgage, savings. */
   churn_standing_zh: ['工资卡', '工资', '代发', '房贷', '存款', '定期', '养老金', '退休金', '社保卡'],

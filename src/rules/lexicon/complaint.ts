@@ -34,7 +34,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // fraud freeze is questioned the same way), and Cantonese for nobody following up ("結果冇人理").
     '凭什么降', '凭什么给我降', '冇人理', '冇人跟进',
     // Understatement and a harsh teller: "I'm not thrilled … not quite what I expected from you lot", "那个柜员还凶我", "你们管不管".
-    'not thrilled', 'not what i expected from you', 'not quite what i expected', '凶我', '管不管',
+    'not thrilled', 'not exactly thrilled', 'put something on record about', 'not what i expected from you', 'not quite what i expected', '凶我', '管不管',
     // Mocked, shamed or mis-sold: "Genius design", "Not exactly your finest hour, is it?", "You lot must be laughing … paying
     // you for the privilege", "Rather poor, frankly", "your whole setup is a joke", "a bit of a poor show", 把我们这些小卖家当韭菜割,
     // 每次都这样 一点都不考虑外国人的情况, "I'm not best pleased", 你们搞什么东西 迁系统也不通知一下, 这是什么服务, 合并简直是一团糟,
@@ -61,10 +61,12 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '可真贴心', '真贴心啊',
     // "Oh aye, brilliant. Cracking service, that.", "Absolutely first class, you lot."
     'cracking service', 'first class, you lot', 'absolutely first class',
+    // "呵呵 你们银行真是高效啊 三个星期了 一个电话都没有".
+    '真是高效', '真高效啊',
   ],
   /** How long the caller waited ("forty minutes", "since Monday", "一个多月"). */
   /** Not told about a charge or term ("Nobody mentioned that when I opened the card"): a grievance with sarcasm. */
-  complaint_not_told: ['not one text', 'not one call from', 'not a single text', 'not a single call', 'nobody thought to mention', 'none of that came up', 'never came up', 'nobody even emailed', 'nobody emailed', 'no one emailed', '没人通知我', '也没人通知', 'nobody mentioned', 'no one mentioned', 'nobody told me', 'no one told me', 'nobody said anything', '没人告诉我', '没有人告诉我', '也没人说', '谁也没说'],
+  complaint_not_told: ['一个电话都没有', '一个电话也没有', 'not one text', 'not one call from', 'not a single text', 'not a single call', 'nobody thought to mention', 'none of that came up', 'never came up', 'nobody even emailed', 'nobody emailed', 'no one emailed', '没人通知我', '也没人通知', 'nobody mentioned', 'no one mentioned', 'nobody told me', 'no one told me', 'nobody said anything', '没人告诉我', '没有人告诉我', '也没人说', '谁也没说'],
   complaint_wait: [
     // Slowness said as a sarcastic comparison: "Pony Express would've been quicker", "飞鸽传书都到了".
     "would've been quicker", 'would have been quicker', "would've been faster", 'would have been faster', 'pony express',
@@ -157,6 +159,12 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // A nursing agency and a hospital's HR office blamed, a shipmate's or colleague's complaint retold: "That agency is a
     // shambles", "我们医院人事科真是太离谱了", "他说回去要投诉你们", "同事说她…说要投诉你们".
     'that agency', 'the agency', '人事科', '我们单位', '我们医院', '他说回去', '她说回去', '同事说',
+    // A gym blamed and reported: "I want to report a gym that's basically scamming people … I'm reporting them to Trading
+    // Standards", "那个健身房太坑人了 … 我已经去12315投诉他们了".
+    'report a gym', 'a gym that', 'reporting them to', '那个健身房', '这个健身房', '健身房太', '投诉他们了',
+    // A broker, a cold caller and a fake trading platform: "Honestly the broker's the problem here. Their app didn't even send
+    // me a warning", "I told him I'd report him to the FCA", "Those crooks. Their website's vanished now."
+    "the broker's", 'the broker', 'their app', 'report him to', 'report her to', 'those crooks', 'their website',
     'taking them to', 'take them to court', 'that buyer', 'the grain buyer', "they're a bunch of", 'they are a bunch of', '那个合作社', '合作社那边', '这人一天到晚', '这人就知道', '这个人就知道', '医院说', '那家医院', '这医院',
   ],
   /** Corrected in the same breath: "我要投诉 不是 我要那个 申请争议". */

@@ -41,7 +41,14 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     // "The current fund value is 21,600 pounds, and there's a one percent exit charge").
     'recurring premium', 'current fund value', 'exit charge',
     // A holding the caller complains was mis-sold: "I can see the investment bond from March".
-    'i can see the investment', 'i can see the bond', 'i can see the policy'],
+    'i can see the investment', 'i can see the bond', 'i can see the policy',
+    // A trader's holdings and dealing serviced: a fund "bought in your name eighteen months ago" (去年三月…申购的一只), its
+    // suitability reviewed, redemptions and their fees (赎回进度, 惩罚性赎回费, 持有不满七天), a transfer of custody (转托管,
+    // 哪张卡下面的基金), a regular plan stopped (扣款的定投, 确认终止), a matured structured deposit paid (收益已经在昨天到账,
+    // 合同里约定的收益区间), brokerage links (三方存管, 券商) and share-dealing fees ("a flat eight pound fifty per online trade").
+    'bought in your name', 'suitability', 'redemption*', 'investment operations', 'might need to be sold', 'cold call',
+    '申购的一只', '查到您是', '赎回进度', '赎回费', '持有不满', 'T加', '转托管', '下面的基金', '下面有两只', '扣款的定投', '确认终止',
+    '收益已经', '已经在昨天到账', '合同里约定', '基金合同', '三方存管', '券商', 'T 加', 'dealing fee', 'per online trade', 'platform fee', 'share dealing', 'in specie', 'without being sold'],
   /** A product in the news told apart from the caller's deposits, or none held: "存款跟…那个理财产品是两回事", "您名下没有购买任何理财产品". */
   not_this_product: ['理财专线', '理财热线', '财富热线', '需要您咨询', '请您咨询', '咨询理财经理', '这条线只处理', '两回事', '新闻', '理财专区', '理财频道', '全额退', '没有购买任何', '没买任何', '跟那个理财产品不一样', '需要您本人签字', 'completely different thing', 'a different thing from', 'in the news', 'the news is about', 'the issue is one', "isn't affected", 'is not affected', 'did you buy an', "didn't buy any", 'did not buy any'],
   /** The bank denying such a product exists, or a scam's claims and questions about it ("我行没有任何年化百分之十五还保本的产品"). */
