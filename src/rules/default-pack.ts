@@ -191,7 +191,7 @@ export function bankPack(): RulePack {
             '@risk_disclosed_more_zh', '@risk_disclosed_more_en', '亏损的可能', '亏本的可能', '可能会亏', '可能亏', '会有损失', '有损失', '不承诺保本', '不代表以后', '不代表将来', '上下波动', '有波动',
             'not promise', "can't promise", 'cannot promise', 'not protected', 'lose some', 'lose part',
             // "分红是不保证的", "分红是不确定的 演示利益只是参考": a benefit said not to be certain.
-            '不保证', '是不保证的', '不确定的', '只是参考', '不代表实际',
+            '不保证', '是不保证的', '不确定的', '只是参考', '不代表实际', '不能承诺保本', '不能承诺收益', '都不能承诺',
             // "零钱通是货币基金 收益会变动": returns said to vary.
             '收益会变动', '收益会波动', '收益是浮动的', '收益不固定',
           ],
@@ -275,7 +275,7 @@ export function bankPack(): RulePack {
           // "如果审核通过会退回" / "if the claim is approved you'll get it back" is the process, not a promise.
           // Window 6: "I'm not allowed to tell you you'll definitely get a refund" disclaims the promise.
           // "没办法现在就答应您一定退": 答应 (promise) carries the negation before it, like 保证.
-          negation: { before: ['@neg_before', '@conditional'], ignore: ['@neg_ignore'], after: ['@neg_after'], through: ['@promise_through', '答应'], window: 6 },
+          negation: { before: ['@neg_before', '@conditional'], ignore: ['@neg_ignore'], after: ['@neg_after'], through: ['@promise_through', '答应', '答复'], window: 6 },
           // A deposit really is repaid in full, and dividends or returns paid out are a sales claim, judged by its own rule,
           // as is an investment's floor ("you're guaranteed to at least get your money back, plus growth") or a yearly return
           // ("five, six percent a year, and you won't lose a penny"), or past buyers' record ("买的客户基本没有亏的 … 不会让您吃亏的").
@@ -397,7 +397,7 @@ export function bankPack(): RulePack {
           // manager …, but I don't need one", "all set to ask for a manager, but no need"), a neighbour who "had to ask for a
           // manager", or a friend's demand or advice told by a caller in no hurry ("…非要找你们经理 我倒没那么急", "My neighbour said I
           // should ask for a manager", "我朋友说…就要找领导 我觉得没必要").
-          excludeInSegment: ["doesn't need to get involved", "don't need to get involved", "i don't need one", "i'd normally ask", '倒没那么急', 'had to ask for a manager', 'had to ask for a supervisor', 'but no need', 'said i should ask', 'says i should ask', '我觉得没必要', "i don't need a manager", "i don't need a supervisor", 'already spoke to a supervisor', 'already spoke to a manager', 'already spoken to a supervisor', 'already spoken to a manager', '表扬', '想表扬', '评个优秀', '我们老板', '我们经理', '我们领导', '我们主管', '我老板', '我领导', '得让老板', '让老板赶紧', '不用找主管', '不用找领导', '不用找经理', '不用找你们', '儿子说要找', '女儿说要找', '老公说要找', '老婆说要找', '朋友说让我', '班主任', '同事说', '还说要找', 'and wanted a manager', 'and wanted a supervisor', 'mate said i should', "don't think that's needed", "don't think that's necessary", 'saying i should', 'telling me i should', 'colleague of mine', 'escalated it with', 'no need to get your manager', 'no need to get the manager', 'no need for a manager', 'no need to call the manager', '跟老板说', '告诉老板', '冒充', '老朋友', '行长都说', '行长说了', '行长说可以', '领导也不会说', '领导不会说', '领导是不是', 'complaint with your head office', 'complaint to your head office', 'complaint to head office', 'writing to your head office', '老板说了算', '老板定', 'my boss', 'our boss', 'my manager', 'our manager', 'relationship manager', 'account manager', 'my mortgage manager', 'my wealth manager', 'personal banker', '理财经理', '客户经理', '贷款经理', '大堂经理', "manager's cheque", 'managers cheque', "manager's check", 'who would i escalate', 'ever went wrong'],
+          excludeInSegment: ["doesn't need to get involved", "don't need to get involved", "i don't need one", "i'd normally ask", '倒没那么急', 'had to ask for a manager', 'had to ask for a supervisor', 'but no need', 'said i should ask', 'says i should ask', '我觉得没必要', "i don't need a manager", "i don't need a supervisor", 'already spoke to a supervisor', 'already spoke to a manager', 'already spoken to a supervisor', 'already spoken to a manager', '表扬', '想表扬', '评个优秀', '我们老板', '我们经理', '我们领导', '我们主管', '我老板', '我领导', '得让老板', '让老板赶紧', '不用找主管', '不用找领导', '不用找经理', '不用找你们', '儿子说要找', '女儿说要找', '老公说要找', '老婆说要找', '朋友说让我', '班主任', '同事说', '还说要找', 'and wanted a manager', 'and wanted a supervisor', 'mate said i should', "don't think that's needed", "don't think that's necessary", "don't want to do any of that", 'just asking, like', 'if i needed one', 'would i need to speak to', '嚷嚷说要', 'saying i should', 'telling me i should', 'colleague of mine', 'escalated it with', 'no need to get your manager', 'no need to get the manager', 'no need for a manager', 'no need to call the manager', '跟老板说', '告诉老板', '冒充', '老朋友', '行长都说', '行长说了', '行长说可以', '领导也不会说', '领导不会说', '领导是不是', 'complaint with your head office', 'complaint to your head office', 'complaint to head office', 'writing to your head office', '老板说了算', '老板定', 'my boss', 'our boss', 'my manager', 'our manager', 'relationship manager', 'account manager', 'my mortgage manager', 'my wealth manager', 'personal banker', '理财经理', '客户经理', '贷款经理', '大堂经理', "manager's cheque", 'managers cheque', "manager's check", 'who would i escalate', 'ever went wrong'],
         },
       },
       {

@@ -137,7 +137,7 @@ test('round 89 (fresh165/fresh166 causes, after their blind score; measured blin
   assert.ok(flags('customer', '那就是你们贵嘛。还有每笔汇进来还收钱，我干了八年船员，在你们这儿吃了多少亏。').includes('intent.complaint'));
 });
 
-test('round 90 (fresh167/fresh168 causes, after their blind score; not yet measured blind): investors\' holdings serviced, a market risk named, an apology for the order, gyms, brokers and cold callers blamed, membership and dealing accounts closed, losses promised back', () => {
+test('round 90 (fresh167/fresh168 causes, after their blind score; measured blind on fresh169/fresh170): investors\' holdings serviced, a market risk named, an apology for the order, gyms, brokers and cold callers blamed, membership and dealing accounts closed, losses promised back', () => {
   // Holdings serviced — a fund bought long ago, redemptions and their fees, custody moved, a plan stopped, dealing fees — are no sale.
   assert.ok(!call(['customer', 'Your wealth manager sold me an unsuitable fund.'], ['agent', "I can see the Global Growth Fund was bought in your name eighteen months ago."]).includes('disclosure.wealth_risk'));
   assert.ok(!call(['customer', '我在手机银行上赎回基金，钱多久能到？'], ['agent', '这个要看基金类型，货币基金一般 T 加 1，股票型和混合型一般是 T 加 3 到 T 加 4 个工作日。'], ['agent', '赎回进度您在手机银行我的基金里可以查到。']).includes('disclosure.wealth_risk'));
@@ -161,4 +161,27 @@ test('round 90 (fresh167/fresh168 causes, after their blind score; not yet measu
   assert.ok(!flags('customer', '之前有一次我四点多转不了，当时气得我都想过换个银行，后来想想算了，也不是你们的问题。').includes('intent.churn'));
   // Losses promised back before any review.
   assert.ok(flags('agent', "Of course, I'll pass it to my team leader. And please don't worry, we'll make sure you're compensated for the losses.").includes('service.no_refund_promise'));
+});
+
+test('round 91 (fresh169/fresh170 causes, after their blind score; not yet measured blind): holiday branch hours, products said not to promise, a promise declined through 答复, relatives\' advice declined, fake collectors, a sweep told before the check, a branch that sat on a payment', () => {
+  assert.ok(!call(['customer', '春节网点都关门了 我要取钱怎么办'], ['agent', '您现在要取大额现金的话，我可以帮您查一下附近初四营业的网点，或者帮您预约大额取现。']).includes('identity.verification'));
+  assert.ok(!call(['customer', '我朋友说他买了个理财 保本保收益 你们有没有这种？'], ['agent', '先生您好，现在按规定理财产品都不能承诺保本保收益了，您朋友说的那种可能说法不太准确。'], ['agent', '您可以考虑我们的三年定期存款。']).includes('disclosure.wealth_risk'));
+  assert.ok(!flags('agent', '这个要等调查结果出来，我没法提前答复您一定能退，但我们会全程跟进，进展会短信通知您。').includes('service.no_refund_promise'));
+  assert.ok(call(['customer', 'My whole pay is gone!'], ['agent', 'Okay, I can see two thousand one hundred dollars was transferred from your everyday account to cover the arrears on your personal loan.'], ['agent', 'Let me just verify you properly. Date of birth and your phone banking code?'], ['agent', 'Thank you, verified.']).includes('identity.verification'));
+  // Relatives' advice declined, a hypothetical, an airline and a fake collector: no complaint or escalation.
+  const brother = "So my brother said I should ring up and demand a manager and threaten to go to the ombudsman. Honestly, I don't want to do any of that.";
+  assert.ok(!flags('customer', brother).includes('intent.complaint'));
+  assert.ok(!flags('customer', brother).includes('intent.escalation'));
+  assert.ok(!flags('customer', '我先说啊，我老公在旁边一直嚷嚷说要打12378投诉你们，还要找你们经理，我觉得没必要，我就想问问协商还款的事。').includes('intent.complaint'));
+  assert.ok(!flags('customer', "Would I need to speak to a manager to get a plan, or can you do it? Just asking, like, if I needed one.").includes('intent.escalation'));
+  assert.ok(!flags('customer', "If you guys ever did that to me I'd be straight to the ombudsman, but honestly you've been great.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '对，就是这个，航空公司太不像话了，电话也打不通。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '你好，我刚才接到一个电话，说是什么催收公司的，说我欠你们银行八万块，还要起诉我，气死我了，这帮骗子！').includes('intent.complaint'));
+  assert.ok(!flags('customer', '对了我邻居说你们排队太慢要投诉你们，我倒觉得还行。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '我弟说他要把钱都转到别的银行去，说那边利率高，我懒得折腾，就存你们这儿吧。').includes('intent.churn'));
+  assert.ok(flags('customer', '算了算了 我也懒得折腾了 反正那边单位代发是农行 我到了那边就把钱全转过去 你们这卡我回头找个时间销掉').includes('intent.churn'));
+  // The bank's fraud system mocked, and a branch that sat on a payment, are complaints; sitting on a card is not.
+  assert.ok(flags('customer', 'I get that, but I answered the text every time and it still blocked. Your fraud system is a joke.').includes('intent.complaint'));
+  assert.ok(flags('customer', "Yeah, because the branch sat on it. That's not my fault.").includes('intent.complaint'));
+  assert.ok(!flags('customer', "Hi, my debit card snapped in half, I sat on it, don't ask. I need a new one.").includes('intent.complaint'));
 });

@@ -166,6 +166,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     'found you by your number', 'found you by the number',
     // A margin loan read out: "your loan's at forty-two thousand … and there's three hundred twelve dollars of interest overdue".
     "your loan's at", 'your loan is at', 'of interest overdue', 'interest overdue',
+    // "I can see two thousand one hundred dollars was transferred from your everyday account to cover the arrears".
+    'was transferred from your', 'to cover the arrears', 'set-off clause',
     // A child's savings read out: "Leo's Junior ISA has 4,312 pounds 60 in it, and the last payment in was 250 pounds".
     'last payment in was', 'last deposit in was', 'the last payment in', 'last money in was',
     "your current limit's", "your limit's", "you're sitting at", 'declined a payment', 'on your card ending', 'on your credit card ending', 'your card ending',
@@ -214,6 +216,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
   ],
   /** What to bring and where to go to do something at a branch: a how-to answer, nothing done on the call. */
   branch_procedure: [
+    // Which branch opens over the holiday, and a large cash withdrawal booked there ("帮您查一下附近初四营业的网点 或者帮您预约大额取现").
+    '查一下附近', '附近营业', '预约大额取现',
     // Whether a branch can do it on a Saturday ("社保卡激活能办吗 周六").
     '能办吗', '可以办吗', '能不能办',
     '带身份证到网点', '带身份证去网点', '要带啥', '带啥子', '要带什么', '需要带什么', '得带什么', '带什么材料', '带上身份证', '带着身份证', '带好身份证', '去任何一个网点', '需要带上', '要带上', '本人到场',
@@ -246,7 +250,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
    */
   check_admitted_late: [
     // "Oh, sorry, before we go further I do need to verify you" (an apology for the order).
-    'sorry, before we go', 'sorry, before i go', 'oh, sorry, before',
+    'sorry, before we go', 'sorry, before i go', 'oh, sorry, before', 'let me just verify you properly',
     'should have asked', 'should have done this first', 'should have done that first', 'should have checked', 'should have verified',
     'should have confirmed', 'should have started with', "should've asked", "should've done this", "should've checked", 'forgot to ask',
     'forgot to check', 'forgot to verify', 'forgot to do security', 'meant to ask you first', 'meant to do this first',

@@ -155,6 +155,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     '年卡', '会员卡', '健身卡',
     // One dealing account closed, and a past thought of switching called off ("当时气得我都想过换个银行，后来想想算了").
     'share dealing account', 'trading account', '想过换', '后来想想算了',
+    // "我弟说他要把钱都转到别的银行去 … 我懒得折腾 就存你们这儿吧" (not bare 懒得折腾: "我也懒得折腾了 … 把钱全转过去" leaves).
+    '我弟说', '我哥说', '我姐说', '我妹说', '懒得折腾,就存', '就存你们这',
   ],
   /** Standing arrangements whose move to another bank is leaving it (zh): salary, mortgage, savings. */
   churn_standing_zh: ['工资卡', '工资', '代发', '房贷', '存款', '定期', '养老金', '退休金', '社保卡'],

@@ -165,6 +165,13 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // A broker, a cold caller and a fake trading platform: "Honestly the broker's the problem here. Their app didn't even send
     // me a warning", "I told him I'd report him to the FCA", "Those crooks. Their website's vanished now."
     "the broker's", 'the broker', 'their app', 'report him to', 'report her to', 'those crooks', 'their website',
+    // "If you guys ever did that to me I'd be straight to the ombudsman, but honestly you've been great", "航空公司太不像话了",
+    // "我邻居说你们排队太慢要投诉你们 我倒觉得还行".
+    "you've been great", 'you have been great', 'if you guys ever', '航空公司太', '航空公司取消', '邻居说', '我倒觉得还行',
+    // A brother's or husband's advice declined, and a fake collector: "my brother said I should ring up and demand a manager
+    // and threaten to go to the ombudsman. Honestly, I don't want to do any of that", "我老公在旁边一直嚷嚷说要打12378投诉你们
+    // … 我觉得没必要", "说是什么催收公司的 … 这帮骗子".
+    "don't want to do any of that", '嚷嚷说要', '我觉得没必要', '催收公司的', '说是什么催收',
     'taking them to', 'take them to court', 'that buyer', 'the grain buyer', "they're a bunch of", 'they are a bunch of', '那个合作社', '合作社那边', '这人一天到晚', '这人就知道', '这个人就知道', '医院说', '那家医院', '这医院',
   ],
   /** Corrected in the same breath: "我要投诉 不是 我要那个 申请争议". */

@@ -14,6 +14,10 @@ export const PHRASINGS_EN: Record<string, string[]> = {
     // and the conduct regulator or the local paper ("I'm going to the Financial Conduct Authority and the local paper").
     // "Oh brilliant, another charge. Thank you o. … you people are still removing money every month. Very considerate of you."
     'very considerate of you', 'so considerate of you', 'how very considerate',
+    // "I answered the text every time and it still blocked. Your fraud system is a joke."
+    'system is a joke', 'your fraud system is',
+    // "I paid at the branch on time! … Yeah, because the branch sat on it. That's not my fault."
+    'the branch sat on', 'sat on my payment',
     'failure on your part', 'how on earth did your', "you're meant to protect", 'you are meant to protect', 'shameful',
     'financial conduct authority', 'the local paper', 'local newspaper',
     // The bank blamed for a takeover: "Your bank handed my account to a criminal".
