@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh170), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh172), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh170},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh172},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -199,8 +199,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh166: 'fresh166 (written blind at the same time: seafarers and fishermen, months at sea, poor satellite lines, wages from manning agencies in foreign currency, remittances home, boat and vessel loans, fishing-season income, family managing the account; scored once: P 0.9333 R 0.913, PII 1.00; then round 89 and model training)',
   fresh167: 'fresh167 (written blind after round 88 was scored: gyms, fitness and subscriptions, fees charged after cancelling, prepaid training when a gym closes, recurring payments and cards on file, equipment instalments, sports clubs collecting fees; scored once: P 0.90 R 0.9574, PII 1.00; then round 90 and model training)',
   fresh168: 'fresh168 (written blind at the same time: retail investors and online traders, brokerage accounts linked to the card, margin calls, stock and fund losses, crypto purchases blocked, funds sold by the bank, portfolios moved elsewhere, hot-stock cold calls; scored once: P 0.7042 R 0.9434, PII 1.00; then round 90 and model training)',
-  fresh169: 'fresh169 (written blind after round 89 was scored: the Lunar New Year and Christmas season, red packets and gifts by transfer, big family transfers, year-end bonuses, travel home, festival shopping, temporary limit raises, holiday deposit and wealth promotions; never tuned or trained on)',
-  fresh170: 'fresh170 (written blind at the same time: customers in debt and arrears, overdue cards and loans, repayment and hardship plans, collection calls from the bank and from agencies, credit-report marks, settlements, ashamed, angry or desperate callers; never tuned or trained on)',
+  fresh169: 'fresh169 (written blind after round 89 was scored: the Lunar New Year and Christmas season, red packets and gifts by transfer, big family transfers, year-end bonuses, travel home, festival shopping, temporary limit raises, holiday deposit and wealth promotions; scored once: P 0.8704 R 0.9792, PII 1.00; then round 91 and model training)',
+  fresh170: 'fresh170 (written blind at the same time: customers in debt and arrears, overdue cards and loans, repayment and hardship plans, collection calls from the bank and from agencies, credit-report marks, settlements, ashamed, angry or desperate callers; scored once: P 0.8846 R 0.9583, PII 1.00; then round 91 and model training)',
+  fresh171: 'fresh171 (written blind after round 90 was scored: military and service personnel and their families, deployments abroad, allowances and pay, spouses managing accounts, relocations, veterans\' pensions, service members\' loans and savings schemes; never tuned or trained on)',
+  fresh172: 'fresh172 (written blind at the same time: musicians, artists and online creators with irregular income, royalties and streaming payouts from abroad, crowdfunding and tips, platform payouts held, gear on instalments, tax-time savings, investment pitches after a hit; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
