@@ -119,7 +119,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '去派出所', '派出所投诉', '向派出所', '向警方',
     // The bank cleared outright ("你们银行没毛病 是那个老板坑人", "Not you lot, you've been fine, it's him"), a gangmaster
     // owing wages (包工头), and the time difference ("这时差真是折腾人").
-    '银行没毛病', '你们没毛病', '是那个老板', '包工头', 'not you lot', "you've been fine", 'you have been fine', '这时差', '时差真是',
+    '银行没毛病', '你们没毛病', '是那个老板', '包工头', 'not you lot', "you've been fine", '这时差', '时差真是',
     // Anger at a supplier, a buyer who will not pay, or an ex: "I'm not having a go at you, but my till software company is
     // useless", "那个超市真是太坑了", "他们老拖着不付钱", "这女人真是太过分了"; a suit against the ex ("要去法院起诉他"), and a
     // complaint the ex threatens against the caller ("他还说要去银保监投诉我"). (Not bare 投诉我 or 起诉他: Chinese is matched
@@ -155,7 +155,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // to the ombudsman … I don't think that's necessary", "她说她那个银行不给她缓还款", "Honestly that company is a disgrace",
     // "我侄子家里也说要赔我".
     'was saying he', 'was saying she', "told him don't be", "told her don't be", 'told me i should', "don't think that's necessary",
-    '她那个银行', '他那个银行', '前同事说', 'that company is', 'emailed them', '说要赔我', '家里也说要', 'have been fine',
+    '她那个银行', '他那个银行', 'that company is', 'emailed them', '说要赔我', '家里也说要', 'have been fine',
     // A nursing agency and a hospital's HR office blamed, a shipmate's or colleague's complaint retold: "That agency is a
     // shambles", "我们医院人事科真是太离谱了", "他说回去要投诉你们", "同事说她…说要投诉你们".
     'that agency', 'the agency', '人事科', '我们单位', '我们医院', '他说回去', '她说回去', '同事说',

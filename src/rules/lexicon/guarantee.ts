@@ -31,7 +31,7 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
    * A policy or product the caller already holds, being serviced (surrender, cooling-off, what it is worth):
    * "I can see a regular-premium endowment plan", "已经过了犹豫期 现在退保按现金价值退". Not a sale.
    */
-  holding_serviced: ['笔积存金', '积存金买入', '退保', '犹豫期', '现金价值', '您名下有一份', '看到您有一张', '看到您有一份', 'cooling-off', 'cooling off', 'surrender', 'which policy', 'i can see a', 'i can see an', 'investment services', '您购买的是', '您买的是', 'i can see the plan', 'i can see the policy', "what's been paid in", 'what you paid in', 'currently valued at', 'partial withdrawal', '您这份保单', '这份保单是', '您名下有一笔', '已持有的', '暂停定投',
+  holding_serviced: ['笔积存金', '积存金买入', '退保', '犹豫期', '现金价值', '您名下有一份', '看到您有一张', '看到您有一份', 'cooling-off', 'cooling off', 'surrender', 'which policy', 'i can see a', 'i can see an', 'investment services', '您购买的是', '您买的是', 'i can see the plan', "what's been paid in", 'what you paid in', 'currently valued at', 'partial withdrawal', '您这份保单', '这份保单是', '您名下有一笔', '已持有的', '暂停定投',
     // A holding named as the customer's ("您名下目前还有一笔私募基金没到封闭期"); money called "the funds"; shares in one's own business.
     '名下目前还有', '名下还有一笔', '您名下的', 'the funds are', 'the funds have', 'the funds will', 'funds are already', 'closely held shares', 'business shares',
     // A holding redeemed, broken early or handed to its team ("上周三赎回的那笔全球科技基金", "an early-exit charge on the fixed-term
@@ -90,7 +90,7 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     // "I'd be shocked if you lost a penny … it's guaranteed to give you at least four percent a year".
     'shocked if you lost', 'guaranteed to give you', 'guaranteed to pay you', 'no way you lose',
     // "这期三点二肯定拿得到 我们之前每期都是顶格兑付的".
-    '顶格兑付', '肯定拿得到', '每期都是按最高',
+    '顶格兑付', '肯定拿得到',
   ],
   /** A risk named and taken back in one turn: "短期是有波动 但是时间拉长了就没有亏的 … 翻个倍没问题". */
   disclosure_undercut: ['就没有亏的', '就不会亏', '翻个倍没问题', "long term you won't lose", 'long term you will not lose', "long run you won't lose", 'long run you will not lose'],

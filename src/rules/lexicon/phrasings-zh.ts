@@ -18,7 +18,7 @@ export const PHRASINGS_ZH: Record<string, string[]> = {
     // The agent's manner or the bank's neglect: "你这个小姑娘怎么这么不耐烦", "你们这app太不照顾我们了".
     '这么不耐烦', '太不照顾', '一点都不照顾',
     // A fee mocked as greed: "一个小孩的零花钱卡还收年费 你们也太会赚钱了吧".
-    '太会赚钱了', '真会赚钱', '可真会赚钱',
+    '太会赚钱了', '真会赚钱',
     // ...or as sparing nothing: "你们银行真是太贴心了 小孩压岁钱也不放过".
     '压岁钱也不放过', '压岁钱都不放过', '小孩的钱也不放过', '孩子的钱也不放过', '小孩也不放过', '孩子也不放过',
     // Staff who sneer: "那个柜员一直翻白眼 … 到你们那儿取个钱还要受气".
