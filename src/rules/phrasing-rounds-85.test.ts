@@ -163,7 +163,7 @@ test('round 90 (fresh167/fresh168 causes, after their blind score; measured blin
   assert.ok(flags('agent', "Of course, I'll pass it to my team leader. And please don't worry, we'll make sure you're compensated for the losses.").includes('service.no_refund_promise'));
 });
 
-test('round 91 (fresh169/fresh170 causes, after their blind score; not yet measured blind): holiday branch hours, products said not to promise, a promise declined through 答复, relatives\' advice declined, fake collectors, a sweep told before the check, a branch that sat on a payment', () => {
+test('round 91 (fresh169/fresh170 causes, after their blind score; measured blind on fresh171/fresh172): holiday branch hours, products said not to promise, a promise declined through 答复, relatives\' advice declined, fake collectors, a sweep told before the check, a branch that sat on a payment', () => {
   assert.ok(!call(['customer', '春节网点都关门了 我要取钱怎么办'], ['agent', '您现在要取大额现金的话，我可以帮您查一下附近初四营业的网点，或者帮您预约大额取现。']).includes('identity.verification'));
   assert.ok(!call(['customer', '我朋友说他买了个理财 保本保收益 你们有没有这种？'], ['agent', '先生您好，现在按规定理财产品都不能承诺保本保收益了，您朋友说的那种可能说法不太准确。'], ['agent', '您可以考虑我们的三年定期存款。']).includes('disclosure.wealth_risk'));
   assert.ok(!flags('agent', '这个要等调查结果出来，我没法提前答复您一定能退，但我们会全程跟进，进展会短信通知您。').includes('service.no_refund_promise'));
@@ -184,4 +184,26 @@ test('round 91 (fresh169/fresh170 causes, after their blind score; not yet measu
   assert.ok(flags('customer', 'I get that, but I answered the text every time and it still blocked. Your fraud system is a joke.').includes('intent.complaint'));
   assert.ok(flags('customer', "Yeah, because the branch sat on it. That's not my fault.").includes('intent.complaint'));
   assert.ok(!flags('customer', "Hi, my debit card snapped in half, I sat on it, don't ask. I need a new one.").includes('intent.complaint'));
+});
+
+test('round 92 (fresh171/fresh172 causes, after their blind score; not yet measured blind): balances and statuses read before the check, deposit schemes and guarantee funds, a sure thing is no refund, fees called chaotic, retold switches', () => {
+  assert.ok(call(['customer', 'I need to update my address.'], ['agent', 'Let me check from your phone number. Okay, and your checking balance is three thousand two hundred and ten dollars.'], ['agent', "Just so I can make changes, I'll send you a verification code now."], ['agent', "Thank you, you're verified."]).includes('identity.verification'));
+  assert.ok(call(['customer', '我想把这边的钱都转走'], ['agent', '好的，我看一下……您名下有一个借记卡账户和一个定期账户，合计余额大概是二十三万四千元。'], ['agent', '麻烦报一下您的姓名和证件后四位。']).includes('identity.verification'));
+  assert.ok(call(['customer', '我的卡被锁了 麻烦帮我解锁一下'], ['agent', '好的，我查一下您的来电号码……卡片状态是风控锁定，因为异地大额交易。'], ['agent', '可以，我先给您发个验证码确认一下身份。'], ['agent', '验证通过，已经给您解锁了。']).includes('identity.verification'));
+  // A government deposit scheme and a guarantee fund for loans are no investment.
+  assert.ok(!call(['customer', 'If someone told me an investment was guaranteed, I\'d be suspicious.'], ['agent', 'Deployed members in eligible areas can deposit up to ten thousand dollars and earn ten percent a year on it.'], ['agent', 'On our side, we have a twelve month certificate at four percent fixed, which is also a deposit.']).includes('disclosure.wealth_risk'));
+  assert.ok(!call(['customer', '退役军人创业贷怎么申请'], ['agent', '一般需要担保或者抵押，也可以走政府担保基金。']).includes('disclosure.wealth_risk'));
+  // An investment called a sure thing is a guarantee, not a refund promise; money "准到账" on a disputed withdrawal is.
+  assert.ok(!flags('agent', "Honestly, it's a sure thing. You won't lose a penny, I've got clients who've been in it for years and it only goes one way.").includes('service.no_refund_promise'));
+  assert.ok(flags('agent', '您别担心，我这边先给您办上，下周一钱准到账，您就安心执勤吧。').includes('service.no_refund_promise'));
+  assert.ok(!flags('agent', '养老金的发放日期是社保部门定的 具体以社保通知为准 到账后我们这边会有短信提醒').includes('service.no_refund_promise'));
+  // A manager's past recommendation is no escalation; fees called chaotic and feedback that goes nowhere are complaints.
+  assert.ok(!flags('customer', '你好，我是部队转业的，之前你们经理推荐了一个结构性存款，我想再问问。').includes('intent.escalation'));
+  assert.ok(flags('customer', '什么柜面，我就在你们手机银行上转的！你们这收费也太乱了。').includes('intent.complaint'));
+  assert.ok(flags('customer', "I'm not one to make a fuss, but frankly it's a bit rubbish that you sat on it for ten days.").includes('intent.complaint'));
+  assert.ok(!flags('customer', "That's a bit rubbish. What else is there?").includes('intent.complaint'));
+  // Every cent moved to AIB is leaving; a bandmate's or a friend's switch retold is not.
+  assert.ok(flags('customer', "And if it's not released today, I'm going to the ombudsman and I'm moving every cent I have to AIB.").includes('intent.churn'));
+  assert.ok(!flags('customer', "Our drummer's been saying he'll switch banks if we can't sort this out.").includes('intent.churn'));
+  assert.ok(!flags('customer', "A friend of mine, she's switching banks, and it got me wondering. If someone closed their account, what happens to direct debits?").includes('intent.churn'));
 });

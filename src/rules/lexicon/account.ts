@@ -168,6 +168,9 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     "your loan's at", 'your loan is at', 'of interest overdue', 'interest overdue',
     // "I can see two thousand one hundred dollars was transferred from your everyday account to cover the arrears".
     'was transferred from your', 'to cover the arrears', 'set-off clause',
+    // "your checking balance is three thousand two hundred", "您名下有一个借记卡账户和一个定期账户 合计余额大概是…",
+    // "系统显示持卡人身份证号是… 卡片状态是风控锁定".
+    'checking balance is', 'savings balance is', '合计余额', '余额大概是', '卡片状态是', '持卡人身份证号是', '风控锁定',
     // A child's savings read out: "Leo's Junior ISA has 4,312 pounds 60 in it, and the last payment in was 250 pounds".
     'last payment in was', 'last deposit in was', 'the last payment in', 'last money in was',
     "your current limit's", "your limit's", "you're sitting at", 'declined a payment', 'on your card ending', 'on your credit card ending', 'your card ending',

@@ -14,7 +14,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     '另找银行', '把钱全取', '钱全取', '全部取走', '都取走', '全取走', '全提出来', '全部提出来', '全部提走', '都提走', '一分不留', '不伺候了',
     '不再用你们', '不会再用你们', '彻底不用',
     // "I'm switching my current account and closing the savings too".
-    'switching my current account', 'switch my current account', 'closing the savings', 'close the savings',
+    'switching my current account', 'switch my current account', 'closing the savings', 'close the savings', 'moving every cent', 'move every cent',
     'done with you guys', 'done with you people', 'done with you lot', 'done with this bank', 'done with your bank',
     'take my custom elsewhere', 'bank elsewhere', 'banking elsewhere', 'bank somewhere else', 'find another bank', 'find a new bank',
     'find a better bank', 'open an account elsewhere', 'open an account somewhere else', "you've lost a customer", 'lost a customer',
@@ -74,7 +74,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     /** Other banks by name, only after a switching verb (a one-off transfer to them is not leaving). */
   churn_switch_en: ['switch*', 'shift*', 'go over to', 'going over to', 'join*', 'sign* up with', 'open* an account with', 'open* an account at', 'open* one at', 'walking into', 'walk into', 'term sheet from', 'taking it to', 'take it to', 'taking them to', 'taking my isa to', 'mov* it all to', 'mov* everything to', 'moving to', 'move to'],
   churn_banks_en: [
-    'monzo', 'revolut', 'starling', 'barclays', 'hsbc', 'lloyds', 'natwest', 'santander', 'nationwide', 'halifax', 'wells fargo',
+    'monzo', 'revolut', 'starling', 'barclays', 'hsbc', 'lloyds', 'natwest', 'aib', 'bank of ireland', 'permanent tsb', 'santander', 'nationwide', 'halifax', 'wells fargo',
     'bank of china', 'icbc', 'china construction bank', 'agricultural bank of china', 'bank of communications', 'china merchants bank',
     'chime', 'sofi', 'varo', 'marcus', 'citibank', 'capital one', 'credit union', 'chase bank', 'bank of america', 'td bank', 'ally', 'building society', 'chase', 'ubs', 'pictet', 'coutts', 'julius baer', 'lombard odier', 'credit suisse', 'jp morgan', 'morgan stanley', 'first national', 'first citizens', 'pnc', 'us bank', 'truist', 'citizens bank', 'commerce bank', 'keybank', 'key bank', 'fifth third', 'commonwealth', 'commbank', 'westpac', 'anz', 'kiwibank', 'bnz', 'asb', '农行',
   ],
@@ -157,6 +157,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     'share dealing account', 'trading account', '想过换', '后来想想算了',
     // "我弟说他要把钱都转到别的银行去 … 我懒得折腾 就存你们这儿吧" (not bare 懒得折腾: "我也懒得折腾了 … 把钱全转过去" leaves).
     '我弟说', '我哥说', '我姐说', '我妹说', '懒得折腾,就存', '就存你们这',
+    // "Our drummer's been saying he'll switch banks", "A friend of mine … she's switching banks … If someone closed their account".
+    'been saying he', 'been saying she', 'if someone closed', 'if someone closes',
   ],
   /** Standing arrangements whose move to another bank is leaving it (zh): salary, mortgage, savings. */
   churn_standing_zh: ['工资卡', '工资', '代发', '房贷', '存款', '定期', '养老金', '退休金', '社保卡'],

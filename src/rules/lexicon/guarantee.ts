@@ -58,7 +58,7 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
    * pitched to a borrower ("我看您贷款还有两年 我们现在有个分红型两全保险") is still a product sold.
    */
   loan_talk: ['房贷', '贷款利率', '贷款年化', '贷款余额', '贷款本金', '剩余本金', '月供', '提前还款', 'mortgage', 'your loan', 'the loan', 'loan balance'],
-  deposit_products: ['存单这块', '存单是', '大额存单', '定期存款', '存款保险', 'fixed deposit*', 'deposit insurance', 'deposit guarantee', 'fdic', 'term deposit*', 'a cd', 'cds', 'month cd', 'year cd', 'our cd', 'certificate of deposit', 'certificates of deposit', 'high-yield savings', 'high yield savings', 'apy',
+  deposit_products: ['month certificate', 'deposit program', 'deposit up to', '存单这块', '存单是', '大额存单', '定期存款', '存款保险', 'fixed deposit*', 'deposit insurance', 'deposit guarantee', 'fdic', 'term deposit*', 'a cd', 'cds', 'month cd', 'year cd', 'our cd', 'certificate of deposit', 'certificates of deposit', 'high-yield savings', 'high yield savings', 'apy',
     // UK fixed-rate savings bonds are fixed-term deposits, not the bond market.
     'savings bond', 'savings bonds', 'fixed-rate bond', 'fixed-rate bonds', 'fixed rate bond', 'fixed rate bonds', '养老储蓄', '储蓄是保本', '储蓄存款',
     // "Our fixed-term savings account pays a set rate and your capital is protected", "Our one-year fixed bond is four point one

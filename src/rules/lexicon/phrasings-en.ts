@@ -17,7 +17,7 @@ export const PHRASINGS_EN: Record<string, string[]> = {
     // "I answered the text every time and it still blocked. Your fraud system is a joke."
     'system is a joke', 'your fraud system is',
     // "I paid at the branch on time! … Yeah, because the branch sat on it. That's not my fault."
-    'the branch sat on', 'sat on my payment',
+    'the branch sat on', 'sat on my payment', 'you sat on it',
     'failure on your part', 'how on earth did your', "you're meant to protect", 'you are meant to protect', 'shameful',
     'financial conduct authority', 'the local paper', 'local newspaper',
     // The bank blamed for a takeover: "Your bank handed my account to a criminal".
