@@ -99,6 +99,17 @@ const BASE_LEXICON: Record<string, string[]> = {
     'indexed annuity', 'indexed annuities', 'growth annuity', 'structured annuity', 'structured growth',
     'structured product', 'unit trust', 'etf', 'wealth product', 'wealth products', '教育金保险', '年金保险', '增额终身寿', '分红型', '分红保险', '万能型', '投资型保险', '投资连结', 'investment-linked', 'ulip', 'growth note', 'investment note', 'capital protected', 'capital-protected', 'ftse', 'stock market',
   ],
+  /**
+   * Words that take a complaint and an escalation alike out of the caller's own mouth (both rules' excludeInSegment):
+   * someone else's advice or demand retold and declined ("a colleague of mine complained to you guys … I'm just calling to
+   * check", "my brother said I should ring up and demand a manager and threaten to go to the ombudsman. Honestly, I don't
+   * want to do any of that", "我老公在旁边一直嚷嚷说要打12378投诉你们 还要找你们经理 我觉得没必要", "同事说她…说要投诉你们 还说要找
+   * 你们经理"), and a how-to asked in advance ("if a big transfer ever went wrong, … who would I escalate it to?").
+   */
+  intent_not_own: [
+    'colleague of mine', '同事说', "don't think that's necessary", "don't want to do any of that", '嚷嚷说要', '我觉得没必要',
+    'who would i escalate', 'ever went wrong',
+  ],
   /** The customer turns investments down (then buys a deposit): no product is being discussed in that turn. */
   declines_investment: [
     '不买理财', '不要理财', '不做理财', '不想买理财', '不碰理财', '不买基金', '不要基金', '怕亏', '不想冒险',

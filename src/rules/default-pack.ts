@@ -360,7 +360,7 @@ export function bankPack(): RulePack {
           negation: { ...INTENT_NEG, before: [...INTENT_NEG.before, '@complaint_other_target'], after: ['@complaint_self_corrected'] },
           // Praise for how an earlier complaint was handled ("上次投诉处理得挺好的") is not a complaint.
           // "你说靠不靠谱" asks; its 不靠谱 is no grievance.
-          excludeInSegment: ['@complaint_praise', '@complaint_called_off', '@complaint_self_blame', '@complaint_not_you', '靠不靠谱', '靠谱不靠谱', 'or something ridiculous'],
+          excludeInSegment: ['@complaint_praise', '@complaint_called_off', '@complaint_self_blame', '@complaint_not_you', '@intent_not_own', '靠不靠谱', '靠谱不靠谱', 'or something ridiculous'],
           // Only a negation right before the context cancels it ("not really happy with how…"); a question a clause
           // earlier ("今天有没有一笔进账 我们有个客户…") does not.
           excludeNegation: { before: ['@neg_before'], ignore: ['@neg_ignore', '有没有'], window: 3, windowChars: 4 },
@@ -391,13 +391,9 @@ export function bankPack(): RulePack {
           // "I was all ready to ask for your supervisor": the request verb carries the counterfactual before it.
           // "有没有能说话算数的" asks for one; it negates nothing (for complaints it makes a question: "有没有乱扣钱").
           negation: { ...INTENT_NEG, ignore: [...INTENT_NEG.ignore, '有没有'], through: [...INTENT_NEG.through, 'ask for', 'asking for', 'ask to speak to', 'talk to', 'speak to'], after: ['不找了', '也不找', '就不找了', '找了也白找', '都没有'] },
-          // Service roles, not the agent's superiors ("speak to my relationship manager").
-          // Praise to be passed up ("让他们领导知道 给他评个优秀") asks for no superior, nor does a complaint sent to head
-          // office or a leader mocked in a question ("你们领导是不是从来不坐公交"); a habit told and waived ("I'd normally ask for a
-          // manager …, but I don't need one", "all set to ask for a manager, but no need"), a neighbour who "had to ask for a
-          // manager", or a friend's demand or advice told by a caller in no hurry ("…非要找你们经理 我倒没那么急", "My neighbour said I
-          // should ask for a manager", "我朋友说…就要找领导 我觉得没必要").
-          excludeInSegment: ["doesn't need to get involved", "don't need to get involved", "i don't need one", "i'd normally ask", '倒没那么急', 'had to ask for a manager', 'had to ask for a supervisor', 'but no need', 'said i should ask', 'says i should ask', '我觉得没必要', "i don't need a manager", "i don't need a supervisor", 'already spoke to a supervisor', 'already spoke to a manager', 'already spoken to a supervisor', 'already spoken to a manager', '表扬', '想表扬', '评个优秀', '我们老板', '我们经理', '我们领导', '我们主管', '我老板', '我领导', '得让老板', '让老板赶紧', '不用找主管', '不用找领导', '不用找经理', '不用找你们', '儿子说要找', '女儿说要找', '老公说要找', '老婆说要找', '朋友说让我', '班主任', '同事说', '还说要找', 'and wanted a manager', 'and wanted a supervisor', 'mate said i should', "don't think that's needed", "don't think that's necessary", "don't want to do any of that", 'just asking, like', 'if i needed one', 'would i need to speak to', '嚷嚷说要', '经理推荐', 'saying i should', 'telling me i should', 'colleague of mine', 'escalated it with', 'no need to get your manager', 'no need to get the manager', 'no need for a manager', 'no need to call the manager', '跟老板说', '告诉老板', '冒充', '老朋友', '行长都说', '行长说了', '行长说可以', '领导也不会说', '领导不会说', '领导是不是', 'complaint with your head office', 'complaint to your head office', 'complaint to head office', 'writing to your head office', '老板说了算', '老板定', 'my boss', 'our boss', 'my manager', 'our manager', 'relationship manager', 'account manager', 'my mortgage manager', 'my wealth manager', 'personal banker', '理财经理', '客户经理', '贷款经理', '大堂经理', "manager's cheque", 'managers cheque', "manager's check", 'who would i escalate', 'ever went wrong'],
+          // Service roles, superiors of the caller's own, praise, a habit or advice told and waived: lexicon/escalation.ts
+          // (escalation_not_asking); retold advice that also takes a complaint away: intent_not_own.
+          excludeInSegment: ['@escalation_not_asking', '@intent_not_own'],
         },
       },
       {

@@ -147,18 +147,19 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // A grain buyer, a co-op's head, a hospital and a letting agent taken to a tribunal: "That buyer docked me for moisture
     // again, they're a bunch of crooks", "那个合作社的老李 … 太不像话了 / 这人一天到晚就知道糊弄我们", "医院说只收了一次
     // 推来推去的", "I'm taking them to the tribunal, and I'll go to the local paper too".
+    'taking them to', 'take them to court', 'that buyer', 'the grain buyer', "they're a bunch of", 'they are a bunch of', '那个合作社', '合作社那边', '这人一天到晚', '这人就知道', '这个人就知道', '医院说', '那家医院', '这医院',
     // An airline, a friend's complaint retold and waved off, a colleague's: "那个航空公司的客服根本打不通", "她还说…说要投诉你们呢
     // 哈哈 我倒是觉得还好", "a colleague of mine complained to you guys last week … but honestly I'm just calling to check".
-    '那个航空公司', '航空公司的客服', '航空公司那边', '我倒是觉得还好', '我倒觉得还好', 'colleague of mine',
+    '那个航空公司', '航空公司的客服', '航空公司那边', '我倒是觉得还好', '我倒觉得还好',
     // A brother's threat waved off, a neighbour's advice, a friend's own bank, a game company, a nephew's family paying:
     // "My brother was saying he'd report you lot to the FCA … I told him don't be daft", "My neighbour told me I should go
     // to the ombudsman … I don't think that's necessary", "她说她那个银行不给她缓还款", "Honestly that company is a disgrace",
     // "我侄子家里也说要赔我".
-    'was saying he', 'was saying she', "told him don't be", "told her don't be", 'told me i should', "don't think that's necessary",
+    'was saying he', 'was saying she', "told him don't be", "told her don't be", 'told me i should',
     '她那个银行', '他那个银行', 'that company is', 'emailed them', '说要赔我', '家里也说要', 'have been fine',
     // A nursing agency and a hospital's HR office blamed, a shipmate's or colleague's complaint retold: "That agency is a
     // shambles", "我们医院人事科真是太离谱了", "他说回去要投诉你们", "同事说她…说要投诉你们".
-    'that agency', 'the agency', '人事科', '我们单位', '我们医院', '他说回去', '她说回去', '同事说',
+    'that agency', 'the agency', '人事科', '我们单位', '我们医院', '他说回去', '她说回去',
     // A gym blamed and reported: "I want to report a gym that's basically scamming people … I'm reporting them to Trading
     // Standards", "那个健身房太坑人了 … 我已经去12315投诉他们了".
     'report a gym', 'a gym that', 'reporting them to', '那个健身房', '这个健身房', '健身房太', '投诉他们了',
@@ -168,11 +169,9 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // "If you guys ever did that to me I'd be straight to the ombudsman, but honestly you've been great", "航空公司太不像话了",
     // "我邻居说你们排队太慢要投诉你们 我倒觉得还行".
     "you've been great", 'you have been great', 'if you guys ever', '航空公司太', '航空公司取消', '邻居说', '我倒觉得还行',
-    // A brother's or husband's advice declined, and a fake collector: "my brother said I should ring up and demand a manager
-    // and threaten to go to the ombudsman. Honestly, I don't want to do any of that", "我老公在旁边一直嚷嚷说要打12378投诉你们
-    // … 我觉得没必要", "说是什么催收公司的 … 这帮骗子".
-    "don't want to do any of that", '嚷嚷说要', '我觉得没必要', '催收公司的', '说是什么催收',
-    'taking them to', 'take them to court', 'that buyer', 'the grain buyer', "they're a bunch of", 'they are a bunch of', '那个合作社', '合作社那边', '这人一天到晚', '这人就知道', '这个人就知道', '医院说', '那家医院', '这医院',
+    // A fake collector: "说是什么催收公司的 … 这帮骗子". (Advice retold and declined, which takes an escalation out of the
+    // caller's mouth too, is intent_not_own in default-lexicon.ts.)
+    '催收公司的', '说是什么催收',
   ],
   /** Corrected in the same breath: "我要投诉 不是 我要那个 申请争议". */
   complaint_self_corrected: ['不是我要', '不是不是', '说错了', '不对不对', 'i mean', 'sorry, i mean'],
@@ -184,7 +183,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '按错了', '按错键', '投诉建议的键', 'by mistake', 'wrong option', 'complaints option', 'put through to complaints', 'routed to complaints',
     "don't have a complaint", 'not calling to complain', '以为我要投诉', 'made a complaint about', '不是来投诉', '不是投诉', '想表扬', '表扬一下', '撤回', '撤销投诉', 'withdraw my complaint', 'withdraw the complaint',
     // A how-to asked in advance ("if a big transfer ever went wrong, how would I complain, or who would I escalate it to?").
-    'how would i complain', 'who would i complain to', 'who would i escalate', 'ever went wrong',
+    'how would i complain', 'who would i complain to',
     '我还想着', '还想着要', '本来还想', '那没事了', '那就没事了', '那就不用了', '那就好', '那还好', 'never mind then', "that's alright then", "that's fine then", 'no harm done'],
   /** Somewhere outside the bank to take the complaint (paired with complaint_report_verbs). */
   complaint_bodies: [

@@ -37,6 +37,34 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
     // "Is there someone with a bit more clout I could talk to, someone who could take it further up?"
     'more clout', 'take it further up',
   ],
+  /**
+   * Look-alikes of asking for someone senior (intent.escalation's excludeInSegment). Service roles, not the agent's
+   * superiors ("speak to my relationship manager", 客户经理, "a manager's cheque"), and the caller's own boss (得让老板).
+   * Praise to be passed up ("让他们领导知道 给他评个优秀") asks for no superior, nor does a complaint sent to head office or
+   * a leader mocked in a question ("你们领导是不是从来不坐公交"); a habit told and waived ("I'd normally ask for a manager …,
+   * but I don't need one", "all set to ask for a manager, but no need"), a neighbour who "had to ask for a manager", and
+   * a friend's, relative's or mate's demand or advice told by a caller in no hurry ("…非要找你们经理 我倒没那么急", "My
+   * husband's … saying I should demand a supervisor", "上次我儿子说要找你们主管 我说不用找主管了", "朋友说让我直接找你们领导",
+   * "My mate said I should just demand a manager straight off, but … I don't think that's needed"); a manager's past
+   * recommendation (经理推荐) or a class teacher (班主任); a principal who "escalated it with the district", and a
+   * hypothetical ("Would I need to speak to a manager …? Just asking, like, if I needed one", "No need to get your manager
+   * lah").
+   */
+  escalation_not_asking: [
+    "doesn't need to get involved", "don't need to get involved", "i don't need one", "i'd normally ask", '倒没那么急',
+    'had to ask for a manager', 'had to ask for a supervisor', 'but no need', 'said i should ask', 'says i should ask',
+    "i don't need a manager", "i don't need a supervisor", 'already spoke to a supervisor', 'already spoke to a manager',
+    'already spoken to a supervisor', 'already spoken to a manager', '表扬', '想表扬', '评个优秀', '我们老板', '我们经理', '我们领导', '我们主管',
+    '我老板', '我领导', '得让老板', '让老板赶紧', '不用找主管', '不用找领导', '不用找经理', '不用找你们', '儿子说要找', '女儿说要找', '老公说要找', '老婆说要找', '朋友说让我', '班主任',
+    '还说要找', 'and wanted a manager', 'and wanted a supervisor', 'mate said i should', "don't think that's needed",
+    'just asking, like', 'if i needed one', 'would i need to speak to', '经理推荐', 'saying i should', 'telling me i should',
+    'escalated it with', 'no need to get your manager', 'no need to get the manager', 'no need for a manager',
+    'no need to call the manager', '跟老板说', '告诉老板', '冒充', '老朋友', '行长都说', '行长说了', '行长说可以', '领导也不会说', '领导不会说', '领导是不是',
+    'complaint with your head office', 'complaint to your head office', 'complaint to head office',
+    'writing to your head office', '老板说了算', '老板定', 'my boss', 'our boss', 'my manager', 'our manager',
+    'relationship manager', 'account manager', 'my mortgage manager', 'my wealth manager', 'personal banker', '理财经理',
+    '客户经理', '贷款经理', '大堂经理', "manager's cheque", 'managers cheque', "manager's check",
+  ],
   /** A transfer verb followed by someone above the agent ("转给你上头的人", "叫你们组长来"). */
   escalation_ask_zh: ['转给', '转到', '找', '叫你们', '叫你', '叫他', '叫个', '叫一个', '叫一下', '换', '让', '请你们', '请您', '请你', '要找', '我要'],
   escalation_above_zh: ['supervisor', 'manager', '上头', '上级', '领导', '头儿', '主管', '组长', '班长', '负责人', '管事', '能做主', '做主', '行长', '总行', '总部', '经理', '主任', '老板', '老大'],
