@@ -132,7 +132,7 @@ export function bankPack(): RulePack {
           // "…有一笔消费 想跟您确认一下是不是您本人" asks whether the customer made it, not who is calling.
           // The name bound to the calling number read out, or a PIN set to the phone's last digits ("重置后是您手机号后六位",
           // "a temporary PIN of the last four digits of your phone number"), checks nobody.
-          excludeInSegment: ['核对一下卡号', '核对下卡号', '核对一下您的卡号', '核对一下卡号是', '来电号码绑定', '号码绑定的户名', '重置后是', '密码是您手机号', '密码为您手机号', 'temporary pin', 'temporary password of', '新号码', '新的号码', '新手机号', '@activity_confirm'],
+          excludeInSegment: ['对方户名', '收款人户名', '付款方户名', '收款方户名', '核对一下卡号', '核对下卡号', '核对一下您的卡号', '核对一下卡号是', '来电号码绑定', '号码绑定的户名', '重置后是', '密码是您手机号', '密码为您手机号', 'temporary pin', 'temporary password of', '新号码', '新的号码', '新手机号', '@activity_confirm'],
           excludeScope: 'sentence',
           // The agent saying the check is skipped ("I'll skip the security questions", "就不跟您一项一项核实了") means it
           // was not done, whatever check words were said before it.
@@ -236,6 +236,8 @@ export function bankPack(): RulePack {
             { a: ['@promise_en'], b: ['@returns_en'], within: 5 },
             // "it pays a guaranteed six percent every year".
             { a: ['guaranteed'], b: ['percent', 'per cent', '%'], within: 2, ordered: true },
+            // "You'll get your six percent come what may", "… plus the four percent no matter what".
+            { a: ['percent', 'per cent', '%'], b: ['come what may', 'no matter what', 'whatever happens'], within: 3, ordered: true },
             // "six percent a year, every year, guaranteed", "You'll get your five percent, guaranteed".
             { a: ['percent a year', 'per cent a year', 'percent every year', 'percent', 'per cent'], b: ['guaranteed'], within: 3, ordered: true },
             // "locks in seven percent", not the noun "a fifteen year lock-in".
@@ -418,7 +420,7 @@ export function bankPack(): RulePack {
             // Paying the loan off with another lender's money, signing up elsewhere: "I'll pay you guys off when the fix ends".
             'pay you off', 'pay you guys off', 'pay you lot off', 'pay you out', 'pay you guys out', 'pay you lot out',
             '跟你们就两清', '跟你们两清', '以后就在他们那', '在他们那儿存', '在他们那存', 'mov* the portfolio', 'mov* my portfolio', 'mov* the whole lot', 'mov* the lot', 'transfer my pension out', 'transferring my pension out', 'no point staying', 'the mortgage goes', 'decision in principle with', 'agreement in principle with', 'consolidat* everything', 'clos* my isa', 'signing with them', 'sign with them', 'signing up with them', '不走你们行', '不走你们银行',
-            '不在你们这存', '不在你们银行', '钱全部转去', '全部转去', '全转去', '全取出来', '全部取出来', '都取出来', '全转走', '都转走', '全部转走',
+            '不在你们这存', '不在你们这儿存', '不在你们这里存', '不在你们银行', '钱全部转去', '全部转去', '全转去', '全取出来', '全部取出来', '都取出来', '全转走', '都转走', '全部转走',
             '@churn_strong',
           ],
           // 注销 alone also cancels services (短信提醒); churn is cancelling the card or account (lexicon/churn.ts).

@@ -186,7 +186,7 @@ test('round 91 (fresh169/fresh170 causes, after their blind score; measured blin
   assert.ok(!flags('customer', "Hi, my debit card snapped in half, I sat on it, don't ask. I need a new one.").includes('intent.complaint'));
 });
 
-test('round 92 (fresh171/fresh172 causes, after their blind score; not yet measured blind): balances and statuses read before the check, deposit schemes and guarantee funds, a sure thing is no refund, fees called chaotic, retold switches', () => {
+test('round 92 (fresh171/fresh172 causes, after their blind score; measured blind on fresh173/fresh174): balances and statuses read before the check, deposit schemes and guarantee funds, a sure thing is no refund, fees called chaotic, retold switches', () => {
   assert.ok(call(['customer', 'I need to update my address.'], ['agent', 'Let me check from your phone number. Okay, and your checking balance is three thousand two hundred and ten dollars.'], ['agent', "Just so I can make changes, I'll send you a verification code now."], ['agent', "Thank you, you're verified."]).includes('identity.verification'));
   assert.ok(call(['customer', '我想把这边的钱都转走'], ['agent', '好的，我看一下……您名下有一个借记卡账户和一个定期账户，合计余额大概是二十三万四千元。'], ['agent', '麻烦报一下您的姓名和证件后四位。']).includes('identity.verification'));
   assert.ok(call(['customer', '我的卡被锁了 麻烦帮我解锁一下'], ['agent', '好的，我查一下您的来电号码……卡片状态是风控锁定，因为异地大额交易。'], ['agent', '可以，我先给您发个验证码确认一下身份。'], ['agent', '验证通过，已经给您解锁了。']).includes('identity.verification'));
@@ -206,4 +206,29 @@ test('round 92 (fresh171/fresh172 causes, after their blind score; not yet measu
   assert.ok(flags('customer', "And if it's not released today, I'm going to the ombudsman and I'm moving every cent I have to AIB.").includes('intent.churn'));
   assert.ok(!flags('customer', "Our drummer's been saying he'll switch banks if we can't sort this out.").includes('intent.churn'));
   assert.ok(!flags('customer', "A friend of mine, she's switching banks, and it got me wondering. If someone closed their account, what happens to direct debits?").includes('intent.churn'));
+});
+
+test('round 93 (fresh173/fresh174 causes, after their blind score; not yet measured blind): a payee\'s name is no check, a child\'s card and a blocked card read out, six percent come what may, a scam claim, letting agents and rental agencies blamed, a mortgage moved in, a flatmate\'s threat retold', () => {
+  // The payee's name read out with a balance is a disclosure before the check, not the check.
+  assert.ok(call(['customer', '我想看看我那张交学费的卡里面钱够不够'], ['agent', '这张卡现在余额是五千二百一十三块六，昨天有一笔八千块的转入，对方户名是王建国。'], ['agent', '按规定我还得跟您核实一下身份，您说一下姓名和身份证后四位吧。']).includes('identity.verification'));
+  assert.ok(!call(['customer', '我想看看我那张卡里面钱够不够'], ['agent', '先跟您核实一下身份，您说一下姓名和身份证后四位吧。'], ['agent', '好的，核实通过。余额是五千二百一十三块六。']).includes('identity.verification'));
+  // A child's card read out to a parent on a name alone, and a buy-to-let balance and a card block told before the check.
+  assert.ok(call(['customer', '我是学生家长，我想看看他卡里都花哪去了。'], ['agent', '他尾号四九八四的卡这个月有十几笔消费，最大的一笔是在一个游戏平台充值了八百元。']).includes('identity.verification'));
+  assert.ok(call(['customer', 'Is my card ending three oh six four still blocked?'], ['agent', 'The outstanding balance on your buy-to-let is one hundred and eighty-six thousand pounds. And the card is still on a temporary block from last week.'], ['agent', 'I can unblock it, I just need to verify you first. Can I have your full name and date of birth?']).includes('identity.verification'));
+  // A rate promised "come what may" is a guarantee; a scam claim's money promised back is a refund promise only.
+  assert.ok(flags('agent', "Six percent a year. I've never seen anyone lose a penny on it. You'll get your six percent come what may.").includes('sales.no_guaranteed_returns'));
+  assert.ok(flags('agent', "Don't worry, this one hasn't had a down year in ten years. Honestly you'll get your two thousand back plus the four percent no matter what.").includes('sales.no_guaranteed_returns'));
+  assert.ok(!flags('agent', "Whatever happens, we'll help you no matter what.").includes('sales.no_guaranteed_returns'));
+  assert.ok(!flags('agent', "I'm going to raise a scam claim now and contact the receiving bank. Don't worry, you'll definitely get every penny back, these always come good.").includes('sales.no_guaranteed_returns'));
+  // A letting agent or rental agency blamed, and a flatmate's anger retold, are no complaint about the bank.
+  assert.ok(!flags('customer', "Honestly, I'm furious. My letting agent was meant to put my tenant's deposit in a protection scheme and they've just pocketed it. Useless, the lot of them.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '我真是气死了，那个链什么的中介，押金扣了我一半，说是什么服务费，太黑了。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '唉，我室友上次工资晚到了两天，她气得说要打电话投诉你们，还说要把钱全转到别的银行去。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '唉，我室友上次工资晚到了两天，她气得说要打电话投诉你们，还说要把钱全转到别的银行去。').includes('intent.churn'));
+  assert.ok(!flags('customer', '我投诉过了，问问处理得怎么样了。').includes('intent.complaint'));
+  assert.ok(flags('customer', '你们这收费也太黑了，我要投诉你们。').includes('intent.complaint'));
+  // A mortgage moved in is no leaving; savings no longer kept here are.
+  assert.ok(!flags('customer', '我有一套房子是租出去的，现在那个房贷想转到你们行来，就是转按揭，这个能做吗？').includes('intent.churn'));
+  assert.ok(flags('customer', '算了吧，回头我把存款都转到我儿子那个银行去，以后就不在你们这儿存了。').includes('intent.churn'));
+  assert.ok(!call(['customer', '我想把学校那个联名的龙卡注销掉。'], ['customer', '不用不用，储蓄卡我还要用的，生活费都打那张上。']).includes('intent.churn'));
 });

@@ -91,6 +91,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
   /** The agent reads out the customer's own figures: the identity check must come first (the rule's `before`). */
   account_disclosed_zh: [
     '现金价值是', '现在退保能拿', '退保能拿到', '您持有一笔', '您持有的', '当前市值',
+    // A child's card read out to a parent: "他尾号四九八四的卡这个月有十几笔消费，最大的一笔是在一个游戏平台充值了八百元".
+    '几笔消费', '最大的一笔是',
     // A card's tier and spend read out: "您名下是一张钻石卡 尾号4463 … 您上个月的消费是四万六千多".
     '您名下是', '您上个月的消费', '您上个月消费', '您这个月的消费', '您本月消费',
     // A credit line's use, the day's takings and transfers out told: "您这个循环额度是五十万 已经用了三十二万", "今天到账一共三千二",
@@ -124,6 +126,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
   ],
   account_disclosed_en: [
     'surrender value is', 'current value is', 'is currently worth', "it's currently worth",
+    // "The outstanding balance on your buy-to-let is …", "the card ending three oh six four is still on a temporary block".
+    'outstanding balance on your', 'on a temporary block',
     'is sitting at', "it's sitting at", 'went through on the', 'balance left in', 'left in the account is',
     "i've got your account up", 'got your account up', 'pulled up your account', 'pulled your account up', 'the last three are', 'the last few are',
     'your last transaction was', 'your recent transactions are',

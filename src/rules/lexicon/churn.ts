@@ -119,6 +119,9 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     '到他的', '到她那', '到他那', '到我妈', '到我爸', '给我老婆', '给我老公', '老存折', '好多年不用', '我觉得没必要', '那个码注销', '收款码注销', 'should i move',
     'should i put', 'letting anybody', 'letting anyone', 'letting someone', 'letting him', 'letting her', 'moved her',
     'moved his', 'moved their',
+    // Moving a mortgage in, not out: "房贷想转到你们行来 就是转按揭", "我那个出租房转按揭的申请交上去两个月了" (an application here);
+    // and a flatmate's threat retold ("她气得说要打电话投诉你们 还说要把钱全转到别的银行去").
+    '转到你们行', '转到你们银行', '转到你们这', '转按揭的申请', '转按揭申请', '她还说要', '他还说要', '她气得说要', '他气得说要',
   ],
   /** A bank used before, told as past experience ("last time with another bank it took eight days"). */
   /** A price another bank quoted is a comparison, not a move ("Another bank has quoted me eight"). */
@@ -143,6 +146,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     'stay put', 'stopping put', 'stay with you', '还放你们这', '可没那打算',
     // "my own current account is fine? I'm keeping that with you", "我工资还是发到你们这儿的 … 我可不想再换卡了".
     'keeping that with you', 'keeping it with you', '还是发到你们这', '不想再换卡',
+    // "储蓄卡我还要用的，生活费都打那张上" (the co-branded card alone is cancelled).
+    '我还要用', '还要用的',
     // "我一个朋友说他要把钱都转到别的银行 … 我没有这个打算".
     '没有这个打算',
     // "我老公说…要把钱全转到建行去 我跟他说没必要 我不打算转".

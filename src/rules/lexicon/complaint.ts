@@ -172,6 +172,9 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // A fake collector: "说是什么催收公司的 … 这帮骗子". (Advice retold and declined, which takes an escalation out of the
     // caller's mouth too, is intent_not_own in default-lexicon.ts.)
     '催收公司的', '说是什么催收',
+    // A letting agent or a rental agency ("My letting agent … just pocketed it. Useless, the lot of them", "那个链什么的中介 …
+    // 太黑了"), and a flatmate's anger retold ("我室友…她气得说要打电话投诉你们").
+    'letting agent', 'estate agent', '的中介', '跟中介', '中介扣', '中介乱', '她气得说要', '他气得说要',
   ],
   /** Corrected in the same breath: "我要投诉 不是 我要那个 申请争议". */
   complaint_self_corrected: ['不是我要', '不是不是', '说错了', '不对不对', 'i mean', 'sorry, i mean'],
@@ -179,6 +182,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // Asking after a complaint already made ("I had raised a complaint already. What is the status?", "上个月投诉过一次 … 退了没有").
     'ready to complain, but', 'rang up ready to complain', 'was going to complain', 'was ready to complain',
     'raised a complaint already', 'already raised a complaint', 'status of my complaint', 'my complaint status', '投诉过一次', '投訴過一次', '之前投诉过', '上个月投诉过', '上個月投訴過',
+    // "我投诉过了，问问处理得怎么样了".
+    '投诉过了,问问', '投诉过了,想问', '问问处理得怎么样',
     // The word is about the phone menu or an old case, not a grievance now: "pressed the complaints option by mistake", "撤回上周的投诉".
     '按错了', '按错键', '投诉建议的键', 'by mistake', 'wrong option', 'complaints option', 'put through to complaints', 'routed to complaints',
     "don't have a complaint", 'not calling to complain', '以为我要投诉', 'made a complaint about', '不是来投诉', '不是投诉', '想表扬', '表扬一下', '撤回', '撤销投诉', 'withdraw my complaint', 'withdraw the complaint',

@@ -81,7 +81,7 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     '按最高那档', '按最高档', '都是按最高', "hasn't had a single losing year", 'not had a single losing year', 'always comes good', 'always come good', 'never come out behind', 'the bank stands behind it', 'bank stands behind it', 'we stand behind it', 'not one bad outcome', 'never had a bad outcome', '从没让客户吃过亏', '没让客户吃过亏', '没让客户亏过', 'always paid out what it said', 'always paid out in full', 'always paid what it said', 'not one of them finished below', 'never finished below par', 'none of them lost', 'not one of them lost', 'not one client has lost',
     '按上限兑付', '就没掉过', '没掉过', '一次都没亏', '一期都没亏', '一次也没亏', '从来没有一期亏', '没有一期亏', '按比较基准给', '都按基准', 'never lost a penny', 'never lost a cent', 'never lost anyone', 'nobody has ever lost', 'no one has ever lost',
     'always bounce back', 'always bounces back', 'always come back', 'always comes back', 'never seen it finish a year in the red', 'never finished a year in the red', 'never ended a year in the red', 'never been in the red', "hasn't lost money", 'has never lost', 'never once lost', 'always gone up', 'always made money', 'never gone down',
-    'single down year', 'never had a down year', '闭着眼睛都是赚', '闭着眼睛都赚', '闭眼赚', '没让一个客户亏', '把心放肚子里', '没有让客户亏', '没让客户亏', '亏过一分钱', '政府还能不还钱', 'always get at least what you put in', 'at least what you put in back', '稳稳到手', '稳稳拿到', '放心拿着就有', 'never had a client lose', 'never had anyone lose', 'never seen a client lose', "nobody's lost", 'nobody has lost', 'no one has lost',
+    'single down year', 'never had a down year', '闭着眼睛都是赚', '闭着眼睛都赚', '闭眼赚', '没让一个客户亏', '把心放肚子里', '没有让客户亏', '没让客户亏', '亏过一分钱', '政府还能不还钱', 'always get at least what you put in', 'at least what you put in back', '稳稳到手', '稳稳拿到', '放心拿着就有', 'never had a client lose', 'never had anyone lose', 'never seen a client lose', 'never seen anyone lose', "hasn't had a down year", 'not had a down year', "nobody's lost", 'nobody has lost', 'no one has lost',
     // Cantonese: 从来冇一期亏过, 冇亏过.
     '冇一期亏过', '从来冇亏', '冇亏过', '冇蚀过', '本金利息一齐返',
     // The agent's own clients as proof: "none of my clients have ever lost a cent in it".
@@ -158,7 +158,7 @@ export const GUARANTEE_NOT_A_SALE: string[] = [
   '存款虽然', '存款是不会亏', '存款不会亏', '保底部分', '只拿到保底', '只能拿到保底', '只有保底',
   // Fees waived or reversed ("账单上这三百多就给您冲掉了 一分都不会少") are refund promises, judged by their own rule.
   '减免', '冲掉', '手续费', '年费减免', '免年费', '年费退', '退年费', '年费给您', 'fee reversal', 'reverse the fee', '工单', '赔给您', '赔付', '没有任何风险提示', '没有风险提示',
-  '追回', '退款', '退回', '退到', '退还', '全额退', '退给您', '给您退', '都退', '全退', '全部退', 'as a credit', 'credited back', 'reversed', '补回来', '损失', '能退', '要回来', '整回来', '弄回来', '钱拿回来', '帮您拿回来', '给您拿回来', '盗刷', 'refund*', 'chargeback', 'reimburs*', 'fraudster*', 'fraudulent', 'a fraud', 'fraud claim*', 'fraud case', 'fraud team', 'reversing', '诈骗', '骗局', '@no_such_product',
+  '追回', '退款', '退回', '退到', '退还', '全额退', '退给您', '给您退', '都退', '全退', '全部退', 'as a credit', 'credited back', 'reversed', '补回来', '损失', '能退', '要回来', '整回来', '弄回来', '钱拿回来', '帮您拿回来', '给您拿回来', '盗刷', 'refund*', 'chargeback', 'reimburs*', 'fraudster*', 'fraudulent', 'a fraud', 'fraud claim*', 'scam claim*', 'the receiving bank', 'fraud case', 'fraud team', 'reversing', '诈骗', '骗局', '@no_such_product',
   // An insurance claim paid out ("肯定能赔 … 一分都不会少") is a claim, judged by the refund rule.
   '理赔', '能赔', '报销', 'insurance claim', 'your claim',
   // Cashback (返现) is a card benefit, and a dispute filed with a credit date ("I'm filing it now and it'll be credited by
