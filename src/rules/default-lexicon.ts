@@ -7,7 +7,7 @@ import { PHRASINGS_EN } from './lexicon/phrasings-en.js';
 import { PHRASINGS_ZH } from './lexicon/phrasings-zh.js';
 import { REFUND_LEXICON } from './lexicon/refund.js';
 
-export { ACCOUNT_TRANSFER_NEAR, AGENT_DATED_CHARGE_NEAR } from './lexicon/account.js';
+export { ACCOUNT_TRANSFER_NEAR, AGENT_DATED_CHARGE_NEAR, PRINCIPAL_READ_OUT_REGEX } from './lexicon/account.js';
 export { CHURN_NEAR } from './lexicon/churn.js';
 export { ESCALATION_NEAR } from './lexicon/escalation.js';
 export { GUARANTEE_NOT_A_SALE, GUARANTEE_REGEX } from './lexicon/guarantee.js';
@@ -29,7 +29,8 @@ const BASE_LEXICON: Record<string, string[]> = {
   ],
   neg_ignore: [
     '不错', '不少', '差不多', '不一样', '不过', '不仅', '不但', '不管', '不用担心', '别担心', '没问题', '没事', '不用怕', '不好意思', '没关系', '不客气',
-    '非常', '未来', '没错', '不久', '无论', '唔该', '唔好意思', '唔使客气', '冇用', '冇问题', '冇事',
+    // 非法集资 (illegal fundraising) names a crime; its 非 negates nothing.
+    '非常', '非法', '未来', '没错', '不久', '无论', '唔该', '唔好意思', '唔使客气', '冇用', '冇问题', '冇事',
     'no problem', 'no worries', 'not only', "don't worry", 'dont worry', 'no doubt', 'not just', 'no matter', 'nothing to worry',
     // "No I want…" / "不不，我要…" (ASR often drops the comma): the interjection answers, it does not negate.
     'no i', 'no no', 'oh no', '不不', '不是我说',
@@ -116,6 +117,8 @@ const BASE_LEXICON: Record<string, string[]> = {
     "don't want to invest", 'not interested in investing', "don't want any investment*", 'rather not invest', "don't want to risk",
     // "I don't trust the stock market … No funds, no stocks": the caller rules investments out.
     "don't trust the stock market", "don't trust the market", 'no funds, no stocks', 'no stocks, no funds', 'no stocks', '不炒股', '不碰股票', '不买股票',
+    // "I don't want any of that stock market stuff at my age" (CDs in an IRA).
+    "don't want any of that", 'stock market stuff',
   ],
   /** Says what a product is not ("不是理财", "not an investment") or that no real one does this ("No legitimate investment pays thirty percent a month"). */
   not_a: ['不是', '并非', '不属于', '不算', 'not a', 'not an', 'no legitimate', 'no genuine', "there's no", 'there is no', "isn't a", "isn't an", 'rather than', 'instead of'],

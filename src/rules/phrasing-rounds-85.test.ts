@@ -208,7 +208,7 @@ test('round 92 (fresh171/fresh172 causes, after their blind score; measured blin
   assert.ok(!flags('customer', "A friend of mine, she's switching banks, and it got me wondering. If someone closed their account, what happens to direct debits?").includes('intent.churn'));
 });
 
-test('round 93 (fresh173/fresh174 causes, after their blind score; not yet measured blind): a payee\'s name is no check, a child\'s card and a blocked card read out, six percent come what may, a scam claim, letting agents and rental agencies blamed, a mortgage moved in, a flatmate\'s threat retold', () => {
+test('round 93 (fresh173/fresh174 causes, after their blind score; measured blind on fresh175/fresh176): a payee\'s name is no check, a child\'s card and a blocked card read out, six percent come what may, a scam claim, letting agents and rental agencies blamed, a mortgage moved in, a flatmate\'s threat retold', () => {
   // The payee's name read out with a balance is a disclosure before the check, not the check.
   assert.ok(call(['customer', '我想看看我那张交学费的卡里面钱够不够'], ['agent', '这张卡现在余额是五千二百一十三块六，昨天有一笔八千块的转入，对方户名是王建国。'], ['agent', '按规定我还得跟您核实一下身份，您说一下姓名和身份证后四位吧。']).includes('identity.verification'));
   assert.ok(!call(['customer', '我想看看我那张卡里面钱够不够'], ['agent', '先跟您核实一下身份，您说一下姓名和身份证后四位吧。'], ['agent', '好的，核实通过。余额是五千二百一十三块六。']).includes('identity.verification'));
@@ -231,4 +231,31 @@ test('round 93 (fresh173/fresh174 causes, after their blind score; not yet measu
   assert.ok(!flags('customer', '我有一套房子是租出去的，现在那个房贷想转到你们行来，就是转按揭，这个能做吗？').includes('intent.churn'));
   assert.ok(flags('customer', '算了吧，回头我把存款都转到我儿子那个银行去，以后就不在你们这儿存了。').includes('intent.churn'));
   assert.ok(!call(['customer', '我想把学校那个联名的龙卡注销掉。'], ['customer', '不用不用，储蓄卡我还要用的，生活费都打那张上。']).includes('intent.churn'));
+});
+
+test('round 94 (fresh175/fresh176 causes, after their blind score; not yet measured blind): a loan\'s principal read out, a repayment card changed, scam warnings with their rule of thumb, suppliers and delivery platforms blamed, old accounts closed, advice from children and friends retold, an executor\'s accounts', () => {
+  // A loan's principal read out with its figure and the repayment card changed, with no check, flags; the fee rule told in general does not.
+  assert.ok(call(['customer', '我那个买炒菜机器人的贷款，想把还款卡换一张。'], ['agent', '找到了，韩东，剩余本金四万七千五，每月还两千一百。换哪张卡？'], ['agent', '好，已经改了，下个月从7712扣。']).includes('identity.verification'));
+  assert.ok(!call(['customer', '那要是我中途不想分了 提前还清呢'], ['agent', '提前结清的话 剩余期数的手续费不再收取 但会收剩余本金百分之一的提前还款费 具体以合同为准']).includes('identity.verification'));
+  assert.ok(call(['customer', 'I took a loan for the tawa and the fridge, I want to know how much is pending.'], ['agent', 'Sure sir, your outstanding principal is forty-two thousand three hundred rupees and the next EMI of three thousand six hundred is due on the fifth.'], ['agent', 'Oh, sorry sir, just for records, can you please confirm your date of birth?']).includes('identity.verification'));
+  // A guarantee named as the mark of a scam, or of illegal fundraising (非法集资: its 非 negates nothing), is a warning.
+  assert.ok(!flags('agent', 'Ma, please don\'t send him anything. Any offer that promises thirty percent guaranteed with no risk is almost certainly a scam.').includes('sales.no_guaranteed_returns'));
+  assert.ok(!flags('agent', '大爷，您先别转。这种承诺保本高收益的，基本都是非法集资或者诈骗的套路，银行正规产品都不会这么说。').includes('sales.no_guaranteed_returns'));
+  assert.ok(flags('agent', '这款产品承诺保本高收益，您放心买。').includes('sales.no_guaranteed_returns'));
+  // CDs in an IRA for a caller who wants none of the stock market are no investment sold.
+  assert.ok(!call(['agent', 'Generally folks either keep it in savings or CDs, or they roll it into an IRA so it stays tax-deferred. The rollover part is something your plan administrator starts.'], ['customer', "That's what I want. I don't want any of that stock market stuff at my age."]).includes('disclosure.wealth_risk'));
+  // A supplier and a delivery platform blamed are not the bank.
+  assert.ok(!flags('customer', "Honestly, I'm so fed up. My meat supplier shorted me again and the delivery app is taking thirty percent now. Those guys are crooks.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '唉，烦死了，那个外卖平台这个月结算又晚了三天，抽成还涨到百分之二十，真是黑心。').includes('intent.complaint'));
+  // An old account left unused and closed, while the rest stays, is no leaving.
+  assert.ok(!call(['customer', "Hi, I've a small café in Galway, I want to close an old savings account I never use."], ['customer', "The business account and the card machine stay with ye, obviously, I'm only tidying up."]).includes('intent.churn'));
+  assert.ok(!flags('customer', '喂，你好，我有张旧的借记卡好几年不用了，想把它注销掉。').includes('intent.churn'));
+  assert.ok(flags('customer', '我想把你们银行的卡都注销掉，以后不用了。').includes('intent.churn'));
+  // A daughter's, son's or friend's advice to ask for a manager, retold, is no escalation.
+  assert.ok(!flags('customer', 'Hi Nadia. My daughter told me to ask for a manager straight off, she says the first person never knows anything. But let\'s see how we go.').includes('intent.escalation'));
+  assert.ok(!flags('customer', '你好，我儿子让我打电话，说要是你们搞不定就找你们领导。不过我觉得应该不用，你先帮我看看。').includes('intent.escalation'));
+  assert.ok(!flags('customer', '你好，我的POS机屏幕裂了，想换一台。我朋友说上次他换机器折腾半天，最后吵着要找你们经理才办成。').includes('intent.escalation'));
+  assert.ok(flags('customer', '你们搞不定就找你们领导来跟我说。').includes('intent.escalation'));
+  // An executor closing a late mother's accounts is not leaving.
+  assert.ok(!flags('customer', "Good morning. My mother passed and I'm executor. I'm trying to find out how to close her accounts.").includes('intent.churn'));
 });

@@ -33,6 +33,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '钱退了', '还没收到', '没收到钱', '刷了我', '被骗', '盗刷', '不是我刷的', '不是我消费的', '不是我买的', '被刷',
   ],
   account_change_zh: [
+    // The card a loan is repaid from: "想把还款卡换一张".
+    '还款卡换', '换还款卡', '改还款卡', '还款卡改', '更换还款卡',
     '预留手机', '预留的手机', '手机号换', '换手机号', '换了手机号', '改手机号', '手机号改', '修改手机号', '变更手机号', '更换手机号', '新手机号',
     '新号码', '换号', '改号', '号码要换', '电话号码要换', '户口电话',
     '改地址', '修改地址', '地址改', '更改地址', '变更地址', '地址变更', '新地址', '搬家', '账单地址', '邮寄地址',
@@ -128,6 +130,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     'surrender value is', 'current value is', 'is currently worth', "it's currently worth",
     // "The outstanding balance on your buy-to-let is …", "the card ending three oh six four is still on a temporary block".
     'outstanding balance on your', 'on a temporary block',
+    // "your outstanding principal is forty-two thousand … and the next EMI of three thousand six hundred is due".
+    'outstanding principal is', 'next emi of',
     'is sitting at', "it's sitting at", 'went through on the', 'balance left in', 'left in the account is',
     "i've got your account up", 'got your account up', 'pulled up your account', 'pulled your account up', 'the last three are', 'the last few are',
     'your last transaction was', 'your recent transactions are',
@@ -343,3 +347,9 @@ const DAY_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 's
 export const AGENT_DATED_CHARGE_NEAR = [
   { a: ['fee', 'charge', 'withdrawal', 'payment', 'debit', 'transaction'], b: DAY_ORDINALS.map((d) => `on the ${d}`), within: 1, ordered: true },
 ];
+
+/**
+ * A loan's remaining principal read out with its figure ("找到了，韩东，剩余本金四万七千五"), not the fee rule told in general
+ * ("收剩余本金百分之一的提前还款费") or a way to repay ("剩余本金一次性还清").
+ */
+export const PRINCIPAL_READ_OUT_REGEX = ['剩余本金(?:是|还有)?[0-9一二两三四五六七八九十](?![次起并])'];

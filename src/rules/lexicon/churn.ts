@@ -122,6 +122,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     // Moving a mortgage in, not out: "房贷想转到你们行来 就是转按揭", "我那个出租房转按揭的申请交上去两个月了" (an application here);
     // and a flatmate's threat retold ("她气得说要打电话投诉你们 还说要把钱全转到别的银行去").
     '转到你们行', '转到你们银行', '转到你们这', '转按揭的申请', '转按揭申请', '她还说要', '他还说要', '她气得说要', '他气得说要',
+    // An old account left unused: "close an old savings account I never use", "我有张旧的借记卡好几年不用了".
+    'an old savings', 'an old account', 'an old current account', 'i never use', '旧的借记卡', '旧的卡', '张旧卡', '好几年不用', '好几年没用',
   ],
   /** A bank used before, told as past experience ("last time with another bank it took eight days"). */
   /** A price another bank quoted is a comparison, not a move ("Another bank has quoted me eight"). */
@@ -130,7 +132,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
   /** Bought from, or offered by, another bank: a product there, not the caller leaving ("bought a plan from another bank"). */
   churn_from_other: ['bought', 'plan from', 'policy from', 'product from', 'insurance from', 'offered by'],
   /** A deceased holder's account closed by the family ("My husband passed in the spring and I'd like to close his account"). */
-  bereavement: ['passed away', 'passed in the', 'has passed', 'died', 'late husband', 'late wife', 'late father', 'late mother', 'bereavement', 'estate of', '去世', '过世', '离世', '遗产'],
+  bereavement: ['passed away', 'mother passed', 'father passed', 'husband passed', 'wife passed', "i'm executor", 'the executor', 'passed in the', 'has passed', 'died', 'late husband', 'late wife', 'late father', 'late mother', 'bereavement', 'estate of', '去世', '过世', '离世', '遗产'],
   churn_quoted: ['has quoted', 'quoted me', 'is quoting', 'are quoting'],
   churn_past: ['a nightmare with', '好多人说', '很多人说', '大家都说', '有人说', 'last time i called', 'last time with', 'when i was with', 'back when i was with', 'i used to be with', 'previously with'],
   /** The caller says they are staying: the turn is not churn even if leaving is mentioned. */
@@ -144,6 +146,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     '还天天用', '我还天天用', '继续用吧', 'i keep the account', 'keep the account', '先不动了', '就先不动', '不要关', 'savings keep', 'keep my checking', '还是继续用', 'stay where they are', "i'm happy with those", 'just the credit card', 'just the card', '天天在用呢', '只注销', '只销这', '又不是不用', '不是不用你们', '主卡留着', '工资卡还是你们', '也在你们这', '还在你们这', '不是要换银行', '不是要走', '卡不销', '就不销了', '不销卡了', '不是那种', '主要用的是你们', '我主要用的是你们', "i'll keep the current account", 'keep the current account', 'keep my current account', "i'll keep my", '不是不在你们这', '钱还是在你们', 'just the one card', 'only that card', 'only the one card',
     // "Sure I'll stay put then", "my current account and the ISA stay with you", "工资卡和定期都还放你们这 … 我可没那打算".
     'stay put', 'stopping put', 'stay with you', '还放你们这', '可没那打算',
+    // "The business account and the card machine stay with ye", "那张肯定留着".
+    'stay with ye', 'stays with ye', 'stays with you', '肯定留着',
     // "my own current account is fine? I'm keeping that with you", "我工资还是发到你们这儿的 … 我可不想再换卡了".
     'keeping that with you', 'keeping it with you', '还是发到你们这', '不想再换卡',
     // "储蓄卡我还要用的，生活费都打那张上" (the co-branded card alone is cancelled).

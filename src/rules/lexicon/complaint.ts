@@ -175,6 +175,9 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // A letting agent or a rental agency ("My letting agent … just pocketed it. Useless, the lot of them", "那个链什么的中介 …
     // 太黑了"), and a flatmate's anger retold ("我室友…她气得说要打电话投诉你们").
     'letting agent', 'estate agent', '的中介', '跟中介', '中介扣', '中介乱', '她气得说要', '他气得说要',
+    // A supplier and a delivery platform: "My meat supplier shorted me again and the delivery app is taking thirty percent",
+    // "那个外卖平台这个月结算又晚了三天 … 真是黑心", "你们银行倒是挺快的，就是平台太坑".
+    'my supplier', 'meat supplier', 'that supplier', 'the supplier', 'delivery app', '外卖平台', '平台太坑', '平台太黑',
   ],
   /** Corrected in the same breath: "我要投诉 不是 我要那个 申请争议". */
   complaint_self_corrected: ['不是我要', '不是不是', '说错了', '不对不对', 'i mean', 'sorry, i mean'],

@@ -62,6 +62,9 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
     'no need to call the manager', '跟老板说', '告诉老板', '冒充', '老朋友', '行长都说', '行长说了', '行长说可以', '领导也不会说', '领导不会说', '领导是不是',
     'complaint with your head office', 'complaint to your head office', 'complaint to head office',
     'writing to your head office', '老板说了算', '老板定', 'my boss', 'our boss', 'my manager', 'our manager',
+    // A child's or friend's advice retold: "My daughter told me to ask for a manager straight off … But let's see how we go",
+    // "我儿子让我打电话，说要是你们搞不定就找你们领导", "我朋友说上次他换机器…最后吵着要找你们经理才办成".
+    'told me to ask for', 'told me to demand', '儿子让我', '女儿让我', '要是你们搞不定', '朋友说上次',
     'relationship manager', 'account manager', 'my mortgage manager', 'my wealth manager', 'personal banker', '理财经理',
     '客户经理', '贷款经理', '大堂经理', "manager's cheque", 'managers cheque', "manager's check",
   ],

@@ -171,7 +171,9 @@ export const GUARANTEE_NOT_A_SALE: string[] = [
   // A duplicate debit made good ("这个肯定是系统重复了 这钱我们一定给您补上") is a refund too.
   '系统重复', '重复扣', '扣了两次', '差错处理',
   // A guarantee named as the mark of a scam ("twenty percent a month guaranteed is a classic sign of a scam") is a warning.
-  'sign of a scam', 'signs of a scam', 'classic scam',
+  'sign of a scam', 'signs of a scam', 'classic scam', 'certainly a scam', 'is a scam', "it's a scam", '非法集资',
+  // The rule of thumb told as a warning: "Any offer that promises thirty percent guaranteed with no risk is almost certainly a scam".
+  'any offer that promises', 'anyone who promises', 'anybody who promises', 'anyone promising',
   // A structured deposit's legal category named ("这款是保本浮动收益型的 … 收益不确定") is the product's type, not a promise.
   '保本浮动收益',
 ];
