@@ -122,8 +122,8 @@ export function bankPack(): RulePack {
               b: ['identity', 'date of birth', 'birthday', 'postcode', 'post code', 'zip code', 'security', 'full name', 'address', 'id number', 'resident id', 'national id', 'passport number', 'nric', 'hkid'],
               within: 8,
             },
-            // The account's passcode asked for: "Can I take your name and the passcode on the account?" (a name alone checks nothing).
-            { a: ['can i take', 'could i take', 'can i have', 'could i have', 'can i get', 'may i have', 'please give me'], b: ['passcode', 'passphrase'], within: 8, ordered: true },
+            // The account's passcode asked for: "Can I take your name and the passcode on the account?", "give me your merchant number and the passcode" (a name alone checks nothing).
+            { a: ['can i take', 'could i take', 'can i have', 'could i have', 'can i get', 'may i have', 'please give me', 'give me your'], b: ['passcode', 'passphrase'], within: 8, ordered: true },
           ],
           // Last digits alone identify a card, not the person calling: they count with a second factor in the same turn.
           cues: [{ families: [['@identity_last_digits'], ['@identity_second_factor']] }],
@@ -155,7 +155,7 @@ export function bankPack(): RulePack {
           // A scam told as "some crypto investment thing" is fraud reported, and "这个是理财吗" a question: no product being sold.
           // Nor is a chat-group scheme the caller joined ("this WhatsApp investment club … guarantee thirty percent a month"),
           // nor a foundation (基金会, a charity, whose 基金 is no fund) or an association's own pot ("the building fund").
-          excludeInSegment: ['是理财吗', '是不是理财', '算理财吗', '算不算理财', 'is it an investment', 'is this an investment', '@declines_investment', '@deposit_products', 'scam', 'scammer*', 'fraud*', '诈骗', '骗局', '骗子', '荐股群', '投资群', 'whatsapp', 'telegram', 'wechat group', '基金会', 'building fund', 'relief fund', 'hardship fund', 'memorial fund', 'sinking fund', '没有理财功能', '没有投资功能', 'no investment element', '担保基金'],
+          excludeInSegment: ['是理财吗', '是不是理财', '还是理财', '算理财吗', '算不算理财', 'is it an investment', 'is this an investment', '@declines_investment', '@deposit_products', 'scam', 'scammer*', 'fraud*', '诈骗', '骗局', '骗子', '荐股群', '投资群', 'whatsapp', 'telegram', 'wechat group', '基金会', 'building fund', 'relief fund', 'hardship fund', 'memorial fund', 'sinking fund', '没有理财功能', '没有投资功能', 'no investment element', '担保基金'],
           // A capital-and-interest guarantee (保本保息, 稳赚不赔) is only ever said of an investment being sold.
           phrases: ['@wealth', '@investment_guarantee'],
           regex: ["(?<![a-z])(?<!(?:to|can|can't|cannot|could|will|would|we|i|you|they|not|'ll|'d) )fund(?![a-z])(?! (?:it|the|your|my|this|a|an|from|with|by|savings|accounts?)(?![a-z]))",

@@ -233,7 +233,7 @@ test('round 93 (fresh173/fresh174 causes, after their blind score; measured blin
   assert.ok(!call(['customer', '我想把学校那个联名的龙卡注销掉。'], ['customer', '不用不用，储蓄卡我还要用的，生活费都打那张上。']).includes('intent.churn'));
 });
 
-test('round 94 (fresh175/fresh176 causes, after their blind score; not yet measured blind): a loan\'s principal read out, a repayment card changed, scam warnings with their rule of thumb, suppliers and delivery platforms blamed, old accounts closed, advice from children and friends retold, an executor\'s accounts', () => {
+test('round 94 (fresh175/fresh176 causes, after their blind score; measured blind on fresh177/fresh178): a loan\'s principal read out, a repayment card changed, scam warnings with their rule of thumb, suppliers and delivery platforms blamed, old accounts closed, advice from children and friends retold, an executor\'s accounts', () => {
   // A loan's principal read out with its figure and the repayment card changed, with no check, flags; the fee rule told in general does not.
   assert.ok(call(['customer', '我那个买炒菜机器人的贷款，想把还款卡换一张。'], ['agent', '找到了，韩东，剩余本金四万七千五，每月还两千一百。换哪张卡？'], ['agent', '好，已经改了，下个月从7712扣。']).includes('identity.verification'));
   assert.ok(!call(['customer', '那要是我中途不想分了 提前还清呢'], ['agent', '提前结清的话 剩余期数的手续费不再收取 但会收剩余本金百分之一的提前还款费 具体以合同为准']).includes('identity.verification'));
@@ -258,4 +258,30 @@ test('round 94 (fresh175/fresh176 causes, after their blind score; not yet measu
   assert.ok(flags('customer', '你们搞不定就找你们领导来跟我说。').includes('intent.escalation'));
   // An executor closing a late mother's accounts is not leaving.
   assert.ok(!flags('customer', "Good morning. My mother passed and I'm executor. I'm trying to find out how to close her accounts.").includes('intent.churn'));
+});
+
+test('round 95 (fresh177/fresh178 causes, after their blind score; not yet measured blind): payment plans read before the check, a passcode asked for with a merchant number, a general question asked back, savings pots and demand deposits, a cross-border scheme explained, a top rate basically guaranteed, refunds awaited, shops, clinics and airlines blamed, one card of several closed', () => {
+  // A payment plan read out before a late check flags; a merchant number and passcode asked for are a check.
+  assert.ok(call(['customer', 'I want to know if my payment plan is properly set up.'], ['agent', 'Yes, I can see the plan — total eighteen thousand rupees, six instalments of three thousand.'], ['agent', "Actually ma'am, may I just confirm your full name and date of birth for security?"]).includes('identity.verification'));
+  assert.ok(call(['customer', 'Has my payment plan for the vet been paid this month?'], ['agent', "Yes, the instalment of one thousand two hundred rand went off on the twenty-fifth, and you've got four left."], ['agent', 'I can do that, but first I need to verify you. Your full name and ID number, please?']).includes('identity.verification'));
+  assert.ok(!call(['customer', 'Your card terminal took a payment twice yesterday.'], ['agent', 'Okay, give me your merchant number and the passcode on your account.'], ['agent', 'Yep, got you. I see the two transactions, a minute apart.']).includes('identity.verification'));
+  // The agent asking whether it is about this card or the rules in general, then answering in general, looks at nothing.
+  assert.ok(!call(['customer', '我的卡在深圳湾口岸过去那边用，会不会有货币转换费啊？'], ['agent', '请问您是要问具体您这张卡的情况还是一般的收费规则？'], ['customer', '就一般的吧'], ['agent', '一般来说，银联通道消费港币是直接按银联汇率折算成人民币入账，不收货币转换费。']).includes('identity.verification'));
+  // A savings pot, a demand deposit and a cross-border scheme's eligibility are no investment sold; a fund pitched still is.
+  assert.ok(!call(['customer', 'I want to close my Puppy Fund savings pot.'], ['agent', 'The Puppy Fund pot has one thousand eight hundred and twenty pounds including interest.']).includes('disclosure.wealth_risk'));
+  assert.ok(!call(['customer', '那个是存款还是理财？'], ['agent', '是存款，按活期计息，随时能取，不涉及投资风险。']).includes('disclosure.wealth_risk'));
+  assert.ok(!call(['customer', '跨境理财通北向通是要什么条件才能开啊？我老婆想买内地的理财。'], ['agent', '北向通是给港澳居民投资内地理财产品的，需要她先在香港的合作银行开通。']).includes('disclosure.wealth_risk'));
+  assert.ok(call(['agent', '我们这款理财产品收益挺好的，您可以买一点。']).includes('disclosure.wealth_risk'));
+  // "basically guaranteed the three point eight" after a disclosure is a guarantee; a refund to wait for is promised.
+  assert.ok(flags('agent', "But honestly, between us, it's never missed the top rate in the four years we've offered it, so you're basically guaranteed the three point eight.").includes('sales.no_guaranteed_returns'));
+  assert.ok(flags('agent', '您这种情况啊，我们处理过很多，基本都是全额退回的，您就等着钱到账就行，不用操心。').includes('service.no_refund_promise'));
+  // A restaurant, an airline, a clinic's terminal, a shop and a seller blamed are no complaint about the bank.
+  assert.ok(!flags('customer', 'Yeah, the restaurant is useless, they refused to do anything.').includes('intent.complaint'));
+  assert.ok(!flags('customer', 'That airline is an absolute joke, they charged me in euro even though I booked from Belfast, and their helpline just hangs up on you.').includes('intent.complaint'));
+  assert.ok(!flags('customer', '对啊，打个疫苗扣我一千多，诊所那台破机器真是坑人。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '那就是他们那个机器的问题咯？那家店真的是，气死我了。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '就是这个骗子，这种黑心卖家真该抓起来。').includes('intent.complaint'));
+  assert.ok(flags('customer', '你们银行真是坑人，气死我了。').includes('intent.complaint'));
+  // One co-branded card closed while the others stay is no leaving.
+  assert.ok(!call(['customer', '你好，我想把那张宠物联名卡销了。'], ['customer', '你们家别的卡我都还用着，储蓄卡和那张白金卡都留着，就销这一张。']).includes('intent.churn'));
 });

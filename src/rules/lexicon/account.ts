@@ -132,6 +132,9 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     'outstanding balance on your', 'on a temporary block',
     // "your outstanding principal is forty-two thousand … and the next EMI of three thousand six hundred is due".
     'outstanding principal is', 'next emi of',
+    // A payment plan read out: "I can see the plan — total eighteen thousand rupees, six instalments", "the instalment of one
+    // thousand two hundred rand went off on the twenty-fifth".
+    'i can see the plan', 'the instalment of', 'went off on the',
     'is sitting at', "it's sitting at", 'went through on the', 'balance left in', 'left in the account is',
     "i've got your account up", 'got your account up', 'pulled up your account', 'pulled your account up', 'the last three are', 'the last few are',
     'your last transaction was', 'your recent transactions are',
@@ -274,6 +277,9 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
   /** A second factor asked in the same turn as the last digits: a name, birth date, id digits, phone tail, code. */
   identity_second_factor: ['姓名', '名字', '全名', '贵姓', '手机尾号', '手机号后', '手机号的后', '手机号码后', '手机号码的后', 'name', '出生', '生日', '身份证', '证件', '地址', '验证码', '密码', 'date of birth', 'birthday', 'dob', 'zip', 'postcode', 'post code', 'address', 'code', 'passcode', 'pin', 'social', 'ssn', 'security', 'verify', 'verified', '核实', '核对', '验证'],
   account_not_looked_at: [
+    // The agent asks whether the question is about the card at all, and answers in general: "请问您是要问具体您这张卡的情况还是
+    // 一般的收费规则？", "一般来说，银联通道消费港币是…入账".
+    '是要问具体', '还是一般的', '一般来说',
     // "Hi, just a general question, I don't need you to look at anything on my account."
     "don't need you to look at", 'do not need you to look at', 'not asking you to look at',
     // Where the caller can look, and what a merchant may chase in general: "赎回进度您在手机银行'我的基金'里可以查到",

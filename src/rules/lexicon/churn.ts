@@ -148,6 +148,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     'stay put', 'stopping put', 'stay with you', '还放你们这', '可没那打算',
     // "The business account and the card machine stay with ye", "那张肯定留着".
     'stay with ye', 'stays with ye', 'stays with you', '肯定留着',
+    // "你们家别的卡我都还用着，储蓄卡和那张白金卡都留着，就销这一张".
+    '都还用着', '都留着', '就销这',
     // "my own current account is fine? I'm keeping that with you", "我工资还是发到你们这儿的 … 我可不想再换卡了".
     'keeping that with you', 'keeping it with you', '还是发到你们这', '不想再换卡',
     // "储蓄卡我还要用的，生活费都打那张上" (the co-branded card alone is cancelled).

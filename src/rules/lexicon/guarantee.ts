@@ -50,7 +50,9 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     '申购的一只', '查到您是', '赎回进度', '赎回费', '持有不满', 'T加', '转托管', '下面的基金', '下面有两只', '扣款的定投', '确认终止',
     '收益已经', '已经在昨天到账', '合同里约定', '基金合同', '三方存管', '券商', 'T 加', 'dealing fee', 'per online trade', 'platform fee', 'share dealing', 'in specie', 'without being sold'],
   /** A product in the news told apart from the caller's deposits, or none held: "存款跟…那个理财产品是两回事", "您名下没有购买任何理财产品". */
-  not_this_product: ['理财专线', '理财热线', '财富热线', '需要您咨询', '请您咨询', '咨询理财经理', '这条线只处理', '两回事', '新闻', '理财专区', '理财频道', '全额退', '没有购买任何', '没买任何', '跟那个理财产品不一样', '需要您本人签字', 'completely different thing', 'a different thing from', 'in the news', 'the news is about', 'the issue is one', "isn't affected", 'is not affected', 'did you buy an', "didn't buy any", 'did not buy any'],
+  not_this_product: ['理财专线', '理财热线', '财富热线', '需要您咨询', '请您咨询', '咨询理财经理', '这条线只处理', '两回事', '新闻', '理财专区', '理财频道', '全额退', '没有购买任何', '没买任何', '跟那个理财产品不一样', '需要您本人签字', 'completely different thing', 'a different thing from', 'in the news', 'the news is about', 'the issue is one', "isn't affected", 'is not affected', 'did you buy an', "didn't buy any", 'did not buy any',
+    // A cross-border scheme's eligibility explained ("北向通是给港澳居民投资内地理财产品的") recommends nothing.
+    '北向通是', '南向通是'],
   /** The bank denying such a product exists, or a scam's claims and questions about it ("我行没有任何年化百分之十五还保本的产品"). */
   no_such_product: ['我行没有任何', '我们行没有任何', '我们没有任何', '声称', 'scams', 'how you heard about'],
   /**
@@ -58,7 +60,8 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
    * pitched to a borrower ("我看您贷款还有两年 我们现在有个分红型两全保险") is still a product sold.
    */
   loan_talk: ['房贷', '贷款利率', '贷款年化', '贷款余额', '贷款本金', '剩余本金', '月供', '提前还款', 'mortgage', 'your loan', 'the loan', 'loan balance'],
-  deposit_products: ['month certificate', 'deposit program', 'deposit up to', '存单这块', '存单是', '大额存单', '定期存款', '存款保险', 'fixed deposit*', 'deposit insurance', 'deposit guarantee', 'fdic', 'term deposit*', 'a cd', 'cds', 'month cd', 'year cd', 'our cd', 'certificate of deposit', 'certificates of deposit', 'high-yield savings', 'high yield savings', 'apy',
+  // A savings pot ("my Puppy Fund savings pot") and a deposit paying the demand rate ("是存款，按活期计息") are deposits too.
+  deposit_products: ['savings pot', 'fund pot', '按活期计息', 'month certificate', 'deposit program', 'deposit up to', '存单这块', '存单是', '大额存单', '定期存款', '存款保险', 'fixed deposit*', 'deposit insurance', 'deposit guarantee', 'fdic', 'term deposit*', 'a cd', 'cds', 'month cd', 'year cd', 'our cd', 'certificate of deposit', 'certificates of deposit', 'high-yield savings', 'high yield savings', 'apy',
     // UK fixed-rate savings bonds are fixed-term deposits, not the bond market.
     'savings bond', 'savings bonds', 'fixed-rate bond', 'fixed-rate bonds', 'fixed rate bond', 'fixed rate bonds', '养老储蓄', '储蓄是保本', '储蓄存款',
     // "Our fixed-term savings account pays a set rate and your capital is protected", "Our one-year fixed bond is four point one
@@ -81,7 +84,7 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     '按最高那档', '按最高档', '都是按最高', "hasn't had a single losing year", 'not had a single losing year', 'always comes good', 'always come good', 'never come out behind', 'the bank stands behind it', 'bank stands behind it', 'we stand behind it', 'not one bad outcome', 'never had a bad outcome', '从没让客户吃过亏', '没让客户吃过亏', '没让客户亏过', 'always paid out what it said', 'always paid out in full', 'always paid what it said', 'not one of them finished below', 'never finished below par', 'none of them lost', 'not one of them lost', 'not one client has lost',
     '按上限兑付', '就没掉过', '没掉过', '一次都没亏', '一期都没亏', '一次也没亏', '从来没有一期亏', '没有一期亏', '按比较基准给', '都按基准', 'never lost a penny', 'never lost a cent', 'never lost anyone', 'nobody has ever lost', 'no one has ever lost',
     'always bounce back', 'always bounces back', 'always come back', 'always comes back', 'never seen it finish a year in the red', 'never finished a year in the red', 'never ended a year in the red', 'never been in the red', "hasn't lost money", 'has never lost', 'never once lost', 'always gone up', 'always made money', 'never gone down',
-    'single down year', 'never had a down year', '闭着眼睛都是赚', '闭着眼睛都赚', '闭眼赚', '没让一个客户亏', '把心放肚子里', '没有让客户亏', '没让客户亏', '亏过一分钱', '政府还能不还钱', 'always get at least what you put in', 'at least what you put in back', '稳稳到手', '稳稳拿到', '放心拿着就有', 'never had a client lose', 'never had anyone lose', 'never seen a client lose', 'never seen anyone lose', "hasn't had a down year", 'not had a down year', "nobody's lost", 'nobody has lost', 'no one has lost',
+    'single down year', 'never had a down year', '闭着眼睛都是赚', '闭着眼睛都赚', '闭眼赚', '没让一个客户亏', '把心放肚子里', '没有让客户亏', '没让客户亏', '亏过一分钱', '政府还能不还钱', 'always get at least what you put in', 'at least what you put in back', '稳稳到手', '稳稳拿到', '放心拿着就有', 'never had a client lose', 'never had anyone lose', 'never seen a client lose', 'never seen anyone lose', "hasn't had a down year", 'basically guaranteed', 'never missed the top', 'not had a down year', "nobody's lost", 'nobody has lost', 'no one has lost',
     // Cantonese: 从来冇一期亏过, 冇亏过.
     '冇一期亏过', '从来冇亏', '冇亏过', '冇蚀过', '本金利息一齐返',
     // The agent's own clients as proof: "none of my clients have ever lost a cent in it".
