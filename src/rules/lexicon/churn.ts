@@ -123,7 +123,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     // and a flatmate's threat retold ("她气得说要打电话投诉你们 还说要把钱全转到别的银行去").
     '转到你们行', '转到你们银行', '转到你们这', '转按揭的申请', '转按揭申请', '她还说要', '他还说要', '她气得说要', '他气得说要',
     // An old account left unused: "close an old savings account I never use", "我有张旧的借记卡好几年不用了".
-    'an old savings', 'an old account', 'an old current account', 'i never use', '旧的借记卡', '旧的卡', '张旧卡', '好几年不用', '好几年没用',
+    'an old savings', 'an old current account', 'i never use', '旧的借记卡', '旧的卡', '张旧卡', '好几年不用', '好几年没用',
   ],
   /** A bank used before, told as past experience ("last time with another bank it took eight days"). */
   /** A price another bank quoted is a comparison, not a move ("Another bank has quoted me eight"). */

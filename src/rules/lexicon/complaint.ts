@@ -179,9 +179,9 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // "那个外卖平台这个月结算又晚了三天 … 真是黑心", "你们银行倒是挺快的，就是平台太坑".
     'my supplier', 'meat supplier', 'that supplier', 'the supplier', 'delivery app', '外卖平台', '平台太坑', '平台太黑',
     // A shop, restaurant, clinic, airline or seller blamed: "Yeah, the restaurant is useless", "That airline is an absolute
-    // joke", "诊所那台破机器真是坑人", "那家店真的是，气死我了", "这种黑心卖家真该抓起来", "Absolute crooks, that lot" (a breeder).
+    // joke", "诊所那台破机器真是坑人" (the clinic named: bare 破机器 may be the bank's own, "什么破机器"), "那家店真的是，气死我了", "这种黑心卖家真该抓起来", "Absolute crooks, that lot" (a breeder).
     'the restaurant', 'that restaurant', 'that airline', 'the shop is', 'that shop', 'the clinic', 'that clinic', 'the breeder', 'that breeder', 'that lot',
-    '那家店', '这家店', '店员态度', '诊所那', '破机器', '黑心卖家', '这种卖家',
+    '那家店', '这家店', '店员态度', '诊所那', '黑心卖家', '这种卖家',
   ],
   /** Corrected in the same breath: "我要投诉 不是 我要那个 申请争议". */
   complaint_self_corrected: ['不是我要', '不是不是', '说错了', '不对不对', 'i mean', 'sorry, i mean'],
