@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh178), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh180), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh178},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh180},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -207,8 +207,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh174: 'fresh174 (written blind at the same time: university students at home, campus cards, part-time pay, tuition and dorm fees, student credit cards and loan apps, parents topping up, scams aimed at students, first investment products; scored once: P 0.913 R 0.913, PII 1.00; then round 93 and model training)',
   fresh175: 'fresh175 (written blind after round 92 was scored: small restaurants and food stalls, card terminals and QR payments, daily takings settled late, supplier payments and staff wages, equipment loans, a few savings and investment calls; scored once: P 0.8936 R 0.9545, PII 1.00; then round 94 and model training)',
   fresh176: 'fresh176 (written blind at the same time: the newly retired, first pension payments, lump sums, downsizing, investment offers and scams aimed at retirees, helping grandchildren; scored once: P 0.8723 R 1.00, PII 1.00; then round 94 and model training)',
-  fresh177: 'fresh177 (written blind after round 93 was scored: pet owners and small veterinary clinics, vet bills and payment plans, pet insurance premiums, clinic card terminals, breeders and online pet sellers, savings goals; never tuned or trained on)',
-  fresh178: 'fresh178 (written blind at the same time: cross-border commuters, Shenzhen–Hong Kong, Singapore–Johor and Ireland–Northern Ireland, wages in one currency spent in another, exchange fees, two bank accounts, cards declined abroad, tax residency; never tuned or trained on)',
+  fresh177: 'fresh177 (written blind after round 93 was scored: pet owners and small veterinary clinics, vet bills and payment plans, pet insurance premiums, clinic card terminals, breeders and online pet sellers, savings goals; scored once: P 0.86 R 0.9348, PII 1.00; then round 95 and model training)',
+  fresh178: 'fresh178 (written blind at the same time: cross-border commuters, Shenzhen–Hong Kong, Singapore–Johor and Ireland–Northern Ireland, wages in one currency spent in another, exchange fees, two bank accounts, cards declined abroad, tax residency; scored once: P 0.898 R 0.9778, PII 1.00; then round 95 and model training)',
+  fresh179: 'fresh179 (written blind after round 94 was scored: amateur sports clubs and coaches, membership fees collected, club accounts with two signatories, tournament travel, sponsorship money, kit suppliers, treasurers handing over; never tuned or trained on)',
+  fresh180: 'fresh180 (written blind at the same time: domestic helpers and the families who employ them, monthly wages, money sent home, standing orders, agency fees, helpers\' first accounts and savings, contract endings; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
