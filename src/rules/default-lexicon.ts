@@ -7,7 +7,7 @@ import { PHRASINGS_EN } from './lexicon/phrasings-en.js';
 import { PHRASINGS_ZH } from './lexicon/phrasings-zh.js';
 import { REFUND_LEXICON } from './lexicon/refund.js';
 
-export { ACCOUNT_TRANSFER_NEAR, AGENT_DATED_CHARGE_NEAR, PRINCIPAL_READ_OUT_REGEX } from './lexicon/account.js';
+export { ACCOUNT_TRANSFER_NEAR, AGENT_DATED_CHARGE_NEAR, ACCOUNT_READ_OUT_REGEX } from './lexicon/account.js';
 export { CHURN_NEAR } from './lexicon/churn.js';
 export { ESCALATION_NEAR } from './lexicon/escalation.js';
 export { GUARANTEE_NOT_A_SALE, GUARANTEE_REGEX } from './lexicon/guarantee.js';

@@ -2,7 +2,7 @@
  * The default bank pack. Each rule carries zh-CN and en phrases together, so rule ids are the same
  * for both languages and code-switched calls ("这个fund的return是guaranteed的") are covered.
  */
-import { ACCOUNT_TRANSFER_NEAR, AGENT_DATED_CHARGE_NEAR, PRINCIPAL_READ_OUT_REGEX, BANK_HOMOPHONES, BANK_LEXICON, CHURN_NEAR, ESCALATION_NEAR, GUARANTEE_NOT_A_SALE, GUARANTEE_REGEX, REFUND_NEAR, REFUND_REGEX } from './default-lexicon.js';
+import { ACCOUNT_TRANSFER_NEAR, AGENT_DATED_CHARGE_NEAR, ACCOUNT_READ_OUT_REGEX, BANK_HOMOPHONES, BANK_LEXICON, CHURN_NEAR, ESCALATION_NEAR, GUARANTEE_NOT_A_SALE, GUARANTEE_REGEX, REFUND_NEAR, REFUND_REGEX } from './default-lexicon.js';
 import type { RulePack } from './types.js';
 
 const NEG = { before: ['@neg_before'], ignore: ['@neg_ignore'] };
@@ -64,7 +64,7 @@ export function bankPack(): RulePack {
         // A general enquiry (rates, fees, branch hours, how to apply) needs no check; either party may raise the account.
         appliesWhen: {
           phrases: ['@account_info_zh', '@account_info_en', '@account_change_zh', '@account_change_en', '@account_disclosed_zh', '@account_disclosed_en'],
-          regex: PRINCIPAL_READ_OUT_REGEX,
+          regex: ACCOUNT_READ_OUT_REGEX,
           near: ACCOUNT_TRANSFER_NEAR,
           // A card number said aloud means a particular card is being dealt with.
           pii: ['bank_card'],
@@ -78,7 +78,7 @@ export function bankPack(): RulePack {
         alsoWhen: {
           speaker: 'agent',
           phrases: ['@agent_on_account_zh', '@agent_on_account_en', '@account_disclosed_zh', '@account_disclosed_en'],
-          regex: PRINCIPAL_READ_OUT_REGEX,
+          regex: ACCOUNT_READ_OUT_REGEX,
           near: AGENT_DATED_CHARGE_NEAR,
           pii: ['bank_card'],
           negation: NEG,
@@ -90,7 +90,7 @@ export function bankPack(): RulePack {
         // A question back ("您是想查一下卡里的余额是吗"), or a figure begun and broken off ("您这期账单是 呃"), discloses nothing.
         // ...and a check said with an admission that it comes late ("I should have asked first") was due before that turn.
         lateWhen: { phrases: ['@check_admitted_late'], near: [{ a: ['对了', '哦对', '噢对'], b: ['核实', '核对', '验证'], within: 6, withinChars: 12, ordered: true }] },
-        before: { speaker: 'agent', phrases: ['@account_disclosed_zh', '@account_disclosed_en', '@account_changed_done'], regex: PRINCIPAL_READ_OUT_REGEX, excludeInSegment: ['是吗', '对吗', '是不是', 'is that right', 'is it', '账单是呃', '余额是呃', '额度是呃', '金额是呃', 'balance is uh', 'balance is um'] },
+        before: { speaker: 'agent', phrases: ['@account_disclosed_zh', '@account_disclosed_en', '@account_changed_done'], regex: ACCOUNT_READ_OUT_REGEX, excludeInSegment: ['是吗', '对吗', '是不是', 'is that right', 'is it', '账单是呃', '余额是呃', '额度是呃', '金额是呃', 'balance is uh', 'balance is um'] },
         match: {
           // Asking "请问您是持卡人本人吗" checks nothing; a stated check ("确认是您本人", "持卡人本人吧" confirmed) does.
           phrases: [

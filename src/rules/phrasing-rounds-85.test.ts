@@ -260,7 +260,7 @@ test('round 94 (fresh175/fresh176 causes, after their blind score; measured blin
   assert.ok(!flags('customer', "Good morning. My mother passed and I'm executor. I'm trying to find out how to close her accounts.").includes('intent.churn'));
 });
 
-test('round 95 (fresh177/fresh178 causes, after their blind score; not yet measured blind): payment plans read before the check, a passcode asked for with a merchant number, a general question asked back, savings pots and demand deposits, a cross-border scheme explained, a top rate basically guaranteed, refunds awaited, shops, clinics and airlines blamed, one card of several closed', () => {
+test('round 95 (fresh177/fresh178 causes, after their blind score; measured blind on fresh179/fresh180): payment plans read before the check, a passcode asked for with a merchant number, a general question asked back, savings pots and demand deposits, a cross-border scheme explained, a top rate basically guaranteed, refunds awaited, shops, clinics and airlines blamed, one card of several closed', () => {
   // A payment plan read out before a late check flags; a merchant number and passcode asked for are a check.
   assert.ok(call(['customer', 'I want to know if my payment plan is properly set up.'], ['agent', 'Yes, I can see the plan — total eighteen thousand rupees, six instalments of three thousand.'], ['agent', "Actually ma'am, may I just confirm your full name and date of birth for security?"]).includes('identity.verification'));
   assert.ok(call(['customer', 'Has my payment plan for the vet been paid this month?'], ['agent', "Yes, the instalment of one thousand two hundred rand went off on the twenty-fifth, and you've got four left."], ['agent', 'I can do that, but first I need to verify you. Your full name and ID number, please?']).includes('identity.verification'));
@@ -284,4 +284,28 @@ test('round 95 (fresh177/fresh178 causes, after their blind score; not yet measu
   assert.ok(flags('customer', '你们银行真是坑人，气死我了。').includes('intent.complaint'));
   // One co-branded card closed while the others stay is no leaving.
   assert.ok(!call(['customer', '你好，我想把那张宠物联名卡销了。'], ['customer', '你们家别的卡我都还用着，储蓄卡和那张白金卡都留着，就销这一张。']).includes('intent.churn'));
+});
+
+test('round 96 (fresh179/fresh180 causes, after their blind score; not yet measured blind): payments counted before a check admitted late, the caller\'s own chairman, a threat dropped before it was made, advice to switch retold, a standing order or side account closed, travel and domestic-help agencies, fees mocked as looking after us, a system that fails all the time', () => {
+  // Payments counted before a check the agent admits is late.
+  assert.ok(call(['customer', '想看看最近有哪些会员交了年费。'], ['agent', '我看一下，最近一周有五笔转入，分别是李建军两百、赵红两百。'], ['agent', '哦对了，刚才忘记了，按规定还是要核实一下您的身份，请念一下手机收到的验证码。']).includes('identity.verification'));
+  // The caller's own chairman is no escalation; the bank's chairman asked for is.
+  assert.ok(!flags('customer', "No wahala, I'll call the chairman.").includes('intent.escalation'));
+  assert.ok(flags('customer', 'This is ridiculous. Get me the chairman.').includes('intent.escalation'));
+  assert.ok(!flags('customer', '啊？可以啊？我打电话之前本来还想着要是再说不行，我就直接找你们主管了。').includes('intent.escalation'));
+  // Advice to switch retold, a side account or a standing order closed while the rest stays, is no leaving.
+  assert.ok(!flags('customer', 'Oh good. Our head coach keeps saying we should move everything to another bank that doesn\'t charge.').includes('intent.churn'));
+  assert.ok(!flags('customer', 'Hi, my employer told me I should put my savings somewhere better than the savings account. I have about eight thousand.').includes('intent.churn'));
+  assert.ok(!call(['customer', '你好，我们骑行俱乐部去年单独开了个差旅的账户，现在比赛结束了，想把它销掉。'], ['customer', '转到我们俱乐部主账户就行，主账户还是在你们这儿继续用。']).includes('intent.churn'));
+  assert.ok(!call(['customer', '我想把每个月给阿姨的自动转账取消掉。'], ['customer', '好的，我的卡和账户都不动，只是取消这个。']).includes('intent.churn'));
+  assert.ok(flags('customer', "We're moving everything to another bank that doesn't charge.").includes('intent.churn'));
+  // A travel agency or a domestic-help agency blamed, and the caller's own cash chore, are no complaint; fees mocked and a
+  // system failing all the time are.
+  assert.ok(!flags('customer', '你好，我们门球队去外地参加比赛，报了个旅行社，结果大巴没来，酒店也没订，气死我了。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '我跟你说，这家家政中介太坑人了，阿姨干了一个礼拜就走了，中介费一分都不退。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '现在每次都是现金收，我还得一张一张数，数完还得跑银行去存，太麻烦了。').includes('intent.complaint'));
+  assert.ok(flags('customer', "Oh brilliant. Fifteen bucks on top of the monthly fee. You lot are just wonderful to community clubs, aren't you. Really looking after the little guy.").includes('intent.complaint'));
+  assert.ok(flags('customer', "Oh brilliant, another fee. You guys really look after us helpers, don't you.").includes('intent.complaint'));
+  assert.ok(!flags('customer', "I got a leaflet through the door, oh brilliant, another fund. What's the deal with it?").includes('intent.complaint'));
+  assert.ok(flags('customer', '上个月好好的，这个月就校验不通过了？你们系统一天到晚出问题，去年也出过一次。').includes('intent.complaint'));
 });

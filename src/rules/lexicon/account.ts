@@ -268,7 +268,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     'should have asked', 'should have done this first', 'should have done that first', 'should have checked', 'should have verified',
     'should have confirmed', 'should have started with', "should've asked", "should've done this", "should've checked", 'forgot to ask',
     'forgot to check', 'forgot to verify', 'forgot to do security', 'meant to ask you first', 'meant to do this first',
-    '忘了跟您核实', '忘了核实', '忘记核实', '忘了先核实', '忘了验证', '忘了跟您核对', '刚才忘了', '差点忘了', '应该先核实', '应该先跟您核实', '本来应该先',
+    '忘了跟您核实', '忘了核实', '忘记核实', '忘了先核实', '忘了验证', '忘了跟您核对', '刚才忘了', '刚才忘记了', '差点忘了', '应该先核实', '应该先跟您核实', '本来应该先',
     '哦对了', '噢对了', '喔对了', '对了先核实', '对了先跟您核实', '对了先帮您核实', '对了先给您核实', '对了先核对',
     '对了,先核实', '对了,先跟您核实', '对了,先帮您核实', '对了,先给您核实', '对了,先核对',
   ],
@@ -355,7 +355,8 @@ export const AGENT_DATED_CHARGE_NEAR = [
 ];
 
 /**
- * A loan's remaining principal read out with its figure ("找到了，韩东，剩余本金四万七千五"), not the fee rule told in general
- * ("收剩余本金百分之一的提前还款费") or a way to repay ("剩余本金一次性还清").
+ * Figures read out from an account: a loan's remaining principal ("找到了，韩东，剩余本金四万七千五"), not the fee rule told in
+ * general ("收剩余本金百分之一的提前还款费") or a way to repay ("剩余本金一次性还清"); and payments counted ("最近一周有五笔转入",
+ * beside the lexicon's 有两笔 / 有三笔).
  */
-export const PRINCIPAL_READ_OUT_REGEX = ['剩余本金(?:是|还有)?[0-9一二两三四五六七八九十](?![次起并])'];
+export const ACCOUNT_READ_OUT_REGEX = ['剩余本金(?:是|还有)?[0-9一二两三四五六七八九十](?![次起并])', '有[四五六七八九十]笔'];

@@ -124,6 +124,9 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     '转到你们行', '转到你们银行', '转到你们这', '转按揭的申请', '转按揭申请', '她还说要', '他还说要', '她气得说要', '他气得说要',
     // An old account left unused: "close an old savings account I never use", "我有张旧的借记卡好几年不用了".
     'an old savings', 'an old current account', 'i never use', '旧的借记卡', '旧的卡', '张旧卡', '好几年不用', '好几年没用',
+    // Someone else's advice retold: "Our head coach keeps saying we should move everything to another bank", "my employer told
+    // me I should put my savings somewhere better than the savings account".
+    'keeps saying we should', 'keeps saying i should', 'told me i should put', 'told me i should move',
   ],
   /** A bank used before, told as past experience ("last time with another bank it took eight days"). */
   /** A price another bank quoted is a comparison, not a move ("Another bank has quoted me eight"). */
@@ -150,6 +153,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     'stay with ye', 'stays with ye', 'stays with you', '肯定留着',
     // "你们家别的卡我都还用着，储蓄卡和那张白金卡都留着，就销这一张".
     '都还用着', '都留着', '就销这',
+    // A standing order cancelled, the rest kept: "我的卡和账户都不动，只是取消这个"; a side account closed: "主账户还是在你们这儿继续用".
+    '都不动', '只是取消这个', '还是在你们这',
     // "my own current account is fine? I'm keeping that with you", "我工资还是发到你们这儿的 … 我可不想再换卡了".
     'keeping that with you', 'keeping it with you', '还是发到你们这', '不想再换卡',
     // "储蓄卡我还要用的，生活费都打那张上" (the co-branded card alone is cancelled).

@@ -182,6 +182,10 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // joke", "诊所那台破机器真是坑人" (the clinic named: bare 破机器 may be the bank's own, "什么破机器"), "那家店真的是，气死我了", "这种黑心卖家真该抓起来", "Absolute crooks, that lot" (a breeder).
     'the restaurant', 'that restaurant', 'that airline', 'the shop is', 'that shop', 'the clinic', 'that clinic', 'the breeder', 'that breeder', 'that lot',
     '那家店', '这家店', '店员态度', '诊所那', '黑心卖家', '这种卖家',
+    // A travel agency and a domestic-help agency: "报了个旅行社，结果大巴没来 … 气死我了", "这家家政中介太坑人了".
+    '旅行社', '家政中介', '中介太坑',
+    // The caller's own chore, not the bank: "现在每次都是现金收，我还得一张一张数 … 太麻烦了" (asking for a QR code).
+    '都是现金收',
   ],
   /** Corrected in the same breath: "我要投诉 不是 我要那个 申请争议". */
   complaint_self_corrected: ['不是我要', '不是不是', '说错了', '不对不对', 'i mean', 'sorry, i mean'],

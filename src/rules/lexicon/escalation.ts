@@ -8,8 +8,8 @@ import type { ProximitySpec } from '../types.js';
  */
 export const ESCALATION_LEXICON: Record<string, string[]> = {
   escalation_strong: [
-    // "somebody more senior who can sign it off", "Get me the branch president, get me the chairman".
-    'somebody more senior', 'who can sign it off', 'who can sign this off', 'the branch president', 'get me the president', 'the chairman', 'someone who can release',
+    // "somebody more senior who can sign it off", "Get me the branch president, get me the chairman" (not bare "the chairman": "I'll call the chairman" is the caller's own club).
+    'somebody more senior', 'who can sign it off', 'who can sign this off', 'the branch president', 'get me the president', 'get me the chairman', 'your chairman', 'someone who can release',
     // Southeast Asian Mandarin: "有没有比你大的 可以讲话的" (someone senior who can decide).
     '比你大的', '比你官大', '比你高级', '讲话算数', '讲得上话', '说话能算数', '能算数的人', '是做不了主',
     '上头', '上头的人', '你们头儿', '头儿', '能做主', '做得了主', '你做不了主', '你们做不了主', '你说了不算', '你说的不算', '能拍板', '拍板的',
@@ -65,6 +65,8 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
     // A child's or friend's advice retold: "My daughter told me to ask for a manager straight off … But let's see how we go",
     // "我儿子让我打电话，说要是你们搞不定就找你们领导", "我朋友说上次他换机器…最后吵着要找你们经理才办成".
     'told me to ask for', 'told me to demand', '儿子让我', '女儿让我', '要是你们搞不定', '朋友说上次',
+    // A threat the caller had in mind before calling, now dropped: "我打电话之前本来还想着要是再说不行，我就直接找你们主管了".
+    '本来还想',
     'relationship manager', 'account manager', 'my mortgage manager', 'my wealth manager', 'personal banker', '理财经理',
     '客户经理', '贷款经理', '大堂经理', "manager's cheque", 'managers cheque', "manager's check",
   ],

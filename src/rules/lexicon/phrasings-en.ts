@@ -10,6 +10,9 @@ export const PHRASINGS_EN: Record<string, string[]> = {
     "wonderful service, isn't it", "great service, isn't it", "lovely service, isn't it", "brilliant service, isn't it", "fantastic service, isn't it", 'really top notch', 'lied to my face',
     // A fee mocked as greed: "you lot really know how to make money, don't you".
     'really know how to make money', 'know how to make a buck',
+    // "You lot are just wonderful to community clubs, aren't you. Really looking after the little guy", "Oh brilliant, another
+    // fee. You guys really look after us helpers, don't you".
+    'really looking after the', 'really look after us', 'just wonderful to', 'oh brilliant, another fee',
     // The bank's failure named: "How on earth did your staff pass those? It's a basic failure on your part", "It's shameful",
     // and the conduct regulator or the local paper ("I'm going to the Financial Conduct Authority and the local paper").
     // "Oh brilliant, another charge. Thank you o. … you people are still removing money every month. Very considerate of you."
