@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh180), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh182), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh180},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh182},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -209,8 +209,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh176: 'fresh176 (written blind at the same time: the newly retired, first pension payments, lump sums, downsizing, investment offers and scams aimed at retirees, helping grandchildren; scored once: P 0.8723 R 1.00, PII 1.00; then round 94 and model training)',
   fresh177: 'fresh177 (written blind after round 93 was scored: pet owners and small veterinary clinics, vet bills and payment plans, pet insurance premiums, clinic card terminals, breeders and online pet sellers, savings goals; scored once: P 0.86 R 0.9348, PII 1.00; then round 95 and model training)',
   fresh178: 'fresh178 (written blind at the same time: cross-border commuters, Shenzhen–Hong Kong, Singapore–Johor and Ireland–Northern Ireland, wages in one currency spent in another, exchange fees, two bank accounts, cards declined abroad, tax residency; scored once: P 0.898 R 0.9778, PII 1.00; then round 95 and model training)',
-  fresh179: 'fresh179 (written blind after round 94 was scored: amateur sports clubs and coaches, membership fees collected, club accounts with two signatories, tournament travel, sponsorship money, kit suppliers, treasurers handing over; never tuned or trained on)',
-  fresh180: 'fresh180 (written blind at the same time: domestic helpers and the families who employ them, monthly wages, money sent home, standing orders, agency fees, helpers\' first accounts and savings, contract endings; never tuned or trained on)',
+  fresh179: 'fresh179 (written blind after round 94 was scored: amateur sports clubs and coaches, membership fees collected, club accounts with two signatories, tournament travel, sponsorship money, kit suppliers, treasurers handing over; scored once: P 0.88 R 0.9565, PII 1.00; then round 96 and model training)',
+  fresh180: 'fresh180 (written blind at the same time: domestic helpers and the families who employ them, monthly wages, money sent home, standing orders, agency fees, helpers\' first accounts and savings, contract endings; scored once: P 0.9333 R 0.9545, PII 1.00; then round 96 and model training)',
+  fresh181: 'fresh181 (written blind after round 95 was scored: people moving countries, returning overseas Chinese and emigrants, savings moved home or abroad, accounts left behind closed or kept, foreign pensions paid in, currency conversion, proof of funds letters; never tuned or trained on)',
+  fresh182: 'fresh182 (written blind at the same time: hairdressers, barbers and beauty salons, prepaid membership cards sold to clients, card terminals, shop rent, staff commissions, equipment loans, clients\' chargebacks; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
