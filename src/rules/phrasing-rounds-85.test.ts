@@ -286,7 +286,7 @@ test('round 95 (fresh177/fresh178 causes, after their blind score; measured blin
   assert.ok(!call(['customer', '你好，我想把那张宠物联名卡销了。'], ['customer', '你们家别的卡我都还用着，储蓄卡和那张白金卡都留着，就销这一张。']).includes('intent.churn'));
 });
 
-test('round 96 (fresh179/fresh180 causes, after their blind score; not yet measured blind): payments counted before a check admitted late, the caller\'s own chairman, a threat dropped before it was made, advice to switch retold, a standing order or side account closed, travel and domestic-help agencies, fees mocked as looking after us, a system that fails all the time', () => {
+test('round 96 (fresh179/fresh180 causes, after their blind score; measured blind on fresh181/fresh182): payments counted before a check admitted late, the caller\'s own chairman, a threat dropped before it was made, advice to switch retold, a standing order or side account closed, travel and domestic-help agencies, fees mocked as looking after us, a system that fails all the time', () => {
   // Payments counted before a check the agent admits is late.
   assert.ok(call(['customer', '想看看最近有哪些会员交了年费。'], ['agent', '我看一下，最近一周有五笔转入，分别是李建军两百、赵红两百。'], ['agent', '哦对了，刚才忘记了，按规定还是要核实一下您的身份，请念一下手机收到的验证码。']).includes('identity.verification'));
   // The caller's own chairman is no escalation; the bank's chairman asked for is.
@@ -308,4 +308,24 @@ test('round 96 (fresh179/fresh180 causes, after their blind score; not yet measu
   assert.ok(flags('customer', "Oh brilliant, another fee. You guys really look after us helpers, don't you.").includes('intent.complaint'));
   assert.ok(!flags('customer', "I got a leaflet through the door, oh brilliant, another fund. What's the deal with it?").includes('intent.complaint'));
   assert.ok(flags('customer', '上个月好好的，这个月就校验不通过了？你们系统一天到晚出问题，去年也出过一次。').includes('intent.complaint'));
+});
+
+test('round 97 (fresh181/fresh182 causes, after their blind score; not yet measured blind): a change made then a check said as an afterthought, a loan told before an apology, a salon selling membership cards may still leave, a brother\'s closure retold, one card of several, the caller\'s own clients, a next time imagined', () => {
+  // An address changed, then 哦对 … 身份证后四位 in the same turn; a loan's remaining amount told before "Oh, sorry, before we go further".
+  assert.ok(call(['customer', '你好，我要改一下地址，我已经搬到美国了。'], ['agent', '好的，已经帮您把通讯地址更新为美国地址了。哦对，麻烦您报一下姓名和身份证后四位，我核对一下。']).includes('identity.verification'));
+  assert.ok(call(['customer', 'Hi, I wanted to know how much is left on the loan for my barber chairs.'], ['agent', "Sure, one moment. You've got nine thousand four hundred and twenty remaining, and the next repayment is six hundred and ten on the fifteenth."], ['agent', 'Oh, sorry, before we go further, can you confirm your full name and date of birth?']).includes('identity.verification'));
+  assert.ok(!call(['customer', '你好，我要改一下地址。'], ['agent', '好的，先麻烦您报一下姓名和身份证后四位，我核对一下。'], ['agent', '好的，已经帮您把通讯地址更新了。']).includes('identity.verification'));
+  // A salon that sells 会员卡 and then moves its money away is leaving; a gym card cancelled in its own turn is not.
+  assert.ok(call(['customer', '我一个美容院卖会员卡不是很正常吗？你们这效率真是没谁了。'], ['customer', '算了，等解冻了我明天就去别家银行开户，钱全部转走。']).includes('intent.churn'));
+  assert.ok(!flags('customer', '我那个游泳馆年卡我取消了 结果又扣了一次').includes('intent.churn'));
+  // A brother's closure retold with the caller keeping his, and one credit card closed while the others stay.
+  assert.ok(!flags('customer', "Cool. My brother said he was closing his accounts with you lot when he moved, but I reckon I'll keep mine, I've got a mortgage here anyway.").includes('intent.churn'));
+  assert.ok(!call(['customer', '你好，我想把一张信用卡注销了，就是那张白金卡，年费太贵。'], ['customer', '对，就这张，其他的卡还留着。']).includes('intent.churn'));
+  assert.ok(call(['customer', '不光这张卡，我家里三张卡都在你们这，回头我全销了，钱都转到农商行去。']).includes('intent.churn'));
+  // The caller's own clients blamed are no complaint about the bank.
+  assert.ok(!flags('customer', "Hi. I'm so annoyed. One of my clients got a full balayage, loved it, posted it on Instagram, and then charged it back saying she never came in.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '你好，我是开美发店的，前两天有个顾客做完烫染说不满意，跟发卡行发起了拒付。').includes('intent.complaint'));
+  assert.ok(flags('customer', "I'm going to post it on Instagram so everyone sees how you treat people.").includes('intent.complaint'));
+  // A manager imagined for next time is no escalation.
+  assert.ok(!flags('customer', "Oh. If it happens again next year I'd probably want a manager to look at it, but fair enough, I forgot.").includes('intent.escalation'));
 });

@@ -135,6 +135,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     // A payment plan read out: "I can see the plan — total eighteen thousand rupees, six instalments", "the instalment of one
     // thousand two hundred rand went off on the twenty-fifth".
     'i can see the plan', 'the instalment of', 'went off on the',
+    // "You've got nine thousand four hundred and twenty remaining, and the next repayment is six hundred and ten".
+    'the next repayment is',
     'is sitting at', "it's sitting at", 'went through on the', 'balance left in', 'left in the account is',
     "i've got your account up", 'got your account up', 'pulled up your account', 'pulled your account up', 'the last three are', 'the last few are',
     'your last transaction was', 'your recent transactions are',
@@ -226,6 +228,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
   /** The agent says a change is already made: a check asked for only afterwards ("我这边备注一下") is too late. */
   account_changed_done: [
     '已经给您改好了', '已经帮您改好了', '给您改好了', '帮您改好了', '已经改好了', '修改成功了', '已经给您改成', '已经帮您改成',
+    // "已经帮您把通讯地址更新为美国地址了".
+    '已经帮您把', '已经给您把',
     "i've updated your", "i've changed your", "that's updated", "that's been updated", 'all updated now',
   ],
   /** What to bring and where to go to do something at a branch: a how-to answer, nothing done on the call. */

@@ -127,6 +127,10 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     // Someone else's advice retold: "Our head coach keeps saying we should move everything to another bank", "my employer told
     // me I should put my savings somewhere better than the savings account".
     'keeps saying we should', 'keeps saying i should', 'told me i should put', 'told me i should move',
+    "said he was closing", "said she was closing",
+    // A gym's or pool's membership card cancelled ("我那个游泳馆年卡我取消了 结果又扣了一次") is not the bank's: in its own turn
+    // only (a salon selling 会员卡 may still be leaving: "等解冻了我明天就去别家银行开户，钱全部转走").
+    '年卡', '会员卡', '健身卡',
   ],
   /** A bank used before, told as past experience ("last time with another bank it took eight days"). */
   /** A price another bank quoted is a comparison, not a move ("Another bank has quoted me eight"). */
@@ -155,6 +159,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     '都还用着', '都留着', '就销这',
     // A standing order cancelled, the rest kept: "我的卡和账户都不动，只是取消这个"; a side account closed: "主账户还是在你们这儿继续用".
     '都不动', '只是取消这个', '还是在你们这',
+    // "I reckon I'll keep mine", "其他的卡还留着" (not 都在你们这: "我家里三张卡都在你们这，回头我全销了").
+    "i'll keep mine", '还留着',
     // "my own current account is fine? I'm keeping that with you", "我工资还是发到你们这儿的 … 我可不想再换卡了".
     'keeping that with you', 'keeping it with you', '还是发到你们这', '不想再换卡',
     // "储蓄卡我还要用的，生活费都打那张上" (the co-branded card alone is cancelled).
@@ -167,8 +173,6 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     'saying i should', 'telling me i should',
     // A child's card cancelled ("I've just cancelled my son's card because he spent all his birthday money on a game").
     "my son's card", "my daughter's card", "my child's card", "my kid's card", "the kids' cards", '儿子的卡', '女儿的卡', '孩子的卡',
-    // A gym's or pool's membership card cancelled ("我那个游泳馆年卡我取消了 结果又扣了一次") is not the bank's.
-    '年卡', '会员卡', '健身卡',
     // One dealing account closed, and a past thought of switching called off ("当时气得我都想过换个银行，后来想想算了").
     'share dealing account', 'trading account', '想过换', '后来想想算了',
     // "我弟说他要把钱都转到别的银行去 … 我懒得折腾 就存你们这儿吧" (not bare 懒得折腾: "我也懒得折腾了 … 把钱全转过去" leaves).

@@ -106,7 +106,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
   /** The caller says the anger is not at the bank ("不是说你们啊 你们挺好的 是那个老赖", "my client keeps delaying"). */
   complaint_not_you: [
     '不是说你们', '不是冲你们', '不是针对你们', '跟你们没关系', '不怪你们', '我们有个客户', '我们客户', '老赖',
-    'not your fault', 'not blaming you', 'nothing to do with you', 'not you guys', 'my client', 'our client', 'nothing bad',
+    'not your fault', 'not blaming you', 'nothing to do with you', 'not you guys', 'my client*', 'our client*', 'nothing bad',
     // A merchant blamed in a dispute ("商家骗人 东西是假货 钱一直不退", "这商家太黑了 我要去12315投诉他们") is no complaint about the bank.
     // (The seller named, not bare 卖家: "把我们这些小卖家当韭菜割" is the caller's own trade.)
     '商家骗人', '那个商家', '这商家', '这个商家', '被商家', '商家太黑', '商家死活', '商家不退', '商家一直不退', '卖家那边', '卖家收了', '卖家到现在', '卖家手里', '跟卖家', '别的卖家', '那个卖家', '这个卖家', '卖家不', '店家',
@@ -186,6 +186,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '旅行社', '家政中介', '中介太坑',
     // The caller's own chore, not the bank: "现在每次都是现金收，我还得一张一张数 … 太麻烦了" (asking for a QR code).
     '都是现金收',
+    // The caller's own customer: "有个顾客做完烫染说不满意" (and "One of my clients …": 'my client*' above).
+    '有个顾客', '顾客做完',
   ],
   /** Corrected in the same breath: "我要投诉 不是 我要那个 申请争议". */
   complaint_self_corrected: ['不是我要', '不是不是', '说错了', '不对不对', 'i mean', 'sorry, i mean'],

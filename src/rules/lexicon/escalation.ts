@@ -67,6 +67,8 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
     'told me to ask for', 'told me to demand', '儿子让我', '女儿让我', '要是你们搞不定', '朋友说上次',
     // A threat the caller had in mind before calling, now dropped: "我打电话之前本来还想着要是再说不行，我就直接找你们主管了".
     '本来还想',
+    // A next time imagined: "If it happens again next year I'd probably want a manager to look at it, but fair enough".
+    'if it happens again',
     'relationship manager', 'account manager', 'my mortgage manager', 'my wealth manager', 'personal banker', '理财经理',
     '客户经理', '贷款经理', '大堂经理', "manager's cheque", 'managers cheque', "manager's check",
   ],
