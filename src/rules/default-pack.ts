@@ -158,7 +158,7 @@ export function bankPack(): RulePack {
           excludeInSegment: ['是理财吗', '是不是理财', '还是理财', '算理财吗', '算不算理财', 'is it an investment', 'is this an investment', '@declines_investment', '@deposit_products', 'scam', 'scammer*', 'fraud*', '诈骗', '骗局', '骗子', '荐股群', '投资群', 'whatsapp', 'telegram', 'wechat group', '基金会', 'building fund', 'relief fund', 'hardship fund', 'memorial fund', 'sinking fund', '没有理财功能', '没有投资功能', 'no investment element', '担保基金'],
           // A capital-and-interest guarantee (保本保息, 稳赚不赔) is only ever said of an investment being sold.
           phrases: ['@wealth', '@investment_guarantee'],
-          regex: ["(?<![a-z])(?<!(?:to|can|can't|cannot|could|will|would|we|i|you|they|not|'ll|'d) )fund(?![a-z])(?! (?:it|the|your|my|this|a|an|from|with|by|savings|accounts?)(?![a-z]))",
+          regex: ["(?<![a-z])(?<!(?:to|can|can't|cannot|could|will|would|won't|don't|we|i|you|they|not|'ll|'d) )fund(?![a-z])(?! (?:it|the|your|my|this|a|an|from|with|by|savings|accounts?)(?![a-z]))",
             // A kind of fund named is the noun, whatever follows: "our Horizon Income Fund this month", "a mix of global funds".
             '(?<![a-z])(?:income|bond|equity|growth|index|balanced|mutual|tracker|dividend|property|investment) funds?(?![a-z])',
             '(?<![a-z])(?:global|international|world|emerging markets?|multi-asset|technology|tech|ethical|sustainable|esg|overseas) funds?(?![a-z])'],
@@ -283,7 +283,7 @@ export function bankPack(): RulePack {
           // A deposit really is repaid in full, and dividends or returns paid out are a sales claim, judged by its own rule,
           // as is an investment's floor ("you're guaranteed to at least get your money back, plus growth") or a yearly return
           // ("five, six percent a year, and you won't lose a penny"), or past buyers' record ("买的客户基本没有亏的 … 不会让您吃亏的").
-          excludeInSegment: ['@deposit_products', '@wealth', 'financial claims scheme', 'direct debit guarantee', 'guarantee refund', 'indemnity claim', '分红', 'dividend', 'dividends', '理财', '基金', 'wealth plan', 'wealth product', 'investment', 'fund', 'collect the coupon', 'the coupon', '本金收益', '到期本金', '收益都', 'as safe as', 'down year', 'plus the income', 'plus growth', 'never lost money', 'at least get your money back', 'percent a year', 'per cent a year', '没有亏的', '基本没有亏', 'plus the return', 'at maturity', 'losing year', 'a sure thing', 'only goes one way'],
+          excludeInSegment: ['@deposit_products', '@wealth', 'financial claims scheme', 'the index', 'direct debit guarantee', 'guarantee refund', 'indemnity claim', '分红', 'dividend', 'dividends', '理财', '基金', 'wealth plan', 'wealth product', 'investment', 'fund', 'collect the coupon', 'the coupon', '本金收益', '到期本金', '收益都', 'as safe as', 'down year', 'plus the income', 'plus growth', 'never lost money', 'at least get your money back', 'percent a year', 'per cent a year', '没有亏的', '基本没有亏', 'plus the return', 'at maturity', 'losing year', 'a sure thing', 'only goes one way'],
         },
       },
       {

@@ -310,7 +310,7 @@ test('round 96 (fresh179/fresh180 causes, after their blind score; measured blin
   assert.ok(flags('customer', '上个月好好的，这个月就校验不通过了？你们系统一天到晚出问题，去年也出过一次。').includes('intent.complaint'));
 });
 
-test('round 97 (fresh181/fresh182 causes, after their blind score; not yet measured blind): a change made then a check said as an afterthought, a loan told before an apology, a salon selling membership cards may still leave, a brother\'s closure retold, one card of several, the caller\'s own clients, a next time imagined', () => {
+test('round 97 (fresh181/fresh182 causes, after their blind score; measured blind on fresh183/fresh184): a change made then a check said as an afterthought, a loan told before an apology, a salon selling membership cards may still leave, a brother\'s closure retold, one card of several, the caller\'s own clients, a next time imagined', () => {
   // An address changed, then 哦对 … 身份证后四位 in the same turn; a loan's remaining amount told before "Oh, sorry, before we go further".
   assert.ok(call(['customer', '你好，我要改一下地址，我已经搬到美国了。'], ['agent', '好的，已经帮您把通讯地址更新为美国地址了。哦对，麻烦您报一下姓名和身份证后四位，我核对一下。']).includes('identity.verification'));
   assert.ok(call(['customer', 'Hi, I wanted to know how much is left on the loan for my barber chairs.'], ['agent', "Sure, one moment. You've got nine thousand four hundred and twenty remaining, and the next repayment is six hundred and ten on the fifteenth."], ['agent', 'Oh, sorry, before we go further, can you confirm your full name and date of birth?']).includes('identity.verification'));
@@ -328,4 +328,32 @@ test('round 97 (fresh181/fresh182 causes, after their blind score; not yet measu
   assert.ok(flags('customer', "I'm going to post it on Instagram so everyone sees how you treat people.").includes('intent.complaint'));
   // A manager imagined for next time is no escalation.
   assert.ok(!flags('customer', "Oh. If it happens again next year I'd probably want a manager to look at it, but fair enough, I forgot.").includes('intent.escalation'));
+});
+
+test('round 98 (fresh183/fresh184 causes, after their blind score; not yet measured blind): purchases counted before the check, an auction house, a market boss, a platform and a hospital blamed, slowness mocked, Singlish and plain grievances, a brother\'s request and an agent\'s offer retold, a mate\'s move retold, an insurer\'s payout promised, a loan\'s APR', () => {
+  assert.ok(call(['customer', "Hi, yeah, it's about my fuel card for the trawler, the statement looks wrong."], ['agent', 'Sure, let me pull that up. Okay, I can see three fuel purchases at Eyemouth harbour this month.'], ['agent', 'Right, before we go any further can I just confirm your full name and date of birth?']).includes('identity.verification'));
+  assert.ok(!call(['customer', 'I need to check my statement.'], ['agent', 'Before we go any further, could you confirm your date of birth and the first line of your address?'], ['agent', 'Thanks, I can see three payments this month.']).includes('identity.verification'));
+  // Third parties blamed are no complaint; slowness mocked and plain grievances are.
+  assert.ok(!flags('customer', "Morning. That auction house in Peterhead took my card payment twice for the same lot, honestly they're a shambles down there.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '我在鱼市扫码买了一批虾苗，钱付了，那个老板死活说没收到，还让我再付一次，太不讲理了这人。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '那就是平台扣的！这帮人太黑了，号称公益还抽成。还有医院，一个床位费天天涨，真是气死我了。').includes('intent.complaint'));
+  assert.ok(flags('customer', '哟，你们效率真高啊，三个月才批下来，我要收的那批鱼人家早卖给别人了。').includes('intent.complaint'));
+  assert.ok(flags('customer', '那次是台风把塘冲了！你们一点都不体谅，服务真是越来越差。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '我爸身体越来越差，我想问问他的卡怎么办。').includes('intent.complaint'));
+  assert.ok(flags('customer', "Hi, lah, it charged me twice. I called two times already, your bank never do anything!").includes('intent.complaint'));
+  assert.ok(!flags('customer', 'Hi, eh can help me check why my account got charge fifty dollar one ah? I never do anything also.').includes('intent.complaint'));
+  assert.ok(flags('customer', "Fifteen years I've banked with you and you can't lend me six grand when he's had a stroke? That's just heartless.").includes('intent.complaint'));
+  // A brother's request and an agent's past offer retold are no escalation.
+  assert.ok(!flags('customer', "G'day. My brother rang last month about his boat loan and ended up asking for a manager, but I don't need any of that, just a quick question.").includes('intent.escalation'));
+  assert.ok(!flags('customer', '我上周打过电话，那个客服说帮我转主管处理，结果到现在都没人理我。').includes('intent.escalation'));
+  // A mate's move and a brother's suggestion retold are no leaving.
+  assert.ok(!flags('customer', '哦。我们船上老李说别的银行高一点，他上个月把钱都转过去了。').includes('intent.churn'));
+  assert.ok(!flags('customer', '我哥还说干脆都转到别的银行去算了，我说没必要，折腾啥呀。').includes('intent.churn'));
+  assert.ok(flags('customer', '我要销户 储蓄卡信用卡全销了 你们家这卡我留着也没用').includes('intent.churn'));
+  // An insurer's payout promised before assessment is a refund promise; "the insurer backs it" still sells a guarantee.
+  assert.ok(flags('agent', "Honestly, don't stress. Storms like that are always covered, trust me, the insurer will pay out in full, you'll have the money before Christmas.").includes('service.no_refund_promise'));
+  assert.ok(flags('agent', "It's locked in at three and a half percent every year, and the insurer backs it, so you really can't lose.").includes('sales.no_guaranteed_returns'));
+  assert.ok(!flags('agent', 'I know, but between us, the index has to fall by more than half for that to happen. Honestly, you won\'t lose a penny on this one.').includes('service.no_refund_promise'));
+  // A loan the NHS "won't fund" and its APR sell no investment.
+  assert.ok(!call(['customer', "My wife needs a treatment that the NHS won't fund yet, and I'm looking at a loan."], ['agent', 'For nine thousand over four years, your personalised rate is seven point four percent APR.']).includes('disclosure.wealth_risk'));
 });

@@ -134,7 +134,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     'outstanding principal is', 'next emi of',
     // A payment plan read out: "I can see the plan — total eighteen thousand rupees, six instalments", "the instalment of one
     // thousand two hundred rand went off on the twenty-fifth".
-    'i can see the plan', 'the instalment of', 'went off on the',
+    'i can see the plan', 'i can see two', 'i can see three', 'i can see four', 'i can see five', 'the instalment of', 'went off on the',
     // "You've got nine thousand four hundred and twenty remaining, and the next repayment is six hundred and ten".
     'the next repayment is',
     'is sitting at', "it's sitting at", 'went through on the', 'balance left in', 'left in the account is',

@@ -128,6 +128,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     // me I should put my savings somewhere better than the savings account".
     'keeps saying we should', 'keeps saying i should', 'told me i should put', 'told me i should move',
     "said he was closing", "said she was closing",
+    // A mate's move retold ("我们船上老李说别的银行高一点，他上个月把钱都转过去了") and a brother's suggestion ("我哥还说干脆都转到别的银行去算了，我说没必要").
+    '他上个月把', '她上个月把', '还说干脆',
     // A gym's or pool's membership card cancelled ("我那个游泳馆年卡我取消了 结果又扣了一次") is not the bank's: in its own turn
     // only (a salon selling 会员卡 may still be leaving: "等解冻了我明天就去别家银行开户，钱全部转走").
     '年卡', '会员卡', '健身卡',
@@ -160,7 +162,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     // A standing order cancelled, the rest kept: "我的卡和账户都不动，只是取消这个"; a side account closed: "主账户还是在你们这儿继续用".
     '都不动', '只是取消这个', '还是在你们这',
     // "I reckon I'll keep mine", "其他的卡还留着" (not 都在你们这: "我家里三张卡都在你们这，回头我全销了").
-    "i'll keep mine", '还留着',
+    "i'll keep mine", '还留着', '储蓄卡我留着', '没这个打算',
     // "my own current account is fine? I'm keeping that with you", "我工资还是发到你们这儿的 … 我可不想再换卡了".
     'keeping that with you', 'keeping it with you', '还是发到你们这', '不想再换卡',
     // "储蓄卡我还要用的，生活费都打那张上" (the co-branded card alone is cancelled).

@@ -68,6 +68,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
   /** Not told about a charge or term ("Nobody mentioned that when I opened the card"): a grievance with sarcasm. */
   complaint_not_told: ['一个电话都没有', '一个电话也没有', 'not one text', 'not one call from', 'not a single text', 'not a single call', 'nobody thought to mention', 'none of that came up', 'never came up', 'nobody even emailed', 'nobody emailed', 'no one emailed', '没人通知我', '也没人通知', 'nobody mentioned', 'no one mentioned', 'nobody told me', 'no one told me', 'nobody said anything', '没人告诉我', '没有人告诉我', '也没人说', '谁也没说'],
   complaint_wait: [
+    // "你们效率真高啊，三个月才批下来".
+    '三个月才', '两个月才', '半年才', '才批下来',
     // Slowness said as a sarcastic comparison: "Pony Express would've been quicker", "飞鸽传书都到了".
     "would've been quicker", 'would have been quicker', "would've been faster", 'would have been faster', 'pony express',
     '三个礼拜', '两个礼拜', '三个星期', '两个星期', 'two days', 'three days', 'for days', 'days now', 'minutes', 'an hour', 'hours', 'weeks', 'working days', 'on hold', 'been waiting', 'since monday', 'since last week', 'all week', 'all day', 'pending', 'still nothing',
@@ -188,6 +190,9 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '都是现金收',
     // The caller's own customer: "有个顾客做完烫染说不满意" (and "One of my clients …": 'my client*' above).
     '有个顾客', '顾客做完',
+    // An auction house, a market stall's boss and a crowdfunding platform with a hospital: "That auction house in Peterhead took
+    // my card payment twice … they're a shambles", "那个老板死活说没收到", "那就是平台扣的！这帮人太黑了 … 还有医院".
+    'auction house', '那个老板', '那老板', '平台扣的', '还有医院',
   ],
   /** Corrected in the same breath: "我要投诉 不是 我要那个 申请争议". */
   complaint_self_corrected: ['不是我要', '不是不是', '说错了', '不对不对', 'i mean', 'sorry, i mean'],

@@ -59,7 +59,7 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
    * A loan's figures (principal left, the rate on a mortgage) are no investment talk. Bare 贷款 is not here: a policy
    * pitched to a borrower ("我看您贷款还有两年 我们现在有个分红型两全保险") is still a product sold.
    */
-  loan_talk: ['房贷', '贷款利率', '贷款年化', '贷款余额', '贷款本金', '剩余本金', '月供', '提前还款', 'mortgage', 'your loan', 'the loan', 'loan balance'],
+  loan_talk: ['apr', '房贷', '贷款利率', '贷款年化', '贷款余额', '贷款本金', '剩余本金', '月供', '提前还款', 'mortgage', 'your loan', 'the loan', 'loan balance'],
   // A savings pot ("my Puppy Fund savings pot") and a deposit paying the demand rate ("是存款，按活期计息") are deposits too.
   deposit_products: ['savings pot', 'fund pot', '按活期计息', 'month certificate', 'deposit program', 'deposit up to', '存单这块', '存单是', '大额存单', '定期存款', '存款保险', 'fixed deposit*', 'deposit insurance', 'deposit guarantee', 'fdic', 'term deposit*', 'a cd', 'cds', 'month cd', 'year cd', 'our cd', 'certificate of deposit', 'certificates of deposit', 'high-yield savings', 'high yield savings', 'apy',
     // UK fixed-rate savings bonds are fixed-term deposits, not the bond market.
@@ -174,6 +174,9 @@ export const GUARANTEE_NOT_A_SALE: string[] = [
   // A duplicate debit made good ("这个肯定是系统重复了 这钱我们一定给您补上") is a refund too.
   '系统重复', '重复扣', '扣了两次', '差错处理',
   // A guarantee named as the mark of a scam ("twenty percent a month guaranteed is a classic sign of a scam") is a warning.
+  // An insurance claim's payout promised ("the insurer will pay out in full") is a refund promise, judged by its own rule (not
+  // bare "the insurer": "the insurer backs it, so you really can't lose" sells an investment).
+  'insurer will pay',
   'sign of a scam', 'signs of a scam', 'classic scam', 'certainly a scam', 'is a scam', "it's a scam", '非法集资',
   // The rule of thumb told as a warning: "Any offer that promises thirty percent guaranteed with no risk is almost certainly a scam".
   'any offer that promises', 'anyone who promises', 'anybody who promises', 'anyone promising',

@@ -19,6 +19,8 @@ export const PHRASINGS_ZH: Record<string, string[]> = {
     '这么不耐烦', '太不照顾', '一点都不照顾',
     // "你们系统一天到晚出问题，去年也出过一次", "保姆今天跟我说没收到工资，我脸都丢尽了".
     '一天到晚出问题', '脸都丢尽',
+    // "你们一点都不体谅，服务真是越来越差" (the service named: bare 越来越差 may be a father's health).
+    '一点都不体谅', '服务越来越差', '服务真是越来越差',
     // A fee mocked as greed: "一个小孩的零花钱卡还收年费 你们也太会赚钱了吧".
     '太会赚钱了', '真会赚钱',
     // ...or as sparing nothing: "你们银行真是太贴心了 小孩压岁钱也不放过".

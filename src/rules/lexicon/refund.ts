@@ -49,6 +49,8 @@ export const REFUND_LEXICON: Record<string, string[]> = {
    * back" is left out: it usually follows "if the claim is approved," in the clause before.
    */
   refund_flat_en: [
+    // A claim not yet assessed promised paid: "Storms like that are always covered, trust me, the insurer will pay out in full".
+    'insurer will pay out', 'will pay out in full', 'always covered, trust me',
     // Losses promised back before any review: "please don't worry, we'll make sure you're compensated for the losses".
     "make sure you're compensated", 'make sure you are compensated', "you'll be compensated for", 'you will be compensated for',
     // Reimbursement declared settled: "everyone's getting reimbursed in full, that's already been decided", "make good on all of it".
