@@ -110,6 +110,8 @@ const BASE_LEXICON: Record<string, string[]> = {
   intent_not_own: [
     'colleague of mine', '同事说', "don't think that's necessary", "don't want to do any of that", '嚷嚷说要', '我觉得没必要',
     'who would i escalate', 'ever went wrong',
+    // Someone's anger retold: "我室友…她气得说要打电话投诉你们", "我同事老张说…气得说要找你们经理理论".
+    '气得说要',
   ],
   /** The customer turns investments down (then buys a deposit): no product is being discussed in that turn. */
   declines_investment: [

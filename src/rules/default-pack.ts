@@ -155,12 +155,12 @@ export function bankPack(): RulePack {
           // A scam told as "some crypto investment thing" is fraud reported, and "这个是理财吗" a question: no product being sold.
           // Nor is a chat-group scheme the caller joined ("this WhatsApp investment club … guarantee thirty percent a month"),
           // nor a foundation (基金会, a charity, whose 基金 is no fund) or an association's own pot ("the building fund").
-          excludeInSegment: ['是理财吗', '是不是理财', '还是理财', '算理财吗', '算不算理财', 'is it an investment', 'is this an investment', '@declines_investment', '@deposit_products', 'scam', 'scammer*', 'fraud*', '诈骗', '骗局', '骗子', '荐股群', '投资群', 'whatsapp', 'telegram', 'wechat group', '基金会', 'building fund', 'relief fund', 'hardship fund', 'memorial fund', 'sinking fund', '没有理财功能', '没有投资功能', 'no investment element', '担保基金'],
+          excludeInSegment: ['是理财吗', '是不是理财', '还是理财', 'is that like an investment', 'is that an investment', '算理财吗', '算不算理财', 'is it an investment', 'is this an investment', '@declines_investment', '@deposit_products', 'scam', 'scammer*', 'fraud*', '诈骗', '骗局', '骗子', '荐股群', '投资群', 'whatsapp', 'telegram', 'wechat group', '基金会', 'building fund', 'relief fund', 'hardship fund', 'memorial fund', 'sinking fund', '没有理财功能', '没有投资功能', 'no investment element', '担保基金'],
           // A capital-and-interest guarantee (保本保息, 稳赚不赔) is only ever said of an investment being sold.
           phrases: ['@wealth', '@investment_guarantee'],
           regex: ["(?<![a-z])(?<!(?:to|can|can't|cannot|could|will|would|won't|don't|we|i|you|they|not|'ll|'d) )fund(?![a-z])(?! (?:it|the|your|my|this|a|an|from|with|by|savings|accounts?)(?![a-z]))",
             // A kind of fund named is the noun, whatever follows: "our Horizon Income Fund this month", "a mix of global funds".
-            '(?<![a-z])(?:income|bond|equity|growth|index|balanced|mutual|tracker|dividend|property|investment) funds?(?![a-z])',
+            '(?<![a-z])(?:income|bond|equity|growth|index|balanced|mutual|tracker|dividend|property|investment|managed) funds?(?![a-z])',
             '(?<![a-z])(?:global|international|world|emerging markets?|multi-asset|technology|tech|ethical|sustainable|esg|overseas) funds?(?![a-z])'],
           negation: { before: ['@not_a'], window: 2, windowChars: 3 },
           excludeNegation: COMPARED,
@@ -312,7 +312,7 @@ export function bankPack(): RulePack {
             'thanks for your call', 'thank you for your call', 'thanks for banking', 'thank you for banking', 'cheers', 'enjoy your', 'all the best',
             '不打扰您了', '感谢您', '谢谢您', '欢迎再次来电', '有需要随时', '随时联系',
             'have a nice', 'have a good', 'have a great', 'have a lovely', 'thanks for your patience', 'thanks for your time',
-            "you're welcome", 'you are welcome', 'my pleasure', '不客气', '多谢', '唔该晒', 'thanks for holding', 'thank you for holding', 'thanks so much', 'thank you so much', 'drive safe', 'thanks for being with us', 'thank you for being with us', 'thanks for staying with us', 'thank you for staying with us', 'thank you for being a customer', 'thanks for being a customer', 'happy new year', 'merry christmas', 'happy holidays', 'best of luck', 'good luck', 'congratulations on', '恭喜您', 'goodnight', 'good night', '晚安',
+            "you're welcome", 'you are welcome', 'my pleasure', '不客气', '多谢', '唔该晒', 'thanks for holding', 'thank you for holding', 'thanks for bearing with me', 'thank you for bearing with me', 'thanks so much', 'thank you so much', 'drive safe', 'thanks for being with us', 'thank you for being with us', 'thanks for staying with us', 'thank you for staying with us', 'thank you for being a customer', 'thanks for being a customer', 'happy new year', 'merry christmas', 'happy holidays', 'best of luck', 'good luck', 'congratulations on', '恭喜您', 'goodnight', 'good night', '晚安',
           ],
           // A thank-you and a goodbye anywhere in the turn: "Thanks Greg, bye.", "Thanks Aaron, enjoy the new tyres. Bye."
           cues: [{ families: [THANKS, ['bye', 'goodbye', '拜拜', '再见', 'see ya', 'see you']] }],

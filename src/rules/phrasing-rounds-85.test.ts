@@ -330,7 +330,7 @@ test('round 97 (fresh181/fresh182 causes, after their blind score; measured blin
   assert.ok(!flags('customer', "Oh. If it happens again next year I'd probably want a manager to look at it, but fair enough, I forgot.").includes('intent.escalation'));
 });
 
-test('round 98 (fresh183/fresh184 causes, after their blind score; not yet measured blind): purchases counted before the check, an auction house, a market boss, a platform and a hospital blamed, slowness mocked, Singlish and plain grievances, a brother\'s request and an agent\'s offer retold, a mate\'s move retold, an insurer\'s payout promised, a loan\'s APR', () => {
+test('round 98 (fresh183/fresh184 causes, after their blind score; measured blind on fresh185/fresh186): purchases counted before the check, an auction house, a market boss, a platform and a hospital blamed, slowness mocked, Singlish and plain grievances, a brother\'s request and an agent\'s offer retold, a mate\'s move retold, an insurer\'s payout promised, a loan\'s APR', () => {
   assert.ok(call(['customer', "Hi, yeah, it's about my fuel card for the trawler, the statement looks wrong."], ['agent', 'Sure, let me pull that up. Okay, I can see three fuel purchases at Eyemouth harbour this month.'], ['agent', 'Right, before we go any further can I just confirm your full name and date of birth?']).includes('identity.verification'));
   assert.ok(!call(['customer', 'I need to check my statement.'], ['agent', 'Before we go any further, could you confirm your date of birth and the first line of your address?'], ['agent', 'Thanks, I can see three payments this month.']).includes('identity.verification'));
   // Third parties blamed are no complaint; slowness mocked and plain grievances are.
@@ -356,4 +356,25 @@ test('round 98 (fresh183/fresh184 causes, after their blind score; not yet measu
   assert.ok(!flags('agent', 'I know, but between us, the index has to fall by more than half for that to happen. Honestly, you won\'t lose a penny on this one.').includes('service.no_refund_promise'));
   // A loan the NHS "won't fund" and its APR sell no investment.
   assert.ok(!call(['customer', "My wife needs a treatment that the NHS won't fund yet, and I'm looking at a loan."], ['agent', 'For nine thousand over four years, your personalised rate is seven point four percent APR.']).includes('disclosure.wealth_risk'));
+});
+
+test('round 99 (fresh185/fresh186 causes, after their blind score; not yet measured blind): transactions listed before a late check, a card\'s rules told in general, early withdrawal and a managed fund, a booking platform, anger retold, complaints asked after, a loan called in, a late fee promised, a transfer with thanks', () => {
+  assert.ok(call(['customer', '你好，我这个月钱怎么少了那么多，帮我看看都扣到哪儿去了。'], ['agent', '好的，我看一下，您最近的交易有，十八号一笔借款App还款八百元。'], ['agent', '对了，刚才忘了，麻烦您报一下姓名和身份证后四位，我核实一下身份。']).includes('identity.verification'));
+  assert.ok(!call(['customer', '卡里钱不够的时候刷了会怎么样啊？'], ['agent', '您说的是借记卡对吧？我们借记卡一般是余额不足就直接交易失败，不会透支的。'], ['agent', '如果您开通了小额透支服务才会有利息，您可以在手机银行里看看有没有开。']).includes('identity.verification'));
+  // A deposit's early-withdrawal terms and a customer's "is that like an investment?" sell nothing; a managed fund does.
+  assert.ok(!call(['customer', '这个会不会亏啊？我听说有人买什么理财亏了。'], ['agent', '提前支取的话按活期利率算利息，本金不受影响。']).includes('disclosure.wealth_risk'));
+  assert.ok(!call(['customer', "Is that like an investment? I don't want to lose it."], ['agent', "With this bond you can't withdraw early, so only put in money you won't need for a year."]).includes('disclosure.wealth_risk'));
+  assert.ok(call(['agent', "It's life cover and a savings plan in one, linked to our managed funds, and your pot grows with the funds."]).includes('disclosure.wealth_risk'));
+  // A booking platform blamed and anger retold are no complaint; an earlier complaint asked after is none either.
+  assert.ok(!flags('customer', "Hi. I'm furious with Booking.com, honestly. They've been sitting on my payout for three weeks and their support is useless.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '哦，我同事老张说他上次在柜台转被扣了十块，气得说要找你们经理理论。').includes('intent.escalation'));
+  assert.ok(!flags('customer', '你好，我上周投诉过一个重复扣费的事，就是那个会员费，想问问怎么样了。').includes('intent.complaint'));
+  assert.ok(!flags('customer', 'Ah, okay. My mate at work reckons he got charged and said I should ring up and ask for a supervisor. But I don\'t need all that, I just wanted to check.').includes('intent.escalation'));
+  // A loan called in before the season and fees mocked are complaints.
+  assert.ok(flags('customer', '我这马上旺季，你们这时候抽贷是要逼死人啊！签的时候客户经理说好可以续的，现在一句话就不认了，太不讲信用了。').includes('intent.complaint'));
+  assert.ok(flags('customer', '你们是怎么回事？我贷款还没到期，你们突然发短信说要提前收回！').includes('intent.complaint'));
+  assert.ok(flags('customer', '五十块，我在餐馆洗碗一天才挣一百五。你们也太会收钱了。').includes('intent.complaint'));
+  // A late fee promised covered is a refund promise; "thanks for bearing with me" closes a transfer politely.
+  assert.ok(flags('agent', "I'll get a supervisor for you, and don't worry about the landlord's late fee, we'll definitely cover that for you.").includes('service.no_refund_promise'));
+  assert.ok(!call(['customer', 'Fine.'], ['agent', 'Thanks for bearing with me, Leanne, transferring you now.']).includes('closing.polite'));
 });

@@ -11,6 +11,8 @@
  */
 export const ACCOUNT_LEXICON: Record<string, string[]> = {
   account_info_zh: [
+    // "我这个月钱怎么少了那么多，帮我看看都扣到哪儿去了".
+    '钱怎么少了', '扣到哪',
     // The caller's own policy asked after: "我那个保险现在退的话能退多少", "你查查我那个保险".
     '我那个保险', '我的保险', '我那份保险', '我的保单', '我那个保单', '能退多少', '退的话能退',
     // The caller's own holdings asked after or traded: "我那个理财现在亏了多少", "把基金赎回 换成别的".
@@ -95,6 +97,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '现金价值是', '现在退保能拿', '退保能拿到', '您持有一笔', '您持有的', '当前市值',
     // A child's card read out to a parent: "他尾号四九八四的卡这个月有十几笔消费，最大的一笔是在一个游戏平台充值了八百元".
     '几笔消费', '最大的一笔是',
+    // "您最近的交易有，十八号一笔借款App还款八百元".
+    '您最近的交易', '号一笔',
     // A card's tier and spend read out: "您名下是一张钻石卡 尾号4463 … 您上个月的消费是四万六千多".
     '您名下是', '您上个月的消费', '您上个月消费', '您这个月的消费', '您本月消费',
     // A credit line's use, the day's takings and transfers out told: "您这个循环额度是五十万 已经用了三十二万", "今天到账一共三千二",
@@ -283,7 +287,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
   account_not_looked_at: [
     // The agent asks whether the question is about the card at all, and answers in general: "请问您是要问具体您这张卡的情况还是
     // 一般的收费规则？", "一般来说，银联通道消费港币是…入账".
-    '是要问具体', '还是一般的', '一般来说',
+    '是要问具体', '还是一般的', '一般来说', '一般是余额不足', '如果您开通',
     // "Hi, just a general question, I don't need you to look at anything on my account."
     "don't need you to look at", 'do not need you to look at', 'not asking you to look at',
     // Where the caller can look, and what a merchant may chase in general: "赎回进度您在手机银行'我的基金'里可以查到",

@@ -175,8 +175,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // caller's mouth too, is intent_not_own in default-lexicon.ts.)
     '催收公司的', '说是什么催收',
     // A letting agent or a rental agency ("My letting agent … just pocketed it. Useless, the lot of them", "那个链什么的中介 …
-    // 太黑了"), and a flatmate's anger retold ("我室友…她气得说要打电话投诉你们").
-    'letting agent', 'estate agent', '的中介', '跟中介', '中介扣', '中介乱', '她气得说要', '他气得说要',
+    // 太黑了"). (A flatmate's anger retold, "我室友…她气得说要打电话投诉你们", is intent_not_own's 气得说要.)
+    'letting agent', 'estate agent', '的中介', '跟中介', '中介扣', '中介乱',
     // A supplier and a delivery platform: "My meat supplier shorted me again and the delivery app is taking thirty percent",
     // "那个外卖平台这个月结算又晚了三天 … 真是黑心", "你们银行倒是挺快的，就是平台太坑".
     'my supplier', 'meat supplier', 'that supplier', 'the supplier', 'delivery app', '外卖平台', '平台太坑', '平台太黑',
@@ -193,6 +193,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // An auction house, a market stall's boss and a crowdfunding platform with a hospital: "That auction house in Peterhead took
     // my card payment twice … they're a shambles", "那个老板死活说没收到", "那就是平台扣的！这帮人太黑了 … 还有医院".
     'auction house', '那个老板', '那老板', '平台扣的', '还有医院',
+    // A booking platform: "I'm furious with Booking.com, honestly … their support is useless".
+    'booking.com', 'airbnb', 'their support',
   ],
   /** Corrected in the same breath: "我要投诉 不是 我要那个 申请争议". */
   complaint_self_corrected: ['不是我要', '不是不是', '说错了', '不对不对', 'i mean', 'sorry, i mean'],
@@ -201,7 +203,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'ready to complain, but', 'rang up ready to complain', 'was going to complain', 'was ready to complain',
     'raised a complaint already', 'already raised a complaint', 'status of my complaint', 'my complaint status', '投诉过一次', '投訴過一次', '之前投诉过', '上个月投诉过', '上個月投訴過',
     // "我投诉过了，问问处理得怎么样了".
-    '投诉过了,问问', '投诉过了,想问', '问问处理得怎么样',
+    '投诉过了,问问', '投诉过了,想问', '问问处理得怎么样', '投诉过一个', '问问怎么样了',
     // The word is about the phone menu or an old case, not a grievance now: "pressed the complaints option by mistake", "撤回上周的投诉".
     '按错了', '按错键', '投诉建议的键', 'by mistake', 'wrong option', 'complaints option', 'put through to complaints', 'routed to complaints',
     "don't have a complaint", 'not calling to complain', '以为我要投诉', 'made a complaint about', '不是来投诉', '不是投诉', '想表扬', '表扬一下', '撤回', '撤销投诉', 'withdraw my complaint', 'withdraw the complaint',

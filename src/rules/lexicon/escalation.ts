@@ -72,6 +72,8 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
     // A brother's request retold, and a transfer the agent offered before: "My brother … ended up asking for a manager, but I don't
     // need any of that", "那个客服说帮我转主管处理，结果到现在都没人理我".
     'ended up asking for', "i don't need any of that", '客服说帮我', '说帮我转',
+    // "My mate at work … said I should ring up and ask for a supervisor. But I don't need all that".
+    'said i should ring', "i don't need all that",
     'relationship manager', 'account manager', 'my mortgage manager', 'my wealth manager', 'personal banker', '理财经理',
     '客户经理', '贷款经理', '大堂经理', "manager's cheque", 'managers cheque', "manager's check",
   ],

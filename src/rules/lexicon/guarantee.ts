@@ -60,8 +60,9 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
    * pitched to a borrower ("我看您贷款还有两年 我们现在有个分红型两全保险") is still a product sold.
    */
   loan_talk: ['apr', '房贷', '贷款利率', '贷款年化', '贷款余额', '贷款本金', '剩余本金', '月供', '提前还款', 'mortgage', 'your loan', 'the loan', 'loan balance'],
-  // A savings pot ("my Puppy Fund savings pot") and a deposit paying the demand rate ("是存款，按活期计息") are deposits too.
-  deposit_products: ['savings pot', 'fund pot', '按活期计息', 'month certificate', 'deposit program', 'deposit up to', '存单这块', '存单是', '大额存单', '定期存款', '存款保险', 'fixed deposit*', 'deposit insurance', 'deposit guarantee', 'fdic', 'term deposit*', 'a cd', 'cds', 'month cd', 'year cd', 'our cd', 'certificate of deposit', 'certificates of deposit', 'high-yield savings', 'high yield savings', 'apy',
+  // A savings pot ("my Puppy Fund savings pot"), a deposit paying the demand rate ("是存款，按活期计息") and the terms of early
+  // withdrawal ("提前支取的话按活期利率算利息，本金不受影响", "With this bond you can't withdraw early") are deposits too.
+  deposit_products: ['savings pot', 'fund pot', '按活期', '提前支取', "can't withdraw early", 'month certificate', 'deposit program', 'deposit up to', '存单这块', '存单是', '大额存单', '定期存款', '存款保险', 'fixed deposit*', 'deposit insurance', 'deposit guarantee', 'fdic', 'term deposit*', 'a cd', 'cds', 'month cd', 'year cd', 'our cd', 'certificate of deposit', 'certificates of deposit', 'high-yield savings', 'high yield savings', 'apy',
     // UK fixed-rate savings bonds are fixed-term deposits, not the bond market.
     'savings bond', 'savings bonds', 'fixed-rate bond', 'fixed-rate bonds', 'fixed rate bond', 'fixed rate bonds', '养老储蓄', '储蓄是保本', '储蓄存款',
     // "Our fixed-term savings account pays a set rate and your capital is protected", "Our one-year fixed bond is four point one
@@ -149,7 +150,7 @@ export const GUARANTEE_REGEX: string[] = [
 export const GUARANTEE_NOT_A_SALE: string[] = [
   'fixed deposit', 'deposit guarantee', 'deposit insurance', 'fdic', '存款保险', '定期存款', '大额存单', 'annuity', 'annuities', 'a cd', 'high-yield savings',
   // A deposit withdrawn early ("提前支取的部分按活期利率计息 本金不受影响") is a deposit fact.
-  '@deposit_products', 'fscs', 'savings deposit', '提前支取', '按活期', 'deposit scheme', 'deposit protection',
+  '@deposit_products', 'fscs', 'savings deposit', 'deposit scheme', 'deposit protection',
   // Money back promised on a mis-selling complaint is a refund promise, judged by its own rule.
   'mis-sell*', 'mis-sold', '误导销售', '销售投诉',
   // The agent restating the complaint ("您反映的是销售人员承诺保本的问题") quotes it.

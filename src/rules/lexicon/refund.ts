@@ -51,6 +51,8 @@ export const REFUND_LEXICON: Record<string, string[]> = {
   refund_flat_en: [
     // A claim not yet assessed promised paid: "Storms like that are always covered, trust me, the insurer will pay out in full".
     'insurer will pay out', 'will pay out in full', 'always covered, trust me',
+    // "don't worry about the landlord's late fee, we'll definitely cover that for you".
+    "we'll definitely cover", 'we will definitely cover',
     // Losses promised back before any review: "please don't worry, we'll make sure you're compensated for the losses".
     "make sure you're compensated", 'make sure you are compensated', "you'll be compensated for", 'you will be compensated for',
     // Reimbursement declared settled: "everyone's getting reimbursed in full, that's already been decided", "make good on all of it".
