@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh186), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh188), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh186},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh188},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -215,8 +215,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh182: 'fresh182 (written blind at the same time: hairdressers, barbers and beauty salons, prepaid membership cards sold to clients, card terminals, shop rent, staff commissions, equipment loans, clients\' chargebacks; scored once: P 0.9167 R 0.9565, PII 1.00; then round 97 and model training)',
   fresh183: 'fresh183 (written blind after round 96 was scored: fishermen, fish farmers and seafood traders, seasonal income, boat and equipment loans, fuel cards, wholesale market payments, typhoon season and insurance claims; scored once: P 0.8696 R 0.8696, PII 1.00; then round 98 and model training)',
   fresh184: 'fresh184 (written blind at the same time: carers of a family member with a long-term illness, hospital deposits, medical crowdfunding, power of attorney and third-party mandates, critical illness claims, loans for treatment, spending limits; scored once: P 0.9184 R 0.9574, PII 1.00; then round 98 and model training)',
-  fresh185: 'fresh185 (written blind after round 97 was scored: guesthouse, B&B and homestay owners, booking platform payouts, guests\' deposits and damage charges, foreign guests\' cards, seasonal loans, investment offers after a good year; never tuned or trained on)',
-  fresh186: 'fresh186 (written blind at the same time: low-paid workers, security guards, cleaners and delivery riders, overdrafts, late salary, small savings, payday-loan apps, fees that hurt, rent day, products they do not need; never tuned or trained on)',
+  fresh185: 'fresh185 (written blind after round 97 was scored: guesthouse, B&B and homestay owners, booking platform payouts, guests\' deposits and damage charges, foreign guests\' cards, seasonal loans, investment offers after a good year; scored once: P 0.9783 R 0.9783, PII 1.00; then round 99 and model training)',
+  fresh186: 'fresh186 (written blind at the same time: low-paid workers, security guards, cleaners and delivery riders, overdrafts, late salary, small savings, payday-loan apps, fees that hurt, rent day, products they do not need; scored once: P 0.84 R 0.913, PII 1.00; then round 99 and model training)',
+  fresh187: 'fresh187 (written blind after round 98 was scored: gold and jewellery, shop owners and buyers, high-value card payments, gold savings accounts and gold investment products, bars sold by the bank, price swings, wedding gold, pawned jewellery; never tuned or trained on)',
+  fresh188: 'fresh188 (written blind at the same time: concerts, festivals and events, organisers and ticket buyers, cancelled events and refunds, resale scams, chargebacks, venue deposits, sponsorship income; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
