@@ -1,6 +1,7 @@
 import { ACCOUNT_LEXICON } from './lexicon/account.js';
 import { CHURN_LEXICON } from './lexicon/churn.js';
 import { COMPLAINT_LEXICON } from './lexicon/complaint.js';
+export { HOTLINE_REGEX } from './lexicon/complaint.js';
 import { ESCALATION_LEXICON } from './lexicon/escalation.js';
 import { GUARANTEE_LEXICON } from './lexicon/guarantee.js';
 import { PHRASINGS_EN } from './lexicon/phrasings-en.js';
@@ -112,6 +113,8 @@ const BASE_LEXICON: Record<string, string[]> = {
     'who would i escalate', 'ever went wrong',
     // Someone's anger retold: "我室友…她气得说要打电话投诉你们", "我同事老张说…气得说要找你们经理理论".
     '气得说要',
+    // A friend's plan retold: "我朋友还说要是场地不退就去投诉他们，我看看吧".
+    '朋友还说',
   ],
   /** The customer turns investments down (then buys a deposit): no product is being discussed in that turn. */
   declines_investment: [

@@ -2,7 +2,7 @@
  * The default bank pack. Each rule carries zh-CN and en phrases together, so rule ids are the same
  * for both languages and code-switched calls ("这个fund的return是guaranteed的") are covered.
  */
-import { ACCOUNT_TRANSFER_NEAR, AGENT_DATED_CHARGE_NEAR, ACCOUNT_READ_OUT_REGEX, BANK_HOMOPHONES, BANK_LEXICON, CHURN_NEAR, ESCALATION_NEAR, GUARANTEE_NOT_A_SALE, GUARANTEE_REGEX, REFUND_NEAR, REFUND_REGEX } from './default-lexicon.js';
+import { ACCOUNT_TRANSFER_NEAR, AGENT_DATED_CHARGE_NEAR, ACCOUNT_READ_OUT_REGEX, BANK_HOMOPHONES, HOTLINE_REGEX, BANK_LEXICON, CHURN_NEAR, ESCALATION_NEAR, GUARANTEE_NOT_A_SALE, GUARANTEE_REGEX, REFUND_NEAR, REFUND_REGEX } from './default-lexicon.js';
 import type { RulePack } from './types.js';
 
 const NEG = { before: ['@neg_before'], ignore: ['@neg_ignore'] };
@@ -283,7 +283,7 @@ export function bankPack(): RulePack {
           // A deposit really is repaid in full, and dividends or returns paid out are a sales claim, judged by its own rule,
           // as is an investment's floor ("you're guaranteed to at least get your money back, plus growth") or a yearly return
           // ("five, six percent a year, and you won't lose a penny"), or past buyers' record ("买的客户基本没有亏的 … 不会让您吃亏的").
-          excludeInSegment: ['@deposit_products', '@wealth', 'financial claims scheme', 'the index', 'direct debit guarantee', 'guarantee refund', 'indemnity claim', '分红', 'dividend', 'dividends', '理财', '基金', 'wealth plan', 'wealth product', 'investment', 'fund', 'collect the coupon', 'the coupon', '本金收益', '到期本金', '收益都', 'as safe as', 'down year', 'plus the income', 'plus growth', 'never lost money', 'at least get your money back', 'percent a year', 'per cent a year', '没有亏的', '基本没有亏', 'plus the return', 'at maturity', 'losing year', 'a sure thing', 'only goes one way'],
+          excludeInSegment: ['@deposit_products', '@wealth', 'financial claims scheme', 'the index', 'locking in', 'direct debit guarantee', 'guarantee refund', 'indemnity claim', '分红', 'dividend', 'dividends', '理财', '基金', 'wealth plan', 'wealth product', 'investment', 'fund', 'collect the coupon', 'the coupon', '本金收益', '到期本金', '收益都', 'as safe as', 'down year', 'plus the income', 'plus growth', 'never lost money', 'at least get your money back', 'percent a year', 'per cent a year', '没有亏的', '基本没有亏', 'plus the return', 'at maturity', 'losing year', 'a sure thing', 'only goes one way'],
         },
       },
       {
@@ -331,7 +331,7 @@ export function bankPack(): RulePack {
         speaker: 'customer',
         match: {
           phrases: [
-            '投诉', '举报', '太差了', '太差劲', '不满意', '什么破服务', '12378', '银保监', '金融监管局', '消协', '曝光你们', '忍无可忍', '太过分了',
+            '投诉', '举报', '太差了', '太差劲', '不满意', '什么破服务', '银保监', '金融监管局', '消协', '曝光你们', '忍无可忍', '太过分了',
             'complain*', 'ridiculous', 'unacceptable', 'terrible service', 'awful service', 'disgusting', 'outrageous', 'ombudsman',
             'cfpb', 'report you', 'this is a joke', 'fed up', 'sick of', 'unhappy', 'not happy', 'disappointed', 'taking this further',
             'take this further', 'shocking', 'disgraceful', 'useless', 'worst service', 'appalling',
@@ -346,6 +346,8 @@ export function bankPack(): RulePack {
             'stop calling me', 'keep calling me', 'stop ringing me', 'keep ringing me', 'cold call*', 'sales calls', '推销电话', '天天打电话', '一直打电话给我', '一直打电话来', '一直打电话催', '一直给我打电话', '你们一直打电话', 'being punished for', 'done being polite', '没人干活', '不想再打你们', '跟放屁一样', '说话不算数', '说话不算话', 'posting the whole thing', 'tagging you', '审核不严', '把关不严', '管理不严',
             '@complaint_strong', '@complaint_more_zh', '@complaint_more_en',
           ],
+          // The hotlines by number, not inside a phone number (lexicon/complaint.ts).
+          regex: HOTLINE_REGEX,
           // "去监管那边反映", "找律师告你们".
           near: [
             { a: ['@complaint_bodies'], b: ['@complaint_report_verbs'], within: 4, withinChars: 8 },

@@ -358,7 +358,7 @@ test('round 98 (fresh183/fresh184 causes, after their blind score; measured blin
   assert.ok(!call(['customer', "My wife needs a treatment that the NHS won't fund yet, and I'm looking at a loan."], ['agent', 'For nine thousand over four years, your personalised rate is seven point four percent APR.']).includes('disclosure.wealth_risk'));
 });
 
-test('round 99 (fresh185/fresh186 causes, after their blind score; not yet measured blind): transactions listed before a late check, a card\'s rules told in general, early withdrawal and a managed fund, a booking platform, anger retold, complaints asked after, a loan called in, a late fee promised, a transfer with thanks', () => {
+test('round 99 (fresh185/fresh186 causes, after their blind score; measured blind on fresh187/fresh188): transactions listed before a late check, a card\'s rules told in general, early withdrawal and a managed fund, a booking platform, anger retold, complaints asked after, a loan called in, a late fee promised, a transfer with thanks', () => {
   assert.ok(call(['customer', '你好，我这个月钱怎么少了那么多，帮我看看都扣到哪儿去了。'], ['agent', '好的，我看一下，您最近的交易有，十八号一笔借款App还款八百元。'], ['agent', '对了，刚才忘了，麻烦您报一下姓名和身份证后四位，我核实一下身份。']).includes('identity.verification'));
   assert.ok(!call(['customer', '卡里钱不够的时候刷了会怎么样啊？'], ['agent', '您说的是借记卡对吧？我们借记卡一般是余额不足就直接交易失败，不会透支的。'], ['agent', '如果您开通了小额透支服务才会有利息，您可以在手机银行里看看有没有开。']).includes('identity.verification'));
   // A deposit's early-withdrawal terms and a customer's "is that like an investment?" sell nothing; a managed fund does.
@@ -377,4 +377,33 @@ test('round 99 (fresh185/fresh186 causes, after their blind score; not yet measu
   // A late fee promised covered is a refund promise; "thanks for bearing with me" closes a transfer politely.
   assert.ok(flags('agent', "I'll get a supervisor for you, and don't worry about the landlord's late fee, we'll definitely cover that for you.").includes('service.no_refund_promise'));
   assert.ok(!call(['customer', 'Fine.'], ['agent', 'Thanks for bearing with me, Leanne, transferring you now.']).includes('closing.polite'));
+});
+
+test('round 100 (fresh187/fresh188 causes, after their blind score; not yet measured blind): hotlines inside a phone number, gold held and sold, a merchant\'s category, an order read out, "should\'ve asked", a pawnshop, an online seller and an events company, a friend\'s plan retold, a transfer declined, incompetence, a replacement promised, a keepsake', () => {
+  // A hotline inside a phone number is none; the hotline itself is a complaint.
+  assert.ok(!flags('customer', 'Understood. My mobile is 98450 12345, please send me the document list.').includes('intent.complaint'));
+  assert.ok(flags('customer', '再拖下去我直接打12378，去金融监管总局投诉你们。').includes('intent.complaint'));
+  assert.ok(flags('customer', '我要打１２３７８').includes('intent.complaint'));
+  // Gold already held or sold, and a merchant's category, sell nothing; a gold product pitched still needs its risk.
+  assert.ok(!call(['customer', '我想问下我那个积存金账户现在存了多少克了。'], ['agent', '我看到您积存金账户目前持有一百二十六点五克。']).includes('disclosure.wealth_risk'));
+  assert.ok(!call(['customer', '积存金怎么全部卖掉？'], ['agent', '积存金可以在手机银行贵金属栏目里点赎回，全部卖出后钱会回到您的借记卡。']).includes('disclosure.wealth_risk'));
+  assert.ok(!call(['agent', '我看到您这张卡刚才有三笔交易被风控暂停，因为金额比较大，商户类别又是贵金属批发。']).includes('disclosure.wealth_risk'));
+  assert.ok(call(['agent', '我们现在有一款积存金产品，每个月定投一点，很适合您。']).includes('disclosure.wealth_risk'));
+  // An order read out before a late check, and "I should've asked".
+  assert.ok(call(['customer', '我在你们手机银行订了两根金条，一个礼拜了还没到。'], ['agent', '您是九月二十八号下单的，两根五十克的金条，订单金额五万三千四百块，目前物流显示在转运中心。'], ['agent', '对了，为了安全，麻烦您报一下姓名和手机验证码。']).includes('identity.verification'));
+  assert.ok(call(['customer', "I want to know if I've got enough in my gold savings account."], ['agent', 'So your gold savings account is holding forty-one grams, and your checking has eight hundred and twelve.'], ['agent', "Great. Sorry, I should've asked, can you confirm your date of birth?"]).includes('identity.verification'));
+  // A pawnshop, an online gold seller and an events company blamed; a friend's plan retold; a transfer declined.
+  assert.ok(!flags('customer', '那家典当行利息高得离谱，真是黑心。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '喂，我在一个网上卖黄金的店买了金手镯，钱付了，商家也联系不上了，这个骗子真可恶。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '说好七个工作日退款，现在都半个月了！这家演出公司太不靠谱了，真是气死我了。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '行，我朋友还说要是场地不退就去投诉他们，我看看吧。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '对！当时就是说保本的。你也别给我转什么领导，转了也没用，我直接去金融监管总局投诉你们。').includes('intent.escalation'));
+  assert.ok(!flags('customer', "The venue manager told me he'd escalated it to the promoter, and my mate told me to ring you and ask for a supervisor straight off, but I reckon you can sort it.").includes('intent.escalation'));
+  assert.ok(flags('customer', 'Nobody called me, nobody warned me. This is total incompetence from your bank.').includes('intent.complaint'));
+  // A replacement or full compensation promised is a refund promise; an investment "locking in" a return is no refund.
+  assert.ok(flags('agent', '您别着急，这个事情我一定给您处理好，肯定给您换一根新的，换不了就全额赔偿您，您放心。').includes('service.no_refund_promise'));
+  assert.ok(!flags('agent', "Realistically you won't lose a cent, and with where gold's heading you're locking in at least thirty percent over the five years.").includes('service.no_refund_promise'));
+  // Gold kept as a keepsake is not leaving; an account left as one is.
+  assert.ok(!flags('customer', '没事，我们就是留着当纪念，不打算卖。').includes('intent.churn'));
+  assert.ok(flags('customer', '行 那我这周一的定期到期了就全部挪过去 这户头你们就留着当纪念吧').includes('intent.churn'));
 });

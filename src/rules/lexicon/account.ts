@@ -99,6 +99,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '几笔消费', '最大的一笔是',
     // "您最近的交易有，十八号一笔借款App还款八百元".
     '您最近的交易', '号一笔',
+    // An order read out: "您是九月二十八号下单的，两根五十克的金条，订单金额五万三千四百块，目前物流显示在转运中心".
+    '订单金额', '物流显示',
     // A card's tier and spend read out: "您名下是一张钻石卡 尾号4463 … 您上个月的消费是四万六千多".
     '您名下是', '您上个月的消费', '您上个月消费', '您这个月的消费', '您本月消费',
     // A credit line's use, the day's takings and transfers out told: "您这个循环额度是五十万 已经用了三十二万", "今天到账一共三千二",
@@ -138,7 +140,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     'outstanding principal is', 'next emi of',
     // A payment plan read out: "I can see the plan — total eighteen thousand rupees, six instalments", "the instalment of one
     // thousand two hundred rand went off on the twenty-fifth".
-    'i can see the plan', 'i can see two', 'i can see three', 'i can see four', 'i can see five', 'the instalment of', 'went off on the',
+    'your checking has', 'i can see the plan', 'i can see two', 'i can see three', 'i can see four', 'i can see five', 'the instalment of', 'went off on the',
     // "You've got nine thousand four hundred and twenty remaining, and the next repayment is six hundred and ten".
     'the next repayment is',
     'is sitting at', "it's sitting at", 'went through on the', 'balance left in', 'left in the account is',
@@ -273,7 +275,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
   check_admitted_late: [
     // "Oh, sorry, before we go further I do need to verify you" (an apology for the order).
     'sorry, before we go', 'sorry, before i go', 'oh, sorry, before', 'let me just verify you properly',
-    'should have asked', 'should have done this first', 'should have done that first', 'should have checked', 'should have verified',
+    'should have asked', "should've asked", "should've checked", "should've verified", 'should have done this first', 'should have done that first', 'should have checked', 'should have verified',
     'should have confirmed', 'should have started with', "should've asked", "should've done this", "should've checked", 'forgot to ask',
     'forgot to check', 'forgot to verify', 'forgot to do security', 'meant to ask you first', 'meant to do this first',
     '忘了跟您核实', '忘了核实', '忘记核实', '忘了先核实', '忘了验证', '忘了跟您核对', '刚才忘了', '刚才忘记了', '差点忘了', '应该先核实', '应该先跟您核实', '本来应该先',
@@ -288,6 +290,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     // The agent asks whether the question is about the card at all, and answers in general: "请问您是要问具体您这张卡的情况还是
     // 一般的收费规则？", "一般来说，银联通道消费港币是…入账".
     '是要问具体', '还是一般的', '一般来说', '一般是余额不足', '如果您开通',
+    // How gold's value moves, told in general: "它的价值完全跟着金价走，金价跌了您的账户市值也会跌".
+    '跟着金价走', '金价跌了',
     // "Hi, just a general question, I don't need you to look at anything on my account."
     "don't need you to look at", 'do not need you to look at', 'not asking you to look at',
     // Where the caller can look, and what a merchant may chase in general: "赎回进度您在手机银行'我的基金'里可以查到",

@@ -9,7 +9,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // Idioms for a bank that takes, ignores or fakes: 雁过拔毛, 石沉大海, 形同虚设; and public reviews.
     'xiaohongshu', 'expat group', 'expats group', "who'd love to hear", '凭什么冻', '凭什么不通知', '凭什么不打招呼', '你们这什么热线', '什么破热线', '雁过拔毛', '石沉大海', '是个摆设', '就是个摆设', '形同虚设', '折腾人', '不太理想', '评价里', '写两句', '肯定要反映', '要反映',
     'this is the thanks i get', "that's the thanks i get", 'tell everybody', 'tell everyone',
-    '12315', '12345', '市长热线', '银监会', '银监局', '保监会', '金融监管总局', '金管局', '监管部门', '监管机构', '监管那边', '找监管', '去监管',
+    '市长热线', '银监会', '银监局', '保监会', '金融监管总局', '金管局', '监管部门', '监管机构', '监管那边', '找监管', '去监管',
     '告到监管', '消费者协会', '媒体曝光', '曝光', '上电视', '找记者', '发微博', '发到网上', '网上曝光', '发抖音', '发到小红书上', '发在小红书上', '到小红书上发', '小红书上发', '挂到小红书上', '发小红书', '发朋友圈', '宣传宣传', '给你们宣传', '黑猫投诉', '律师函', '找律师',
     '起诉', '法院见', '霸王条款', '乱收费', '乱扣费', '乱扣钱', '凭什么扣', '凭什么收', '黑心', '坑钱', '坑爹', '宰人', '抢钱', '明抢', '吸血',
     '骗钱', '忽悠', '糊弄', '敷衍', '踢皮球', '推来推去', '推三阻四', '一拖再拖', '没人管', '没人理', '不作为', '岂有此理', '欺人太甚', '欺负人', '欺负老人', '欺负老年人', '欺负我们老人', '不是乱扣钱', '不是乱扣', '不是乱收费',
@@ -195,6 +195,9 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'auction house', '那个老板', '那老板', '平台扣的', '还有医院',
     // A booking platform: "I'm furious with Booking.com, honestly … their support is useless".
     'booking.com', 'airbnb', 'their support',
+    // A gold seller online, a pawnshop and an events company: "网上卖黄金的店 … 这个骗子真可恶", "那家典当行利息高得离谱，真是黑心",
+    // "这家演出公司太不靠谱了".
+    '网上卖', '这个骗子', '那个骗子', '典当行', '演出公司', '主办方',
   ],
   /** Corrected in the same breath: "我要投诉 不是 我要那个 申请争议". */
   complaint_self_corrected: ['不是我要', '不是不是', '说错了', '不对不对', 'i mean', 'sorry, i mean'],
@@ -261,3 +264,9 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     "you've sorted it", 'you have sorted it', 'sorted it in',
   ],
 };
+
+/**
+ * The complaint hotlines by number (12315 消协, 12345 市长热线, 12378 金融监管), not inside a longer number: a phone number
+ * read out ("My mobile is 98450 12345") names no hotline.
+ */
+export const HOTLINE_REGEX = ['(?<![0-9][ -]?)(?:12315|12345|12378)(?! ?[0-9])'];

@@ -16,6 +16,8 @@ export const PHRASINGS_EN: Record<string, string[]> = {
     // "I called two times already, your bank never do anything!", "So slow, your service", "That's just heartless" (not "I'm done with
     // you", which says leaving, nor bare "never do anything": "I never do anything also" is Singlish for "I did nothing").
     'bank never do anything', 'so slow, your service', 'just heartless', "that's heartless",
+    // "Nobody called me, nobody warned me. This is total incompetence from your bank."
+    'total incompetence', 'incompetence from your', 'nobody warned me',
     // The bank's failure named: "How on earth did your staff pass those? It's a basic failure on your part", "It's shameful",
     // and the conduct regulator or the local paper ("I'm going to the Financial Conduct Authority and the local paper").
     // "Oh brilliant, another charge. Thank you o. … you people are still removing money every month. Very considerate of you."
