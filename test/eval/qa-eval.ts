@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh188), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh190), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh188},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh190},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -217,8 +217,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh184: 'fresh184 (written blind at the same time: carers of a family member with a long-term illness, hospital deposits, medical crowdfunding, power of attorney and third-party mandates, critical illness claims, loans for treatment, spending limits; scored once: P 0.9184 R 0.9574, PII 1.00; then round 98 and model training)',
   fresh185: 'fresh185 (written blind after round 97 was scored: guesthouse, B&B and homestay owners, booking platform payouts, guests\' deposits and damage charges, foreign guests\' cards, seasonal loans, investment offers after a good year; scored once: P 0.9783 R 0.9783, PII 1.00; then round 99 and model training)',
   fresh186: 'fresh186 (written blind at the same time: low-paid workers, security guards, cleaners and delivery riders, overdrafts, late salary, small savings, payday-loan apps, fees that hurt, rent day, products they do not need; scored once: P 0.84 R 0.913, PII 1.00; then round 99 and model training)',
-  fresh187: 'fresh187 (written blind after round 98 was scored: gold and jewellery, shop owners and buyers, high-value card payments, gold savings accounts and gold investment products, bars sold by the bank, price swings, wedding gold, pawned jewellery; never tuned or trained on)',
-  fresh188: 'fresh188 (written blind at the same time: concerts, festivals and events, organisers and ticket buyers, cancelled events and refunds, resale scams, chargebacks, venue deposits, sponsorship income; never tuned or trained on)',
+  fresh187: 'fresh187 (written blind after round 98 was scored: gold and jewellery, shop owners and buyers, high-value card payments, gold savings accounts and gold investment products, bars sold by the bank, price swings, wedding gold, pawned jewellery; scored once: P 0.7407 R 0.9302, PII 1.00; then round 100 and model training)',
+  fresh188: 'fresh188 (written blind at the same time: concerts, festivals and events, organisers and ticket buyers, cancelled events and refunds, resale scams, chargebacks, venue deposits, sponsorship income; scored once: P 0.9375 R 0.9783, PII 1.00; then round 100 and model training)',
+  fresh189: 'fresh189 (written blind after round 99 was scored: start-up founders and small tech companies, seed funding from abroad, payroll, company cards, foreign exchange, wealth products pitched after a funding round, a failed company\'s accounts closed; never tuned or trained on)',
+  fresh190: 'fresh190 (written blind at the same time: subscriptions and recurring payments, free trials turned into charges, unknown recurring charges, cancelling direct debits and standing orders, auto-renewing memberships, merchants that will not stop charging; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
