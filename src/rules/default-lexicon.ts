@@ -145,7 +145,7 @@ const BASE_LEXICON: Record<string, string[]> = {
   counterfactual: [
     '本来想', '本来打算', '原本想', '原本打算', '差点', '曾经想', '之前想', '还以为', '本以为', '我以为', '本来我想', '我本来想', '想想算了', '还是算了', '寻思', '还当是',
     "thought i'd have to", 'was thinking to', 'was planning on', 'thought i would have to', 'was going to', 'were going to', 'was thinking of', 'was planning to', 'thought about', 'almost', 'nearly', 'half thinking of', 'was half thinking', 'did think about', 'did think of', '本来是想', '原本是想', '不是说我要', '不是说要', '并不是说',
-    'was all ready to', 'was ready to', 'was about to', 'i was gonna', '正准备', '都准备好要',
+    'was all ready to', 'was all set to', 'was ready to', 'was about to', 'i was gonna', '正准备', '都准备好要',
   ],
   certain_en: ['definitely', '100%', 'hundred percent', 'for sure', 'absolutely', 'you have my word', 'rest assured'],
   promise_zh: ['保证', '承诺', '确保', '担保', '打包票', '包您', '保您'],

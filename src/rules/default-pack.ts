@@ -87,10 +87,11 @@ export function bankPack(): RulePack {
           excludeInSegment: ['网点会', '网点帮您', '柜台会', '如果超过', '只要您开通', 'the branch will', 'the branch can', '@account_not_looked_at', '带身份证去', '带身份证到', '去网点激活', '到网点激活', '登记投诉', 'let me look into it', 'logged it with our customer', 'logged your complaint', 'logged the complaint', 'logged a complaint', '取的号', '取号'],
         },
         // Verify first, then read out figures: a check made only after the balance was disclosed is too late.
-        // A question back ("您是想查一下卡里的余额是吗"), or a figure begun and broken off ("您这期账单是 呃"), discloses nothing.
+        // A question back ("您是想查一下卡里的余额是吗"), a figure begun and broken off ("您这期账单是 呃"), or a code sent to "您尾号的手机",
+        // discloses nothing.
         // ...and a check said with an admission that it comes late ("I should have asked first", "哦对，麻烦您报一下姓名和身份证后四位") was due before that turn.
         lateWhen: { phrases: ['@check_admitted_late'], near: [{ a: ['对了', '哦对', '噢对'], b: ['核实', '核对', '验证', '身份证后', '证件后'], within: 6, withinChars: 16, ordered: true }] },
-        before: { speaker: 'agent', phrases: ['@account_disclosed_zh', '@account_disclosed_en', '@account_changed_done'], regex: ACCOUNT_READ_OUT_REGEX, excludeInSegment: ['是吗', '对吗', '是不是', 'is that right', 'is it', '账单是呃', '余额是呃', '额度是呃', '金额是呃', 'balance is uh', 'balance is um'] },
+        before: { speaker: 'agent', phrases: ['@account_disclosed_zh', '@account_disclosed_en', '@account_changed_done'], regex: ACCOUNT_READ_OUT_REGEX, excludeInSegment: ['尾号的手机', '是吗', '对吗', '是不是', 'is that right', 'is it', '账单是呃', '余额是呃', '额度是呃', '金额是呃', 'balance is uh', 'balance is um'] },
         match: {
           // Asking "请问您是持卡人本人吗" checks nothing; a stated check ("确认是您本人", "持卡人本人吧" confirmed) does.
           phrases: [
@@ -381,7 +382,7 @@ export function bankPack(): RulePack {
         speaker: 'customer',
         match: {
           phrases: [
-            '领导', '行长', '你们经理', '找经理', '叫经理', '值班经理', '找主管', '你们主管', '你们上级', '你们负责人', '你们的负责人', '找负责人', '叫负责人', '负责人来', '负责人出来', '升级处理', '你们老板',
+            '领导', '行长', '你们经理', '你们的经理', '你们的主管', '你们的领导', '更资深', '找经理', '叫经理', '值班经理', '找主管', '你们主管', '你们上级', '你们负责人', '你们的负责人', '找负责人', '叫负责人', '负责人来', '负责人出来', '升级处理', '你们老板',
             '叫主管', '转主管', '主管来', '经理来', '上级来', '说了算的', '谁说了算', '能说了算', '管事的', '上面的人', '你上级', '你领导', '你主管', '你经理', '找上级',
             'in charge', 'someone in authority', 'senior person', 'team leader', 'line manager', 'floor manager', 'duty manager', 'complaints department',
             'speak to someone else', 'talk to someone else', 'someone who can actually', 'next level', 'higher authority',

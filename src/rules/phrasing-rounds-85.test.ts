@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { call, flags } from './phrasing-cases.js';
 
 /**
- * Rounds 85 onwards (phrasing-rounds-61.test.ts holds rounds 61–84): each blind pair's general causes, tuned on only
+ * Rounds 85–100 (phrasing-rounds-61.test.ts holds rounds 61–84, phrasing-rounds-101.test.ts the rounds after 100): each blind pair's general causes, tuned on only
  * after the pair was scored once (test/corpus/README.md). Each case also has its look-alike that must not flag.
  */
 
@@ -379,7 +379,7 @@ test('round 99 (fresh185/fresh186 causes, after their blind score; measured blin
   assert.ok(!call(['customer', 'Fine.'], ['agent', 'Thanks for bearing with me, Leanne, transferring you now.']).includes('closing.polite'));
 });
 
-test('round 100 (fresh187/fresh188 causes, after their blind score; not yet measured blind): hotlines inside a phone number, gold held and sold, a merchant\'s category, an order read out, "should\'ve asked", a pawnshop, an online seller and an events company, a friend\'s plan retold, a transfer declined, incompetence, a replacement promised, a keepsake', () => {
+test('round 100 (fresh187/fresh188 causes, after their blind score; measured blind on fresh189/fresh190): hotlines inside a phone number, gold held and sold, a merchant\'s category, an order read out, "should\'ve asked", a pawnshop, an online seller and an events company, a friend\'s plan retold, a transfer declined, incompetence, a replacement promised, a keepsake', () => {
   // A hotline inside a phone number is none; the hotline itself is a complaint.
   assert.ok(!flags('customer', 'Understood. My mobile is 98450 12345, please send me the document list.').includes('intent.complaint'));
   assert.ok(flags('customer', '再拖下去我直接打12378，去金融监管总局投诉你们。').includes('intent.complaint'));

@@ -369,6 +369,6 @@ export const AGENT_DATED_CHARGE_NEAR = [
 /**
  * Figures read out from an account: a loan's remaining principal ("找到了，韩东，剩余本金四万七千五"), not the fee rule told in
  * general ("收剩余本金百分之一的提前还款费") or a way to repay ("剩余本金一次性还清"); and payments counted ("最近一周有五笔转入",
- * beside the lexicon's 有两笔 / 有三笔).
+ * beside the lexicon's 有两笔 / 有三笔); a recurring debit with its amount ("你这卡，嗯，每个月十五号扣四十块").
  */
-export const ACCOUNT_READ_OUT_REGEX = ['剩余本金(?:是|还有)?[0-9一二两三四五六七八九十](?![次起并])', '有[四五六七八九十]笔'];
+export const ACCOUNT_READ_OUT_REGEX = ['剩余本金(?:是|还有)?[0-9一二两三四五六七八九十](?![次起并])', '有[四五六七八九十]笔', '每个?月[0-9一二三四五六七八九十]{1,3}号扣[0-9一二两三四五六七八九十]'];

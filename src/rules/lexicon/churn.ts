@@ -131,6 +131,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     "said he was closing", "said she was closing",
     // A mate's move retold ("我们船上老李说别的银行高一点，他上个月把钱都转过去了") and a brother's suggestion ("我哥还说干脆都转到别的银行去算了，我说没必要").
     '他上个月把', '她上个月把', '还说干脆',
+    // A partner's idea retold ("我们合伙人前几天说想把公司的钱都转到别的银行去"), and a merchant still taking money ("it's still taking my money").
+    '合伙人说', '合伙人前几天说', 'still taking my money', "it's taking my money", 'keeps taking my money',
     // A gym's or pool's membership card cancelled ("我那个游泳馆年卡我取消了 结果又扣了一次") is not the bank's: in its own turn
     // only (a salon selling 会员卡 may still be leaving: "等解冻了我明天就去别家银行开户，钱全部转走").
     '年卡', '会员卡', '健身卡',

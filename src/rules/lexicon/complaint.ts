@@ -198,6 +198,10 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // A gold seller online, a pawnshop and an events company: "网上卖黄金的店 … 这个骗子真可恶", "那家典当行利息高得离谱，真是黑心",
     // "这家演出公司太不靠谱了".
     '网上卖', '这个骗子', '那个骗子', '典当行', '演出公司', '主办方',
+    // A payroll vendor, a streaming service, an advisory firm and a gym that keep charging: "Our payroll software provider messed
+    // up", "you guys have always been great, it's them I'm fuming at", "这个投顾公司骗人的", "它还每个月扣我钱"; and a husband's
+    // complaint called off ("I told him it's not the bank's fault").
+    'software provider', 'payroll provider', "it's them i'm", 'have always been great', '投顾公司', '它还每个月扣', "not the bank's fault",
   ],
   /** Corrected in the same breath: "我要投诉 不是 我要那个 申请争议". */
   complaint_self_corrected: ['不是我要', '不是不是', '说错了', '不对不对', 'i mean', 'sorry, i mean'],

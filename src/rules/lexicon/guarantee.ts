@@ -56,7 +56,9 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
   /** A product in the news told apart from the caller's deposits, or none held: "存款跟…那个理财产品是两回事", "您名下没有购买任何理财产品". */
   not_this_product: ['理财专线', '理财热线', '财富热线', '需要您咨询', '请您咨询', '咨询理财经理', '这条线只处理', '两回事', '新闻', '理财专区', '理财频道', '全额退', '没有购买任何', '没买任何', '跟那个理财产品不一样', '需要您本人签字', 'completely different thing', 'a different thing from', 'in the news', 'the news is about', 'the issue is one', "isn't affected", 'is not affected', 'did you buy an', "didn't buy any", 'did not buy any',
     // A cross-border scheme's eligibility explained ("北向通是给港澳居民投资内地理财产品的") recommends nothing.
-    '北向通是', '南向通是'],
+    '北向通是', '南向通是',
+    // A company's capital account ("境内WFOE开资本金账户"): its 本金 is no principal.
+    '资本金'],
   /** The bank denying such a product exists, or a scam's claims and questions about it ("我行没有任何年化百分之十五还保本的产品"). */
   no_such_product: ['我行没有任何', '我们行没有任何', '我们没有任何', '声称', 'scams', 'how you heard about'],
   /**
