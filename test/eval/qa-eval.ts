@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh190), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh192), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh190},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh192},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -219,8 +219,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh186: 'fresh186 (written blind at the same time: low-paid workers, security guards, cleaners and delivery riders, overdrafts, late salary, small savings, payday-loan apps, fees that hurt, rent day, products they do not need; scored once: P 0.84 R 0.913, PII 1.00; then round 99 and model training)',
   fresh187: 'fresh187 (written blind after round 98 was scored: gold and jewellery, shop owners and buyers, high-value card payments, gold savings accounts and gold investment products, bars sold by the bank, price swings, wedding gold, pawned jewellery; scored once: P 0.7407 R 0.9302, PII 1.00; then round 100 and model training)',
   fresh188: 'fresh188 (written blind at the same time: concerts, festivals and events, organisers and ticket buyers, cancelled events and refunds, resale scams, chargebacks, venue deposits, sponsorship income; scored once: P 0.9375 R 0.9783, PII 1.00; then round 100 and model training)',
-  fresh189: 'fresh189 (written blind after round 99 was scored: start-up founders and small tech companies, seed funding from abroad, payroll, company cards, foreign exchange, wealth products pitched after a funding round, a failed company\'s accounts closed; never tuned or trained on)',
-  fresh190: 'fresh190 (written blind at the same time: subscriptions and recurring payments, free trials turned into charges, unknown recurring charges, cancelling direct debits and standing orders, auto-renewing memberships, merchants that will not stop charging; never tuned or trained on)',
+  fresh189: 'fresh189 (written blind after round 99 was scored: start-up founders and small tech companies, seed funding from abroad, payroll, company cards, foreign exchange, wealth products pitched after a funding round, a failed company\'s accounts closed; scored once: P 0.9167 R 0.9565, PII 1.00; then round 101 and model training)',
+  fresh190: 'fresh190 (written blind at the same time: subscriptions and recurring payments, free trials turned into charges, unknown recurring charges, cancelling direct debits and standing orders, auto-renewing memberships, merchants that will not stop charging; scored once: P 0.8679 R 0.9787, PII 1.00; then round 101 and model training)',
+  fresh191: 'fresh191 (written blind after round 100 was scored: credit records and credit repair, reports checked and disputed, loans refused over an old overdue, debt-settlement firms promising to clean records, loans taken out in a stolen identity, no-overdue certificates; never tuned or trained on)',
+  fresh192: 'fresh192 (written blind at the same time: older customers learning mobile banking, first use of the app, locked out after wrong passwords, face recognition failing, grandchildren helping, fear of scams, wanting a person at the branch, transfer limits; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
