@@ -126,7 +126,7 @@ const BASE_LEXICON: Record<string, string[]> = {
     "don't want any of that", 'stock market stuff',
   ],
   /** Says what a product is not ("不是理财", "not an investment") or that no real one does this ("No legitimate investment pays thirty percent a month"). */
-  not_a: ['不是', '并非', '不属于', '不算', 'not a', 'not an', 'no legitimate', 'no genuine', "there's no", 'there is no', "isn't a", "isn't an", 'rather than', 'instead of'],
+  not_a: ['不是', '并非', '不属于', '不算', 'not a', 'not an', 'not those', 'no legitimate', 'no genuine', "there's no", 'there is no', "isn't a", "isn't an", 'rather than', 'instead of'],
   /** Verbs of promising or telling that a negation reaches through ("不能跟您保证一定能退", "can't promise you it's safe"). */
   promise_through: ['保证', '承诺', '担保', '打包票', '确保', '跟您说', '告诉您', 'promise', 'guarantee', 'assure you', 'tell you', 'say that'],
   /** An outcome made conditional on a decision is the process, not a promise. */

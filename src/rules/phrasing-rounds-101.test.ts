@@ -7,7 +7,7 @@ import { call, flags } from './phrasing-cases.js';
  * after the pair was scored once (test/corpus/README.md). Each case also has its look-alike that must not flag.
  */
 
-test('round 101 (fresh189/fresh190 causes, after their blind score; not yet measured blind): a code sent to the phone\'s ending, a recurring debit read out, a capital account, your managers asked for, vendors and a streaming service blamed, a husband all set to complain, a partner\'s idea retold, a merchant still taking money', () => {
+test('round 101 (fresh189/fresh190 causes, after their blind score; measured blind on fresh191/fresh192): a code sent to the phone\'s ending, a recurring debit read out, a capital account, your managers asked for, vendors and a streaming service blamed, a husband all set to complain, a partner\'s idea retold, a merchant still taking money', () => {
   // A code sent to "您尾号的手机" discloses nothing; a recurring debit read out with no check flags.
   assert.ok(!call(['customer', '我看账单上每个月都有一笔二十五块的扣款，我也不知道是啥。'], ['agent', '好的陈女士，我这边给您尾号的手机发了一条验证码，您念一下。'], ['agent', '核实通过了，谢谢。我看一下，这笔二十五元是每个月五号扣的，商户是腾讯视频。']).includes('identity.verification'));
   assert.ok(call(['customer', '喂，你好，我卡上有个每月扣钱的，我想知道是什么。'], ['agent', '你这卡，嗯，每个月十五号扣四十块，是个什么美图秀秀VIP。']).includes('identity.verification'));
@@ -26,4 +26,27 @@ test('round 101 (fresh189/fresh190 causes, after their blind score; not yet meas
   assert.ok(!flags('customer', '你好，是这样，我们合伙人前几天说想把公司的钱都转到别的银行去，说那边代发工资免费。').includes('intent.churn'));
   assert.ok(!flags('customer', "Aye. Brilliant service, really. Three calls, three promises it's blocked, and it's still taking my money. Top marks.").includes('intent.churn'));
   assert.ok(flags('customer', "I'm taking my money elsewhere.").includes('intent.churn'));
+});
+
+test('round 102 (fresh191/fresh192 causes, after their blind score; not yet measured blind): charges and balances told before a check, a hypothetical answered in general, a deposit asked about, credit-repair firms, a brother\'s complaint retold, a manager waved off, old closures told, a service attitude, money promised back', () => {
+  assert.ok(call(['customer', "My husband thinks someone's been using my debit card, can you look?"], ['agent', 'Sure thing. Okay, your card is active, and the last three charges are Publix for sixty-two dollars and CVS for eighteen fifty.'], ['agent', 'Oh, before we go any further, I do need to verify you. Can you give me your date of birth?']).includes('identity.verification'));
+  assert.ok(call(['customer', "Hi, hello, I can't get into my banking app."], ['agent', "Pruitt. Okay, yeah, your online banking's locked. You've got eleven hundred forty in checking."]).includes('identity.verification'));
+  assert.ok(call(['customer', '我的手机银行打不开了。'], ['agent', '谢德胜……你这个账户被锁了，输错密码了，卡里还有一万四千三。']).includes('identity.verification'));
+  assert.ok(!call(['customer', 'If I had a missed payment like four years ago, can I still get approved for a credit limit increase?'], ['agent', 'It depends on your recent history. Older missed payments that were cleared carry less weight than recent ones.']).includes('identity.verification'));
+  // A deposit asked about ("Not those unit trust things?") sells nothing.
+  assert.ok(!call(['customer', 'This one is a deposit, right? Not those unit trust things?'], ['agent', 'Yes. For twelve months the rate is two point seven percent per year, and that rate is fixed for the whole term.']).includes('disclosure.wealth_risk'));
+  // Credit-repair firms blamed and a brother's complaint retold are no complaint; a service attitude is.
+  assert.ok(!flags('customer', "Man, those guys are crooks. They don't even answer the phone now.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '唉，我已经交了一千了，那个公司太坑了，现在电话都不接。').includes('intent.complaint'));
+  assert.ok(!flags('customer', "Hi! So my brother had a nightmare with you lot last year, he complained and closed all his accounts, but honestly I've never had a problem.").includes('intent.complaint'));
+  assert.ok(flags('customer', '那是三年前的！我打了三次电话了，每次都让我等，你们这什么服务态度？').includes('intent.complaint'));
+  // A manager waved off is no escalation.
+  assert.ok(!flags('customer', "Which I'd agreed a payment plan for! Your collections team completely ignored it. And don't bother putting me through to a manager, I've done that dance before.").includes('intent.escalation'));
+  // A card closed long ago, or a loan applied for elsewhere, told while disputing a record, is no leaving.
+  assert.ok(!flags('customer', "Morning. I closed my credit card months ago, but my credit report says it's thirty days late. How's that even possible?").includes('intent.churn'));
+  assert.ok(!flags('customer', '喂您好，我那张卡早就注销了，怎么征信上还显示逾期啊？').includes('intent.churn'));
+  assert.ok(!flags('customer', "I need a settlement letter for my car loan because another bank I'm applying with says it's still showing a balance.").includes('intent.churn'));
+  assert.ok(flags('customer', '行，那我这就去把你们这儿的卡全销了，钱都转走，以后再也不用你们银行。').includes('intent.churn'));
+  // Money promised back "一分不少" on an identity-theft loan under investigation is a refund promise.
+  assert.ok(flags('agent', '有这个可能，我帮您提交冒名贷款的调查。您别担心，这种情况被扣的钱最后都会一分不少退回来的。').includes('service.no_refund_promise'));
 });

@@ -101,6 +101,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '您最近的交易', '号一笔',
     // An order read out: "您是九月二十八号下单的，两根五十克的金条，订单金额五万三千四百块，目前物流显示在转运中心".
     '订单金额', '物流显示',
+    // "你这个账户被锁了，输错密码了，卡里还有一万四千三".
+    '卡里还有', '账户被锁了',
     // A card's tier and spend read out: "您名下是一张钻石卡 尾号4463 … 您上个月的消费是四万六千多".
     '您名下是', '您上个月的消费', '您上个月消费', '您这个月的消费', '您本月消费',
     // A credit line's use, the day's takings and transfers out told: "您这个循环额度是五十万 已经用了三十二万", "今天到账一共三千二",
@@ -140,7 +142,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     'outstanding principal is', 'next emi of',
     // A payment plan read out: "I can see the plan — total eighteen thousand rupees, six instalments", "the instalment of one
     // thousand two hundred rand went off on the twenty-fifth".
-    'your checking has', 'i can see the plan', 'i can see two', 'i can see three', 'i can see four', 'i can see five', 'the instalment of', 'went off on the',
+    'your checking has', 'in checking.', 'last three charges', 'your card is active', 'i can see the plan', 'i can see two', 'i can see three', 'i can see four', 'i can see five', 'the instalment of', 'went off on the',
     // "You've got nine thousand four hundred and twenty remaining, and the next repayment is six hundred and ten".
     'the next repayment is',
     'is sitting at', "it's sitting at", 'went through on the', 'balance left in', 'left in the account is',
@@ -290,6 +292,9 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     // The agent asks whether the question is about the card at all, and answers in general: "请问您是要问具体您这张卡的情况还是
     // 一般的收费规则？", "一般来说，银联通道消费港币是…入账".
     '是要问具体', '还是一般的', '一般来说', '一般是余额不足', '如果您开通',
+    // A hypothetical and a general answer: "If I had a missed payment like four years ago, can I still get approved?", "It depends
+    // on your recent history".
+    'if i had a', 'it depends on your',
     // How gold's value moves, told in general: "它的价值完全跟着金价走，金价跌了您的账户市值也会跌".
     '跟着金价走', '金价跌了',
     // "Hi, just a general question, I don't need you to look at anything on my account."

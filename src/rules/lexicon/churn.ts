@@ -133,6 +133,9 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     '他上个月把', '她上个月把', '还说干脆',
     // A partner's idea retold ("我们合伙人前几天说想把公司的钱都转到别的银行去"), and a merchant still taking money ("it's still taking my money").
     '合伙人说', '合伙人前几天说', 'still taking my money', "it's taking my money", 'keeps taking my money',
+    // A card closed long ago and a loan applied for elsewhere, told while disputing a credit record: "I closed my credit card months
+    // ago, but my credit report says it's thirty days late", "我那张卡早就注销了", "another bank I'm applying with says …".
+    'i closed my credit card', 'i closed my card', '早就注销了', '早就销了', "i'm applying with",
     // A gym's or pool's membership card cancelled ("我那个游泳馆年卡我取消了 结果又扣了一次") is not the bank's: in its own turn
     // only (a salon selling 会员卡 may still be leaving: "等解冻了我明天就去别家银行开户，钱全部转走").
     '年卡', '会员卡', '健身卡',

@@ -202,6 +202,9 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // up", "you guys have always been great, it's them I'm fuming at", "这个投顾公司骗人的", "它还每个月扣我钱"; and a husband's
     // complaint called off ("I told him it's not the bank's fault").
     'software provider', 'payroll provider', "it's them i'm", 'have always been great', '投顾公司', '它还每个月扣', "not the bank's fault",
+    // A credit-repair firm ("Man, those guys are crooks", "那个公司太坑了，现在电话都不接"), and a brother's complaint retold by a caller
+    // who has "never had a problem".
+    'those guys are', '那个公司', 'he complained and', 'she complained and', "i've never had a problem",
   ],
   /** Corrected in the same breath: "我要投诉 不是 我要那个 申请争议". */
   complaint_self_corrected: ['不是我要', '不是不是', '说错了', '不对不对', 'i mean', 'sorry, i mean'],

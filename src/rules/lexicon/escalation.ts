@@ -77,6 +77,8 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
     // "my mate told me to ring you and ask for a supervisor straight off, but I reckon you can sort it"; a venue manager who
     // "told me he'd escalated it to the promoter"; "你也别给我转什么领导，转了也没用".
     'told me to ring', "he'd escalated", "she'd escalated", '别给我转',
+    // "And don't bother putting me through to a manager, I've done that dance before."
+    "don't bother putting me through", 'done that dance',
     'relationship manager', 'account manager', 'my mortgage manager', 'my wealth manager', 'personal banker', '理财经理',
     '客户经理', '贷款经理', '大堂经理', "manager's cheque", 'managers cheque', "manager's check",
   ],
