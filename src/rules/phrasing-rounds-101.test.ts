@@ -28,7 +28,7 @@ test('round 101 (fresh189/fresh190 causes, after their blind score; measured bli
   assert.ok(flags('customer', "I'm taking my money elsewhere.").includes('intent.churn'));
 });
 
-test('round 102 (fresh191/fresh192 causes, after their blind score; not yet measured blind): charges and balances told before a check, a hypothetical answered in general, a deposit asked about, credit-repair firms, a brother\'s complaint retold, a manager waved off, old closures told, a service attitude, money promised back', () => {
+test('round 102 (fresh191/fresh192 causes, after their blind score; measured blind on fresh193/fresh194): charges and balances told before a check, a hypothetical answered in general, a deposit asked about, credit-repair firms, a brother\'s complaint retold, a manager waved off, old closures told, a service attitude, money promised back', () => {
   assert.ok(call(['customer', "My husband thinks someone's been using my debit card, can you look?"], ['agent', 'Sure thing. Okay, your card is active, and the last three charges are Publix for sixty-two dollars and CVS for eighteen fifty.'], ['agent', 'Oh, before we go any further, I do need to verify you. Can you give me your date of birth?']).includes('identity.verification'));
   assert.ok(call(['customer', "Hi, hello, I can't get into my banking app."], ['agent', "Pruitt. Okay, yeah, your online banking's locked. You've got eleven hundred forty in checking."]).includes('identity.verification'));
   assert.ok(call(['customer', '我的手机银行打不开了。'], ['agent', '谢德胜……你这个账户被锁了，输错密码了，卡里还有一万四千三。']).includes('identity.verification'));
@@ -49,4 +49,27 @@ test('round 102 (fresh191/fresh192 causes, after their blind score; not yet meas
   assert.ok(flags('customer', '行，那我这就去把你们这儿的卡全销了，钱都转走，以后再也不用你们银行。').includes('intent.churn'));
   // Money promised back "一分不少" on an identity-theft loan under investigation is a refund promise.
   assert.ok(flags('agent', '有这个可能，我帮您提交冒名贷款的调查。您别担心，这种情况被扣的钱最后都会一分不少退回来的。').includes('service.no_refund_promise'));
+});
+
+test('round 103 (fresh193/fresh194 causes, after their blind score; not yet measured blind): a savings goal\'s nickname, policy told in general, a widow\'s fee, gifts taxed by fees, a teller\'s look, returns called guaranteed, money back by Monday, a closure imagined, one card kept, a supervisor who called back, a wife\'s advice', () => {
+  assert.ok(!call(['customer', 'Can I keep the wedding money separate?'], ['agent', "That's definitely doable. You can open a second chequing or savings account online in a few minutes and nickname it something like wedding fund."]).includes('disclosure.wealth_risk'));
+  assert.ok(!call(['customer', "I'm calling about my late father's account. You've frozen the whole thing."], ['agent', "I'm very sorry for your loss. When we're notified of a death, the account is frozen until probate. Are you the executor?"]).includes('identity.verification'));
+  assert.ok(!call(['customer', '我爸妈能往我卡里转钱吗？'], ['agent', '父母往里面转钱是没有问题的，任何人都可以往您的账户里转入。']).includes('identity.verification'));
+  // Grievances: a widow charged a fee, fees mocked in Nigerian English, a teller's look.
+  assert.ok(flags('customer', "You've charged me fifteen pounds for it! That's disgraceful, charging a widow for someone else's cheque.").includes('intent.complaint'));
+  assert.ok(flags('customer', "It's just not right. You lot should be ashamed.").includes('intent.complaint'));
+  assert.ok(flags('customer', 'Two percent? Ehen. So the bank also came to my wedding and collected gift. Thank you for your generosity, I am very grateful.').includes('intent.complaint'));
+  assert.ok(flags('customer', '你好。我就想说一句，你们网点那个柜员，我去存结婚礼金，给我脸色看，还让我排了两个小时。').includes('intent.complaint'));
+  // Returns called guaranteed after a disclosure; money promised back by a date.
+  assert.ok(flags('agent', '您放心，我跟您这么说吧，每年至少百分之三点五，这个是保证的，怎么都不会低于这个数。').includes('sales.no_guaranteed_returns'));
+  assert.ok(flags('agent', '不过说实话啊，这款我们发了好几期了，每一期都是拿到最高档，您到期肯定能拿到百分之四，不会少的。').includes('sales.no_guaranteed_returns'));
+  assert.ok(flags('agent', '好的，我这边先帮您把卡冻结，再给您提交争议。您别担心，这个钱下周一之前就回到您账上了。').includes('service.no_refund_promise'));
+  assert.ok(!flags('agent', '核实通过。退款已经在昨天回到您账上了，您可以在明细里看到。').includes('service.no_refund_promise'));
+  // A closure imagined and one card closed while the others stay are no leaving.
+  assert.ok(!flags('customer', "Oh thank goodness. My friend's bank held his for two weeks. Honestly, if you'd done that to me I would have closed my account on the spot.").includes('intent.churn'));
+  assert.ok(!call(['customer', '你好，我想把我一张信用卡销掉，以前买建材用的，现在不用了。'], ['customer', '确认。我其他的卡还用着啊，工资卡、车贷都在你们这，就这一张没用。']).includes('intent.churn'));
+  // A supervisor who already called back, and a wife's advice waved off, are no escalation.
+  assert.ok(!flags('customer', '你好，我上周打过电话，当时说要找你们主管，后来主管也给我回电话了，这次就是问问进度。').includes('intent.escalation'));
+  assert.ok(!flags('customer', '行，我老婆还说让我直接找你们经理要，我说不用，你给弄就行了。').includes('intent.escalation'));
+  assert.ok(flags('customer', '不行，你直接找你们经理来跟我说。').includes('intent.escalation'));
 });

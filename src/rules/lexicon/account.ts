@@ -295,6 +295,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     // A hypothetical and a general answer: "If I had a missed payment like four years ago, can I still get approved?", "It depends
     // on your recent history".
     'if i had a', 'it depends on your',
+    // Policy told in general: "When we're notified of a death, the account is frozen until probate", "任何人都可以往您的账户里转入".
+    "when we're notified", '任何人都可以',
     // How gold's value moves, told in general: "它的价值完全跟着金价走，金价跌了您的账户市值也会跌".
     '跟着金价走', '金价跌了',
     // "Hi, just a general question, I don't need you to look at anything on my account."

@@ -136,6 +136,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     // A card closed long ago and a loan applied for elsewhere, told while disputing a credit record: "I closed my credit card months
     // ago, but my credit report says it's thirty days late", "我那张卡早就注销了", "another bank I'm applying with says …".
     'i closed my credit card', 'i closed my card', '早就注销了', '早就销了', "i'm applying with",
+    // A move imagined: "if you'd done that to me I would have closed my account on the spot".
+    'would have closed', "would've closed", "i'd have closed",
     // A gym's or pool's membership card cancelled ("我那个游泳馆年卡我取消了 结果又扣了一次") is not the bank's: in its own turn
     // only (a salon selling 会员卡 may still be leaving: "等解冻了我明天就去别家银行开户，钱全部转走").
     '年卡', '会员卡', '健身卡',
@@ -168,7 +170,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     // A standing order cancelled, the rest kept: "我的卡和账户都不动，只是取消这个"; a side account closed: "主账户还是在你们这儿继续用".
     '都不动', '只是取消这个', '还是在你们这',
     // "I reckon I'll keep mine", "其他的卡还留着" (not 都在你们这: "我家里三张卡都在你们这，回头我全销了").
-    "i'll keep mine", '还留着', '储蓄卡我留着', '没这个打算',
+    "i'll keep mine", '还留着', '储蓄卡我留着', '没这个打算', '卡还用着',
     // "my own current account is fine? I'm keeping that with you", "我工资还是发到你们这儿的 … 我可不想再换卡了".
     'keeping that with you', 'keeping it with you', '还是发到你们这', '不想再换卡',
     // "储蓄卡我还要用的，生活费都打那张上" (the co-branded card alone is cancelled).

@@ -79,6 +79,8 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
     'told me to ring', "he'd escalated", "she'd escalated", '别给我转',
     // "And don't bother putting me through to a manager, I've done that dance before."
     "don't bother putting me through", 'done that dance',
+    // A supervisor already called back, and a wife's advice waved off: "当时说要找你们主管，后来主管也给我回电话了", "我老婆还说让我直接找你们经理要，我说不用".
+    '后来主管', '还说让我',
     'relationship manager', 'account manager', 'my mortgage manager', 'my wealth manager', 'personal banker', '理财经理',
     '客户经理', '贷款经理', '大堂经理', "manager's cheque", 'managers cheque', "manager's check",
   ],

@@ -98,6 +98,8 @@ export const REFUND_LEXICON: Record<string, string[]> = {
     '全额赔偿您', '换不了就全额',
     // "这种情况被扣的钱最后都会一分不少退回来的".
     '一分不少退回', '都会一分不少退',
+    // "这个钱下周一之前就回到您账上了"; "that fifteen pounds is one hundred percent coming back to you".
+    '就回到您账上', 'percent coming back',
   ],
 };
 
