@@ -132,10 +132,11 @@ export function bankPack(): RulePack {
           // Reading back the card number the caller just gave ("我跟您核对一下 卡号是…") confirms the number, not the person.
           // Nor is asking for the new reserved number ("把预留手机号改一下 新号码是多少") a check of the old one; each of these
           // counts in its own sentence only ("冯先生，核实通过。请问新号码是多少？" checks, then asks).
-          // "…有一笔消费 想跟您确认一下是不是您本人" asks whether the customer made it, not who is calling.
+          // "…有一笔消费 想跟您确认一下是不是您本人" asks whether the customer made it, not who is calling; "this call is recorded for
+          // security" is the greeting.
           // The name bound to the calling number read out, or a PIN set to the phone's last digits ("重置后是您手机号后六位",
           // "a temporary PIN of the last four digits of your phone number"), checks nobody.
-          excludeInSegment: ['对方户名', '收款人户名', '付款方户名', '收款方户名', '核对一下卡号', '核对下卡号', '核对一下您的卡号', '核对一下卡号是', '来电号码绑定', '号码绑定的户名', '重置后是', '密码是您手机号', '密码为您手机号', 'temporary pin', 'temporary password of', '新号码', '新的号码', '新手机号', '@activity_confirm'],
+          excludeInSegment: ['recorded for security', 'monitored for security', '对方户名', '收款人户名', '付款方户名', '收款方户名', '核对一下卡号', '核对下卡号', '核对一下您的卡号', '核对一下卡号是', '来电号码绑定', '号码绑定的户名', '重置后是', '密码是您手机号', '密码为您手机号', 'temporary pin', 'temporary password of', '新号码', '新的号码', '新手机号', '@activity_confirm'],
           excludeScope: 'sentence',
           // The agent saying the check is skipped ("I'll skip the security questions", "就不跟您一项一项核实了") means it
           // was not done, whatever check words were said before it.
@@ -284,7 +285,7 @@ export function bankPack(): RulePack {
           // A deposit really is repaid in full, and dividends or returns paid out are a sales claim, judged by its own rule,
           // as is an investment's floor ("you're guaranteed to at least get your money back, plus growth") or a yearly return
           // ("five, six percent a year, and you won't lose a penny"), or past buyers' record ("买的客户基本没有亏的 … 不会让您吃亏的").
-          excludeInSegment: ['@deposit_products', '@wealth', 'financial claims scheme', 'the index', 'locking in', 'direct debit guarantee', 'guarantee refund', 'indemnity claim', '分红', 'dividend', 'dividends', '理财', '基金', 'wealth plan', 'wealth product', 'investment', 'fund', 'collect the coupon', 'the coupon', '本金收益', '到期本金', '收益都', 'as safe as', 'down year', 'plus the income', 'plus growth', 'never lost money', 'at least get your money back', 'percent a year', 'per cent a year', '没有亏的', '基本没有亏', 'plus the return', 'at maturity', 'losing year', 'a sure thing', 'only goes one way'],
+          excludeInSegment: ['@deposit_products', '@wealth', 'financial claims scheme', 'the index', 'locking in', 'paid out every', 'direct debit guarantee', 'guarantee refund', 'indemnity claim', '分红', 'dividend', 'dividends', '理财', '基金', 'wealth plan', 'wealth product', 'investment', 'fund', 'collect the coupon', 'the coupon', '本金收益', '到期本金', '收益都', 'as safe as', 'down year', 'plus the income', 'plus growth', 'never lost money', 'at least get your money back', 'percent a year', 'per cent a year', '没有亏的', '基本没有亏', 'plus the return', 'at maturity', 'losing year', 'a sure thing', 'only goes one way'],
         },
       },
       {
@@ -419,7 +420,7 @@ export function bankPack(): RulePack {
             'clos* my credit card', '换银行', '换家银行', 'mov* all their accounts', 'mov* their accounts', 'mov* all our accounts', 'mov* our accounts',
             'shut* my account*', 'shut* down my account*', 'shut* it all down', 'terminat* my account*', 'clos* everything', 'mov* my savings',
             'tak* my money', 'tak* my savings', 'pull* my money', 'withdraw* everything', 'better rate elsewhere',
-            'close it down', 'close them all', 'close the lot', 'another lender', 'a different lender', 'a new lender', 'another provider',
+            'close it down', 'close them all', 'close the lot', 'closing the lot', 'another lender', 'a different lender', 'a new lender', 'another provider',
             'a different provider', 'mov* my mortgage', 'switch* my mortgage', 'mov* the mortgage', 'switch* the mortgage', 'better deal elsewhere',
             'better offer elsewhere', 'better deal somewhere else', 'remortgag* elsewhere', 'remortgag* with someone else',
             // Paying the loan off with another lender's money, signing up elsewhere: "I'll pay you guys off when the fix ends".

@@ -51,7 +51,7 @@ test('round 102 (fresh191/fresh192 causes, after their blind score; measured bli
   assert.ok(flags('agent', '有这个可能，我帮您提交冒名贷款的调查。您别担心，这种情况被扣的钱最后都会一分不少退回来的。').includes('service.no_refund_promise'));
 });
 
-test('round 103 (fresh193/fresh194 causes, after their blind score; not yet measured blind): a savings goal\'s nickname, policy told in general, a widow\'s fee, gifts taxed by fees, a teller\'s look, returns called guaranteed, money back by Monday, a closure imagined, one card kept, a supervisor who called back, a wife\'s advice', () => {
+test('round 103 (fresh193/fresh194 causes, after their blind score; measured blind on fresh195/fresh196): a savings goal\'s nickname, policy told in general, a widow\'s fee, gifts taxed by fees, a teller\'s look, returns called guaranteed, money back by Monday, a closure imagined, one card kept, a supervisor who called back, a wife\'s advice', () => {
   assert.ok(!call(['customer', 'Can I keep the wedding money separate?'], ['agent', "That's definitely doable. You can open a second chequing or savings account online in a few minutes and nickname it something like wedding fund."]).includes('disclosure.wealth_risk'));
   assert.ok(!call(['customer', "I'm calling about my late father's account. You've frozen the whole thing."], ['agent', "I'm very sorry for your loss. When we're notified of a death, the account is frozen until probate. Are you the executor?"]).includes('identity.verification'));
   assert.ok(!call(['customer', '我爸妈能往我卡里转钱吗？'], ['agent', '父母往里面转钱是没有问题的，任何人都可以往您的账户里转入。']).includes('identity.verification'));
@@ -72,4 +72,26 @@ test('round 103 (fresh193/fresh194 causes, after their blind score; not yet meas
   assert.ok(!flags('customer', '你好，我上周打过电话，当时说要找你们主管，后来主管也给我回电话了，这次就是问问进度。').includes('intent.escalation'));
   assert.ok(!flags('customer', '行，我老婆还说让我直接找你们经理要，我说不用，你给弄就行了。').includes('intent.escalation'));
   assert.ok(flags('customer', '不行，你直接找你们经理来跟我说。').includes('intent.escalation'));
+});
+
+test('round 104 (fresh195/fresh196 causes, after their blind score; not yet measured blind): payments and balances told before the check, a greeting "recorded for security", understatement, parents, thieves and shops blamed, a complaint imagined, the lot closed, autopay from another bank, a loss made good, a payout told as certain', () => {
+  assert.ok(call(['customer', 'One of my pupils says she paid for the whole term last Friday, but I can\'t see it.'], ['agent', 'Okay, what\'s the account name?'], ['agent', "Right, I've found it. So on Friday you had two payments in. Your balance right now is two thousand three hundred and eight pounds forty."]).includes('identity.verification'));
+  assert.ok(call(['customer', "Hi, I lost my wallet on the train this morning and I'm worried someone's using my card."], ['agent', 'Okay, I can see a purchase at a petrol station for sixty-two pounds at ten forty.'], ['agent', 'Before we go any further, can I just confirm your full name and the answer to your security question?']).includes('identity.verification'));
+  assert.ok(call(['agent', "Morning, Eastbank, this call is recorded for security. You're speaking with Ravi."], ['customer', 'Hi, my phone got stolen.'], ['agent', "Okay, your debit card ending 0735 is still active and you've got two thousand four hundred and ten pounds available."], ['agent', 'Sure, just before I do, can I get your full name and date of birth?']).includes('identity.verification'));
+  assert.ok(call(['customer', '你好，我用你们的贷款买了辆教练车，想问问这个月还款成功没有？'], ['agent', '我看到这张卡本月月供两千三百元已经扣款成功，卡内余额还剩四千八百一十二元。'], ['agent', '换扣款卡需要核实身份，请您报一下姓名和手机收到的验证码。']).includes('identity.verification'));
+  assert.ok(call(['customer', '我想看看卡有没有被人刷。'], ['agent', '我看一下，您这张卡昨天晚上十一点零五分有一笔便利店消费一百二十八元。'], ['agent', '好的，那麻烦您先报一下姓名和身份证后四位，我给您核实一下身份。']).includes('identity.verification'));
+  // Understatement is a complaint; a parent, a thief and a phone shop blamed, or a complaint imagined, are not.
+  assert.ok(flags('customer', "Well, I'm not exactly impressed. Three days for thirty-five pounds, nobody rang me. It's a bit rubbish, frankly.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '真是气死我了，这家长太不像话了，孩子课一节没少上，钱一分不给。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '哎，气死我了，那个小偷真是缺德，还有那个手机店，拿了我的手机还帮人解锁，什么破店！').includes('intent.complaint'));
+  assert.ok(!flags('customer', 'Thank God. Well, if this kind of thing ever happens again and your line is slow, I might complain, but today you were fast.').includes('intent.complaint'));
+  // "Closing the lot" is leaving; autopay from another bank and a friend's move retold are not.
+  assert.ok(flags('customer', "Fine. And when I'm home I'm closing the lot and going to Nationwide, I've had enough.").includes('intent.churn'));
+  assert.ok(!flags('customer', "Hey, I'm a driving instructor, I've got my training car loan with you guys, and I want to set up autopay from my checking at another bank.").includes('intent.churn'));
+  assert.ok(!flags('customer', '我有个朋友说你们利率太低，他要把钱全转到别的银行去。我倒没这打算，就是问问。').includes('intent.churn'));
+  // A loss made good is a refund promise, not a guarantee; a structured product "paid out every single time" is a guarantee only.
+  assert.ok(flags('agent', '我理解。这笔钱您就当没丢，我们这边会给您补上的，过两天就回到卡里了。').includes('service.no_refund_promise'));
+  assert.ok(!flags('agent', '我理解。这笔钱您就当没丢，我们这边会给您补上的，过两天就回到卡里了。').includes('sales.no_guaranteed_returns'));
+  assert.ok(!flags('agent', "We have to say that. Between you and me though, you won't lose a penny, the bank makes sure of it, and it's paid out every single time.").includes('service.no_refund_promise'));
+  assert.ok(flags('agent', "We have to say that. Between you and me though, you won't lose a penny, the bank makes sure of it, and it's paid out every single time.").includes('sales.no_guaranteed_returns'));
 });

@@ -103,6 +103,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '订单金额', '物流显示',
     // "你这个账户被锁了，输错密码了，卡里还有一万四千三".
     '卡里还有', '账户被锁了',
+    // "本月月供两千三百元已经扣款成功，卡内余额还剩…", "昨天晚上十一点零五分有一笔便利店消费".
+    '扣款成功', '卡内余额', '分有一笔', '点有一笔',
     // A card's tier and spend read out: "您名下是一张钻石卡 尾号4463 … 您上个月的消费是四万六千多".
     '您名下是', '您上个月的消费', '您上个月消费', '您这个月的消费', '您本月消费',
     // A credit line's use, the day's takings and transfers out told: "您这个循环额度是五十万 已经用了三十二万", "今天到账一共三千二",
@@ -142,7 +144,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     'outstanding principal is', 'next emi of',
     // A payment plan read out: "I can see the plan — total eighteen thousand rupees, six instalments", "the instalment of one
     // thousand two hundred rand went off on the twenty-fifth".
-    'your checking has', 'in checking.', 'last three charges', 'your card is active', 'i can see the plan', 'i can see two', 'i can see three', 'i can see four', 'i can see five', 'the instalment of', 'went off on the',
+    'your checking has', 'in checking.', 'last three charges', 'your card is active', 'is still active and', 'pounds available', 'dollars available',
+    'your balance right now', 'two payments in', 'i can see a purchase', 'i can see a payment', 'i can see a transaction', 'i can see the plan', 'i can see two', 'i can see three', 'i can see four', 'i can see five', 'the instalment of', 'went off on the',
     // "You've got nine thousand four hundred and twenty remaining, and the next repayment is six hundred and ten".
     'the next repayment is',
     'is sitting at', "it's sitting at", 'went through on the', 'balance left in', 'left in the account is',

@@ -170,7 +170,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     // A standing order cancelled, the rest kept: "我的卡和账户都不动，只是取消这个"; a side account closed: "主账户还是在你们这儿继续用".
     '都不动', '只是取消这个', '还是在你们这',
     // "I reckon I'll keep mine", "其他的卡还留着" (not 都在你们这: "我家里三张卡都在你们这，回头我全销了").
-    "i'll keep mine", '还留着', '储蓄卡我留着', '没这个打算', '卡还用着',
+    "i'll keep mine", '还留着', '储蓄卡我留着', '没这个打算', '没这打算', '卡还用着',
     // "my own current account is fine? I'm keeping that with you", "我工资还是发到你们这儿的 … 我可不想再换卡了".
     'keeping that with you', 'keeping it with you', '还是发到你们这', '不想再换卡',
     // "储蓄卡我还要用的，生活费都打那张上" (the co-branded card alone is cancelled).
@@ -209,6 +209,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
    * customer: "我要绑一张他行的卡来还房贷 建行的卡", "pay it from a different bank account, I've switched banks for my salary".
    */
   churn_payment_source: [
+    // "I want to set up autopay from my checking at another bank" (a loan here paid from there).
+    'autopay from', 'checking at another bank',
     '绑一张他行', '绑定他行', '绑他行', '他行的卡来还', '他行卡来还', '用他行卡还', '用他行的卡还', '绑一张建行', '绑一张工行', '绑一张农行', '绑一张中行',
     'pay it from a different bank', 'paid from a different bank', 'from a different bank account', 'from my other bank',
     'switched banks for my salary', 'switched banks for my paycheck', 'switched banks for my pay', 'switched banks for my wages',

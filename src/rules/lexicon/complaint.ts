@@ -205,6 +205,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // A credit-repair firm ("Man, those guys are crooks", "那个公司太坑了，现在电话都不接"), and a brother's complaint retold by a caller
     // who has "never had a problem".
     'those guys are', '那个公司', 'he complained and', 'she complained and', "i've never had a problem",
+    // A pupil's parent who will not pay, a thief and a phone shop: "这家长太不像话了", "那个小偷真是缺德，还有那个手机店 … 什么破店！".
+    '这家长', '那个家长', '小偷', '手机店', '破店',
   ],
   /** Corrected in the same breath: "我要投诉 不是 我要那个 申请争议". */
   complaint_self_corrected: ['不是我要', '不是不是', '说错了', '不对不对', 'i mean', 'sorry, i mean'],
@@ -219,6 +221,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     "don't have a complaint", 'not calling to complain', '以为我要投诉', 'made a complaint about', '不是来投诉', '不是投诉', '想表扬', '表扬一下', '撤回', '撤销投诉', 'withdraw my complaint', 'withdraw the complaint',
     // A how-to asked in advance ("if a big transfer ever went wrong, how would I complain, or who would I escalate it to?").
     'how would i complain', 'who would i complain to',
+    // "if this kind of thing ever happens again and your line is slow, I might complain, but today you were fast".
+    'i might complain', 'ever happens again',
     '我还想着', '还想着要', '本来还想', '那没事了', '那就没事了', '那就不用了', '那就好', '那还好', 'never mind then', "that's alright then", "that's fine then", 'no harm done'],
   /** Somewhere outside the bank to take the complaint (paired with complaint_report_verbs). */
   complaint_bodies: [

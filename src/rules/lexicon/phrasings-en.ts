@@ -20,6 +20,8 @@ export const PHRASINGS_EN: Record<string, string[]> = {
     'total incompetence', 'incompetence from your', 'nobody warned me',
     // "That's disgraceful, charging a widow", "You lot should be ashamed", "Thank you for your generosity", "You people just dey collect anyhow".
     "that's disgraceful", 'should be ashamed', 'thank you for your generosity', 'collect anyhow',
+    // Understatement: "Well, I'm not exactly impressed. … It's a bit rubbish, frankly."
+    'not exactly impressed', 'bit rubbish, frankly',
     // The bank's failure named: "How on earth did your staff pass those? It's a basic failure on your part", "It's shameful",
     // and the conduct regulator or the local paper ("I'm going to the Financial Conduct Authority and the local paper").
     // "Oh brilliant, another charge. Thank you o. … you people are still removing money every month. Very considerate of you."

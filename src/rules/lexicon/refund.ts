@@ -100,6 +100,8 @@ export const REFUND_LEXICON: Record<string, string[]> = {
     '一分不少退回', '都会一分不少退',
     // "这个钱下周一之前就回到您账上了"; "that fifteen pounds is one hundred percent coming back to you".
     '就回到您账上', 'percent coming back',
+    // "这笔钱您就当没丢，我们这边会给您补上的，过两天就回到卡里了".
+    '就当没丢', '就回到卡里',
   ],
 };
 
