@@ -74,7 +74,7 @@ test('round 103 (fresh193/fresh194 causes, after their blind score; measured bli
   assert.ok(flags('customer', '不行，你直接找你们经理来跟我说。').includes('intent.escalation'));
 });
 
-test('round 104 (fresh195/fresh196 causes, after their blind score; not yet measured blind): payments and balances told before the check, a greeting "recorded for security", understatement, parents, thieves and shops blamed, a complaint imagined, the lot closed, autopay from another bank, a loss made good, a payout told as certain', () => {
+test('round 104 (fresh195/fresh196 causes, after their blind score; measured blind on fresh197/fresh198): payments and balances told before the check, a greeting "recorded for security", understatement, parents, thieves and shops blamed, a complaint imagined, the lot closed, autopay from another bank, a loss made good, a payout told as certain', () => {
   assert.ok(call(['customer', 'One of my pupils says she paid for the whole term last Friday, but I can\'t see it.'], ['agent', 'Okay, what\'s the account name?'], ['agent', "Right, I've found it. So on Friday you had two payments in. Your balance right now is two thousand three hundred and eight pounds forty."]).includes('identity.verification'));
   assert.ok(call(['customer', "Hi, I lost my wallet on the train this morning and I'm worried someone's using my card."], ['agent', 'Okay, I can see a purchase at a petrol station for sixty-two pounds at ten forty.'], ['agent', 'Before we go any further, can I just confirm your full name and the answer to your security question?']).includes('identity.verification'));
   assert.ok(call(['agent', "Morning, Eastbank, this call is recorded for security. You're speaking with Ravi."], ['customer', 'Hi, my phone got stolen.'], ['agent', "Okay, your debit card ending 0735 is still active and you've got two thousand four hundred and ten pounds available."], ['agent', 'Sure, just before I do, can I get your full name and date of birth?']).includes('identity.verification'));
@@ -94,4 +94,25 @@ test('round 104 (fresh195/fresh196 causes, after their blind score; not yet meas
   assert.ok(!flags('agent', '我理解。这笔钱您就当没丢，我们这边会给您补上的，过两天就回到卡里了。').includes('sales.no_guaranteed_returns'));
   assert.ok(!flags('agent', "We have to say that. Between you and me though, you won't lose a penny, the bank makes sure of it, and it's paid out every single time.").includes('service.no_refund_promise'));
   assert.ok(flags('agent', "We have to say that. Between you and me though, you won't lose a penny, the bank makes sure of it, and it's paid out every single time.").includes('sales.no_guaranteed_returns'));
+});
+
+test('round 105 (fresh197/fresh198 causes, after their blind score; not yet measured blind): a parent\'s holdings reviewed, a redemption explained, a scam warning, a fake note, a neighbour\'s and a brother\'s moves retold, sarcasm and understatement, cards closed after a loan, an investment told as money back', () => {
+  // A parent's holdings reviewed and a redemption explained sell nothing; a fund pitched does.
+  assert.ok(!call(['customer', '我妈以前在你们这边买了好几个理财，我们想帮她整体梳理一下。'], ['agent', '明白，您是想帮母亲梳理名下的理财持仓，对吧？'], ['agent', '核实通过。您母亲名下目前有三笔理财，一笔已到期待赎回。']).includes('disclosure.wealth_risk'));
+  assert.ok(!call(['customer', '我爸那两只基金现在怎么样了？'], ['agent', '我看一下，尾号3085名下有两只基金，一只混合型目前市值八万六千元左右。'], ['agent', '如果要赎回的话可以在柜台或者手机银行办理，赎回前请注意基金净值会波动。']).includes('disclosure.wealth_risk'));
+  assert.ok(!call(['customer', 'A man called my dad promising guaranteed returns.'], ['agent', 'Please be assured we would never call a customer to move money to another account or promise returns like that.']).includes('sales.no_guaranteed_returns'));
+  // A shopper's fake note and a neighbour's or brother's move retold are no complaint and no leaving.
+  assert.ok(!flags('customer', '唉，气死我了，我店里今天收了一张假的一百块，那个人买了两包烟就走了。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '我隔壁开早餐店的老王，他说他把账户全转到别的银行去了。我可没打算换啊，我就想问问你们有没有那种预约存款的。').includes('intent.churn'));
+  assert.ok(!flags('customer', '哦，那麻烦了。我哥一直嚷嚷说要把我爸的钱全转到他开户的那家银行去，说那边利息高。我是觉得没必要。').includes('intent.churn'));
+  // Sarcasm and understatement are complaints.
+  assert.ok(flags('customer', 'Well. Oh brilliant, fantastic service as always. Third month running I\'ve been charged the coin deposit fee, after your colleague swore blind it was waived.').includes('intent.complaint'));
+  assert.ok(flags('customer', "Yes, I know. Brilliant system. Very reassuring. The care home has threatened to give her notice, so, thanks ever so much for nothing.").includes('intent.complaint'));
+  assert.ok(flags('customer', "Well, I'll be honest, I'm no exactly thrilled with how you lot have handled this.").includes('intent.complaint'));
+  assert.ok(flags('customer', 'Aye, do that. Bit rich charging a man in a care home for travel insurance, mind.').includes('intent.complaint'));
+  // Cards closed once a loan is repaid and takings moved elsewhere are leaving.
+  assert.ok(flags('customer', '好。也不是你们不好啊，就是农商行那边贷款利息也低一点，我打算以后流水全走他们那儿，你们这边贷款还清了我就把卡都销了。').includes('intent.churn'));
+  // An investment told as money back "no question" is a guarantee, not a refund promise.
+  assert.ok(!flags('agent', "On paper, yeah, but honestly, with this one you can't lose, it's never had a down year. Your mum will get her money back plus a bit, no question.").includes('service.no_refund_promise'));
+  assert.ok(flags('agent', "On paper, yeah, but honestly, with this one you can't lose, it's never had a down year. Your mum will get her money back plus a bit, no question.").includes('sales.no_guaranteed_returns'));
 });

@@ -9,6 +9,8 @@ import type { ProximitySpec } from '../types.js';
 export const CHURN_LEXICON: Record<string, string[]> = {
   // Not "I'm done with you" alone: said to the agent it ends the conversation ("I'm done with you. Get me your manager").
   churn_strong: [
+    // "我打算以后流水全走他们那儿，你们这边贷款还清了我就把卡都销了".
+    '把卡都销了', '流水全走他们',
     '消户', '清户', '把卡销了', '卡销了', '卡销掉', '销掉', '不在你们家', '不跟你们', '再也不用你们', '再也不来你们', '不用你们家', '不用你们这',
     '以后不来了', '以后不存', '换一家', '换家', '换个银行', '换个地方存', '别的地方存', '存到别处', '转到别处', '另找一家', '另外找家银行',
     '另找银行', '把钱全取', '钱全取', '全部取走', '都取走', '全取走', '全提出来', '全部提出来', '全部提走', '都提走', '一分不留', '不伺候了',
@@ -138,6 +140,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     'i closed my credit card', 'i closed my card', '早就注销了', '早就销了', "i'm applying with",
     // A move imagined: "if you'd done that to me I would have closed my account on the spot".
     'would have closed', "would've closed", "i'd have closed",
+    // A brother's plan retold and declined: "我哥一直嚷嚷说要把我爸的钱全转到他开户的那家银行去 … 我是觉得没必要".
+    '嚷嚷说要', '是觉得没必要',
     // A gym's or pool's membership card cancelled ("我那个游泳馆年卡我取消了 结果又扣了一次") is not the bank's: in its own turn
     // only (a salon selling 会员卡 may still be leaving: "等解冻了我明天就去别家银行开户，钱全部转走").
     '年卡', '会员卡', '健身卡',
@@ -170,7 +174,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     // A standing order cancelled, the rest kept: "我的卡和账户都不动，只是取消这个"; a side account closed: "主账户还是在你们这儿继续用".
     '都不动', '只是取消这个', '还是在你们这',
     // "I reckon I'll keep mine", "其他的卡还留着" (not 都在你们这: "我家里三张卡都在你们这，回头我全销了").
-    "i'll keep mine", '还留着', '储蓄卡我留着', '没这个打算', '没这打算', '卡还用着',
+    "i'll keep mine", '还留着', '储蓄卡我留着', '没这个打算', '没这打算', '可没打算', '卡还用着',
     // "my own current account is fine? I'm keeping that with you", "我工资还是发到你们这儿的 … 我可不想再换卡了".
     'keeping that with you', 'keeping it with you', '还是发到你们这', '不想再换卡',
     // "储蓄卡我还要用的，生活费都打那张上" (the co-branded card alone is cancelled).

@@ -207,6 +207,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'those guys are', '那个公司', 'he complained and', 'she complained and', "i've never had a problem",
     // A pupil's parent who will not pay, a thief and a phone shop: "这家长太不像话了", "那个小偷真是缺德，还有那个手机店 … 什么破店！".
     '这家长', '那个家长', '小偷', '手机店', '破店',
+    // A shopper who paid with a fake note: "我店里今天收了一张假的一百块 … 这种人太缺德了！".
+    '假钞', '假的一百', '这种人太',
   ],
   /** Corrected in the same breath: "我要投诉 不是 我要那个 申请争议". */
   complaint_self_corrected: ['不是我要', '不是不是', '说错了', '不对不对', 'i mean', 'sorry, i mean'],

@@ -35,7 +35,10 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     // Gold already held, sold or posted ("您积存金账户目前持有一百二十六点五克", "积存金怎么全部卖掉", "卖出积存金二十克，资金状态显示
     // 清算中", "贵金属邮寄走的是保价专线"), a holding read during a mis-selling complaint ("您持有的是一款黄金挂钩的浮动收益理财"),
     // and a merchant's category ("商户类别又是贵金属批发", "商户名是一家网络贵金属店").
-    '积存金账户', '卖出积存金', '卖了积存金', '积存金怎么', '全部卖出', '点赎回', '目前持有', '您持有的是', '贵金属邮寄', '保价', '商户类别', '商户名是', '贵金属批发', '贵金属店', '退保', '犹豫期', '现金价值', '您名下有一份', '看到您有一张', '看到您有一份', 'cooling-off', 'cooling off', 'surrender', 'which policy', 'i can see a', 'i can see an', 'investment services', '您购买的是', '您买的是', 'i can see the plan', "what's been paid in", 'what you paid in', 'currently valued at', 'partial withdrawal', '您这份保单', '这份保单是', '您名下有一笔', '已持有的', '暂停定投',
+    '积存金账户', '卖出积存金', '卖了积存金', '积存金怎么', '全部卖出', '点赎回', '目前持有', '您持有的是', '贵金属邮寄', '保价', '商户类别', '商户名是', '贵金属批发', '贵金属店',
+    // A parent's holdings reviewed by a child ("帮母亲梳理名下的理财持仓", "尾号3085名下有两只基金，一只混合型目前市值八万六千元"), and a plan
+    // cancelled within its "thirty-day cancellation period".
+    '持仓', '名下目前有', '名下有两只', '名下有三只', '目前市值', 'cancellation period', '要赎回的话', '赎回前', '退保', '犹豫期', '现金价值', '您名下有一份', '看到您有一张', '看到您有一份', 'cooling-off', 'cooling off', 'surrender', 'which policy', 'i can see a', 'i can see an', 'investment services', '您购买的是', '您买的是', 'i can see the plan', "what's been paid in", 'what you paid in', 'currently valued at', 'partial withdrawal', '您这份保单', '这份保单是', '您名下有一笔', '已持有的', '暂停定投',
     // A holding named as the customer's ("您名下目前还有一笔私募基金没到封闭期"); money called "the funds"; shares in one's own business.
     '名下目前还有', '名下还有一笔', '您名下的', 'the funds are', 'the funds have', 'the funds will', 'funds are already', 'closely held shares', 'business shares',
     // A holding redeemed, broken early or handed to its team ("上周三赎回的那笔全球科技基金", "an early-exit charge on the fixed-term
@@ -60,7 +63,7 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     // A company's capital account ("境内WFOE开资本金账户"): its 本金 is no principal.
     '资本金'],
   /** The bank denying such a product exists, or a scam's claims and questions about it ("我行没有任何年化百分之十五还保本的产品"). */
-  no_such_product: ['我行没有任何', '我们行没有任何', '我们没有任何', '声称', 'scams', 'how you heard about'],
+  no_such_product: ['we would never call', 'would never call a customer', '我行没有任何', '我们行没有任何', '我们没有任何', '声称', 'scams', 'how you heard about'],
   /**
    * A loan's figures (principal left, the rate on a mortgage) are no investment talk. Bare 贷款 is not here: a policy
    * pitched to a borrower ("我看您贷款还有两年 我们现在有个分红型两全保险") is still a product sold.

@@ -22,6 +22,9 @@ export const PHRASINGS_EN: Record<string, string[]> = {
     "that's disgraceful", 'should be ashamed', 'thank you for your generosity', 'collect anyhow',
     // Understatement: "Well, I'm not exactly impressed. … It's a bit rubbish, frankly."
     'not exactly impressed', 'bit rubbish, frankly',
+    // "Oh brilliant, fantastic service as always … your colleague swore blind it was waived", "thanks ever so much for nothing",
+    // "I'm no exactly thrilled with how you lot have handled this", "Bit rich charging a man in a care home".
+    'service as always', 'swore blind', 'thanks for nothing', 'so much for nothing', 'not exactly thrilled', 'no exactly thrilled', 'bit rich charging',
     // The bank's failure named: "How on earth did your staff pass those? It's a basic failure on your part", "It's shameful",
     // and the conduct regulator or the local paper ("I'm going to the Financial Conduct Authority and the local paper").
     // "Oh brilliant, another charge. Thank you o. … you people are still removing money every month. Very considerate of you."
