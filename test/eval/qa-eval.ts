@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh198), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh200), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh198},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh200},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -227,8 +227,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh194: 'fresh194 (written blind at the same time: self-employed plumbers, electricians and builders, customers paying late, materials on credit cards, van loans, invoices paid twice, homeowners\' deposits, tax-time savings; scored once: P 0.9302 R 0.9524, PII 1.00; then round 103 and model training)',
   fresh195: 'fresh195 (written blind after round 102 was scored: self-employed tutors, music teachers and driving instructors, lesson fees by transfer and QR, parents paying late, cancelled-lesson refunds, a car or piano on a loan, savings and investment pitches; scored once: P 0.913 R 0.9333, PII 1.00; then round 104 and model training)',
   fresh196: 'fresh196 (written blind at the same time: wallets and phones lost or stolen, cards blocked and reissued, unknown transactions afterwards, e-wallets on the phone, emergency cash, travel insurance, police reports; scored once: P 0.9268 R 0.8837, PII 1.00; then round 104 and model training)',
-  fresh197: 'fresh197 (written blind after round 103 was scored: neighbourhood shops and convenience stores, daily takings deposited, QR settlement, supplier invoices, shoplifting and fake notes, shop-front loans, insurance and wealth products sold at the branch; never tuned or trained on)',
-  fresh198: 'fresh198 (written blind at the same time: adult children handling a parent\'s banking after a move into a care home, third-party access, the family home sold, care-home fees, the parent\'s savings and investments reviewed, scammers; never tuned or trained on)',
+  fresh197: 'fresh197 (written blind after round 103 was scored: neighbourhood shops and convenience stores, daily takings deposited, QR settlement, supplier invoices, shoplifting and fake notes, shop-front loans, insurance and wealth products sold at the branch; scored once: P 0.9149 R 0.9149, PII 1.00; then round 105 and model training)',
+  fresh198: 'fresh198 (written blind at the same time: adult children handling a parent\'s banking after a move into a care home, third-party access, the family home sold, care-home fees, the parent\'s savings and investments reviewed, scammers; scored once: P 0.8261 R 0.9048, PII 1.00; then round 105 and model training)',
+  fresh199: 'fresh199 (written blind after round 104 was scored: freelance photographers, videographers and wedding vendors, client deposits and cancellations, equipment on cards and loans, payments from abroad, chargebacks over delivered work, irregular income; never tuned or trained on)',
+  fresh200: 'fresh200 (written blind at the same time: a first credit card, limits and increases, interest-free periods misunderstood, minimum payments, annual fees, instalment plans, late fees, cards cancelled; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
