@@ -121,7 +121,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '去派出所', '派出所投诉', '向派出所', '向警方',
     // The bank cleared outright ("你们银行没毛病 是那个老板坑人", "Not you lot, you've been fine, it's him"), a gangmaster
     // owing wages (包工头), and the time difference ("这时差真是折腾人").
-    '银行没毛病', '你们没毛病', '是那个老板', '包工头', 'not you lot', "you've been fine", '这时差', '时差真是',
+    '银行没毛病', '你们没毛病', '包工头', 'not you lot', "you've been fine", '这时差', '时差真是',
     // Anger at a supplier, a buyer who will not pay, or an ex: "I'm not having a go at you, but my till software company is
     // useless", "那个超市真是太坑了", "他们老拖着不付钱", "这女人真是太过分了"; a suit against the ex ("要去法院起诉他"), and a
     // complaint the ex threatens against the caller ("他还说要去银保监投诉我"). (Not bare 投诉我 or 起诉他: Chinese is matched
