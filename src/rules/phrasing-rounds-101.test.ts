@@ -96,7 +96,7 @@ test('round 104 (fresh195/fresh196 causes, after their blind score; measured bli
   assert.ok(flags('agent', "We have to say that. Between you and me though, you won't lose a penny, the bank makes sure of it, and it's paid out every single time.").includes('sales.no_guaranteed_returns'));
 });
 
-test('round 105 (fresh197/fresh198 causes, after their blind score; not yet measured blind): a parent\'s holdings reviewed, a redemption explained, a scam warning, a fake note, a neighbour\'s and a brother\'s moves retold, sarcasm and understatement, cards closed after a loan, an investment told as money back', () => {
+test('round 105 (fresh197/fresh198 causes, after their blind score; measured blind on fresh199/fresh200): a parent\'s holdings reviewed, a redemption explained, a scam warning, a fake note, a neighbour\'s and a brother\'s moves retold, sarcasm and understatement, cards closed after a loan, an investment told as money back', () => {
   // A parent's holdings reviewed and a redemption explained sell nothing; a fund pitched does.
   assert.ok(!call(['customer', '我妈以前在你们这边买了好几个理财，我们想帮她整体梳理一下。'], ['agent', '明白，您是想帮母亲梳理名下的理财持仓，对吧？'], ['agent', '核实通过。您母亲名下目前有三笔理财，一笔已到期待赎回。']).includes('disclosure.wealth_risk'));
   assert.ok(!call(['customer', '我爸那两只基金现在怎么样了？'], ['agent', '我看一下，尾号3085名下有两只基金，一只混合型目前市值八万六千元左右。'], ['agent', '如果要赎回的话可以在柜台或者手机银行办理，赎回前请注意基金净值会波动。']).includes('disclosure.wealth_risk'));
@@ -115,4 +115,19 @@ test('round 105 (fresh197/fresh198 causes, after their blind score; not yet meas
   // An investment told as money back "no question" is a guarantee, not a refund promise.
   assert.ok(!flags('agent', "On paper, yeah, but honestly, with this one you can't lose, it's never had a down year. Your mum will get her money back plus a bit, no question.").includes('service.no_refund_promise'));
   assert.ok(flags('agent', "On paper, yeah, but honestly, with this one you can't lose, it's never had a down year. Your mum will get her money back plus a bit, no question.").includes('sales.no_guaranteed_returns'));
+});
+
+test('round 106 (fresh199/fresh200 causes, after their blind score; not yet measured blind): a pot called Camera Fund, a merchant complained of, a couple who threaten the caller, nobody told me, a mate\'s plan retold, a sale that pays for the fees', () => {
+  assert.ok(!call(['customer', "The one called Camera Fund. I've bought the camera now, so it's just sitting there empty."], ['agent', 'No problem. Camera Fund has a zero balance, so I can close it now.']).includes('disclosure.wealth_risk'));
+  // A merchant or a couple blamed are no complaint about the bank; nobody telling the caller is one.
+  assert.ok(!flags('customer', '你好，我要投诉一个商家！我在网上一家器材租赁店刷卡付了三千块押金，结果人家店铺关了。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '有一对新人取消了婚礼，合同写了定金不退，但他们说要去找媒体曝光我。这个他们能追回去吗？').includes('intent.complaint'));
+  assert.ok(!flags('customer', '我明明交付了啊，有聊天记录，有网盘链接，他们还发朋友圈夸我拍得好！').includes('intent.complaint'));
+  assert.ok(flags('customer', '没人跟我说过要刷满六次啊。你能不能给我退了？').includes('intent.complaint'));
+  assert.ok(flags('customer', '我要去发朋友圈曝光你们。').includes('intent.complaint'));
+  // A mate's plan with another bank retold is no leaving.
+  assert.ok(!flags('customer', 'Oh good. My mate had a plan with another bank and they stung him for paying early.').includes('intent.churn'));
+  // "稳赚不赔" sold beside a fee is a guarantee; a universal-life policy's contractual minimum rate is not.
+  assert.ok(flags('agent', '其实我跟您说，您要是手头有点闲钱，可以买我们的鼎盈理财，年化四点二，稳赚不赔的，收益拿来抵手续费都够了。').includes('sales.no_guaranteed_returns'));
+  assert.ok(!flags('agent', '万能险合同有最低保证利率 但是超出保底的那部分结算利率是浮动的 而且前几年退保有手续费 可能拿回来比交的少').includes('sales.no_guaranteed_returns'));
 });

@@ -142,6 +142,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     'would have closed', "would've closed", "i'd have closed",
     // A brother's plan retold and declined: "我哥一直嚷嚷说要把我爸的钱全转到他开户的那家银行去 … 我是觉得没必要".
     '嚷嚷说要', '是觉得没必要',
+    // "My mate had a plan with another bank and they stung him for paying early."
+    'my mate had',
     // A gym's or pool's membership card cancelled ("我那个游泳馆年卡我取消了 结果又扣了一次") is not the bank's: in its own turn
     // only (a salon selling 会员卡 may still be leaving: "等解冻了我明天就去别家银行开户，钱全部转走").
     '年卡', '会员卡', '健身卡',

@@ -209,6 +209,9 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '这家长', '那个家长', '小偷', '手机店', '破店',
     // A shopper who paid with a fake note: "我店里今天收了一张假的一百块 … 这种人太缺德了！".
     '假钞', '假的一百', '这种人太',
+    // A merchant complained of, and a couple who threaten the caller: "我要投诉一个商家！", "他们说要去找媒体曝光我 … 这对新人真是不讲理",
+    // "他们还发朋友圈夸我拍得好".
+    '投诉一个商家', '曝光我', '这对新人', '发朋友圈夸',
   ],
   /** Corrected in the same breath: "我要投诉 不是 我要那个 申请争议". */
   complaint_self_corrected: ['不是我要', '不是不是', '说错了', '不对不对', 'i mean', 'sorry, i mean'],

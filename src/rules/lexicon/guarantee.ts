@@ -171,8 +171,9 @@ export const GUARANTEE_NOT_A_SALE: string[] = [
   // A deposit's own safety told beside a loan ("存款虽然不会亏本 但利息比房贷低"), and a structured deposit's floor as its downside
   // ("达不到可能只拿到一点五的保底部分").
   '存款虽然', '存款是不会亏', '存款不会亏', '保底部分', '只拿到保底', '只能拿到保底', '只有保底',
-  // Fees waived or reversed ("账单上这三百多就给您冲掉了 一分都不会少") are refund promises, judged by their own rule.
-  '减免', '冲掉', '手续费', '年费减免', '免年费', '年费退', '退年费', '年费给您', 'fee reversal', 'reverse the fee', '工单', '赔给您', '赔付', '没有任何风险提示', '没有风险提示',
+  // Fees waived or reversed ("账单上这三百多就给您冲掉了 一分都不会少") are refund promises, judged by their own rule (not bare
+  // 手续费: "稳赚不赔的，收益拿来抵手续费都够了" sells); a universal-life policy's contractual 最低保证利率 is no promise.
+  '减免', '冲掉', '手续费给您', '手续费退', '退手续费', '手续费不收', '年费减免', '最低保证利率', '免年费', '年费退', '退年费', '年费给您', 'fee reversal', 'reverse the fee', '工单', '赔给您', '赔付', '没有任何风险提示', '没有风险提示',
   '追回', '退款', '退回', '退到', '退还', '全额退', '退给您', '给您退', '都退', '全退', '全部退', 'as a credit', 'credited back', 'reversed', '补回来', '损失', '能退', '要回来', '整回来', '弄回来', '钱拿回来', '帮您拿回来', '给您拿回来', '盗刷', 'refund*', 'chargeback', 'reimburs*', 'fraudster*', 'fraudulent', 'a fraud', 'fraud claim*', 'scam claim*', 'the receiving bank', 'fraud case', 'fraud team', 'reversing', '诈骗', '骗局', '@no_such_product',
   // An insurance claim paid out ("肯定能赔 … 一分都不会少") is a claim, judged by the refund rule.
   '理赔', '能赔', '报销', 'insurance claim', 'your claim',
