@@ -1,7 +1,6 @@
 import { ACCOUNT_LEXICON } from './lexicon/account.js';
 import { CHURN_LEXICON } from './lexicon/churn.js';
 import { COMPLAINT_LEXICON } from './lexicon/complaint.js';
-export { HOTLINE_REGEX } from './lexicon/complaint.js';
 import { ESCALATION_LEXICON } from './lexicon/escalation.js';
 import { GUARANTEE_LEXICON } from './lexicon/guarantee.js';
 import { PHRASINGS_EN } from './lexicon/phrasings-en.js';
@@ -10,6 +9,7 @@ import { REFUND_LEXICON } from './lexicon/refund.js';
 
 export { ACCOUNT_TRANSFER_NEAR, AGENT_DATED_CHARGE_NEAR, ACCOUNT_READ_OUT_REGEX } from './lexicon/account.js';
 export { CHURN_NEAR } from './lexicon/churn.js';
+export { HOTLINE_REGEX } from './lexicon/complaint.js';
 export { ESCALATION_NEAR } from './lexicon/escalation.js';
 export { GUARANTEE_NOT_A_SALE, GUARANTEE_REGEX } from './lexicon/guarantee.js';
 export { REFUND_NEAR, REFUND_REGEX } from './lexicon/refund.js';

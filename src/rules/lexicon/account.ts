@@ -142,10 +142,14 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     'outstanding balance on your', 'on a temporary block',
     // "your outstanding principal is forty-two thousand … and the next EMI of three thousand six hundred is due".
     'outstanding principal is', 'next emi of',
+    // Balances and charges told: "your checking has eight hundred and twelve", "You've got eleven hundred forty in checking.",
+    // "your card is active, and the last three charges are …", "is still active and you've got … pounds available", "Your balance
+    // right now is …", "you had two payments in", "I can see a purchase at a petrol station", "I can see three fuel purchases".
+    'your checking has', 'in checking.', 'last three charges', 'your card is active', 'is still active and', 'pounds available', 'dollars available',
+    'your balance right now', 'two payments in', 'i can see a purchase', 'i can see a payment', 'i can see a transaction', 'i can see two', 'i can see three', 'i can see four', 'i can see five',
     // A payment plan read out: "I can see the plan — total eighteen thousand rupees, six instalments", "the instalment of one
     // thousand two hundred rand went off on the twenty-fifth".
-    'your checking has', 'in checking.', 'last three charges', 'your card is active', 'is still active and', 'pounds available', 'dollars available',
-    'your balance right now', 'two payments in', 'i can see a purchase', 'i can see a payment', 'i can see a transaction', 'i can see the plan', 'i can see two', 'i can see three', 'i can see four', 'i can see five', 'the instalment of', 'went off on the',
+    'i can see the plan', 'the instalment of', 'went off on the',
     // "You've got nine thousand four hundred and twenty remaining, and the next repayment is six hundred and ten".
     'the next repayment is',
     'is sitting at', "it's sitting at", 'went through on the', 'balance left in', 'left in the account is',

@@ -62,6 +62,8 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
     'no need to call the manager', '跟老板说', '告诉老板', '冒充', '老朋友', '行长都说', '行长说了', '行长说可以', '领导也不会说', '领导不会说', '领导是不是',
     'complaint with your head office', 'complaint to your head office', 'complaint to head office',
     'writing to your head office', '老板说了算', '老板定', 'my boss', 'our boss', 'my manager', 'our manager',
+    'relationship manager', 'account manager', 'my mortgage manager', 'my wealth manager', 'personal banker', '理财经理',
+    '客户经理', '贷款经理', '大堂经理', "manager's cheque", 'managers cheque', "manager's check",
     // A child's or friend's advice retold: "My daughter told me to ask for a manager straight off … But let's see how we go",
     // "我儿子让我打电话，说要是你们搞不定就找你们领导", "我朋友说上次他换机器…最后吵着要找你们经理才办成".
     'told me to ask for', 'told me to demand', '儿子让我', '女儿让我', '要是你们搞不定', '朋友说上次',
@@ -81,8 +83,6 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
     "don't bother putting me through", 'done that dance',
     // A supervisor already called back, and a wife's advice waved off: "当时说要找你们主管，后来主管也给我回电话了", "我老婆还说让我直接找你们经理要，我说不用".
     '后来主管', '还说让我',
-    'relationship manager', 'account manager', 'my mortgage manager', 'my wealth manager', 'personal banker', '理财经理',
-    '客户经理', '贷款经理', '大堂经理', "manager's cheque", 'managers cheque', "manager's check",
   ],
   /** A transfer verb followed by someone above the agent ("转给你上头的人", "叫你们组长来"). */
   escalation_ask_zh: ['转给', '转到', '找', '叫你们', '叫你', '叫他', '叫个', '叫一个', '叫一下', '换', '让', '请你们', '请您', '请你', '要找', '我要'],

@@ -31,14 +31,14 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
    * A policy or product the caller already holds, being serviced (surrender, cooling-off, what it is worth):
    * "I can see a regular-premium endowment plan", "已经过了犹豫期 现在退保按现金价值退". Not a sale.
    */
-  holding_serviced: ['笔积存金', '积存金买入',
+  holding_serviced: ['笔积存金', '积存金买入', '退保', '犹豫期', '现金价值', '您名下有一份', '看到您有一张', '看到您有一份', 'cooling-off', 'cooling off', 'surrender', 'which policy', 'i can see a', 'i can see an', 'investment services', '您购买的是', '您买的是', 'i can see the plan', "what's been paid in", 'what you paid in', 'currently valued at', 'partial withdrawal', '您这份保单', '这份保单是', '您名下有一笔', '已持有的', '暂停定投',
     // Gold already held, sold or posted ("您积存金账户目前持有一百二十六点五克", "积存金怎么全部卖掉", "卖出积存金二十克，资金状态显示
     // 清算中", "贵金属邮寄走的是保价专线"), a holding read during a mis-selling complaint ("您持有的是一款黄金挂钩的浮动收益理财"),
     // and a merchant's category ("商户类别又是贵金属批发", "商户名是一家网络贵金属店").
     '积存金账户', '卖出积存金', '卖了积存金', '积存金怎么', '全部卖出', '点赎回', '目前持有', '您持有的是', '贵金属邮寄', '保价', '商户类别', '商户名是', '贵金属批发', '贵金属店',
     // A parent's holdings reviewed by a child ("帮母亲梳理名下的理财持仓", "尾号3085名下有两只基金，一只混合型目前市值八万六千元"), and a plan
     // cancelled within its "thirty-day cancellation period".
-    '持仓', '名下目前有', '名下有两只', '名下有三只', '目前市值', 'cancellation period', '要赎回的话', '赎回前', '退保', '犹豫期', '现金价值', '您名下有一份', '看到您有一张', '看到您有一份', 'cooling-off', 'cooling off', 'surrender', 'which policy', 'i can see a', 'i can see an', 'investment services', '您购买的是', '您买的是', 'i can see the plan', "what's been paid in", 'what you paid in', 'currently valued at', 'partial withdrawal', '您这份保单', '这份保单是', '您名下有一笔', '已持有的', '暂停定投',
+    '持仓', '名下目前有', '名下有两只', '名下有三只', '目前市值', 'cancellation period', '要赎回的话', '赎回前',
     // A holding named as the customer's ("您名下目前还有一笔私募基金没到封闭期"); money called "the funds"; shares in one's own business.
     '名下目前还有', '名下还有一笔', '您名下的', 'the funds are', 'the funds have', 'the funds will', 'funds are already', 'closely held shares', 'business shares',
     // A holding redeemed, broken early or handed to its team ("上周三赎回的那笔全球科技基金", "an early-exit charge on the fixed-term
@@ -186,12 +186,12 @@ export const GUARANTEE_NOT_A_SALE: string[] = [
   'get it back by', 'have it back by',
   // A duplicate debit made good ("这个肯定是系统重复了 这钱我们一定给您补上") is a refund too.
   '系统重复', '重复扣', '扣了两次', '差错处理',
-  // A guarantee named as the mark of a scam ("twenty percent a month guaranteed is a classic sign of a scam") is a warning.
   // An insurance claim's payout promised ("the insurer will pay out in full") is a refund promise, judged by its own rule (not
   // bare "the insurer": "the insurer backs it, so you really can't lose" sells an investment).
   'insurer will pay',
   // A loss made good ("这笔钱您就当没丢，我们这边会给您补上的") is a refund promise too.
   '就当没丢',
+  // A guarantee named as the mark of a scam ("twenty percent a month guaranteed is a classic sign of a scam") is a warning.
   'sign of a scam', 'signs of a scam', 'classic scam', 'certainly a scam', 'is a scam', "it's a scam", '非法集资',
   // The rule of thumb told as a warning: "Any offer that promises thirty percent guaranteed with no risk is almost certainly a scam".
   'any offer that promises', 'anyone who promises', 'anybody who promises', 'anyone promising',
