@@ -384,6 +384,8 @@ test('round 100 (fresh187/fresh188 causes, after their blind score; measured bli
   assert.ok(!flags('customer', 'Understood. My mobile is 98450 12345, please send me the document list.').includes('intent.complaint'));
   assert.ok(flags('customer', '再拖下去我直接打12378，去金融监管总局投诉你们。').includes('intent.complaint'));
   assert.ok(flags('customer', '我要打１２３７８').includes('intent.complaint'));
+  assert.ok(flags('customer', '不给解决我就打12363').includes('intent.complaint'));
+  assert.ok(!flags('customer', 'Call me back on 186 12363 4455 please.').includes('intent.complaint'));
   // Gold already held or sold, and a merchant's category, sell nothing; a gold product pitched still needs its risk.
   assert.ok(!call(['customer', '我想问下我那个积存金账户现在存了多少克了。'], ['agent', '我看到您积存金账户目前持有一百二十六点五克。']).includes('disclosure.wealth_risk'));
   assert.ok(!call(['customer', '积存金怎么全部卖掉？'], ['agent', '积存金可以在手机银行贵金属栏目里点赎回，全部卖出后钱会回到您的借记卡。']).includes('disclosure.wealth_risk'));

@@ -282,7 +282,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
 };
 
 /**
- * The complaint hotlines by number (12315 消协, 12345 市长热线, 12378 金融监管), not inside a longer number: a phone number
- * read out ("My mobile is 98450 12345") names no hotline.
+ * The complaint hotlines by number (12315 消协, 12345 市长热线, 12363 人民银行, 12378 金融监管), not inside a longer number: a
+ * phone number read out ("My mobile is 98450 12345") names no hotline.
  */
-export const HOTLINE_REGEX = ['(?<![0-9][ -]?)(?:12315|12345|12378)(?! ?[0-9])'];
+export const HOTLINE_REGEX = ['(?<![0-9][ -]?)(?:12315|12345|12363|12378)(?! ?[0-9])'];
