@@ -117,7 +117,7 @@ test('round 105 (fresh197/fresh198 causes, after their blind score; measured bli
   assert.ok(flags('agent', "On paper, yeah, but honestly, with this one you can't lose, it's never had a down year. Your mum will get her money back plus a bit, no question.").includes('sales.no_guaranteed_returns'));
 });
 
-test('round 106 (fresh199/fresh200 causes, after their blind score; not yet measured blind): a pot called Camera Fund, a merchant complained of, a couple who threaten the caller, nobody told me, a mate\'s plan retold, a sale that pays for the fees', () => {
+test('round 106 (fresh199/fresh200 causes, after their blind score; measured blind on fresh201/fresh202): a pot called Camera Fund, a merchant complained of, a couple who threaten the caller, nobody told me, a mate\'s plan retold, a sale that pays for the fees', () => {
   assert.ok(!call(['customer', "The one called Camera Fund. I've bought the camera now, so it's just sitting there empty."], ['agent', 'No problem. Camera Fund has a zero balance, so I can close it now.']).includes('disclosure.wealth_risk'));
   // A merchant or a couple blamed are no complaint about the bank; nobody telling the caller is one.
   assert.ok(!flags('customer', '你好，我要投诉一个商家！我在网上一家器材租赁店刷卡付了三千块押金，结果人家店铺关了。').includes('intent.complaint'));
@@ -130,4 +130,31 @@ test('round 106 (fresh199/fresh200 causes, after their blind score; not yet meas
   // "稳赚不赔" sold beside a fee is a guarantee; a universal-life policy's contractual minimum rate is not.
   assert.ok(flags('agent', '其实我跟您说，您要是手头有点闲钱，可以买我们的鼎盈理财，年化四点二，稳赚不赔的，收益拿来抵手续费都够了。').includes('sales.no_guaranteed_returns'));
   assert.ok(!flags('agent', '万能险合同有最低保证利率 但是超出保底的那部分结算利率是浮动的 而且前几年退保有手续费 可能拿回来比交的少').includes('sales.no_guaranteed_returns'));
+});
+
+test('round 107 (fresh201/fresh202 causes, after their blind score; not yet measured blind): a payroll debit and a deposit told before the check, a balance with its currency, a look offered for later, practice accounts taken to Barclays, insurers, a patient and a tutoring school blamed, thanks through the teeth, a patient repaid for certain, a return locked in', () => {
+  // Money moves read out before the check (a payroll debit, a balance with its currency, a deposit that came in, 一万的入账) flag;
+  // a caller who came in, and a look offered for later, do not.
+  assert.ok(call(['customer', 'Hi, did the staff wages for my pharmacy go out okay this morning?'], ['agent', 'Yes, I can see a payroll debit of twenty-one thousand four hundred this morning, and the account now has six thousand and eighty left.'], ['agent', 'Oh, sorry, I should have done this first. Can you confirm your date of birth and the passcode on the account?'], ['agent', "Thank you, that's all verified."]).includes('identity.verification'));
+  assert.ok(call(['customer', "Hey, I just want to check how much is left in my daughter's college savings account."], ['agent', 'No worries, I found it by your phone number. You have twelve thousand three hundred and forty dollars.']).includes('identity.verification'));
+  assert.ok(call(['customer', "Hi, my son's scholarship was supposed to be paid into my account this week."], ['agent', 'Okay, I see it. A deposit of six thousand five hundred dollars came in yesterday from the State Scholarship Board.'], ['agent', 'Just before we go further, can I confirm your date of birth and the last four of your Social?'], ['agent', "Thank you, that's all verified."]).includes('identity.verification'));
+  assert.ok(!call(['agent', "It's Andrew from the branch on Market Street. You came in yesterday to set up a power of attorney and I just wanted to check how it went."], ['customer', 'Oh, it went very well, the young lady was very patient with me.']).includes('identity.verification'));
+  assert.ok(call(['customer', '喂，我查一下，学校退给我那一万块到哪了？'], ['agent', '我看一下……这张卡最近没收到一万的入账，只有上周扣的一万学费。']).includes('identity.verification'));
+  assert.ok(!call(['customer', '我是开诊所的，今天有个病人说要去他银行把钱拒付了，他真能这么干吗？'], ['agent', '持卡人可以向发卡行提出争议，但需要有理由。如果后续真的收到调单通知，您再打我们电话，我们帮您查具体那笔交易。']).includes('identity.verification'));
+  // Accounts and banking taken to a named bank are leaving.
+  assert.ok(flags('customer', "This is the third mess-up this year. Your bank is shambolic. I'm moving the practice accounts to Barclays, the lot.").includes('intent.churn'));
+  assert.ok(flags('customer', "Honestly, I've had it. Once this quarter's done, I'm taking the pharmacy's banking to Starling.").includes('intent.churn'));
+  // Insurers, a patient and a tutoring school blamed are no complaint about the bank; thanks through the teeth for a fee are one.
+  assert.ok(!flags('customer', "I run a chiropractic clinic, and honestly the insurance companies are killing me. One of them takes ninety days to reimburse us, it's a joke.").includes('intent.complaint'));
+  assert.ok(flags('customer', "Ninety days to get my card replaced, it's a joke.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '今天有个病人嫌我们收费贵，在前台闹，说要投诉我们诊所，还说要去他银行把钱拒付了。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '那个培训机构太黑了，孩子才上了两节课，说好七天无理由退，现在人都找不到了，刷了我八千八。').includes('intent.complaint'));
+  assert.ok(flags('customer', '呵呵，封顶一千，那我还得谢谢你们呗。').includes('intent.complaint'));
+  assert.ok(flags('customer', '你好啊，我就想说你们银行可真是太贴心了，我给孩子汇个学费，一千块的手续费眼睛都不眨就扣了。').includes('intent.complaint'));
+  // Money back to a merchant's customer sworn before the investigation is a promise; a return "locked" on a wealth product is a
+  // guarantee, a deposit's fixed rate is not.
+  assert.ok(flags('agent', '您放心，这种重复扣款我们这边百分之百给病人退，最晚三天就到他卡上，您让病人别着急。').includes('service.no_refund_promise'));
+  assert.ok(!flags('agent', '这种重复扣款要等调查结果出来，确认以后才会给病人退。').includes('service.no_refund_promise'));
+  assert.ok(flags('agent', '虽然说是有风险，但是您放心，这款年化百分之五是锁死的，到期肯定给您，我们从来都是这么兑付的。').includes('sales.no_guaranteed_returns'));
+  assert.ok(!flags('agent', '定期存款的利率存进去就是锁死的，到期本息一起给您。').includes('sales.no_guaranteed_returns'));
 });

@@ -150,6 +150,11 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     // A payment plan read out: "I can see the plan — total eighteen thousand rupees, six instalments", "the instalment of one
     // thousand two hundred rand went off on the twenty-fifth".
     'i can see the plan', 'the instalment of', 'went off on the',
+    // One movement named, or what is left after it: "I can see a payroll debit of twenty-one thousand four hundred this morning,
+    // and the account now has six thousand and eighty left", "there was a withdrawal of four thousand two hundred", "A deposit
+    // of six thousand five hundred dollars came in yesterday" (money came in, not a caller: "You came in yesterday to set up …").
+    'i can see a payroll', 'i can see a debit', 'i can see a direct debit', 'i can see a deposit', 'i can see a withdrawal', 'i can see a credit',
+    'account now has', 'there was a withdrawal of', 'dollars came in', 'pounds came in', 'euros came in', 'rand came in', 'rupees came in', 'deposit came in', 'payment came in',
     // "You've got nine thousand four hundred and twenty remaining, and the next repayment is six hundred and ten".
     'the next repayment is',
     'is sitting at', "it's sitting at", 'went through on the', 'balance left in', 'left in the account is',
@@ -232,7 +237,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     "i've unlocked", "i've unblocked", 'i unlocked', 'i reset the', 'i see it', 'unblocked it', 'pin reminder', "i've lowered", "i've reversed", "i've ordered", "i've put", "i've set", "i've sent", "i've added", "i've removed",
     'updated', 'has been changed', 'is blocked', 'is frozen', 'is cancelled', 'is canceled', 'all set', 'all done', "that's done", 'done for you',
     'processed', 'submitted', 'past due', 'overdue', 'arrears', 'went in on', 'balance is',
-    "i've opened", "i've raised", "i've logged", "i've filed", "i've got you", "i've got it", 'found you', 'found your', 'there we go',
+    "i've opened", "i've raised", "i've logged", "i've filed", "i've got you", "i've got it", 'found you', 'found your', 'found it by your', 'found it under your', 'there we go',
     'one sec', 'bear with me', 'last few transactions', 'last five', 'last three transactions', 'last three payments', 'last three charges', 'last three are', 'last three:', 'transactions are', 'statement balance', 'account ending',
     'card ending', 'pending', 'posted', "i'll refund", "i'll reverse", "i'll block", "i'll freeze", "i'll cancel", "i'll update",
     "i'll change", "i'll raise", "i'll close", "i'll find you", "i've got",
@@ -304,6 +309,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     'if i had a', 'it depends on your',
     // Policy told in general: "When we're notified of a death, the account is frozen until probate", "任何人都可以往您的账户里转入".
     "when we're notified", '任何人都可以',
+    // A look offered for later, if a notice comes: "如果后续真的收到调单通知，您再打我们电话，我们帮您查具体那笔交易".
+    '您再打我们电话', '再打我们电话', "call us back and we'll",
     // How gold's value moves, told in general: "它的价值完全跟着金价走，金价跌了您的账户市值也会跌".
     '跟着金价走', '金价跌了',
     // "Hi, just a general question, I don't need you to look at anything on my account."
@@ -383,6 +390,12 @@ export const AGENT_DATED_CHARGE_NEAR = [
 /**
  * Figures read out from an account: a loan's remaining principal ("找到了，韩东，剩余本金四万七千五"), not the fee rule told in
  * general ("收剩余本金百分之一的提前还款费") or a way to repay ("剩余本金一次性还清"); and payments counted ("最近一周有五笔转入",
- * beside the lexicon's 有两笔 / 有三笔); a recurring debit with its amount ("你这卡，嗯，每个月十五号扣四十块").
+ * beside the lexicon's 有两笔 / 有三笔); a recurring debit with its amount ("你这卡，嗯，每个月十五号扣四十块"); one credit or debit
+ * with its amount ("这张卡最近没收到一万的入账，只有上周扣的一万学费"); and a balance said with its currency ("You have twelve
+ * thousand three hundred and forty dollars").
  */
-export const ACCOUNT_READ_OUT_REGEX = ['剩余本金(?:是|还有)?[0-9一二两三四五六七八九十](?![次起并])', '有[四五六七八九十]笔', '每个?月[0-9一二三四五六七八九十]{1,3}号扣[0-9一二两三四五六七八九十]'];
+export const ACCOUNT_READ_OUT_REGEX = [
+  '剩余本金(?:是|还有)?[0-9一二两三四五六七八九十](?![次起并])', '有[四五六七八九十]笔', '每个?月[0-9一二三四五六七八九十]{1,3}号扣[0-9一二两三四五六七八九十]',
+  '[0-9一二两三四五六七八九十百千万]的入账', '(?:上周|昨天|今天|前天|上个月|这个月|本月)扣的[0-9一二两三四五六七八九十]',
+  "\\byou(?: have|'ve got) (?:[a-z]+[ -]){0,6}?(?:thousand|hundred)(?:[ -][a-z]+){0,6}? (?:dollars|pounds|euros|rand|rupees)\\b",
+];

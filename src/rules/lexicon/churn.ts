@@ -246,6 +246,8 @@ export const CHURN_NEAR: ProximitySpec[] = [
   { a: ['mov*', 'shift*', 'switch*'], b: ['over there', 'over to them'], within: 10, ordered: true },
   // "I'm moving the entire portfolio to JPMorgan".
   // (A sum moved to one's own account elsewhere, "move £200 to my Santander account", is a transfer.)
+  // "I'm moving the practice accounts to Barclays", "taking the pharmacy's banking to Starling".
+  { a: ['accounts to', 'accounts over to', 'accounts across to', 'banking to', 'banking over to', 'banking across to'], b: ['@churn_banks_en'], within: 0, ordered: true },
   { a: ['moving the entire', 'moving the whole', 'move the entire', 'move the whole', 'moving everything', 'move everything', 'moving all of', 'move all of', 'moving my portfolio', 'move my portfolio', 'moving my investments', 'move my investments'], b: ['@churn_banks_en'], within: 4, ordered: true },
   // "I'll just shift that and everything else across to the Bendigo in town"; "move it over to Barclays when the fix ends".
   { a: ['everything else', 'the lot', 'the whole lot', 'all of it'], b: ['across to', 'over to'], within: 1, ordered: true },

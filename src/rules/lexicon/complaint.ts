@@ -42,6 +42,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // may be a fee's bother), 你们天天限制 (not bare 烦不烦, said of sales calls), 又把我卡给限制了, "当初卖的时候谁给我看合同了 就一个劲儿说好", "你们办事也太拖拉了 违约金谁出", 收款码手续费一声不吭就涨了, 你们这么搞, 太耽误事了, 一次比一次差, 我脸都丢光了,
     // 什么破规定 一点人情味都没有, 你们说法一天一个样. (Not "I've had enough" or "gold star": said on leaving, or of praise.)
     'genius design', 'not exactly your finest hour', 'not your finest hour', 'must be laughing', 'for the privilege', 'rather poor', '当韭菜割', '割韭菜', 'setup is a joke', 'poor show', '一点都不考虑', '每次都这样', 'not best pleased', '搞什么东西', '也不通知一下', '这是什么服务', '一团糟', '凭什么我来背', 'you all very troublesome', 'lock my account again', '天天限制', '又把我卡给', '谁给我看合同', '一个劲儿说好', '太拖拉', '办事拖拉', '违约金谁出', '一声不吭', '你们这么搞', '太耽误事', '一次比一次差', '脸都丢光', '破规定', '人情味都没有', '没有人情味', '一天一个样',
+    // Thanks said through the teeth for a fee: "一千块的手续费眼睛都不眨就扣了 … 呵呵，封顶一千，那我还得谢谢你们呗".
+    '眼睛都不眨就扣', '还得谢谢你们呗',
   ],
   /** A lawyer brought in (paired with complaint_lawyer_verbs): "my solicitor" alone may be a payee. */
   complaint_lawyer: ['my solicitor', 'my lawyer', 'a lawyer', 'a solicitor', 'my attorney', 'an attorney', 'our lawyer', 'our solicitor'],
@@ -135,6 +137,9 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // An airline, a prize scam and callers posing as the bank ("Absolute crooks", "说是你们银行的 让我把钱转到什么安全账户"), and
     // the caller unbothered ("But honestly I'm not bothered").
     'the airline', 'got scammed', '安全账户', '说是你们银行的', "i'm not bothered",
+    // Insurers slow to pay a clinic ("honestly the insurance companies are killing me … it's a joke"), a patient who threatens
+    // the caller's own clinic ("说要投诉我们诊所"), and a tutoring school gone with the fees ("那个培训机构太黑了").
+    'the insurance companies', 'insurance companies are', 'the insurers', '说要投诉我们', '培训机构',
     // A taxi driver and a booking platform: "司机绕路不说 … 这司机太黑了", "这个平台太坑了".
     '这司机', '那个司机', '司机绕路', '这个平台',
     // A hotel keeping a deposit: "酒店说定金不退 … 这酒店真是坑人".
@@ -253,6 +258,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '你们系统', '你们app', '你们的app', '这银行', '这个银行', '这服务', '这态度', '你们工作人员', '你们柜台', '你们网点', '你们行', '你这态度',
     'your bank', 'this bank', 'you people', 'you lot', 'you guys', 'your staff', 'your service', 'your customer service', 'your app',
     'your website', 'your system', 'your branch', 'your team', 'your company', 'your people', 'the service', 'the way you', 'this service',
+    // The bank's own terminal at a merchant: "your card reader has double-charged a patient again".
+    'your card reader', 'your card machine', 'your terminal',
   ],
   complaint_runaround: [
     '好几遍', '几遍', '多少遍', '十几遍', '三遍', '四遍', '五遍', '六遍', '七遍', '八遍', '九遍', '十遍', 'three times today', 'times today', '好几次', '说了多少次', '打了多少次', '多少次了', '三番五次', '一次又一次', '又一次', '第三次', '第二次了', '第四次', '第五次', '老是', '总是', '每次都', '一直没',
@@ -263,6 +270,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'months of phone calls', 'weeks of phone calls', 'months of calls', 'forms going missing', 'paperwork going missing', 'documents going missing',
     // "This is the second time this year", "which I've reported three times", "代发出错三回了".
     'second time this', 'reported three times', 'reported it three times', '三回了',
+    // "This is the second time in a month", "刷卡机怎么老出问题" (with a feeling or a demand: a fault reported is no grievance).
+    'second time in a', 'second time in two', '老出问题', '老是出问题', '总出问题', '总是出问题',
     // "Every month it's something new."
     'every month it', 'something new every',
   ],
