@@ -132,7 +132,7 @@ test('round 106 (fresh199/fresh200 causes, after their blind score; measured bli
   assert.ok(!flags('agent', '万能险合同有最低保证利率 但是超出保底的那部分结算利率是浮动的 而且前几年退保有手续费 可能拿回来比交的少').includes('sales.no_guaranteed_returns'));
 });
 
-test('round 107 (fresh201/fresh202 causes, after their blind score; not yet measured blind): a payroll debit and a deposit told before the check, a balance with its currency, a look offered for later, practice accounts taken to Barclays, insurers, a patient and a tutoring school blamed, thanks through the teeth, a patient repaid for certain, a return locked in', () => {
+test('round 107 (fresh201/fresh202 causes, after their blind score; measured blind on fresh203/fresh204): a payroll debit and a deposit told before the check, a balance with its currency, a look offered for later, practice accounts taken to Barclays, insurers, a patient and a tutoring school blamed, thanks through the teeth, a patient repaid for certain, a return locked in', () => {
   // Money moves read out before the check (a payroll debit, a balance with its currency, a deposit that came in, 一万的入账) flag;
   // a caller who came in, and a look offered for later, do not.
   assert.ok(call(['customer', 'Hi, did the staff wages for my pharmacy go out okay this morning?'], ['agent', 'Yes, I can see a payroll debit of twenty-one thousand four hundred this morning, and the account now has six thousand and eighty left.'], ['agent', 'Oh, sorry, I should have done this first. Can you confirm your date of birth and the passcode on the account?'], ['agent', "Thank you, that's all verified."]).includes('identity.verification'));
@@ -157,4 +157,31 @@ test('round 107 (fresh201/fresh202 causes, after their blind score; not yet meas
   assert.ok(!flags('agent', '这种重复扣款要等调查结果出来，确认以后才会给病人退。').includes('service.no_refund_promise'));
   assert.ok(flags('agent', '虽然说是有风险，但是您放心，这款年化百分之五是锁死的，到期肯定给您，我们从来都是这么兑付的。').includes('sales.no_guaranteed_returns'));
   assert.ok(!flags('agent', '定期存款的利率存进去就是锁死的，到期本息一起给您。').includes('sales.no_guaranteed_returns'));
+});
+
+test('round 108 (fresh203/fresh204 causes, after their blind score; not yet measured blind): payments in and deposits on hold told before the check, a switch nearly made, a cousin\'s fight retold, a visa centre and a translator blamed, disappointment, a letter blamed, a shop\'s owner, interest made good, a cent not lost', () => {
+  // The month's payments in, a term deposit on hold and a hold under the caller's name, read out before a late check, flag.
+  assert.ok(call(['customer', "Hello, I'm a jazz pianist, I play a few restaurants, and I want to check who's paid me this month."], ['agent', "Okay, let's see. This month you've had three hundred and twenty from Blue Note Bistro and four hundred from The Ivory Room."], ['agent', 'Sorry, before we go further, could I just take your full name and your date of birth for security?'], ['agent', "Thank you, that's verified."]).includes('identity.verification'));
+  assert.ok(call(['customer', "Hi, I'm calling about the deposit that's been frozen for my F-1 visa, I need to know when it matures."], ['agent', 'Sure. I see a certificate of deposit for forty-two thousand dollars on hold, maturing on the fifteenth of September.'], ['agent', 'Oh, I should have asked, can you confirm your full name and date of birth for security?'], ['agent', "Thank you, you're verified."]).includes('identity.verification'));
+  assert.ok(call(['customer', '你好，我想查下我之前开的那个存款证明，冻结的钱什么时候能解。'], ['agent', '好的，我看一下，您名下有一笔冻结，金额是三十五万，冻结到今年九月十八号。'], ['agent', '对了，为了您的账户安全，麻烦您报一下姓名和身份证后四位。'], ['agent', '好的，核实通过。']).includes('identity.verification'));
+  // A switch nearly made last year (差点就) is no leaving; a cousin's fight with her own bank retold and disowned is neither leaving nor
+  // a complaint, nor are a visa centre and a translation firm blamed.
+  assert.ok(!flags('customer', '我跟你说，我去年因为年费差点就转去别的银行了，后来还是留下来了，你们客服态度还不错。').includes('intent.churn'));
+  assert.ok(flags('customer', '我明天就转去别的银行了。').includes('intent.churn'));
+  assert.ok(!flags('customer', "My cousin had a nightmare with her bank over this, she threatened to go to the ombudsman and ended up switching banks. I'm not going to do anything like that, I just need the letter.").includes('intent.churn'));
+  assert.ok(!flags('customer', "My cousin had a nightmare with her bank over this, she threatened to go to the ombudsman and ended up switching banks. I'm not going to do anything like that, I just need the letter.").includes('intent.complaint'));
+  assert.ok(!flags('customer', 'Honestly the visa centre is a nightmare. They cancelled my slot twice and nobody answers the phone.').includes('intent.complaint'));
+  assert.ok(!flags('customer', '那太好了，我上次找外面翻译公司翻流水，错了一堆，还收我三百，气死我了。').includes('intent.complaint'));
+  // Disappointment with a runaround, the bank's letter blamed for a refusal, daily freezes and a stock answer are complaints.
+  assert.ok(flags('customer', "Yeah. It's a bit disappointing, to be honest. Not great now, to be fair. Three times I've had to ring up about it, and nobody seems to fix it.").includes('intent.complaint'));
+  assert.ok(flags('customer', '我签证被拒了！就是因为你们开的那个资信证明，英文名字跟护照对不上。').includes('intent.complaint'));
+  assert.ok(flags('customer', '我是演话剧的，观众买票、剧社分账都是转账，你们天天冻，我还怎么收钱？你们这服务真是够了。').includes('intent.complaint'));
+  assert.ok(flags('customer', '每次都是综合评分不足，你们就会这一句话，我流水一年几十万，就因为不是上班族？你们这就是歧视自由职业。').includes('intent.complaint'));
+  // A shop's owner is nobody to escalate to.
+  assert.ok(!flags('customer', '对，那琴行老板说他那边只显示一笔，推给我找银行，这老板也是够呛。').includes('intent.escalation'));
+  assert.ok(flags('customer', '你这解决不了，我要找你们老板。').includes('intent.escalation'));
+  // Interest lost made good for certain is a promise; "you won't lose a cent" on a fund is a guarantee, not a refund promise.
+  assert.ok(flags('agent', '非常抱歉，我马上给您提交紧急工单。这几天的利息损失我们一定给您补偿，您放心。').includes('service.no_refund_promise'));
+  assert.ok(!flags('agent', "Not really. It's never dipped in the time I've been here, you won't lose a cent, and it's paying about four and a half.").includes('service.no_refund_promise'));
+  assert.ok(flags('agent', "Not really. It's never dipped in the time I've been here, you won't lose a cent, and it's paying about four and a half.").includes('sales.no_guaranteed_returns'));
 });

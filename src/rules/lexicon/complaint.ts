@@ -15,6 +15,10 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '骗钱', '忽悠', '糊弄', '敷衍', '踢皮球', '推来推去', '推三阻四', '一拖再拖', '没人管', '没人理', '不作为', '岂有此理', '欺人太甚', '欺负人', '欺负老人', '欺负老年人', '欺负我们老人', '不是乱扣钱', '不是乱扣', '不是乱收费',
     '太失望', '很失望', '寒心', '心寒', '受够了', '受不了你们', 'false advertising', 'misleading advert', "advert's misleading", 'advert is misleading', "it's been a real treat", '太难用了', '真难用', '难用死了', '真是服了', '真服了你们', 'one thing after another with you', 'one thing after another with this bank', 'one star', 'putting a review up', 'review up', '被你们银行骗', '被你们骗', '不是骗子吗', '现在倒好', "what i'm upset about", "it's a joke", 'this is a joke', 'what a joke', 'absolute joke', "that's how you treat", 'this is how you treat', 'how you treat your customers', 'how you treat loyal', 'let everybody know', 'let everyone know', 'post on facebook', 'post it on facebook', 'post on social media', 'really cannot make it', '很火咯', '真的很火', '我很火', '火大', 'this is garbage', 'absolute garbage', 'total garbage', 'garbage service', 'nobody picks up the phone', '念稿子', '只会念稿', '照本宣科', '屁都没', '屁用', '窝火', '扯淡', '什么玩意', '啥玩意', '破银行', '垃圾银行', '垃圾服务', '太垃圾', '离谱',
     '给个交代', '给我个交代', '给我一个交代', '谁来负责', '负得起责', '要求赔偿', '赔偿我', '耍我', '当猴耍', '太烂了', '烂透了', '差评',
+    // The bank's own mistake blamed for the loss: "我签证被拒了！就是因为你们开的那个资信证明".
+    '就是因为你们', '都是因为你们', '全是因为你们',
+    // "你们天天冻，我还怎么收钱？你们这服务真是够了", "你们就会这一句话 … 你们这就是歧视自由职业".
+    '服务真是够了', '你们天天冻', '你们就会这一句', '这就是歧视', '就是歧视我们',
     '恶心', '太气人', '搞什么鬼', '搞什么名堂', '有没有搞错', '缺德', '太无语', '不负责任', '不讲理', '不讲道理', '我要反映', '我要反应',
     'rip-off', 'rip off', 'ripped off', 'ripping me off', 'ripping people off', 'daylight robbery', 'scamming', 'cowboys', 'shambles',
     'shambolic', 'a farce', 'farcical', 'beyond a joke', 'joke of a bank', 'bunch of clowns', 'livid', 'sick and tired',
@@ -140,6 +144,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // Insurers slow to pay a clinic ("honestly the insurance companies are killing me … it's a joke"), a patient who threatens
     // the caller's own clinic ("说要投诉我们诊所"), and a tutoring school gone with the fees ("那个培训机构太黑了").
     'the insurance companies', 'insurance companies are', 'the insurers', '说要投诉我们', '培训机构',
+    // A visa centre, an embassy and a translation firm: "Honestly the visa centre is a nightmare", "我上次找外面翻译公司翻流水，错了一堆".
+    'the visa centre', 'the visa center', 'the embassy', '翻译公司',
     // A taxi driver and a booking platform: "司机绕路不说 … 这司机太黑了", "这个平台太坑了".
     '这司机', '那个司机', '司机绕路', '这个平台',
     // A hotel keeping a deposit: "酒店说定金不退 … 这酒店真是坑人".
@@ -251,6 +257,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'angry', 'rubbish', 'stupid', 'nonsense', 'garbage', 'trash', 'hopeless', 'a mess', 'the worst', 'worst', 'unfair', 'not fair', 'not good enough',
     // "this is the third time you've held my wages this month. Bit much, like."
     'bit much',
+    // "It's a bit disappointing, to be honest … Three times I've had to ring up about it".
+    'disappointing',
   ],
   complaint_target: [
     'the way this', 'the way it was', 'been handled', 'handled this', 'your people',
@@ -271,7 +279,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // "This is the second time this year", "which I've reported three times", "代发出错三回了".
     'second time this', 'reported three times', 'reported it three times', '三回了',
     // "This is the second time in a month", "刷卡机怎么老出问题" (with a feeling or a demand: a fault reported is no grievance).
-    'second time in a', 'second time in two', '老出问题', '老是出问题', '总出问题', '总是出问题',
+    'second time in a', 'second time in two', "times i've had to ring", "times i've had to call", 'nobody seems to fix', '老出问题', '老是出问题', '总出问题', '总是出问题',
     // "Every month it's something new."
     'every month it', 'something new every',
   ],

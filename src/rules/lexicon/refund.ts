@@ -22,6 +22,8 @@ export const REFUND_LEXICON: Record<string, string[]> = {
     '能赔', '赔下来', '报销下来', '全额报销', '给您报销',
     // A merchant's customer repaid: "这种重复扣款我们这边百分之百给病人退".
     '给病人退', '给持卡人退', '给顾客退', '给客户退',
+    // A loss made good: "这几天的利息损失我们一定给您补偿".
+    '给您补偿', '补偿给您',
     // Cantonese: "肯定退返畀你嘅 三日之内一定返到你张卡度".
     '退返畀你', '退返俾你', '返到你张卡', '返返你张卡',
   ],
