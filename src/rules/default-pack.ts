@@ -104,7 +104,7 @@ export function bankPack(): RulePack {
             'verify your identity', 'confirm your identity', 'verify you', 'verification', 'security question*', 'date of birth',
             'for security', 'security check', "you're verified", 'you are verified', 'verified', 'your birthday',
             'memorable word', 'maiden name', 'security details', 'through security', 'passed security', 'that matches',
-            'name and last four', 'name, last four', 'and your zip code', 'and your postcode', 'and your post code',
+            'name and last four', 'name, last four', 'name and passcode', 'name and the passcode', 'and your zip code', 'and your postcode', 'and your post code',
             // A one-time code sent to the phone on file and read back is a check ("the one-time code I just texted").
             'code sent to your phone', 'one-time code', 'one time code', 'one-time password', 'one time password', 'one-time passcode', 'otp',
             'texting you a code', 'text you a code', 'texted you a code', 'sending you a code', "code i'm sending", 'code i am sending', 'code i sent', 'code we sent you', 'code i just texted', "code i've just texted", 'code we just texted', 'code i texted', 'code we texted', "confirm it's you", 'confirm it is you', 'sent a code to your',

@@ -159,7 +159,7 @@ test('round 107 (fresh201/fresh202 causes, after their blind score; measured bli
   assert.ok(!flags('agent', '定期存款的利率存进去就是锁死的，到期本息一起给您。').includes('sales.no_guaranteed_returns'));
 });
 
-test('round 108 (fresh203/fresh204 causes, after their blind score; not yet measured blind): payments in and deposits on hold told before the check, a switch nearly made, a cousin\'s fight retold, a visa centre and a translator blamed, disappointment, a letter blamed, a shop\'s owner, interest made good, a cent not lost', () => {
+test('round 108 (fresh203/fresh204 causes, after their blind score; measured blind on fresh205/fresh206): payments in and deposits on hold told before the check, a switch nearly made, a cousin\'s fight retold, a visa centre and a translator blamed, disappointment, a letter blamed, a shop\'s owner, interest made good, a cent not lost', () => {
   // The month's payments in, a term deposit on hold and a hold under the caller's name, read out before a late check, flag.
   assert.ok(call(['customer', "Hello, I'm a jazz pianist, I play a few restaurants, and I want to check who's paid me this month."], ['agent', "Okay, let's see. This month you've had three hundred and twenty from Blue Note Bistro and four hundred from The Ivory Room."], ['agent', 'Sorry, before we go further, could I just take your full name and your date of birth for security?'], ['agent', "Thank you, that's verified."]).includes('identity.verification'));
   assert.ok(call(['customer', "Hi, I'm calling about the deposit that's been frozen for my F-1 visa, I need to know when it matures."], ['agent', 'Sure. I see a certificate of deposit for forty-two thousand dollars on hold, maturing on the fifteenth of September.'], ['agent', 'Oh, I should have asked, can you confirm your full name and date of birth for security?'], ['agent', "Thank you, you're verified."]).includes('identity.verification'));
@@ -184,4 +184,30 @@ test('round 108 (fresh203/fresh204 causes, after their blind score; not yet meas
   assert.ok(flags('agent', '非常抱歉，我马上给您提交紧急工单。这几天的利息损失我们一定给您补偿，您放心。').includes('service.no_refund_promise'));
   assert.ok(!flags('agent', "Not really. It's never dipped in the time I've been here, you won't lose a cent, and it's paying about four and a half.").includes('service.no_refund_promise'));
   assert.ok(flags('agent', "Not really. It's never dipped in the time I've been here, you won't lose a cent, and it's paying about four and a half.").includes('sales.no_guaranteed_returns'));
+});
+
+test('round 109 (fresh205/fresh206 causes, after their blind score; not yet measured blind): a passcode asked with the name, a cash advance explained, a block and a freeze told before the check, a marketplace and a mate\'s bank blamed, wasted time, slowness, fees taken again, neglect, a neighbour\'s move, a settlement card replaced', () => {
+  // "Name and passcode?" checks; a cash advance explained in general looks at no account; a block and a freeze told with when
+  // and why before the check flag.
+  assert.ok(!call(['customer', "Hi, I'm setting up payouts for my store and need to confirm my card is good to go."], ['agent', 'Name and passcode?'], ['customer', 'Jasmine Carter, passcode four zero nine nine two six.'], ['agent', "Okay. Yes, it's active."]).includes('identity.verification'));
+  assert.ok(!call(['customer', 'How does the cash advance work?'], ['agent', "It's based on your card takings, and repayments come out as a percentage of daily sales, so quieter days mean smaller repayments."]).includes('identity.verification'));
+  assert.ok(call(['customer', "He says his card got declined at the chemist."], ['agent', 'Ah, I can see the card ending six three eight one was blocked this morning after a declined online payment to a shop in Lagos.'], ['agent', 'Okay, let me just verify him first. Can he give me his full name and date of birth?'], ['agent', "Thank you, that's verified."]).includes('identity.verification'));
+  assert.ok(call(['customer', '你好，我眼睛不好，刚才在超市刷卡刷不了。'], ['agent', '您是尾号七七零四的卡对吧，我看一下，这张卡今天上午因为风控被临时冻结了。'], ['agent', '那我先核实一下您身份，请说一下全名和预留手机号。'], ['agent', '核实通过了。']).includes('identity.verification'));
+  // A marketplace, a fake buyer and a mate's own bank blamed are no complaint (moving to her bank still leaves, and the grievance
+  // beside it stays one); a wait called wasted time, slowness, fees taken again, neglect and "just not on" are complaints, while a
+  // condition (要是再这么乱扣) and "not on you" are not.
+  assert.ok(!flags('customer', "Some buyer on Marketplace sent me a fake payment screenshot and took a laptop. Facebook won't do anything, they're useless.").includes('intent.complaint'));
+  assert.ok(!flags('customer', "My mate's been complaining to his bank for ages cause theirs never has the headphone jack working. Yours is spot on.").includes('intent.complaint'));
+  assert.ok(flags('customer', "You people should have stopped that. Once this is sorted, I'm closing my accounts and moving to her bank.").includes('intent.complaint'));
+  assert.ok(flags('customer', 'Pending, pending, every time I call it is pending. Your bank has been wasting my time, my suppliers in Lagos are waiting.').includes('intent.complaint'));
+  assert.ok(flags('customer', '材料我上礼拜就传了啊！你们效率太低了吧，双十一备货就靠这笔钱，现在全耽误了。').includes('intent.complaint'));
+  assert.ok(flags('customer', '我叫包晓东，你们又乱扣我手续费！').includes('intent.complaint'));
+  assert.ok(!flags('customer', '说实话你们要是再这么乱扣 我真就把卡销了 不过这次就算了 退了就行').includes('intent.complaint'));
+  assert.ok(flags('customer', '而且那个耳机孔一半时间都是坏的，我说了多少次了你们都没人修，你们对我们盲人就是不上心！').includes('intent.complaint'));
+  assert.ok(flags('customer', "You sent me a letter in tiny print about my overdraft and now you've charged me a thirty-five pound fee. That's just not on.").includes('intent.complaint'));
+  assert.ok(!flags('customer', "No worries, that's not on you. Is there someone more senior who could sign off the twelve?").includes('intent.complaint'));
+  // A neighbour's move retold and a settlement card replaced by one of ours are no leaving.
+  assert.ok(!flags('customer', '哦，那挺好。我邻居老周就是因为他那个银行没这个，把钱都转到别的银行去了。').includes('intent.churn'));
+  assert.ok(!flags('customer', '我要改一下我那个快手小店绑定的结算卡，原来那张要注销了。').includes('intent.churn'));
+  assert.ok(flags('customer', '这张卡我要注销了，钱都转到别的银行去。').includes('intent.churn'));
 });

@@ -134,6 +134,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '你这笔贷款', '您这笔贷款', '连本带息', '欠了三期', '欠了两期', '欠了几期',
     // A hold read out: "您名下有一笔冻结，金额是三十五万".
     '名下有一笔', '有一笔冻结',
+    // "这张卡今天上午因为风控被临时冻结了".
+    '被临时冻结', '因为风控被',
     '您有一笔', '我看到您', '看到您这笔', '您今天上午', '您今天下午', '您昨天有',
     '这期账单是', '您这期账单', '额度提到了', '已经回到您', '我看您活期', '您活期现在', '您尾号', '您的尾号', '最近三笔', '最近两笔', '最近几笔', '卡里现在是', '卡里现在有', '账户里现在', '账上现在', '今天转了', '余额是', '余额为', '余额还有', '余额有', '活期余额', '可用余额', '账单金额是', '本期账单是', '本期账单金额', '本期应还', '欠款是', '欠款金额是',
     '现在额度是', '额度现在是', '已经调好了', '可用额度是', '可用额度还有', '您的额度是', '您额度是', '额度是您', '固定额度是', '临时额度是', '当前额度是', '目前额度是', '您卡上还有', '您卡里有', '您卡上有', '账户里还有', '账户里有',
@@ -156,10 +158,13 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     // and the account now has six thousand and eighty left", "there was a withdrawal of four thousand two hundred", "A deposit
     // of six thousand five hundred dollars came in yesterday" (money came in, not a caller: "You came in yesterday to set up …").
     'i can see a payroll', 'i can see a debit', 'i can see a direct debit', 'i can see a deposit', 'i can see a withdrawal', 'i can see a credit',
-    'account now has', 'there was a withdrawal of',
+    'account now has', 'there was a withdrawal of', 'dollars came in', 'pounds came in', 'euros came in', 'rand came in', 'rupees came in', 'deposit came in', 'payment came in',
     // A term deposit on hold read out, and the month's payments in: "I see a certificate of deposit for forty-two thousand dollars on
     // hold", "This month you've had three hundred and twenty from Blue Note Bistro".
-    'i see a certificate of deposit', 'i see a term deposit', 'i see a deposit', "this month you've had", "this week you've had", 'dollars came in', 'pounds came in', 'euros came in', 'rand came in', 'rupees came in', 'deposit came in', 'payment came in',
+    'i see a certificate of deposit', 'i see a term deposit', 'i see a deposit', "this month you've had", "this week you've had",
+    // A block told with when and why: "I can see the card ending six three eight one was blocked this morning after a declined
+    // online payment".
+    'was blocked this morning', 'was blocked last night', 'was blocked yesterday', 'was blocked after',
     // "You've got nine thousand four hundred and twenty remaining, and the next repayment is six hundred and ten".
     'the next repayment is',
     'is sitting at', "it's sitting at", 'went through on the', 'balance left in', 'left in the account is',
@@ -316,6 +321,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     "when we're notified", '任何人都可以',
     // A look offered for later, if a notice comes: "如果后续真的收到调单通知，您再打我们电话，我们帮您查具体那笔交易".
     '您再打我们电话', '再打我们电话', "call us back and we'll",
+    // A merchant cash advance explained: "It's based on your card takings, and repayments come out as a percentage of daily sales".
+    'based on your card takings', 'based on your takings',
     // How gold's value moves, told in general: "它的价值完全跟着金价走，金价跌了您的账户市值也会跌".
     '跟着金价走', '金价跌了',
     // "Hi, just a general question, I don't need you to look at anything on my account."

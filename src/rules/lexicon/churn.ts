@@ -112,6 +112,9 @@ export const CHURN_LEXICON: Record<string, string[]> = {
   churn_not_leaving: [
     // A cousin's switch retold, then disowned: "she … ended up switching banks. I'm not going to do anything like that".
     'with her bank', 'with his bank', 'not going to do anything like', "won't do anything like",
+    // A neighbour's move retold ("我邻居老周就是因为他那个银行没这个，把钱都转到别的银行去了"), and a shop's settlement card
+    // replaced by a new one of ours ("我要改一下我那个快手小店绑定的结算卡，原来那张要注销了").
+    '他那个银行', '她那个银行', '绑定的结算卡',
     '往家里打', '给家里打', '往家里汇', '给家里汇', '往老家汇', '汇回老家', '去年就不用了', '前年就不用了', 'from another bank to you',
     'from another bank into', '换成新办的', "i'm not gonna do that", "i'm not going to do that", 'not gonna do that now', '挂失',
     '丢了', '卡被盗', '被盗了', '被偷', '补办', 'lost my', 'lost the card', 'lost it', "card's lost", 'card is lost', 'card was lost',

@@ -18,6 +18,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // The bank's own mistake blamed for the loss: "我签证被拒了！就是因为你们开的那个资信证明".
     '就是因为你们', '都是因为你们', '全是因为你们',
     // "你们天天冻，我还怎么收钱？你们这服务真是够了", "你们就会这一句话 … 你们这就是歧视自由职业".
+    // "你们效率太低了吧", "你们又乱扣我手续费 … 你们银行是不是穷疯了", "你们对我们盲人就是不上心", "That's just not on."
+    '你们效率太低', '你们效率也太低', '又乱扣', '穷疯了', '就是不上心', "that's just not on",
     '服务真是够了', '你们天天冻', '你们就会这一句', '这就是歧视', '就是歧视我们',
     '恶心', '太气人', '搞什么鬼', '搞什么名堂', '有没有搞错', '缺德', '太无语', '不负责任', '不讲理', '不讲道理', '我要反映', '我要反应',
     'rip-off', 'rip off', 'ripped off', 'ripping me off', 'ripping people off', 'daylight robbery', 'scamming', 'cowboys', 'shambles',
@@ -146,6 +148,9 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'the insurance companies', 'insurance companies are', 'the insurers', '说要投诉我们', '培训机构',
     // A visa centre, an embassy and a translation firm: "Honestly the visa centre is a nightmare", "我上次找外面翻译公司翻流水，错了一堆".
     'the visa centre', 'the visa center', 'the embassy', '翻译公司',
+    // A marketplace and a fake buyer ("Facebook won't do anything, they're useless"), and a mate's own bank ("My mate's been
+    // complaining to his bank for ages").
+    "they're useless", 'they are useless', 'some buyer', 'complaining to his bank', 'complaining to her bank', 'complaining to their bank',
     // A taxi driver and a booking platform: "司机绕路不说 … 这司机太黑了", "这个平台太坑了".
     '这司机', '那个司机', '司机绕路', '这个平台',
     // A hotel keeping a deposit: "酒店说定金不退 … 这酒店真是坑人".
@@ -259,6 +264,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'bit much',
     // "It's a bit disappointing, to be honest … Three times I've had to ring up about it".
     'disappointing',
+    // "Your bank has been wasting my time".
+    'wasting my time',
   ],
   complaint_target: [
     'the way this', 'the way it was', 'been handled', 'handled this', 'your people',
@@ -279,7 +286,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // "This is the second time this year", "which I've reported three times", "代发出错三回了".
     'second time this', 'reported three times', 'reported it three times', '三回了',
     // "This is the second time in a month", "刷卡机怎么老出问题" (with a feeling or a demand: a fault reported is no grievance).
-    'second time in a', 'second time in two', "times i've had to ring", "times i've had to call", 'nobody seems to fix', '老出问题', '老是出问题', '总出问题', '总是出问题',
+    'second time in a', 'second time in two', "times i've had to ring", "times i've had to call", 'nobody seems to fix', 'every time i call', '催了多少次', '老出问题', '老是出问题', '总出问题', '总是出问题',
     // "Every month it's something new."
     'every month it', 'something new every',
   ],
