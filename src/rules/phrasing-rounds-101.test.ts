@@ -186,7 +186,7 @@ test('round 108 (fresh203/fresh204 causes, after their blind score; measured bli
   assert.ok(flags('agent', "Not really. It's never dipped in the time I've been here, you won't lose a cent, and it's paying about four and a half.").includes('sales.no_guaranteed_returns'));
 });
 
-test('round 109 (fresh205/fresh206 causes, after their blind score; not yet measured blind): a passcode asked with the name, a cash advance explained, a block and a freeze told before the check, a marketplace and a mate\'s bank blamed, wasted time, slowness, fees taken again, neglect, a neighbour\'s move, a settlement card replaced', () => {
+test('round 109 (fresh205/fresh206 causes, after their blind score; measured blind on fresh207/fresh208): a passcode asked with the name, a cash advance explained, a block and a freeze told before the check, a marketplace and a mate\'s bank blamed, wasted time, slowness, fees taken again, neglect, a neighbour\'s move, a settlement card replaced', () => {
   // "Name and passcode?" checks; a cash advance explained in general looks at no account; a block and a freeze told with when
   // and why before the check flag.
   assert.ok(!call(['customer', "Hi, I'm setting up payouts for my store and need to confirm my card is good to go."], ['agent', 'Name and passcode?'], ['customer', 'Jasmine Carter, passcode four zero nine nine two six.'], ['agent', "Okay. Yes, it's active."]).includes('identity.verification'));
@@ -210,4 +210,30 @@ test('round 109 (fresh205/fresh206 causes, after their blind score; not yet meas
   assert.ok(!flags('customer', '哦，那挺好。我邻居老周就是因为他那个银行没这个，把钱都转到别的银行去了。').includes('intent.churn'));
   assert.ok(!flags('customer', '我要改一下我那个快手小店绑定的结算卡，原来那张要注销了。').includes('intent.churn'));
   assert.ok(flags('customer', '这张卡我要注销了，钱都转到别的银行去。').includes('intent.churn'));
+});
+
+test('round 110 (fresh207/fresh208 causes, after their blind score; not yet measured blind): a facility\'s terms, money received and a surname changed before the check, a shipping line, buyers, a venue and a shop blamed, praise in scare quotes, a husband\'s account elsewhere, an old card closed, a move asked about, a transfer declined', () => {
+  // A facility's terms "subject to credit approval and your limit" look at no account; money received and a surname changed
+  // before a late check flag.
+  assert.ok(!call(['customer', 'We got a big order from a buyer in Poland and we need money for fabric before shipment. What facility you have?'], ['agent', 'Usually up to eighty percent of the FOB value, subject to credit approval and your limit.']).includes('identity.verification'));
+  assert.ok(call(['customer', '我想问一下啊，我们厂有一笔美金货款，越南那边客户说前天打了，到了没有？'], ['agent', '我看一下……您这个账户昨天下午确实收到一笔两万三千四百美元，汇款人是胡志明市的一家公司。'], ['agent', '哦对了，先跟您核对一下，报一下法人身份证后四位？'], ['agent', '好的，核对一致。']).includes('identity.verification'));
+  assert.ok(call(['customer', "G'day, I've just got married and I need to change my surname on my accounts, from Nguyen to Fletcher."], ['agent', "Righto, I can see both there. I'll update the surname to Fletcher on both now... done."], ['agent', 'Oh, actually, just before I go further, can you confirm your date of birth and the answer to your security question for me?'], ['agent', 'Perfect, thanks.']).includes('identity.verification'));
+  // A shipping line, the caller's own buyer, a neighbour fooled, a boat-trip company, a wedding venue and a shop are no complaint
+  // about the bank; praise in scare quotes beside a runaround is one, and so are cowboys meant for the bank.
+  assert.ok(!flags('customer', 'This shipping company is hopeless, every season same story. And the buyer is using it as an excuse to bargain.').includes('intent.complaint'));
+  assert.ok(!flags('customer', '你好，我是做箱包的，有个中东客户特别难搞，信用证一拖再拖，说好上个月开的，到现在还没开出来，真是气死我了。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '啊？那他是被人忽悠了？').includes('intent.complaint'));
+  assert.ok(!flags('customer', 'Hiya, so on our honeymoon in Lisbon we paid for a boat trip, six hundred euro, and the company just never showed up. Absolute cowboys they were.').includes('intent.complaint'));
+  assert.ok(!flags('customer', "Hi, I want to complain about our wedding venue. They've gone bust and kept our eight thousand pound deposit.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '十月三号，一万二千八的那笔，那个店真是太坑了。').includes('intent.complaint'));
+  assert.ok(flags('customer', '哦，终于好了。你们银行真是太"贴心"了，改个信息让我跑了三趟网点，每次都说缺一样材料，一次说清楚会死啊。').includes('intent.complaint'));
+  assert.ok(flags('customer', 'Absolute cowboys, the lot of you.').includes('intent.complaint'));
+  // Paying from a husband's account elsewhere, an old card closed and a question about a move next year are no leaving.
+  assert.ok(!flags('customer', 'Okay, and can my husband pay part of it from his account at another bank?').includes('intent.churn'));
+  assert.ok(!flags('customer', '你好，我想把我以前读书时候的那张卡注销掉。').includes('intent.churn'));
+  assert.ok(!flags('customer', '你好，我问个问题，我们结婚以后可能明年会搬去深圳，到时候是不是要把你们的卡销掉？').includes('intent.churn'));
+  assert.ok(flags('customer', '这张卡我要注销了，以后不用你们的了。').includes('intent.churn'));
+  // A transfer an earlier agent offered, declined, is no escalation.
+  assert.ok(!flags('customer', '你好，我上次打电话问过一次，那个客服说要帮我转主管，其实不用，我就是想再确认一下我的定期什么时候到期。').includes('intent.escalation'));
+  assert.ok(flags('customer', '你别说了，帮我转主管。').includes('intent.escalation'));
 });

@@ -134,6 +134,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '你这笔贷款', '您这笔贷款', '连本带息', '欠了三期', '欠了两期', '欠了几期',
     // A hold read out: "您名下有一笔冻结，金额是三十五万".
     '名下有一笔', '有一笔冻结',
+    // "您这个账户昨天下午确实收到一笔两万三千四百美元".
+    '您这个账户', '确实收到一笔',
     // "这张卡今天上午因为风控被临时冻结了".
     '被临时冻结', '因为风控被',
     '您有一笔', '我看到您', '看到您这笔', '您今天上午', '您今天下午', '您昨天有',
@@ -261,6 +263,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     // "已经帮您把通讯地址更新为美国地址了".
     '已经帮您把', '已经给您把',
     "i've updated your", "i've changed your", "that's updated", "that's been updated", 'all updated now',
+    // "I'll update the surname to Fletcher on both now... done".
+    "i'll update the surname", 'update the surname to', 'updated the surname',
   ],
   /** What to bring and where to go to do something at a branch: a how-to answer, nothing done on the call. */
   branch_procedure: [
@@ -323,6 +327,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '您再打我们电话', '再打我们电话', "call us back and we'll",
     // A merchant cash advance explained: "It's based on your card takings, and repayments come out as a percentage of daily sales".
     'based on your card takings', 'based on your takings',
+    // A facility's terms told in general: "Usually up to eighty percent of the FOB value, subject to credit approval and your limit".
+    'subject to credit approval',
     // How gold's value moves, told in general: "它的价值完全跟着金价走，金价跌了您的账户市值也会跌".
     '跟着金价走', '金价跌了',
     // "Hi, just a general question, I don't need you to look at anything on my account."

@@ -115,6 +115,9 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     // A neighbour's move retold ("我邻居老周就是因为他那个银行没这个，把钱都转到别的银行去了"), and a shop's settlement card
     // replaced by a new one of ours ("我要改一下我那个快手小店绑定的结算卡，原来那张要注销了").
     '他那个银行', '她那个银行', '绑定的结算卡',
+    // An old card closed ("我想把我以前读书时候的那张卡注销掉"), and closing asked about as a question for a move next year
+    // ("明年会搬去深圳，到时候是不是要把你们的卡销掉？").
+    '以前读书', '读书时候的', '那张旧卡', '到时候是不是要', '是不是要把你们的卡',
     '往家里打', '给家里打', '往家里汇', '给家里汇', '往老家汇', '汇回老家', '去年就不用了', '前年就不用了', 'from another bank to you',
     'from another bank into', '换成新办的', "i'm not gonna do that", "i'm not going to do that", 'not gonna do that now', '挂失',
     '丢了', '卡被盗', '被盗了', '被偷', '补办', 'lost my', 'lost the card', 'lost it', "card's lost", 'card is lost', 'card was lost',
@@ -223,6 +226,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
   churn_payment_source: [
     // "I want to set up autopay from my checking at another bank" (a loan here paid from there).
     'autopay from', 'checking at another bank',
+    // "can my husband pay part of it from his account at another bank?"
+    'from his account at', 'from her account at', 'from my account at',
     '绑一张他行', '绑定他行', '绑他行', '他行的卡来还', '他行卡来还', '用他行卡还', '用他行的卡还', '绑一张建行', '绑一张工行', '绑一张农行', '绑一张中行',
     'pay it from a different bank', 'paid from a different bank', 'from a different bank account', 'from my other bank',
     'switched banks for my salary', 'switched banks for my paycheck', 'switched banks for my pay', 'switched banks for my wages',

@@ -64,6 +64,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'brilliant service', 'great service', 'wonderful service', 'fantastic service', 'excellent service', 'top-notch service', 'amazing service',
     'brilliant', 'fantastic', 'wonderful', 'marvellous', 'marvelous', 'doing well', 'how efficient', 'so efficient', 'well done', 'bravo',
     'that\'s a good one', 'as always', 'will be magic', 'great system', 'lovely system', 'great job', 'nice one', '越更新越', '真好用啊', '真是让人服气', '让人服气', '真行啊', '真厉害', '效率真高', '太高效', '真是好啊', '真棒啊',
+    // Praise in scare quotes (你们银行真是太"贴心"了，改个信息让我跑了三趟网点) and praise beside a runaround.
+    '太贴心了', '"贴心"', '“贴心”',
     '可真快', '真够快', '佩服', '服气', '好样的', '长脸', '可真好啊', '服务可真好', '服务真好啊', '效率真是', '效率可真', 'love that for me', 'ten out of ten', 'incredible banking', 'oh amazing', 'outdoing yourselves', 'outdone yourselves', 'stellar work', 'really stellar', 'amazing work', 'keeping us safe there', 'congratulations on the merger',
     // "你们可真贴心啊 … 这个月第三次了".
     '可真贴心', '真贴心啊',
@@ -151,6 +153,10 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // A marketplace and a fake buyer ("Facebook won't do anything, they're useless"), and a mate's own bank ("My mate's been
     // complaining to his bank for ages").
     "they're useless", 'they are useless', 'some buyer', 'complaining to his bank', 'complaining to her bank', 'complaining to their bank',
+    // A boat-trip company and a wedding venue ("the company just never showed up. Absolute cowboys they were", "I want to complain
+    // about our wedding venue"), a shop ("那个店真是太坑了"), a shipping line and the caller's own buyers ("This shipping company is
+    // hopeless", "有个中东客户特别难搞 … 这个客户太不靠谱了"), and a neighbour fooled by someone else ("那他是被人忽悠了?").
+    'shipping company', 'the shipping line', 'the buyer is', 'the company just never', 'cowboys they were', 'our wedding venue', 'the venue', '那个店', '这个店', '客户特别难搞', '客户太难搞', '这个客户太', '那个客户太', '被人忽悠',
     // A taxi driver and a booking platform: "司机绕路不说 … 这司机太黑了", "这个平台太坑了".
     '这司机', '那个司机', '司机绕路', '这个平台',
     // A hotel keeping a deposit: "酒店说定金不退 … 这酒店真是坑人".
@@ -286,7 +292,9 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // "This is the second time this year", "which I've reported three times", "代发出错三回了".
     'second time this', 'reported three times', 'reported it three times', '三回了',
     // "This is the second time in a month", "刷卡机怎么老出问题" (with a feeling or a demand: a fault reported is no grievance).
-    'second time in a', 'second time in two', "times i've had to ring", "times i've had to call", 'nobody seems to fix', 'every time i call', '催了多少次', '老出问题', '老是出问题', '总出问题', '总是出问题',
+    'second time in a', 'second time in two', "times i've had to ring", "times i've had to call", 'nobody seems to fix', 'every time i call', '催了多少次',
+    // "改个信息让我跑了三趟网点，每次都说缺一样材料".
+    '跑了两趟', '跑了三趟', '跑了好几趟', '每次都说缺', '老出问题', '老是出问题', '总出问题', '总是出问题',
     // "Every month it's something new."
     'every month it', 'something new every',
   ],

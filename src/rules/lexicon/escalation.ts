@@ -57,6 +57,8 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
     'already spoken to a supervisor', 'already spoken to a manager', '表扬', '想表扬', '评个优秀', '我们老板', '我们经理', '我们领导', '我们主管',
     // A shop's owner ("那琴行老板说他那边只显示一笔，推给我找银行，这老板也是够呛").
     '这老板', '店老板', '琴行老板',
+    // A transfer an earlier agent offered, declined: "那个客服说要帮我转主管，其实不用".
+    '说要帮我转', '其实不用',
     '我老板', '我领导', '得让老板', '让老板赶紧', '不用找主管', '不用找领导', '不用找经理', '不用找你们', '儿子说要找', '女儿说要找', '老公说要找', '老婆说要找', '朋友说让我', '班主任',
     '还说要找', 'and wanted a manager', 'and wanted a supervisor', 'mate said i should', "don't think that's needed",
     'just asking, like', 'if i needed one', 'would i need to speak to', '经理推荐', 'saying i should', 'telling me i should',

@@ -359,7 +359,7 @@ export const PHRASINGS_EN: Record<string, string[]> = {
     // "I think you've still got my old number": the number on the account is to change.
     'my old number', 'still got my old', 'still have my old', 'the new one is', 'my new one is',
     'update my email', 'change my email', 'update my contact details', 'change my contact details', 'update my details',
-    'change my details', 'change my name', 'update my name', 'change of name', 'married name', 'update my kyc', 'kyc update',
+    'change my details', 'change my name', 'update my name', 'change of name', 'married name', 'change my surname', 'change my last name', 'on my accounts', 'update my kyc', 'kyc update',
     'update kyc', 're-kyc', 'rekyc', 'link my aadhaar', 'link my pan', 'update my pan', 'add a nominee', 'change the nominee',
     'update nominee', 'add a beneficiary', 'add beneficiary', 'new payee', 'add a payee', 'new beneficiary', 'remove a payee',
     'delete a payee', 'unblock my', 'unfreeze my', 'unlock my card', 'unlock my account', 'lock my card', 'card locked',
