@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh208), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh210), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh208},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh210},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -237,8 +237,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh204: 'fresh204 (written blind at the same time: proof of funds and bank letters for visas, study permits and immigration, deposit certificates, frozen balances, statements and translations, embassies and visa centres; scored once: P 0.898 R 0.9167, PII 1.00; then round 108 and model training)',
   fresh205: 'fresh205 (written blind after round 107 was scored: online shop and livestream sellers, platform settlements and withdrawals held, customer refunds and chargebacks, QR collection, working-capital loans, fees; scored once: P 0.9057 R 0.9412, PII 1.00; then round 109 and model training)',
   fresh206: 'fresh206 (written blind at the same time: customers with hearing, sight or speech difficulties and their helpers, relay services, a relative speaking for them, large print, talking ATMs, power of attorney, accessible cards; scored once: P 0.9512 R 0.8667, PII 1.00; then round 109 and model training)',
-  fresh207: 'fresh207 (written blind after round 108 was scored: family-run factories and workshops, export orders and letters of credit, supplier payments, workers\' payroll, equipment loans, foreign-exchange receipts; never tuned or trained on)',
-  fresh208: 'fresh208 (written blind at the same time: couples newly married or moving in together, joint accounts, adding a spouse, name changes, combined savings, a first home deposit, honeymoon spending, wedding loans; never tuned or trained on)',
+  fresh207: 'fresh207 (written blind after round 108 was scored: family-run factories and workshops, export orders and letters of credit, supplier payments, workers\' payroll, equipment loans, foreign-exchange receipts; scored once: P 0.9184 R 0.9783, PII 1.00; then round 110 and model training)',
+  fresh208: 'fresh208 (written blind at the same time: couples newly married or moving in together, joint accounts, adding a spouse, name changes, combined savings, a first home deposit, honeymoon spending, wedding loans; scored once: P 0.8333 R 0.9524, PII 1.00; then round 110 and model training)',
+  fresh209: 'fresh209 (written blind after round 109 was scored: property management and homeowners\' associations, service-charge collections, repair funds, contractor payments, deposits held, residents\' disputes, community accounts; never tuned or trained on)',
+  fresh210: 'fresh210 (written blind at the same time: a new job or self-employment, salary accounts moved, income proof for loans, pension transfers, severance payouts, new business accounts, insurance and investments offered on the side; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
