@@ -212,7 +212,7 @@ test('round 109 (fresh205/fresh206 causes, after their blind score; measured bli
   assert.ok(flags('customer', '这张卡我要注销了，钱都转到别的银行去。').includes('intent.churn'));
 });
 
-test('round 110 (fresh207/fresh208 causes, after their blind score; not yet measured blind): a facility\'s terms, money received and a surname changed before the check, a shipping line, buyers, a venue and a shop blamed, praise in scare quotes, a husband\'s account elsewhere, an old card closed, a move asked about, a transfer declined', () => {
+test('round 110 (fresh207/fresh208 causes, after their blind score; measured blind on fresh209/fresh210): a facility\'s terms, money received and a surname changed before the check, a shipping line, buyers, a venue and a shop blamed, praise in scare quotes, a husband\'s account elsewhere, an old card closed, a move asked about, a transfer declined', () => {
   // A facility's terms "subject to credit approval and your limit" look at no account; money received and a surname changed
   // before a late check flag.
   assert.ok(!call(['customer', 'We got a big order from a buyer in Poland and we need money for fabric before shipment. What facility you have?'], ['agent', 'Usually up to eighty percent of the FOB value, subject to credit approval and your limit.']).includes('identity.verification'));
@@ -236,4 +236,26 @@ test('round 110 (fresh207/fresh208 causes, after their blind score; not yet meas
   // A transfer an earlier agent offered, declined, is no escalation.
   assert.ok(!flags('customer', '你好，我上次打电话问过一次，那个客服说要帮我转主管，其实不用，我就是想再确认一下我的定期什么时候到期。').includes('intent.escalation'));
   assert.ok(flags('customer', '你别说了，帮我转主管。').includes('intent.escalation'));
+});
+
+test('round 111 (fresh209/fresh210 causes, after their blind score; not yet measured blind): a salary credit and a file read before the check, a management fund, a floor told as the worst case, a factor, a contractor, a property manager and a buyer\'s agent blamed, the bank\'s own mistake charged for, nothing heard, a manager waved off or held in reserve', () => {
+  // A salary credit read out before a late check, and the caller's file read and changed with no check, flag.
+  assert.ok(call(['customer', "I'm in the middle of a mortgage application and the broker wants proof of income."], ['agent', "Right, let's have a look. So I can see a salary credit of two thousand eight hundred and forty on the twenty-eighth of March."], ['agent', 'Oh, sorry, I should have done this first. Can I just grab your postcode and the answer to your security question?'], ['agent', "Thanks, you're verified."]).includes('identity.verification'));
+  assert.ok(call(['customer', '你好，我换了新工作，收入高了，想把单位信息改一下，顺便看看能不能提额。'], ['agent', '好的，您现在登记的单位是“恒远物流”，额度是两万。'], ['agent', '好的，我这边帮您更新了，提额申请也提交了。']).includes('identity.verification'));
+  // A condo's management fund is no investment; a structured deposit's floor told as its worst case is no guarantee.
+  assert.ok(!call(['customer', 'Hello, I want to check ah, my condo management fund payment, the quarterly one, got deducted from my card or not?'], ['agent', 'Can, you give me the card number and your name?'], ['agent', "Okay, verified. Yes, deducted already, eight hundred and sixty dollars to Parkview MCST on the first."]).includes('disclosure.wealth_risk'));
+  assert.ok(!flags('agent', '最差就只拿到说明书里写的保底年化，比如我们这期是百分之一点三，跟最高的三点二差不少，所以千万不要按最高去预期。').includes('sales.no_guaranteed_returns'));
+  assert.ok(flags('agent', '这款是保底的，年化最高三点二，您放心，稳赚不赔。').includes('sales.no_guaranteed_returns'));
+  // A factoring firm, a contractor, a property manager and a buyer's agent are no complaint about the bank; the bank's own
+  // mistake charged for, and nothing heard after a ticket, are complaints.
+  assert.ok(!flags('customer', "Right, grand. And if I want to stop paying because the factor's useless?").includes('intent.complaint'));
+  assert.ok(!flags('customer', 'I am calling about this plumbing contractor our estate committee hired. They collected forty percent upfront and they have not shown their face for five weeks. These people are crooks, I tell you.').includes('intent.complaint'));
+  assert.ok(!flags('customer', '你好，我跟你说说我们小区那个物业，简直太差劲了，电梯坏了一个月都不修，还好意思涨物业费！').includes('intent.complaint'));
+  assert.ok(!flags('customer', "Unbelievable. That guy's been jerking me around for a month. He's a total crook.").includes('intent.complaint'));
+  assert.ok(flags('customer', 'You charged us a two hundred and fifty dollar wire recall fee when it was your wire room that sent our contractor payment to the wrong account.').includes('intent.complaint'));
+  assert.ok(flags('customer', '上次也是这么说，提交完就没下文了。你做不了主的话，找个能拍板的人来跟我谈。').includes('intent.complaint'));
+  // A manager someone else mentioned, waved off, and one asked for only if it goes wrong, are no escalation.
+  assert.ok(!flags('customer', '你好，我们物业的押金专户想开通短信提醒，之前打电话有人说要找经理审批，我觉得不用那么麻烦吧，我不需要找什么经理，你直接帮我开就行。').includes('intent.escalation'));
+  assert.ok(!flags('customer', "I'm hoping you can sort it today; if this turns out to be another runaround I'd be asking for a supervisor, but let's see.").includes('intent.escalation'));
+  assert.ok(flags('customer', "This is another runaround. I'm asking for a supervisor.").includes('intent.escalation'));
 });

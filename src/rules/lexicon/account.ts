@@ -159,7 +159,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     // One movement named, or what is left after it: "I can see a payroll debit of twenty-one thousand four hundred this morning,
     // and the account now has six thousand and eighty left", "there was a withdrawal of four thousand two hundred", "A deposit
     // of six thousand five hundred dollars came in yesterday" (money came in, not a caller: "You came in yesterday to set up …").
-    'i can see a payroll', 'i can see a debit', 'i can see a direct debit', 'i can see a deposit', 'i can see a withdrawal', 'i can see a credit',
+    'i can see a payroll', 'i can see a salary', 'a salary credit of', 'i can see a debit', 'i can see a direct debit', 'i can see a deposit', 'i can see a withdrawal', 'i can see a credit',
     'account now has', 'there was a withdrawal of', 'dollars came in', 'pounds came in', 'euros came in', 'rand came in', 'rupees came in', 'deposit came in', 'payment came in',
     // A term deposit on hold read out, and the month's payments in: "I see a certificate of deposit for forty-two thousand dollars on
     // hold", "This month you've had three hundred and twenty from Blue Note Bistro".
@@ -230,6 +230,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
    * without one of these the call stayed general, whatever the caller said about their account.
    */
   agent_on_account_zh: [
+    // The caller's file read and changed: "您登记的身份证号是…", "您现在登记的单位是…额度是两万", "我这边帮您更新了".
+    '您登记的', '您现在登记的', '帮您更新了',
     '已经帮您', '已经给您', '已帮您', '已为您', '已经给你', '已经帮你', '给你解锁', '帮你解锁', '给您解锁', '帮您解锁', '给你重置', '帮你重置', '重置一下', '帮您办好', '给您办好', '办好了', '改好了', '已经改', '已经把', '修改成功', '已经成功', '办理成功',
     '冻结了', '已冻结', '挂失了', '已挂失', '解锁了', '已解锁', '激活了', '已激活', '调整了', '已调整', '重置了', '取消了', '关闭了', '开通了',
     '帮您提交', '给您提交', '已提交', '帮您申请', '给您申请', '为您办理', '给您办理', '帮您办理', '直接给您办', '帮您登记', '给您登记', '帮您改', '给您改',

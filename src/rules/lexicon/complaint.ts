@@ -19,6 +19,9 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '就是因为你们', '都是因为你们', '全是因为你们',
     // "你们天天冻，我还怎么收钱？你们这服务真是够了", "你们就会这一句话 … 你们这就是歧视自由职业".
     // "你们效率太低了吧", "你们又乱扣我手续费 … 你们银行是不是穷疯了", "你们对我们盲人就是不上心", "That's just not on."
+    // The bank's own mistake named while charged for it, and nothing heard after: "You charged us a … recall fee when it was your
+    // wire room that sent our contractor payment to the wrong account", "上次也是这么说，提交完就没下文了".
+    'when it was your', '就没下文', '都没下文',
     '你们效率太低', '你们效率也太低', '又乱扣', '穷疯了', '就是不上心', "that's just not on",
     '服务真是够了', '你们天天冻', '你们就会这一句', '这就是歧视', '就是歧视我们',
     '恶心', '太气人', '搞什么鬼', '搞什么名堂', '有没有搞错', '缺德', '太无语', '不负责任', '不讲理', '不讲道理', '我要反映', '我要反应',
@@ -156,6 +159,9 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // A boat-trip company and a wedding venue ("the company just never showed up. Absolute cowboys they were", "I want to complain
     // about our wedding venue"), a shop ("那个店真是太坑了"), a shipping line and the caller's own buyers ("This shipping company is
     // hopeless", "有个中东客户特别难搞 … 这个客户太不靠谱了"), and a neighbour fooled by someone else ("那他是被人忽悠了?").
+    // A factoring firm, a contractor, a residents' property manager and a buyer's agent ("the factor's useless", "this plumbing
+    // contractor … These people are crooks", "我们小区那个物业，简直太差劲了", "That guy's been jerking me around … He's a total crook").
+    "the factor's", 'the factor is', 'plumbing contractor', 'this contractor', 'that contractor', '那个物业', '这物业', '小区物业', '物业公司', "that guy's", "he's a total",
     'shipping company', 'the shipping line', 'the buyer is', 'the company just never', 'cowboys they were', 'our wedding venue', 'the venue', '那个店', '这个店', '客户特别难搞', '客户太难搞', '这个客户太', '那个客户太', '被人忽悠',
     // A taxi driver and a booking platform: "司机绕路不说 … 这司机太黑了", "这个平台太坑了".
     '这司机', '那个司机', '司机绕路', '这个平台',

@@ -59,6 +59,9 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
     '这老板', '店老板', '琴行老板',
     // A transfer an earlier agent offered, declined: "那个客服说要帮我转主管，其实不用".
     '说要帮我转', '其实不用',
+    // A manager someone else mentioned, waved off, and one asked for only if it goes wrong: "之前打电话有人说要找经理审批 … 我不需要找什么
+    // 经理", "if this turns out to be another runaround I'd be asking for a supervisor, but let's see".
+    '有人说要找', '不需要找什么', "i'd be asking for",
     '我老板', '我领导', '得让老板', '让老板赶紧', '不用找主管', '不用找领导', '不用找经理', '不用找你们', '儿子说要找', '女儿说要找', '老公说要找', '老婆说要找', '朋友说让我', '班主任',
     '还说要找', 'and wanted a manager', 'and wanted a supervisor', 'mate said i should', "don't think that's needed",
     'just asking, like', 'if i needed one', 'would i need to speak to', '经理推荐', 'saying i should', 'telling me i should',
