@@ -118,6 +118,9 @@ const BASE_LEXICON: Record<string, string[]> = {
     // A cousin's fight with her own bank retold: "My cousin had a nightmare with her bank over this, she threatened to go to the
     // ombudsman and ended up switching banks. I'm not going to do anything like that".
     'with her bank', 'with his bank', 'not going to do anything like', "won't do anything like",
+    // A son's or daughter's complaint that never was, and the caller's own none: "he said he'd have put in a complaint … but
+    // honestly it was fine", "我女儿说…说要投诉你们，我说那有啥，人多嘛。我不投诉啊".
+    "he said he'd have", "she said she'd have", 'honestly it was fine', '我不投诉', '我说那有啥',
   ],
   /** The customer turns investments down (then buys a deposit): no product is being discussed in that turn. */
   declines_investment: [

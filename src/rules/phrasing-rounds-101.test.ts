@@ -238,7 +238,7 @@ test('round 110 (fresh207/fresh208 causes, after their blind score; measured bli
   assert.ok(flags('customer', '你别说了，帮我转主管。').includes('intent.escalation'));
 });
 
-test('round 111 (fresh209/fresh210 causes, after their blind score; not yet measured blind): a salary credit and a file read before the check, a management fund, a floor told as the worst case, a factor, a contractor, a property manager and a buyer\'s agent blamed, the bank\'s own mistake charged for, nothing heard, a manager waved off or held in reserve', () => {
+test('round 111 (fresh209/fresh210 causes, after their blind score; measured blind on fresh211/fresh212): a salary credit and a file read before the check, a management fund, a floor told as the worst case, a factor, a contractor, a property manager and a buyer\'s agent blamed, the bank\'s own mistake charged for, nothing heard, a manager waved off or held in reserve', () => {
   // A salary credit read out before a late check, and the caller's file read and changed with no check, flag.
   assert.ok(call(['customer', "I'm in the middle of a mortgage application and the broker wants proof of income."], ['agent', "Right, let's have a look. So I can see a salary credit of two thousand eight hundred and forty on the twenty-eighth of March."], ['agent', 'Oh, sorry, I should have done this first. Can I just grab your postcode and the answer to your security question?'], ['agent', "Thanks, you're verified."]).includes('identity.verification'));
   assert.ok(call(['customer', '你好，我换了新工作，收入高了，想把单位信息改一下，顺便看看能不能提额。'], ['agent', '好的，您现在登记的单位是“恒远物流”，额度是两万。'], ['agent', '好的，我这边帮您更新了，提额申请也提交了。']).includes('identity.verification'));
@@ -258,4 +258,29 @@ test('round 111 (fresh209/fresh210 causes, after their blind score; not yet meas
   assert.ok(!flags('customer', '你好，我们物业的押金专户想开通短信提醒，之前打电话有人说要找经理审批，我觉得不用那么麻烦吧，我不需要找什么经理，你直接帮我开就行。').includes('intent.escalation'));
   assert.ok(!flags('customer', "I'm hoping you can sort it today; if this turns out to be another runaround I'd be asking for a supervisor, but let's see.").includes('intent.escalation'));
   assert.ok(flags('customer', "This is another runaround. I'm asking for a supervisor.").includes('intent.escalation'));
+});
+
+test('round 112 (fresh211/fresh212 causes, after their blind score; not yet measured blind): a plan\'s contribution read out, a name for a deposit told in general, returns that only get better, an adviser and nobody ringing, brokers, a platform and crooks blamed, complaints that never were, moves asked in the abstract, loans refinanced with us, a caller who stays', () => {
+  // A plan's contribution read out before a late check flags; whose name a deposit goes in, told in general, does not.
+  assert.ok(call(['customer', "Hi, I'm calling about the RESP I've been paying into for my granddaughter. I want to know whether my last contribution went through."], ['agent', 'Let me check. Yes, your contribution of two thousand five hundred dollars on January 10th went through. The plan is at twenty-one thousand four hundred now.'], ['agent', "Oh, sorry, I should have done this first. Can you confirm your name and the code I've just sent you?"], ['agent', "Thanks, you're verified."]).includes('identity.verification'));
+  assert.ok(!call(['customer', '那我存孙子名下还是我名下好？'], ['agent', '存在您名下，您支配起来方便一些；存在孩子名下，钱就归孩子了，取的时候要监护人办理。']).includes('identity.verification'));
+  // Returns that "will only get better" are a guarantee.
+  assert.ok(flags('agent', '对，这款投连险的账户前五年年化都在百分之六以上，以后只会更好，您就放心拿收益吧，比存银行强多了。').includes('sales.no_guaranteed_returns'));
+  // The bank's adviser and nobody ringing back are a complaint; freight brokers, a freight platform and crooks preying on the old
+  // are not, though the bank's own sale "preying on old people" is; nor are a son's complaint that never was and a daughter's
+  // waved off.
+  assert.ok(flags('customer', "Last year your adviser put my grandchildren's trust money in a fund that's lost eight percent, and nobody's rung me once. It's frankly not good enough.").includes('intent.complaint'));
+  assert.ok(!flags('customer', 'Figures. These brokers are the worst, sixty days to pay and then they lie about it. Absolute cowboys.').includes('intent.complaint'));
+  assert.ok(!flags('customer', '这个破平台，拖了我两个月运费了，天天说打了打了，根本没打。真是坑人。').includes('intent.complaint'));
+  assert.ok(!flags('customer', "I'll call her right now. These crooks, preying on old folks, it makes me sick.").includes('intent.complaint'));
+  assert.ok(flags('customer', "This is disgusting. Preying on old people. If this isn't undone I'm going to the state insurance commissioner.").includes('intent.complaint'));
+  assert.ok(!flags('customer', "Last time my son rang for me he said he'd have put in a complaint if he'd been kept waiting that long, but honestly it was fine.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '我女儿说上次去办的时候等了一个多小时，说要投诉你们，我说那有啥，人多嘛。我不投诉啊，我就问问。').includes('intent.complaint'));
+  // A move asked about out of curiosity or hypothetically, loans refinanced with us and a grandchild's card closed by a caller who
+  // stays are no leaving.
+  assert.ok(!flags('customer', 'Out of curiosity, if I ever wanted to switch banks, would the signatories carry over?').includes('intent.churn'));
+  assert.ok(!flags('customer', "Howya. I've a loan on the lorry with ye, and I'm just wondering, hypothetically like, if I moved it to another lender, what would it cost me?").includes('intent.churn'));
+  assert.ok(!flags('customer', "I'm thinking of refinancing the truck loans with you. I've got two with another lender and one with you already.").includes('intent.churn'));
+  assert.ok(!flags('customer', '对，主卡我还用，我就是把孩子那张销了，你们银行我用了二十年了，不走的。').includes('intent.churn'));
+  assert.ok(flags('customer', "I've decided. I'm switching banks next month.").includes('intent.churn'));
 });

@@ -160,6 +160,9 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     // and the account now has six thousand and eighty left", "there was a withdrawal of four thousand two hundred", "A deposit
     // of six thousand five hundred dollars came in yesterday" (money came in, not a caller: "You came in yesterday to set up …").
     'i can see a payroll', 'i can see a salary', 'a salary credit of', 'i can see a debit', 'i can see a direct debit', 'i can see a deposit', 'i can see a withdrawal', 'i can see a credit',
+    // A plan's contribution read out: "your contribution of two thousand five hundred dollars on January 10th went through … The
+    // plan is at twenty-one thousand four hundred now".
+    'your contribution of', 'the plan is at',
     'account now has', 'there was a withdrawal of', 'dollars came in', 'pounds came in', 'euros came in', 'rand came in', 'rupees came in', 'deposit came in', 'payment came in',
     // A term deposit on hold read out, and the month's payments in: "I see a certificate of deposit for forty-two thousand dollars on
     // hold", "This month you've had three hundred and twenty from Blue Note Bistro".
@@ -331,6 +334,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     'based on your card takings', 'based on your takings',
     // A facility's terms told in general: "Usually up to eighty percent of the FOB value, subject to credit approval and your limit".
     'subject to credit approval',
+    // Whose name a deposit goes in, told in general: "存在您名下，您支配起来方便一些；存在孩子名下，钱就归孩子了".
+    '存在您名下', '存您名下', '存在孩子名下',
     // How gold's value moves, told in general: "它的价值完全跟着金价走，金价跌了您的账户市值也会跌".
     '跟着金价走', '金价跌了',
     // "Hi, just a general question, I don't need you to look at anything on my account."

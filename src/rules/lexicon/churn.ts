@@ -115,6 +115,9 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     // A neighbour's move retold ("我邻居老周就是因为他那个银行没这个，把钱都转到别的银行去了"), and a shop's settlement card
     // replaced by a new one of ours ("我要改一下我那个快手小店绑定的结算卡，原来那张要注销了").
     '他那个银行', '她那个银行', '绑定的结算卡',
+    // A move asked about in the abstract ("Out of curiosity, if I ever wanted to switch banks", "hypothetically like, if I moved it to
+    // another lender"), and loans refinanced with us ("refinancing the truck loans with you. I've got two with another lender").
+    'out of curiosity', 'if i ever wanted', 'hypothetically', 'loans with you', 'refinancing with you', 'refinance with you',
     // An old card closed ("我想把我以前读书时候的那张卡注销掉"), and closing asked about as a question for a move next year
     // ("明年会搬去深圳，到时候是不是要把你们的卡销掉？").
     '以前读书', '读书时候的', '那张旧卡', '到时候是不是要', '是不是要把你们的卡',
@@ -173,6 +176,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     '我说换啥', '换啥呀', '换啥啊', "i'm happy with you lot", "i'm happy with you guys", 'happy where i am', "but i'm not doing that",
     'not going anywhere', "i'm staying", 'i am staying', 'staying with you', 'not leaving', 'not going to leave', "won't be leaving",
     'not switching', "i'm not moving", '还用着呢', '开玩笑的', '那倒不至于', '不至于', 'just kidding', 'only joking', '工资卡还在你们', '不是要销户', "we're staying", 'we are staying', 'decided to stay', "we're not leaving", 'we are not leaving',
+    // "你们银行我用了二十年了，不走的".
+    '不走的',
     'staying put', 'going to stay', 'gonna stay', '不会走', '不走了', '哪也不走', '哪儿也不走', '不换银行', '我说我不换', '我才不换', '我可不换', '不打算换', '还是用你们', '继续用你们', '不会换',
     // Cancelling one card while saying the other stays in use: "白金卡我还天天用呢", "只注销尾号9911的联名卡".
     '还天天用', '我还天天用', '继续用吧', 'i keep the account', 'keep the account', '先不动了', '就先不动', '不要关', 'savings keep', 'keep my checking', '还是继续用', 'stay where they are', "i'm happy with those", 'just the credit card', 'just the card', '天天在用呢', '只注销', '只销这', '又不是不用', '不是不用你们', '主卡留着', '工资卡还是你们', '也在你们这', '还在你们这', '不是要换银行', '不是要走', '卡不销', '就不销了', '不销卡了', '不是那种', '主要用的是你们', '我主要用的是你们', "i'll keep the current account", 'keep the current account', 'keep my current account', "i'll keep my", '不是不在你们这', '钱还是在你们', 'just the one card', 'only that card', 'only the one card',

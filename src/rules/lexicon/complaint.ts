@@ -30,6 +30,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'had it up to here', 'not impressed', 'how dare', 'diabolical', 'scandalous', 'atrocious', 'horrendous', 'abysmal', 'poor service',
     'bad service', 'lousy service', 'horrible service', 'dreadful service', 'treated like dirt', 'treated like rubbish', 'treated like a criminal',
     'treated like an idiot', 'fobbed off', 'fob me off', 'the runaround', 'the run-around', 'the run around', 'pillar to post',
+    // "your adviser put my grandchildren's trust money in a fund that's lost eight percent, and nobody's rung me once".
+    "nobody's rung me", 'nobody has rung me', "nobody's called me",
     'never called me back', 'never got back to me', 'nobody called me back', 'no one called me back', 'nobody ever calls back',
     'go to the press', 'go to the papers', 'tell the papers', 'contact the press', 'a journalist', 'post about this', 'post this online',
     'post it online', 'put it online', 'put* this up on', 'put* it up on', 'post* this on', 'post* it on', 'post* about this', 'put this online', 'all over social media', 'all over twitter', 'tweet about', 'one-star', 'one star review', 'bad review', 'trustpilot', 'google review', 'put that in my review', 'app store page', 'top notch service', 'so other people know', 'warn other people', 'watchdog',
@@ -162,6 +164,9 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // A factoring firm, a contractor, a residents' property manager and a buyer's agent ("the factor's useless", "this plumbing
     // contractor … These people are crooks", "我们小区那个物业，简直太差劲了", "That guy's been jerking me around … He's a total crook").
     "the factor's", 'the factor is', 'plumbing contractor', 'this contractor', 'that contractor', '那个物业', '这物业', '小区物业', '物业公司', "that guy's", "he's a total",
+    // Freight brokers and a freight platform ("These brokers are the worst … Absolute cowboys", "这个破平台，拖了我两个月运费了"), and
+    // scammers ("These crooks, preying on old folks"; not bare 'preying on', said of the bank's own sale: "Preying on old people").
+    'these brokers', 'brokers are', '破平台', 'these crooks',
     'shipping company', 'the shipping line', 'the buyer is', 'the company just never', 'cowboys they were', 'our wedding venue', 'the venue', '那个店', '这个店', '客户特别难搞', '客户太难搞', '这个客户太', '那个客户太', '被人忽悠',
     // A taxi driver and a booking platform: "司机绕路不说 … 这司机太黑了", "这个平台太坑了".
     '这司机', '那个司机', '司机绕路', '这个平台',
@@ -284,6 +289,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '你们银行', '你们这', '你们家', '你们这些', '你们客服', '你们员工', '你们的人', '你们的服务', '你们服务', '你们的态度', '你们态度',
     '你们系统', '你们app', '你们的app', '这银行', '这个银行', '这服务', '这态度', '你们工作人员', '你们柜台', '你们网点', '你们行', '你这态度',
     'your bank', 'this bank', 'you people', 'you lot', 'you guys', 'your staff', 'your service', 'your customer service', 'your app',
+    'your adviser', 'your advisor',
     'your website', 'your system', 'your branch', 'your team', 'your company', 'your people', 'the service', 'the way you', 'this service',
     // The bank's own terminal at a merchant: "your card reader has double-charged a patient again".
     'your card reader', 'your card machine', 'your terminal',

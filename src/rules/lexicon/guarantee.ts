@@ -96,6 +96,8 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     '这个是保证的', '怎么都不会低于', '拿到最高档', '肯定能拿到百分之',
     // "年化百分之五是锁死的，到期肯定给您，我们从来都是这么兑付的".
     '是锁死的', '都是这么兑付',
+    // "前五年年化都在百分之六以上，以后只会更好，您就放心拿收益吧".
+    '以后只会更好', '放心拿收益',
     '按上限兑付', '就没掉过', '没掉过', '一次都没亏', '一期都没亏', '一次也没亏', '从来没有一期亏', '没有一期亏', '按比较基准给', '都按基准', 'never lost a penny', 'never lost a cent', 'never lost anyone', 'nobody has ever lost', 'no one has ever lost',
     'always bounce back', 'always bounces back', 'always come back', 'always comes back', 'never seen it finish a year in the red', 'never finished a year in the red', 'never ended a year in the red', 'never been in the red', "hasn't lost money", 'has never lost', 'never once lost', 'always gone up', 'always made money', 'never gone down',
     'single down year', 'never had a down year', '闭着眼睛都是赚', '闭着眼睛都赚', '闭眼赚', '没让一个客户亏', '把心放肚子里', '没有让客户亏', '没让客户亏', '亏过一分钱', '政府还能不还钱', 'always get at least what you put in', 'at least what you put in back', '稳稳到手', '稳稳拿到', '放心拿着就有', 'never had a client lose', 'never had anyone lose', 'never seen a client lose', 'never seen anyone lose', "hasn't had a down year", 'basically guaranteed', 'never missed the top', 'not had a down year', "nobody's lost", 'nobody has lost', 'no one has lost',
