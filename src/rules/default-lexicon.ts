@@ -31,6 +31,8 @@ const BASE_LEXICON: Record<string, string[]> = {
   neg_ignore: [
     '不错', '不少', '差不多', '不一样', '不过', '不仅', '不但', '不管', '不用担心', '别担心', '没问题', '没事', '不用怕', '不好意思', '没关系', '不客气',
     // 非法集资 (illegal fundraising) names a crime; its 非 negates nothing.
+    // 别的 / 别人 / 别家 / 别处 are "other", not 别 "don't": "就是这张卡用不上了，别的都不动" keeps the rest.
+    '别的', '别人', '别家', '别处',
     '非常', '非法', '未来', '没错', '不久', '无论', '唔该', '唔好意思', '唔使客气', '冇用', '冇问题', '冇事',
     'no problem', 'no worries', 'not only', "don't worry", 'dont worry', 'no doubt', 'not just', 'no matter', 'nothing to worry',
     // "No I want…" / "不不，我要…" (ASR often drops the comma): the interjection answers, it does not negate.
@@ -43,7 +45,8 @@ const BASE_LEXICON: Record<string, string[]> = {
     // A complaint's facts, not negations: "两天钱不到账谁受得了".
     '不到账', '没到账', '拿着不动', '放着不动',
     // A fault told with a potential complement ("电话打不进 APP也登不上 我真的是受够了") negates nothing after it.
-    '登不上', '登不进', '打不进', '打不通', '进不去', '接不通', '刷不了', '用不了',
+    // ...and a card no longer needed ("就是这张卡用不上了，别的都不动").
+    '登不上', '登不进', '打不进', '打不通', '进不去', '接不通', '刷不了', '用不了', '用不上',
     // "你这边权限不够 能拍板的人来跟我谈": not enough of something, not a negation of the request.
     '不够', '没用', '高攀不起', '不用管',
     // "要不你让你们经理跟我说" suggests; it negates nothing.

@@ -285,9 +285,10 @@ export function bankPack(): RulePack {
           negation: { before: ['@neg_before', '@conditional'], ignore: ['@neg_ignore'], after: ['@neg_after'], through: ['@promise_through', '答应', '答复'], window: 6 },
           // A deposit really is repaid in full, and dividends or returns paid out are a sales claim, judged by its own rule,
           // as is an investment's floor ("you're guaranteed to at least get your money back, plus growth") or a yearly return
-          // ("five, six percent a year, and you won't lose a penny"; "It's never dipped … you won't lose a cent"), or past buyers' record
+          // ("five, six percent a year, and you won't lose a penny"; "It's never dipped … you won't lose a cent", "Your principal is safe
+          // as houses, you won't lose a cent"), or past buyers' record
           // ("买的客户基本没有亏的 … 不会让您吃亏的").
-          excludeInSegment: ['@deposit_products', '@wealth', 'financial claims scheme', 'the index', 'locking in', 'paid out every', "can't lose", "won't lose a cent", 'never dipped', 'direct debit guarantee', 'guarantee refund', 'indemnity claim', '分红', 'dividend', 'dividends', '理财', '基金', 'wealth plan', 'wealth product', 'investment', 'fund', 'collect the coupon', 'the coupon', '本金收益', '到期本金', '收益都', 'as safe as', 'down year', 'plus the income', 'plus growth', 'never lost money', 'at least get your money back', 'percent a year', 'per cent a year', '没有亏的', '基本没有亏', 'plus the return', 'at maturity', 'losing year', 'a sure thing', 'only goes one way'],
+          excludeInSegment: ['@deposit_products', '@wealth', 'financial claims scheme', 'the index', 'locking in', 'paid out every', "can't lose", 'never dipped', 'safe as houses', 'principal is safe', 'direct debit guarantee', 'guarantee refund', 'indemnity claim', '分红', 'dividend', 'dividends', '理财', '基金', 'wealth plan', 'wealth product', 'investment', 'fund', 'collect the coupon', 'the coupon', '本金收益', '到期本金', '收益都', 'as safe as', 'down year', 'plus the income', 'plus growth', 'never lost money', 'at least get your money back', 'percent a year', 'per cent a year', '没有亏的', '基本没有亏', 'plus the return', 'at maturity', 'losing year', 'a sure thing', 'only goes one way'],
         },
       },
       {
@@ -313,7 +314,7 @@ export function bankPack(): RulePack {
             '再见', '拜拜', '感谢您的支持', '祝您', '还有其他可以帮您', '还有其他需要',
             'thank you for calling', 'thanks for calling', 'thank you for your time', 'thank you for your patience', 'have a nice day',
             'have a great day', 'have a good day', 'have a lovely day', 'have a wonderful day', 'enjoy the rest of your day', 'goodbye', 'good bye', 'bye bye', 'bye now', 'bye for now', 'anything else i can help', 'take care', 'talk soon', 'speak soon', 'talk to you soon', 'speak to you soon', '回头见', '回头聊',
-            'thanks for your call', 'thank you for your call', 'thanks for banking', 'thank you for banking', 'cheers', 'enjoy your', 'all the best',
+            'thanks for your call', 'thank you for your call', 'thanks a million', 'god bless', 'thanks for banking', 'thank you for banking', 'cheers', 'enjoy your', 'all the best',
             '不打扰您了', '感谢您', '谢谢您', '欢迎再次来电', '有需要随时', '随时联系',
             'have a nice', 'have a good', 'have a great', 'have a lovely', 'thanks for your patience', 'thanks for your time',
             "you're welcome", 'you are welcome', 'my pleasure', '不客气', '多谢', '唔该晒', 'thanks for holding', 'thank you for holding', 'thanks for bearing with me', 'thank you for bearing with me', 'thanks so much', 'thank you so much', 'drive safe', 'thanks for being with us', 'thank you for being with us', 'thanks for staying with us', 'thank you for staying with us', 'thank you for being a customer', 'thanks for being a customer', 'happy new year', 'merry christmas', 'happy holidays', 'best of luck', 'good luck', 'congratulations on', '恭喜您', 'goodnight', 'good night', '晚安',

@@ -260,7 +260,7 @@ test('round 111 (fresh209/fresh210 causes, after their blind score; measured bli
   assert.ok(flags('customer', "This is another runaround. I'm asking for a supervisor.").includes('intent.escalation'));
 });
 
-test('round 112 (fresh211/fresh212 causes, after their blind score; not yet measured blind): a plan\'s contribution read out, a name for a deposit told in general, returns that only get better, an adviser and nobody ringing, brokers, a platform and crooks blamed, complaints that never were, moves asked in the abstract, loans refinanced with us, a caller who stays', () => {
+test('round 112 (fresh211/fresh212 causes, after their blind score; measured blind on fresh213/fresh214): a plan\'s contribution read out, a name for a deposit told in general, returns that only get better, an adviser and nobody ringing, brokers, a platform and crooks blamed, complaints that never were, moves asked in the abstract, loans refinanced with us, a caller who stays', () => {
   // A plan's contribution read out before a late check flags; whose name a deposit goes in, told in general, does not.
   assert.ok(call(['customer', "Hi, I'm calling about the RESP I've been paying into for my granddaughter. I want to know whether my last contribution went through."], ['agent', 'Let me check. Yes, your contribution of two thousand five hundred dollars on January 10th went through. The plan is at twenty-one thousand four hundred now.'], ['agent', "Oh, sorry, I should have done this first. Can you confirm your name and the code I've just sent you?"], ['agent', "Thanks, you're verified."]).includes('identity.verification'));
   assert.ok(!call(['customer', '那我存孙子名下还是我名下好？'], ['agent', '存在您名下，您支配起来方便一些；存在孩子名下，钱就归孩子了，取的时候要监护人办理。']).includes('identity.verification'));
@@ -283,4 +283,30 @@ test('round 112 (fresh211/fresh212 causes, after their blind score; not yet meas
   assert.ok(!flags('customer', "I'm thinking of refinancing the truck loans with you. I've got two with another lender and one with you already.").includes('intent.churn'));
   assert.ok(!flags('customer', '对，主卡我还用，我就是把孩子那张销了，你们银行我用了二十年了，不走的。').includes('intent.churn'));
   assert.ok(flags('customer', "I've decided. I'm switching banks next month.").includes('intent.churn'));
+});
+
+test('round 113 (fresh213/fresh214 causes, after their blind score; not yet measured blind): a block, a cash deposit and a balance told before the check, odds that go your way, an insurer\'s payout, a principal safe as houses, God bless, a clinic gone bust, everything taken to Chase, 别的 not a negation', () => {
+  // A block with its declined attempt, a cash deposit and a current account's balance read out before a check flag.
+  assert.ok(call(['customer', "Hi, my card got declined at the hospital billing desk."], ['agent', "Let me look... yes, the card was blocked an hour ago after a declined attempt of four thousand two hundred dollars at St Mary's Hospital."], ['agent', "Okay, to lift the block I need to verify you. What's your full name and date of birth?"], ['agent', "Thanks, you're verified."]).includes('identity.verification'));
+  assert.ok(call(['customer', 'Just checking the Easter festival takings went in.'], ['agent', 'Sure, I can see a cash deposit of three thousand two hundred and forty dollars on Tuesday at the Marrickville branch.'], ['agent', "Oh, sorry, I should've done this first, can I just confirm your name and date of birth?"], ['agent', "Thanks, you're verified."]).includes('identity.verification'));
+  assert.ok(call(['customer', 'I am the treasurer for Methodist Church, Adabraka. I want to know our balance.'], ['agent', 'Okay, the church current account has eighty-four thousand five hundred cedis.']).includes('identity.verification'));
+  // Odds that "nearly always go your way" and 一般都能退，基本没问题 promise money back; an insurer's payout is no guarantee, and a
+  // principal "safe as houses" is a guarantee, not a refund promise.
+  assert.ok(flags('agent', "I've lodged the dispute now. Honestly these nearly always go your way, I'd expect the money back on your card by Friday.").includes('service.no_refund_promise'));
+  assert.ok(flags('agent', '好的，我帮您发起争议。说实话像这种商户停业的，一般都能退，基本没问题，下周钱就能回到您卡上。').includes('service.no_refund_promise'));
+  assert.ok(!flags('agent', "Oh, emergency dental abroad, that'll be paid out in full, no question, you'll have it back in a couple of weeks.").includes('sales.no_guaranteed_returns'));
+  assert.ok(!flags('agent', "But look, between ourselves, it's always paid out. Your principal is safe as houses, you won't lose a cent.").includes('service.no_refund_promise'));
+  assert.ok(flags('agent', "But look, between ourselves, it's always paid out. Your principal is safe as houses, you won't lose a cent.").includes('sales.no_guaranteed_returns'));
+  // "Thanks a million … God bless" closes politely.
+  assert.ok(!call(['customer', "Thank you so much."], ['agent', 'Thanks a million, Siobhán, God bless.']).includes('closing.polite'));
+  // A clinic gone bust is no complaint about the bank; everything taken to Chase is leaving.
+  assert.ok(!flags('customer', "That's the one. Absolute cowboys, they took everyone's money.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '对，这诊所太坑人了。那你们能帮我把钱要回来吗？').includes('intent.complaint'));
+  assert.ok(flags('customer', "Don't be sorry. I'm pulling my checking and my savings and taking it all to Chase this week.").includes('intent.churn'));
+  // 别的 is "other", not 别 "don't": "别的都不动" keeps the rest; a colleague's idea refused (不会转的) and other banks' sales
+  // calls, no longer hidden by that 别, are no leaving either.
+  assert.ok(!call(['customer', '你好，我那个做牙的分期已经还完了，当时为了分期办的那张卡我想注销掉。'], ['customer', '不用不用，我工资卡、存款都在你们这，就是这张卡用不上了，别的都不动。']).includes('intent.churn'));
+  assert.ok(!flags('customer', '嗯 我同事跟我说转到别的银行去转按揭利率低一点 不过我也懒得折腾 我就是问问 不会转的').includes('intent.churn'));
+  assert.ok(!flags('customer', '你好 最近老有别的银行给我打电话 说转按揭什么利率低 我想问问你们 存量房贷利率是不是也能降').includes('intent.churn'));
+  assert.ok(flags('customer', '我下个月就把房贷转到别的银行去。').includes('intent.churn'));
 });

@@ -169,7 +169,10 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     'i see a certificate of deposit', 'i see a term deposit', 'i see a deposit', "this month you've had", "this week you've had",
     // A block told with when and why: "I can see the card ending six three eight one was blocked this morning after a declined
     // online payment".
-    'was blocked this morning', 'was blocked last night', 'was blocked yesterday', 'was blocked after',
+    'was blocked this morning', 'was blocked last night', 'was blocked yesterday', 'was blocked after', 'was blocked an hour ago', 'a declined attempt of',
+    // A cash deposit and an account's balance read out: "I can see a cash deposit of three thousand two hundred and forty dollars",
+    // "the church current account has eighty-four thousand five hundred cedis".
+    'i can see a cash deposit', 'a cash deposit of', 'current account has', 'savings account has', 'cheque account has',
     // "You've got nine thousand four hundred and twenty remaining, and the next repayment is six hundred and ten".
     'the next repayment is',
     'is sitting at', "it's sitting at", 'went through on the', 'balance left in', 'left in the account is',

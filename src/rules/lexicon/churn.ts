@@ -76,7 +76,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
   /** Moving over to a bank named earlier in the turn ("转到那边去", "挪过去"). */
   churn_move_there_zh: ['转到那边', '转那边', '转过去', '挪过去', '搬过去', '换过去', '转到他们那', '换到他们那', '换到那边', '去那边办', '去他们那办', '放那边', '存那边'],
     /** Other banks by name, only after a switching verb (a one-off transfer to them is not leaving). */
-  churn_switch_en: ['switch*', 'shift*', 'go over to', 'going over to', 'join*', 'sign* up with', 'open* an account with', 'open* an account at', 'open* one at', 'walking into', 'walk into', 'term sheet from', 'taking it to', 'take it to', 'taking them to', 'taking my isa to', 'mov* it all to', 'mov* everything to', 'moving to', 'move to'],
+  churn_switch_en: ['switch*', 'shift*', 'go over to', 'going over to', 'join*', 'sign* up with', 'open* an account with', 'open* an account at', 'open* one at', 'walking into', 'walk into', 'term sheet from', 'taking it to', 'take it to', 'taking it all to', 'take it all to', 'taking them to', 'taking my isa to', 'mov* it all to', 'mov* everything to', 'moving to', 'move to'],
   churn_banks_en: [
     'monzo', 'revolut', 'starling', 'barclays', 'hsbc', 'lloyds', 'natwest', 'aib', 'bank of ireland', 'permanent tsb', 'santander', 'nationwide', 'halifax', 'wells fargo',
     'bank of china', 'icbc', 'china construction bank', 'agricultural bank of china', 'bank of communications', 'china merchants bank',
@@ -121,6 +121,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     // An old card closed ("我想把我以前读书时候的那张卡注销掉"), and closing asked about as a question for a move next year
     // ("明年会搬去深圳，到时候是不是要把你们的卡销掉？").
     '以前读书', '读书时候的', '那张旧卡', '到时候是不是要', '是不是要把你们的卡',
+    // Other banks' sales calls ("最近老有别的银行给我打电话 说转按揭什么利率低").
+    '银行给我打电话', '银行老给我打电话',
     '往家里打', '给家里打', '往家里汇', '给家里汇', '往老家汇', '汇回老家', '去年就不用了', '前年就不用了', 'from another bank to you',
     'from another bank into', '换成新办的', "i'm not gonna do that", "i'm not going to do that", 'not gonna do that now', '挂失',
     '丢了', '卡被盗', '被盗了', '被偷', '补办', 'lost my', 'lost the card', 'lost it', "card's lost", 'card is lost', 'card was lost',
@@ -176,8 +178,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     '我说换啥', '换啥呀', '换啥啊', "i'm happy with you lot", "i'm happy with you guys", 'happy where i am', "but i'm not doing that",
     'not going anywhere', "i'm staying", 'i am staying', 'staying with you', 'not leaving', 'not going to leave', "won't be leaving",
     'not switching', "i'm not moving", '还用着呢', '开玩笑的', '那倒不至于', '不至于', 'just kidding', 'only joking', '工资卡还在你们', '不是要销户', "we're staying", 'we are staying', 'decided to stay', "we're not leaving", 'we are not leaving',
-    // "你们银行我用了二十年了，不走的".
-    '不走的',
+    // "你们银行我用了二十年了，不走的", "我同事跟我说转到别的银行去转按揭 … 我就是问问 不会转的".
+    '不走的', '不会转的', '不会转',
     'staying put', 'going to stay', 'gonna stay', '不会走', '不走了', '哪也不走', '哪儿也不走', '不换银行', '我说我不换', '我才不换', '我可不换', '不打算换', '还是用你们', '继续用你们', '不会换',
     // Cancelling one card while saying the other stays in use: "白金卡我还天天用呢", "只注销尾号9911的联名卡".
     '还天天用', '我还天天用', '继续用吧', 'i keep the account', 'keep the account', '先不动了', '就先不动', '不要关', 'savings keep', 'keep my checking', '还是继续用', 'stay where they are', "i'm happy with those", 'just the credit card', 'just the card', '天天在用呢', '只注销', '只销这', '又不是不用', '不是不用你们', '主卡留着', '工资卡还是你们', '也在你们这', '还在你们这', '不是要换银行', '不是要走', '卡不销', '就不销了', '不销卡了', '不是那种', '主要用的是你们', '我主要用的是你们', "i'll keep the current account", 'keep the current account', 'keep my current account', "i'll keep my", '不是不在你们这', '钱还是在你们', 'just the one card', 'only that card', 'only the one card',

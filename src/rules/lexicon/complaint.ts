@@ -167,6 +167,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // Freight brokers and a freight platform ("These brokers are the worst … Absolute cowboys", "这个破平台，拖了我两个月运费了"), and
     // scammers ("These crooks, preying on old folks"; not bare 'preying on', said of the bank's own sale: "Preying on old people").
     'these brokers', 'brokers are', '破平台', 'these crooks',
+    // A clinic gone bust or overcharging: "the clinic's just shut … Absolute cowboys, they took everyone's money", "这诊所太坑人了".
+    "they took everyone's", '这诊所', '那个诊所', '这家诊所',
     'shipping company', 'the shipping line', 'the buyer is', 'the company just never', 'cowboys they were', 'our wedding venue', 'the venue', '那个店', '这个店', '客户特别难搞', '客户太难搞', '这个客户太', '那个客户太', '被人忽悠',
     // A taxi driver and a booking platform: "司机绕路不说 … 这司机太黑了", "这个平台太坑了".
     '这司机', '那个司机', '司机绕路', '这个平台',

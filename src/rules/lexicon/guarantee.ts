@@ -180,7 +180,7 @@ export const GUARANTEE_NOT_A_SALE: string[] = [
   '减免', '冲掉', '手续费给您', '手续费退', '退手续费', '手续费不收', '年费减免', '最低保证利率', '免年费', '年费退', '退年费', '年费给您', 'fee reversal', 'reverse the fee', '工单', '赔给您', '赔付', '没有任何风险提示', '没有风险提示',
   '追回', '退款', '退回', '退到', '退还', '全额退', '退给您', '给您退', '都退', '全退', '全部退', 'as a credit', 'credited back', 'reversed', '补回来', '损失', '能退', '要回来', '整回来', '弄回来', '钱拿回来', '帮您拿回来', '给您拿回来', '盗刷', 'refund*', 'chargeback', 'reimburs*', 'fraudster*', 'fraudulent', 'a fraud', 'fraud claim*', 'scam claim*', 'the receiving bank', 'fraud case', 'fraud team', 'reversing', '诈骗', '骗局', '@no_such_product',
   // An insurance claim paid out ("肯定能赔 … 一分都不会少") is a claim, judged by the refund rule.
-  '理赔', '能赔', '报销', 'insurance claim', 'your claim',
+  '理赔', '能赔', '报销', 'insurance claim', 'your claim', "that'll be paid out", "it'll be paid out", 'will be paid out in full',
   // Cashback (返现) is a card benefit, and a dispute filed with a credit date ("I'm filing it now and it'll be credited by
   // Friday") is a refund: neither is an investment, whatever certainty word comes with it ("a no-brainer").
   '返现', "it'll be credited", 'it will be credited', "i'm filing it", 'filing a dispute', 'the dispute',
