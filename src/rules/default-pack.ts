@@ -103,7 +103,7 @@ export function bankPack(): RulePack {
             '@identity_checked_more_zh', '@identity_checked_more_en', '核实通过', '验证通过', '已核实', '已经核实', '核实好了', '核实完了', '核实完毕', '验证好了', '核对好了', '机主本人', '核对一下', '跟您核对',
             'verify your identity', 'confirm your identity', 'verify you', 'verification', 'security question*', 'date of birth',
             'for security', 'security check', "you're verified", 'you are verified', 'verified', 'your birthday',
-            'memorable word', 'maiden name', 'security details', 'through security', 'passed security', 'that matches',
+            'memorable word', 'security word', 'maiden name', 'security details', 'through security', 'passed security', 'that matches',
             'name and last four', 'name, last four', 'name and passcode', 'name and the passcode', 'and your zip code', 'and your postcode', 'and your post code',
             // A one-time code sent to the phone on file and read back is a check ("the one-time code I just texted").
             'code sent to your phone', 'one-time code', 'one time code', 'one-time password', 'one time password', 'one-time passcode', 'otp',
@@ -286,9 +286,9 @@ export function bankPack(): RulePack {
           // A deposit really is repaid in full, and dividends or returns paid out are a sales claim, judged by its own rule,
           // as is an investment's floor ("you're guaranteed to at least get your money back, plus growth") or a yearly return
           // ("five, six percent a year, and you won't lose a penny"; "It's never dipped … you won't lose a cent", "Your principal is safe
-          // as houses, you won't lose a cent"), or past buyers' record
-          // ("买的客户基本没有亏的 … 不会让您吃亏的").
-          excludeInSegment: ['@deposit_products', '@wealth', 'financial claims scheme', 'the index', 'locking in', 'paid out every', "can't lose", 'never dipped', 'safe as houses', 'principal is safe', 'direct debit guarantee', 'guarantee refund', 'indemnity claim', '分红', 'dividend', 'dividends', '理财', '基金', 'wealth plan', 'wealth product', 'investment', 'fund', 'collect the coupon', 'the coupon', '本金收益', '到期本金', '收益都', 'as safe as', 'down year', 'plus the income', 'plus growth', 'never lost money', 'at least get your money back', 'percent a year', 'per cent a year', '没有亏的', '基本没有亏', 'plus the return', 'at maturity', 'losing year', 'a sure thing', 'only goes one way'],
+          // as houses, you won't lose a cent"), or past buyers' record ("买的客户基本没有亏的 … 不会让您吃亏的"). Someone else's promise
+          // disowned ("您朋友说的肯定能退，我们这边是不能这样承诺的") is none.
+          excludeInSegment: ['不能这样承诺', '不能这么承诺', '@deposit_products', '@wealth', 'financial claims scheme', 'the index', 'locking in', 'paid out every', "can't lose", 'never dipped', 'safe as houses', 'principal is safe', 'direct debit guarantee', 'guarantee refund', 'indemnity claim', '分红', 'dividend', 'dividends', '理财', '基金', 'wealth plan', 'wealth product', 'investment', 'fund', 'collect the coupon', 'the coupon', '本金收益', '到期本金', '收益都', 'as safe as', 'down year', 'plus the income', 'plus growth', 'never lost money', 'at least get your money back', 'percent a year', 'per cent a year', '没有亏的', '基本没有亏', 'plus the return', 'at maturity', 'losing year', 'a sure thing', 'only goes one way'],
         },
       },
       {

@@ -285,7 +285,7 @@ test('round 112 (fresh211/fresh212 causes, after their blind score; measured bli
   assert.ok(flags('customer', "I've decided. I'm switching banks next month.").includes('intent.churn'));
 });
 
-test('round 113 (fresh213/fresh214 causes, after their blind score; not yet measured blind): a block, a cash deposit and a balance told before the check, odds that go your way, an insurer\'s payout, a principal safe as houses, God bless, a clinic gone bust, everything taken to Chase, 别的 not a negation', () => {
+test('round 113 (fresh213/fresh214 causes, after their blind score; measured blind on fresh215/fresh216): a block, a cash deposit and a balance told before the check, odds that go your way, an insurer\'s payout, a principal safe as houses, God bless, a clinic gone bust, everything taken to Chase, 别的 not a negation', () => {
   // A block with its declined attempt, a cash deposit and a current account's balance read out before a check flag.
   assert.ok(call(['customer', "Hi, my card got declined at the hospital billing desk."], ['agent', "Let me look... yes, the card was blocked an hour ago after a declined attempt of four thousand two hundred dollars at St Mary's Hospital."], ['agent', "Okay, to lift the block I need to verify you. What's your full name and date of birth?"], ['agent', "Thanks, you're verified."]).includes('identity.verification'));
   assert.ok(call(['customer', 'Just checking the Easter festival takings went in.'], ['agent', 'Sure, I can see a cash deposit of three thousand two hundred and forty dollars on Tuesday at the Marrickville branch.'], ['agent', "Oh, sorry, I should've done this first, can I just confirm your name and date of birth?"], ['agent', "Thanks, you're verified."]).includes('identity.verification'));
@@ -309,4 +309,27 @@ test('round 113 (fresh213/fresh214 causes, after their blind score; not yet meas
   assert.ok(!flags('customer', '嗯 我同事跟我说转到别的银行去转按揭利率低一点 不过我也懒得折腾 我就是问问 不会转的').includes('intent.churn'));
   assert.ok(!flags('customer', '你好 最近老有别的银行给我打电话 说转按揭什么利率低 我想问问你们 存量房贷利率是不是也能降').includes('intent.churn'));
   assert.ok(flags('customer', '我下个月就把房贷转到别的银行去。').includes('intent.churn'));
+});
+
+test('round 114 (fresh215/fresh216 causes, after their blind score; not yet measured blind): a security word, nothing looked up, a loan found by the number, a phone changed back before the check, a one-year bond, a promise disowned, a sister\'s opinion and an employer, a wasted trip, nobody ringing back, humiliation, everything closed', () => {
+  // A security word checks; "that's all I've got" looks at nothing; a loan found by the number, its overdue instalments and a phone
+  // changed back before a late check flag.
+  assert.ok(!call(['customer', 'Hi, I just saw a five pound charge on my account called an inactivity fee?'], ['agent', 'Let me check. Name and security word please?'], ['customer', "Hannah Bell, and it's thistle."], ['agent', 'Thanks Hannah. Yes, the account had no activity for twelve months, so the fee applied.']).includes('identity.verification'));
+  assert.ok(!call(['customer', 'Can I pay yen into my account here?'], ['agent', 'Only at the airport branch.'], ['agent', "Yeah, look, that's all I've got on that. Bye."]).includes('identity.verification'));
+  assert.ok(call(['customer', 'I am receiving messages that my loan payment is overdue but I never took any loan from your bank.'], ['agent', 'Okay let me check with your number. Yes, there is a personal loan of 800,000 naira disbursed on the 4th of March, and two instalments are overdue.'], ['agent', 'Alright, sorry, let me verify you first. Please tell me your full name, date of birth and the OTP on your phone.'], ['agent', 'Thank you ma, verified.']).includes('identity.verification'));
+  assert.ok(call(['customer', '我收到你们的催收短信，说我有一笔贷款逾期。'], ['agent', '我看一下，您来电号码关联的这笔是三月五号线上放款的消费贷，五万元，已经逾期两期了。'], ['agent', '好的，那我先核实一下您的身份，请说一下姓名和身份证后四位。'], ['agent', '核实通过。']).includes('identity.verification'));
+  assert.ok(call(['customer', '我账户的预留手机号被人改了，你赶紧帮我改回来。'], ['agent', '好的，我这边看到预留手机确实是前天被修改过，我现在帮您把预留手机改回来……好了，已经改回来了。'], ['agent', '那您报一下姓名和身份证后四位，我核实一下身份再帮您重置密码。'], ['agent', '核实通过。']).includes('identity.verification'));
+  // A one-year savings bond is a deposit; someone else's promise disowned (不能这样承诺) is none.
+  assert.ok(!call(['customer', "I want to lock some money away so I don't spend it over winter."], ['agent', "Our one-year fixed-rate savings bond pays four point one percent, fixed for the term."], ['customer', 'Put two thousand in.'], ['agent', 'Done, two thousand into the one-year bond.']).includes('disclosure.wealth_risk'));
+  assert.ok(!flags('agent', '这个我现在没法给您确定的答复，需要调查部门核实交易情况后才能决定，您朋友说的肯定能退，我们这边是不能这样承诺的。').includes('service.no_refund_promise'));
+  // A sister's opinion and an employer are no complaint about the bank; a wasted trip, a rude teller, nobody ringing back and
+  // humiliation are; a callback someone promised from a supervisor is no escalation.
+  assert.ok(!flags('customer', "My sister keeps on at me about leaving you lot for some app bank, she reckons your fees are a rip off, but I'm not going anywhere, I just have a quick question.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '那我去网点打吧。这老板真是太过分了，每个月都少给。').includes('intent.complaint'));
+  assert.ok(flags('customer', '我今天下午去你们西湖边那个网点存日元，柜员说不收，让我白跑一趟，还说话特别冲！').includes('intent.complaint'));
+  assert.ok(flags('customer', '上次那个客服说要找他们主管给我回电话，结果一个星期了，谁都没打给我。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '上次那个客服说要找他们主管给我回电话，结果一个星期了，谁都没打给我。').includes('intent.escalation'));
+  assert.ok(flags('customer', "A hold. Great. Your people didn't check a single thing when those were opened, and I've been humiliated at work.").includes('intent.complaint'));
+  // Savings pulled out and everything closed is leaving.
+  assert.ok(flags('customer', "And once this is fixed I'm pulling my savings out of your bank and closing everything. Done with you.").includes('intent.churn'));
 });

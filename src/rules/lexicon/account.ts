@@ -138,6 +138,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '您这个账户', '确实收到一笔',
     // "这张卡今天上午因为风控被临时冻结了".
     '被临时冻结', '因为风控被',
+    // A loan found by the calling number: "您来电号码关联的这笔是三月五号线上放款的消费贷，五万元，已经逾期两期了".
+    '来电号码关联的', '逾期两期', '逾期三期',
     '您有一笔', '我看到您', '看到您这笔', '您今天上午', '您今天下午', '您昨天有',
     '这期账单是', '您这期账单', '额度提到了', '已经回到您', '我看您活期', '您活期现在', '您尾号', '您的尾号', '最近三笔', '最近两笔', '最近几笔', '卡里现在是', '卡里现在有', '账户里现在', '账上现在', '今天转了', '余额是', '余额为', '余额还有', '余额有', '活期余额', '可用余额', '账单金额是', '本期账单是', '本期账单金额', '本期应还', '欠款是', '欠款金额是',
     '现在额度是', '额度现在是', '已经调好了', '可用额度是', '可用额度还有', '您的额度是', '您额度是', '额度是您', '固定额度是', '临时额度是', '当前额度是', '目前额度是', '您卡上还有', '您卡里有', '您卡上有', '账户里还有', '账户里有',
@@ -167,6 +169,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     // A term deposit on hold read out, and the month's payments in: "I see a certificate of deposit for forty-two thousand dollars on
     // hold", "This month you've had three hundred and twenty from Blue Note Bistro".
     'i see a certificate of deposit', 'i see a term deposit', 'i see a deposit', "this month you've had", "this week you've had",
+    // "there is a personal loan of 800,000 naira disbursed on the 4th of March, and two instalments are overdue".
+    'a personal loan of', 'instalments are overdue', 'installments are overdue',
     // A block told with when and why: "I can see the card ending six three eight one was blocked this morning after a declined
     // online payment".
     'was blocked this morning', 'was blocked last night', 'was blocked yesterday', 'was blocked after', 'was blocked an hour ago', 'a declined attempt of',
@@ -273,6 +277,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     "i've updated your", "i've changed your", "that's updated", "that's been updated", 'all updated now',
     // "I'll update the surname to Fletcher on both now... done".
     "i'll update the surname", 'update the surname to', 'updated the surname',
+    // "我现在帮您把预留手机改回…好了，已经改回来了".
+    '已经改回来了', '已经给您改回', '已经帮您改回',
   ],
   /** What to bring and where to go to do something at a branch: a how-to answer, nothing done on the call. */
   branch_procedure: [
@@ -337,6 +343,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     'based on your card takings', 'based on your takings',
     // A facility's terms told in general: "Usually up to eighty percent of the FOB value, subject to credit approval and your limit".
     'subject to credit approval',
+    // "Yeah, look, that's all I've got on that. Bye." (nothing looked up).
+    "that's all i've got",
     // Whose name a deposit goes in, told in general: "存在您名下，您支配起来方便一些；存在孩子名下，钱就归孩子了".
     '存在您名下', '存您名下', '存在孩子名下',
     // How gold's value moves, told in general: "它的价值完全跟着金价走，金价跌了您的账户市值也会跌".

@@ -21,7 +21,9 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // "你们效率太低了吧", "你们又乱扣我手续费 … 你们银行是不是穷疯了", "你们对我们盲人就是不上心", "That's just not on."
     // The bank's own mistake named while charged for it, and nothing heard after: "You charged us a … recall fee when it was your
     // wire room that sent our contractor payment to the wrong account", "上次也是这么说，提交完就没下文了".
-    'when it was your', '就没下文', '都没下文',
+    // A wasted trip and a rude teller: "柜员说不收，让我白跑一趟，还说话特别冲".
+    '让我白跑', '说话特别冲', '说话很冲',
+    'when it was your', '就没下文', '都没下文', '谁都没打给我', '谁也没打给我', '谁都没给我回',
     '你们效率太低', '你们效率也太低', '又乱扣', '穷疯了', '就是不上心', "that's just not on",
     '服务真是够了', '你们天天冻', '你们就会这一句', '这就是歧视', '就是歧视我们',
     '恶心', '太气人', '搞什么鬼', '搞什么名堂', '有没有搞错', '缺德', '太无语', '不负责任', '不讲理', '不讲道理', '我要反映', '我要反应',
@@ -169,6 +171,9 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'these brokers', 'brokers are', '破平台', 'these crooks',
     // A clinic gone bust or overcharging: "the clinic's just shut … Absolute cowboys, they took everyone's money", "这诊所太坑人了".
     "they took everyone's", '这诊所', '那个诊所', '这家诊所',
+    // A sister's opinion retold ("she reckons your fees are a rip off, but I'm not going anywhere") and an employer ("这老板真是太过分了，
+    // 每个月都少给").
+    'she reckons', 'he reckons', '这老板',
     'shipping company', 'the shipping line', 'the buyer is', 'the company just never', 'cowboys they were', 'our wedding venue', 'the venue', '那个店', '这个店', '客户特别难搞', '客户太难搞', '这个客户太', '那个客户太', '被人忽悠',
     // A taxi driver and a booking platform: "司机绕路不说 … 这司机太黑了", "这个平台太坑了".
     '这司机', '那个司机', '司机绕路', '这个平台',
@@ -283,8 +288,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'bit much',
     // "It's a bit disappointing, to be honest … Three times I've had to ring up about it".
     'disappointing',
-    // "Your bank has been wasting my time".
-    'wasting my time',
+    // "Your bank has been wasting my time", "Your people didn't check a single thing … and I've been humiliated at work".
+    'wasting my time', 'humiliated',
   ],
   complaint_target: [
     'the way this', 'the way it was', 'been handled', 'handled this', 'your people',

@@ -58,7 +58,7 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
     // A shop's owner ("那琴行老板说他那边只显示一笔，推给我找银行，这老板也是够呛").
     '这老板', '店老板', '琴行老板',
     // A transfer an earlier agent offered, declined: "那个客服说要帮我转主管，其实不用".
-    '说要帮我转', '其实不用',
+    '说要帮我转', '其实不用', '客服说要找',
     // A manager someone else mentioned, waved off, and one asked for only if it goes wrong: "之前打电话有人说要找经理审批 … 我不需要找什么
     // 经理", "if this turns out to be another runaround I'd be asking for a supervisor, but let's see".
     '有人说要找', '不需要找什么', "i'd be asking for",

@@ -73,6 +73,8 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
   // withdrawal ("提前支取的话按活期利率算利息，本金不受影响", "With this bond you can't withdraw early") are deposits too.
   deposit_products: ['savings pot', 'fund pot', '按活期', '提前支取', "can't withdraw early", 'month certificate', 'deposit program', 'deposit up to', '存单这块', '存单是', '大额存单', '定期存款', '存款保险', 'fixed deposit*', 'deposit insurance', 'deposit guarantee', 'fdic', 'term deposit*', 'a cd', 'cds', 'month cd', 'year cd', 'our cd', 'certificate of deposit', 'certificates of deposit', 'high-yield savings', 'high yield savings', 'apy',
     // UK fixed-rate savings bonds are fixed-term deposits, not the bond market.
+    // "Done, two thousand into the one-year bond" (the fixed-rate savings bond named a turn earlier).
+    'one-year bond', 'two-year bond',
     'savings bond', 'savings bonds', 'fixed-rate bond', 'fixed-rate bonds', 'fixed rate bond', 'fixed rate bonds', '养老储蓄', '储蓄是保本', '储蓄存款',
     // "Our fixed-term savings account pays a set rate and your capital is protected", "Our one-year fixed bond is four point one
     // percent", "an easy-access saver … covered by deposit protection".
