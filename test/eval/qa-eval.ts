@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh216), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh218), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh216},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh218},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -245,8 +245,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh212: 'fresh212 (written blind at the same time: grandparents managing money for grandchildren, gifts, education savings, children\'s accounts and pocket-money cards, scams aimed at grandparents, wills and inheritance; scored once: P 0.8958 R 0.9556, PII 1.00; then round 112 and model training)',
   fresh213: 'fresh213 (written blind after round 111 was scored: patients of clinics, dentists and beauty clinics paying by instalments, medical loans, prepaid treatment packages, refunds when treatment is cancelled, insurance claims, card disputes; scored once: P 0.898 R 0.9167, PII 1.00; then round 113 and model training)',
   fresh214: 'fresh214 (written blind at the same time: treasurers of temples, churches, mosques, clan and festival committees, donations, signatory changes, cash counted at the branch, reserves invested; scored once: P 0.9556 R 0.9556, PII 1.00; then round 113 and model training)',
-  fresh215: 'fresh215 (written blind after round 112 was scored: hospitality and tourism workers paid in tips and seasonal wages, hotel staff and tour guides, cash and foreign-currency tips, off-season loans, savings products offered; never tuned or trained on)',
-  fresh216: 'fresh216 (written blind at the same time: people recovering from identity theft and account takeover, accounts and loans opened in their name, credit reports, passwords reset, cards reissued, compensation; never tuned or trained on)',
+  fresh215: 'fresh215 (written blind after round 112 was scored: hospitality and tourism workers paid in tips and seasonal wages, hotel staff and tour guides, cash and foreign-currency tips, off-season loans, savings products offered; scored once: P 0.8864 R 0.9512, PII 1.00; then round 114 and model training)',
+  fresh216: 'fresh216 (written blind at the same time: people recovering from identity theft and account takeover, accounts and loans opened in their name, credit reports, passwords reset, cards reissued, compensation; scored once: P 0.95 R 0.8636, PII 1.00; then round 114 and model training)',
+  fresh217: 'fresh217 (written blind after round 113 was scored: amateur and professional sportspeople and coaches, sponsorship and prize money from abroad, equipment on finance, injury insurance claims, club fees, a signing bonus invested; never tuned or trained on)',
+  fresh218: 'fresh218 (written blind at the same time: night-market, street-food and market-stall traders, cash-heavy takings and coin deposits, QR payments, daily micro-loans, stall rent, counterfeit notes, savings for children; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
