@@ -41,6 +41,8 @@ const EN_HOMOPHONES: Record<string, string> = { for: '4', ate: '8' };
 const REPEAT: Record<string, number> = { double: 2, triple: 3 };
 /** "seventy nine" is a number said as a quantity (a year, an age), not two digits read out. */
 const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand']);
+/** "one" after these is the pronoun ("let me read the full one, 5200 8244 …", "this one"), not a digit to join to a number. */
+const ONE_AS_PRONOUN_AFTER = new Set(['the', 'this', 'that', 'which', 'each', 'every', 'another', 'other', 'new', 'old', 'full', 'same', 'right', 'wrong', 'first', 'last', 'any']);
 /** Characters allowed between digits of one run (at most MAX_SEP in a row). */
 const SEPARATORS = new Set([' ', '\t', '-', '－', '—', ',', '，', '、', '\u3000', '(', ')', '（', '）', '/', '／']);
 const MAX_SEP = 3;
@@ -117,7 +119,8 @@ function* tokens(text: string): Generator<DigitToken | { break: true; at: number
       }
       const between = EN_HOMOPHONES[word] !== undefined && EN_DIGITS[prevWord] !== undefined && EN_DIGITS[nextWord(text, j)?.word ?? ''] !== undefined;
       const phoneHundred = word === 'hundred' && EN_DIGITS[prevWord] !== undefined && runDigits >= 3;
-      const dig = phoneHundred ? '00' : TENS.has(prevWord) ? undefined : between ? EN_HOMOPHONES[word] : EN_DIGITS[word];
+      const pronoun = word === 'one' && ONE_AS_PRONOUN_AFTER.has(prevWord);
+      const dig = phoneHundred ? '00' : TENS.has(prevWord) || pronoun ? undefined : between ? EN_HOMOPHONES[word] : EN_DIGITS[word];
       if (dig !== undefined) {
         yield { start: i, end: j, digits: dig, spoken: true };
         runDigits += dig.length;

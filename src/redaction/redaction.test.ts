@@ -263,3 +263,8 @@ test('a card code asked for as 哪三位数 makes the three digits in the answer
   assert.equal(out.segments[2]!.text.includes('483'), false);
   assert.deepEqual(pii('这笔是三位数的金额 483元'), []);
 });
+
+test('"one" as a pronoun before a written card ("let me read the full one, 5200 …") is no digit joined to it; "one" among digit words still is', () => {
+  assert.deepEqual(pii('His card ending, let me read the full one, 5200 8244 7719 2975, is on hold.'), [['bank_card', '5200 8244 7719 2975']]);
+  assert.deepEqual(pii('My card number is four one one one one one one one one one one one one one one one.').map(([kind]) => kind), ['bank_card']);
+});

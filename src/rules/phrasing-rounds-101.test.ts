@@ -311,7 +311,7 @@ test('round 113 (fresh213/fresh214 causes, after their blind score; measured bli
   assert.ok(flags('customer', '我下个月就把房贷转到别的银行去。').includes('intent.churn'));
 });
 
-test('round 114 (fresh215/fresh216 causes, after their blind score; not yet measured blind): a security word, nothing looked up, a loan found by the number, a phone changed back before the check, a one-year bond, a promise disowned, a sister\'s opinion and an employer, a wasted trip, nobody ringing back, humiliation, everything closed', () => {
+test('round 114 (fresh215/fresh216 causes, after their blind score; measured blind on fresh217/fresh218): a security word, nothing looked up, a loan found by the number, a phone changed back before the check, a one-year bond, a promise disowned, a sister\'s opinion and an employer, a wasted trip, nobody ringing back, humiliation, everything closed', () => {
   // A security word checks; "that's all I've got" looks at nothing; a loan found by the number, its overdue instalments and a phone
   // changed back before a late check flag.
   assert.ok(!call(['customer', 'Hi, I just saw a five pound charge on my account called an inactivity fee?'], ['agent', 'Let me check. Name and security word please?'], ['customer', "Hannah Bell, and it's thistle."], ['agent', 'Thanks Hannah. Yes, the account had no activity for twelve months, so the fee applied.']).includes('identity.verification'));
@@ -332,4 +332,17 @@ test('round 114 (fresh215/fresh216 causes, after their blind score; not yet meas
   assert.ok(flags('customer', "A hold. Great. Your people didn't check a single thing when those were opened, and I've been humiliated at work.").includes('intent.complaint'));
   // Savings pulled out and everything closed is leaving.
   assert.ok(flags('customer', "And once this is fixed I'm pulling my savings out of your bank and closing everything. Done with you.").includes('intent.churn'));
+});
+
+test('round 115 (fresh217/fresh218 causes, after their blind score; not yet measured blind): a full card read back after "the full one", a dealer and a club owner blamed, a wife\'s and a neighbour\'s complaint retold, incompetence', () => {
+  // A full card read back after "the full one" is a readback (the pronoun no longer joins the number; redaction.test.ts).
+  assert.ok(call(['customer', "Hi, I'm calling for my client, he's a jockey, he can't use his card."], ['agent', 'Okay, I see Luis Ortega. His card ending, let me read the full one, 5200 8244 7719 2975, is currently on a temporary hold for suspicious activity.']).includes('privacy.no_full_number_readback'));
+  // A dealer, a club owner and a wife's or neighbour's complaint retold are no complaint about the bank; a neighbouring bank named
+  // beside the caller's own grievance still is, and so is incompetence.
+  assert.ok(!flags('customer', "The dealer took my deposit, closed the branch and won't refund me. Honestly those people are crooks.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '对，这个俱乐部老板太坑了，跑路了，人都找不到。').includes('intent.complaint'));
+  assert.ok(!flags('customer', "My wife's furious with you lot, she says she's going to complain to the ombudsman about the card reader fees.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '你好，我问个事，我隔壁卖烤鱿鱼的老钟说你们手续费高，他前阵子还说要去投诉你们，后来干脆把卡都销了转去别的银行了。').includes('intent.complaint'));
+  assert.ok(flags('customer', '呵呵 好 我隔壁那家银行APP一直好好的 我看我明天就把工资卡换过去算了 省得受这个气').includes('intent.complaint'));
+  assert.ok(flags('customer', 'I submitted that contract twice! Your people keep losing my documents. This is pure incompetence.').includes('intent.complaint'));
 });

@@ -174,6 +174,9 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // A sister's opinion retold ("she reckons your fees are a rip off, but I'm not going anywhere") and an employer ("这老板真是太过分了，
     // 每个月都少给").
     'she reckons', 'he reckons', '这老板',
+    // A dealer and a club owner blamed ("those people are crooks", "这个俱乐部老板太坑了，跑路了"), and a wife's or a neighbour's
+    // complaint retold ("she says she's going to complain to the ombudsman", "我隔壁卖烤鱿鱼的老钟 … 他前阵子还说要去投诉你们").
+    'those people are', '俱乐部老板', '这个俱乐部', "she says she's going", "he says he's going", '还说要去投诉',
     'shipping company', 'the shipping line', 'the buyer is', 'the company just never', 'cowboys they were', 'our wedding venue', 'the venue', '那个店', '这个店', '客户特别难搞', '客户太难搞', '这个客户太', '那个客户太', '被人忽悠',
     // A taxi driver and a booking platform: "司机绕路不说 … 这司机太黑了", "这个平台太坑了".
     '这司机', '那个司机', '司机绕路', '这个平台',
@@ -289,7 +292,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // "It's a bit disappointing, to be honest … Three times I've had to ring up about it".
     'disappointing',
     // "Your bank has been wasting my time", "Your people didn't check a single thing … and I've been humiliated at work".
-    'wasting my time', 'humiliated',
+    'wasting my time', 'humiliated', 'incompetence', 'incompetent',
   ],
   complaint_target: [
     'the way this', 'the way it was', 'been handled', 'handled this', 'your people',
@@ -313,7 +316,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // "This is the second time in a month", "刷卡机怎么老出问题" (with a feeling or a demand: a fault reported is no grievance).
     'second time in a', 'second time in two', "times i've had to ring", "times i've had to call", 'nobody seems to fix', 'every time i call', '催了多少次',
     // "改个信息让我跑了三趟网点，每次都说缺一样材料".
-    '跑了两趟', '跑了三趟', '跑了好几趟', '每次都说缺', '老出问题', '老是出问题', '总出问题', '总是出问题',
+    '跑了两趟', '跑了三趟', '跑了好几趟', '每次都说缺', 'keep losing my', '老出问题', '老是出问题', '总出问题', '总是出问题',
     // "Every month it's something new."
     'every month it', 'something new every',
   ],
