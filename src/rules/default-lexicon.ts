@@ -31,8 +31,6 @@ const BASE_LEXICON: Record<string, string[]> = {
   neg_ignore: [
     '不错', '不少', '差不多', '不一样', '不过', '不仅', '不但', '不管', '不用担心', '别担心', '没问题', '没事', '不用怕', '不好意思', '没关系', '不客气',
     // 非法集资 (illegal fundraising) names a crime; its 非 negates nothing.
-    // 别的 / 别人 / 别家 / 别处 are "other", not 别 "don't": "就是这张卡用不上了，别的都不动" keeps the rest.
-    '别的', '别人', '别家', '别处',
     '非常', '非法', '未来', '没错', '不久', '无论', '唔该', '唔好意思', '唔使客气', '冇用', '冇问题', '冇事',
     'no problem', 'no worries', 'not only', "don't worry", 'dont worry', 'no doubt', 'not just', 'no matter', 'nothing to worry',
     // "No I want…" / "不不，我要…" (ASR often drops the comma): the interjection answers, it does not negate.
@@ -60,6 +58,8 @@ const BASE_LEXICON: Record<string, string[]> = {
     '不用了', '不要了', '不存了', '不来了', '不干了', '不想留了', '不想要了', '不办了', '不想用了', '不换了', '处理不好', '处理不了', '解决不了', '办不好', '弄不好', '刷不了', '用不了', '取不了', '付不了', '转不了', '登不上',
     '说了不算', '说的不算', '不算数', '不行', '受不了', '忍不了', '不满', '不公平', '不合理', '不靠谱', '不专业', '不负责', '不像话',
     '别急', '别着急', '不着急', '不要着急', '不要急', '别慌', '别紧张', "don't panic", "don't stress", 'dont stress', 'no need to worry', 'not to worry',
+    // 别的 / 别人 / 别家 / 别处 are "other", not 别 "don't": "就是这张卡用不上了，别的都不动" keeps the rest.
+    '别的', '别人', '别家', '别处',
   ],
   /** In a customer's complaint "别" / "don't" is part of the grievance ("别忽悠我", "don't fob me off"). */
   grievance_not_negation: [

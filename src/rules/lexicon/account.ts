@@ -132,6 +132,9 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '止付状态', '冻结状态', '上次还款是', '逾期一期', '一共两笔', '一共三笔', '一共四笔', '一共五笔', '一共六笔', '一共七笔', '一共八笔', '一共九笔', '一共十笔',
     // A collector's informal 你: "你这笔贷款欠了三期了 连本带息一万八千七".
     '你这笔贷款', '您这笔贷款', '连本带息', '欠了三期', '欠了两期', '欠了几期',
+    '您有一笔', '我看到您', '看到您这笔', '您今天上午', '您今天下午', '您昨天有',
+    '这期账单是', '您这期账单', '额度提到了', '已经回到您', '我看您活期', '您活期现在', '您尾号', '您的尾号', '最近三笔', '最近两笔', '最近几笔', '卡里现在是', '卡里现在有', '账户里现在', '账上现在', '今天转了', '余额是', '余额为', '余额还有', '余额有', '活期余额', '可用余额', '账单金额是', '本期账单是', '本期账单金额', '本期应还', '欠款是', '欠款金额是',
+    '现在额度是', '额度现在是', '已经调好了', '可用额度是', '可用额度还有', '您的额度是', '您额度是', '额度是您', '固定额度是', '临时额度是', '当前额度是', '目前额度是', '您卡上还有', '您卡里有', '您卡上有', '账户里还有', '账户里有',
     // A hold read out: "您名下有一笔冻结，金额是三十五万".
     '名下有一笔', '有一笔冻结',
     // "您这个账户昨天下午确实收到一笔两万三千四百美元".
@@ -140,9 +143,6 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '被临时冻结', '因为风控被',
     // A loan found by the calling number: "您来电号码关联的这笔是三月五号线上放款的消费贷，五万元，已经逾期两期了".
     '来电号码关联的', '逾期两期', '逾期三期',
-    '您有一笔', '我看到您', '看到您这笔', '您今天上午', '您今天下午', '您昨天有',
-    '这期账单是', '您这期账单', '额度提到了', '已经回到您', '我看您活期', '您活期现在', '您尾号', '您的尾号', '最近三笔', '最近两笔', '最近几笔', '卡里现在是', '卡里现在有', '账户里现在', '账上现在', '今天转了', '余额是', '余额为', '余额还有', '余额有', '活期余额', '可用余额', '账单金额是', '本期账单是', '本期账单金额', '本期应还', '欠款是', '欠款金额是',
-    '现在额度是', '额度现在是', '已经调好了', '可用额度是', '可用额度还有', '您的额度是', '您额度是', '额度是您', '固定额度是', '临时额度是', '当前额度是', '目前额度是', '您卡上还有', '您卡里有', '您卡上有', '账户里还有', '账户里有',
   ],
   account_disclosed_en: [
     'surrender value is', 'current value is', 'is currently worth', "it's currently worth",
@@ -162,10 +162,10 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     // and the account now has six thousand and eighty left", "there was a withdrawal of four thousand two hundred", "A deposit
     // of six thousand five hundred dollars came in yesterday" (money came in, not a caller: "You came in yesterday to set up …").
     'i can see a payroll', 'i can see a salary', 'a salary credit of', 'i can see a debit', 'i can see a direct debit', 'i can see a deposit', 'i can see a withdrawal', 'i can see a credit',
+    'account now has', 'there was a withdrawal of', 'dollars came in', 'pounds came in', 'euros came in', 'rand came in', 'rupees came in', 'deposit came in', 'payment came in',
     // A plan's contribution read out: "your contribution of two thousand five hundred dollars on January 10th went through … The
     // plan is at twenty-one thousand four hundred now".
     'your contribution of', 'the plan is at',
-    'account now has', 'there was a withdrawal of', 'dollars came in', 'pounds came in', 'euros came in', 'rand came in', 'rupees came in', 'deposit came in', 'payment came in',
     // A term deposit on hold read out, and the month's payments in: "I see a certificate of deposit for forty-two thousand dollars on
     // hold", "This month you've had three hundred and twenty from Blue Note Bistro".
     'i see a certificate of deposit', 'i see a term deposit', 'i see a deposit', "this month you've had", "this week you've had",
@@ -240,8 +240,6 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
    * without one of these the call stayed general, whatever the caller said about their account.
    */
   agent_on_account_zh: [
-    // The caller's file read and changed: "您登记的身份证号是…", "您现在登记的单位是…额度是两万", "我这边帮您更新了".
-    '您登记的', '您现在登记的', '帮您更新了',
     '已经帮您', '已经给您', '已帮您', '已为您', '已经给你', '已经帮你', '给你解锁', '帮你解锁', '给您解锁', '帮您解锁', '给你重置', '帮你重置', '重置一下', '帮您办好', '给您办好', '办好了', '改好了', '已经改', '已经把', '修改成功', '已经成功', '办理成功',
     '冻结了', '已冻结', '挂失了', '已挂失', '解锁了', '已解锁', '激活了', '已激活', '调整了', '已调整', '重置了', '取消了', '关闭了', '开通了',
     '帮您提交', '给您提交', '已提交', '帮您申请', '给您申请', '为您办理', '给您办理', '帮您办理', '直接给您办', '帮您登记', '给您登记', '帮您改', '给您改',
@@ -252,6 +250,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '新号码', '新的号码', '新手机号', '新的手机号', '新地址', '新的地址',
     // Finding the card by the number calling in ("我看下您这个来电号码绑的卡") is looking at the account.
     '来电号码绑', '来电号码绑定', '商户是',
+    // The caller's file read and changed: "您登记的身份证号是…", "您现在登记的单位是…额度是两万", "我这边帮您更新了".
+    '您登记的', '您现在登记的', '帮您更新了',
   ],
   agent_on_account_en: [
     'i can see', 'i see two', 'i see three', 'i see a payment', 'i see the payment', 'i see a charge', 'i see the charge', 'looking at your', 'looking at the account', 'let me check', 'let me look', 'let me pull', 'pull up', 'pulled up', 'bring up',
@@ -338,7 +338,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     // Policy told in general: "When we're notified of a death, the account is frozen until probate", "任何人都可以往您的账户里转入".
     "when we're notified", '任何人都可以',
     // A look offered for later, if a notice comes: "如果后续真的收到调单通知，您再打我们电话，我们帮您查具体那笔交易".
-    '您再打我们电话', '再打我们电话', "call us back and we'll",
+    '再打我们电话', "call us back and we'll",
     // A merchant cash advance explained: "It's based on your card takings, and repayments come out as a percentage of daily sales".
     'based on your card takings', 'based on your takings',
     // A facility's terms told in general: "Usually up to eighty percent of the FOB value, subject to credit approval and your limit".

@@ -110,19 +110,6 @@ export const CHURN_LEXICON: Record<string, string[]> = {
    * ("My sister moved her kids' money to another bank") are not leaving.
    */
   churn_not_leaving: [
-    // A cousin's switch retold, then disowned: "she … ended up switching banks. I'm not going to do anything like that".
-    'with her bank', 'with his bank', 'not going to do anything like', "won't do anything like",
-    // A neighbour's move retold ("我邻居老周就是因为他那个银行没这个，把钱都转到别的银行去了"), and a shop's settlement card
-    // replaced by a new one of ours ("我要改一下我那个快手小店绑定的结算卡，原来那张要注销了").
-    '他那个银行', '她那个银行', '绑定的结算卡',
-    // A move asked about in the abstract ("Out of curiosity, if I ever wanted to switch banks", "hypothetically like, if I moved it to
-    // another lender"), and loans refinanced with us ("refinancing the truck loans with you. I've got two with another lender").
-    'out of curiosity', 'if i ever wanted', 'hypothetically', 'loans with you', 'refinancing with you', 'refinance with you',
-    // An old card closed ("我想把我以前读书时候的那张卡注销掉"), and closing asked about as a question for a move next year
-    // ("明年会搬去深圳，到时候是不是要把你们的卡销掉？").
-    '以前读书', '读书时候的', '那张旧卡', '到时候是不是要', '是不是要把你们的卡',
-    // Other banks' sales calls ("最近老有别的银行给我打电话 说转按揭什么利率低").
-    '银行给我打电话', '银行老给我打电话',
     '往家里打', '给家里打', '往家里汇', '给家里汇', '往老家汇', '汇回老家', '去年就不用了', '前年就不用了', 'from another bank to you',
     'from another bank into', '换成新办的', "i'm not gonna do that", "i'm not going to do that", 'not gonna do that now', '挂失',
     '丢了', '卡被盗', '被盗了', '被偷', '补办', 'lost my', 'lost the card', 'lost it', "card's lost", 'card is lost', 'card was lost',
@@ -161,6 +148,19 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     // A gym's or pool's membership card cancelled ("我那个游泳馆年卡我取消了 结果又扣了一次") is not the bank's: in its own turn
     // only (a salon selling 会员卡 may still be leaving: "等解冻了我明天就去别家银行开户，钱全部转走").
     '年卡', '会员卡', '健身卡',
+    // A cousin's switch retold, then disowned: "she … ended up switching banks. I'm not going to do anything like that".
+    'with her bank', 'with his bank', 'not going to do anything like', "won't do anything like",
+    // A neighbour's move retold ("我邻居老周就是因为他那个银行没这个，把钱都转到别的银行去了"), and a shop's settlement card
+    // replaced by a new one of ours ("我要改一下我那个快手小店绑定的结算卡，原来那张要注销了").
+    '他那个银行', '她那个银行', '绑定的结算卡',
+    // A move asked about in the abstract ("Out of curiosity, if I ever wanted to switch banks", "hypothetically like, if I moved it to
+    // another lender"), and loans refinanced with us ("refinancing the truck loans with you. I've got two with another lender").
+    'out of curiosity', 'if i ever wanted', 'hypothetically', 'loans with you', 'refinancing with you', 'refinance with you',
+    // An old card closed ("我想把我以前读书时候的那张卡注销掉"), and closing asked about as a question for a move next year
+    // ("明年会搬去深圳，到时候是不是要把你们的卡销掉？").
+    '以前读书', '读书时候的', '到时候是不是要', '是不是要把你们的卡',
+    // Other banks' sales calls ("最近老有别的银行给我打电话 说转按揭什么利率低").
+    '银行给我打电话', '银行老给我打电话',
   ],
   /** A bank used before, told as past experience ("last time with another bank it took eight days"). */
   /** A price another bank quoted is a comparison, not a move ("Another bank has quoted me eight"). */
@@ -178,8 +178,6 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     '我说换啥', '换啥呀', '换啥啊', "i'm happy with you lot", "i'm happy with you guys", 'happy where i am', "but i'm not doing that",
     'not going anywhere', "i'm staying", 'i am staying', 'staying with you', 'not leaving', 'not going to leave', "won't be leaving",
     'not switching', "i'm not moving", '还用着呢', '开玩笑的', '那倒不至于', '不至于', 'just kidding', 'only joking', '工资卡还在你们', '不是要销户', "we're staying", 'we are staying', 'decided to stay', "we're not leaving", 'we are not leaving',
-    // "你们银行我用了二十年了，不走的", "我同事跟我说转到别的银行去转按揭 … 我就是问问 不会转的".
-    '不走的', '不会转的', '不会转',
     'staying put', 'going to stay', 'gonna stay', '不会走', '不走了', '哪也不走', '哪儿也不走', '不换银行', '我说我不换', '我才不换', '我可不换', '不打算换', '还是用你们', '继续用你们', '不会换',
     // Cancelling one card while saying the other stays in use: "白金卡我还天天用呢", "只注销尾号9911的联名卡".
     '还天天用', '我还天天用', '继续用吧', 'i keep the account', 'keep the account', '先不动了', '就先不动', '不要关', 'savings keep', 'keep my checking', '还是继续用', 'stay where they are', "i'm happy with those", 'just the credit card', 'just the card', '天天在用呢', '只注销', '只销这', '又不是不用', '不是不用你们', '主卡留着', '工资卡还是你们', '也在你们这', '还在你们这', '不是要换银行', '不是要走', '卡不销', '就不销了', '不销卡了', '不是那种', '主要用的是你们', '我主要用的是你们', "i'll keep the current account", 'keep the current account', 'keep my current account', "i'll keep my", '不是不在你们这', '钱还是在你们', 'just the one card', 'only that card', 'only the one card',
@@ -211,6 +209,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     '我弟说', '我哥说', '我姐说', '我妹说', '懒得折腾,就存', '就存你们这',
     // "Our drummer's been saying he'll switch banks", "A friend of mine … she's switching banks … If someone closed their account".
     'been saying he', 'been saying she', 'if someone closed', 'if someone closes',
+    // "你们银行我用了二十年了，不走的", "我同事跟我说转到别的银行去转按揭 … 我就是问问 不会转的".
+    '不走的', '不会转',
   ],
   /** Standing arrangements whose move to another bank is leaving it (zh): salary, mortgage, savings. */
   churn_standing_zh: ['工资卡', '工资', '代发', '房贷', '存款', '定期', '养老金', '退休金', '社保卡'],
@@ -233,11 +233,11 @@ export const CHURN_LEXICON: Record<string, string[]> = {
   churn_payment_source: [
     // "I want to set up autopay from my checking at another bank" (a loan here paid from there).
     'autopay from', 'checking at another bank',
-    // "can my husband pay part of it from his account at another bank?"
-    'from his account at', 'from her account at', 'from my account at',
     '绑一张他行', '绑定他行', '绑他行', '他行的卡来还', '他行卡来还', '用他行卡还', '用他行的卡还', '绑一张建行', '绑一张工行', '绑一张农行', '绑一张中行',
     'pay it from a different bank', 'paid from a different bank', 'from a different bank account', 'from my other bank',
     'switched banks for my salary', 'switched banks for my paycheck', 'switched banks for my pay', 'switched banks for my wages',
+    // "can my husband pay part of it from his account at another bank?"
+    'from his account at', 'from her account at', 'from my account at',
   ],
 };
 
@@ -261,10 +261,10 @@ export const CHURN_NEAR: ProximitySpec[] = [
   { a: ['@churn_move_en'], b: ['@churn_elsewhere_en'], within: 5, ordered: true },
   // "I'm moving the whole merchant account over there" (the other bank named just before).
   { a: ['mov*', 'shift*', 'switch*'], b: ['over there', 'over to them'], within: 10, ordered: true },
-  // "I'm moving the entire portfolio to JPMorgan".
-  // (A sum moved to one's own account elsewhere, "move £200 to my Santander account", is a transfer.)
   // "I'm moving the practice accounts to Barclays", "taking the pharmacy's banking to Starling".
   { a: ['accounts to', 'accounts over to', 'accounts across to', 'banking to', 'banking over to', 'banking across to'], b: ['@churn_banks_en'], within: 0, ordered: true },
+  // "I'm moving the entire portfolio to JPMorgan".
+  // (A sum moved to one's own account elsewhere, "move £200 to my Santander account", is a transfer.)
   { a: ['moving the entire', 'moving the whole', 'move the entire', 'move the whole', 'moving everything', 'move everything', 'moving all of', 'move all of', 'moving my portfolio', 'move my portfolio', 'moving my investments', 'move my investments'], b: ['@churn_banks_en'], within: 4, ordered: true },
   // "I'll just shift that and everything else across to the Bendigo in town"; "move it over to Barclays when the fix ends".
   { a: ['everything else', 'the lot', 'the whole lot', 'all of it'], b: ['across to', 'over to'], within: 1, ordered: true },

@@ -15,17 +15,6 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '骗钱', '忽悠', '糊弄', '敷衍', '踢皮球', '推来推去', '推三阻四', '一拖再拖', '没人管', '没人理', '不作为', '岂有此理', '欺人太甚', '欺负人', '欺负老人', '欺负老年人', '欺负我们老人', '不是乱扣钱', '不是乱扣', '不是乱收费',
     '太失望', '很失望', '寒心', '心寒', '受够了', '受不了你们', 'false advertising', 'misleading advert', "advert's misleading", 'advert is misleading', "it's been a real treat", '太难用了', '真难用', '难用死了', '真是服了', '真服了你们', 'one thing after another with you', 'one thing after another with this bank', 'one star', 'putting a review up', 'review up', '被你们银行骗', '被你们骗', '不是骗子吗', '现在倒好', "what i'm upset about", "it's a joke", 'this is a joke', 'what a joke', 'absolute joke', "that's how you treat", 'this is how you treat', 'how you treat your customers', 'how you treat loyal', 'let everybody know', 'let everyone know', 'post on facebook', 'post it on facebook', 'post on social media', 'really cannot make it', '很火咯', '真的很火', '我很火', '火大', 'this is garbage', 'absolute garbage', 'total garbage', 'garbage service', 'nobody picks up the phone', '念稿子', '只会念稿', '照本宣科', '屁都没', '屁用', '窝火', '扯淡', '什么玩意', '啥玩意', '破银行', '垃圾银行', '垃圾服务', '太垃圾', '离谱',
     '给个交代', '给我个交代', '给我一个交代', '谁来负责', '负得起责', '要求赔偿', '赔偿我', '耍我', '当猴耍', '太烂了', '烂透了', '差评',
-    // The bank's own mistake blamed for the loss: "我签证被拒了！就是因为你们开的那个资信证明".
-    '就是因为你们', '都是因为你们', '全是因为你们',
-    // "你们天天冻，我还怎么收钱？你们这服务真是够了", "你们就会这一句话 … 你们这就是歧视自由职业".
-    // "你们效率太低了吧", "你们又乱扣我手续费 … 你们银行是不是穷疯了", "你们对我们盲人就是不上心", "That's just not on."
-    // The bank's own mistake named while charged for it, and nothing heard after: "You charged us a … recall fee when it was your
-    // wire room that sent our contractor payment to the wrong account", "上次也是这么说，提交完就没下文了".
-    // A wasted trip and a rude teller: "柜员说不收，让我白跑一趟，还说话特别冲".
-    '让我白跑', '说话特别冲', '说话很冲',
-    'when it was your', '就没下文', '都没下文', '谁都没打给我', '谁也没打给我', '谁都没给我回',
-    '你们效率太低', '你们效率也太低', '又乱扣', '穷疯了', '就是不上心', "that's just not on",
-    '服务真是够了', '你们天天冻', '你们就会这一句', '这就是歧视', '就是歧视我们',
     '恶心', '太气人', '搞什么鬼', '搞什么名堂', '有没有搞错', '缺德', '太无语', '不负责任', '不讲理', '不讲道理', '我要反映', '我要反应',
     'rip-off', 'rip off', 'ripped off', 'ripping me off', 'ripping people off', 'daylight robbery', 'scamming', 'cowboys', 'shambles',
     'shambolic', 'a farce', 'farcical', 'beyond a joke', 'joke of a bank', 'bunch of clowns', 'livid', 'sick and tired',
@@ -57,6 +46,17 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'genius design', 'not exactly your finest hour', 'not your finest hour', 'must be laughing', 'for the privilege', 'rather poor', '当韭菜割', '割韭菜', 'setup is a joke', 'poor show', '一点都不考虑', '每次都这样', 'not best pleased', '搞什么东西', '也不通知一下', '这是什么服务', '一团糟', '凭什么我来背', 'you all very troublesome', 'lock my account again', '天天限制', '又把我卡给', '谁给我看合同', '一个劲儿说好', '太拖拉', '办事拖拉', '违约金谁出', '一声不吭', '你们这么搞', '太耽误事', '一次比一次差', '脸都丢光', '破规定', '人情味都没有', '没有人情味', '一天一个样',
     // Thanks said through the teeth for a fee: "一千块的手续费眼睛都不眨就扣了 … 呵呵，封顶一千，那我还得谢谢你们呗".
     '眼睛都不眨就扣', '还得谢谢你们呗',
+    // The bank's own mistake blamed for the loss: "我签证被拒了！就是因为你们开的那个资信证明".
+    '就是因为你们', '都是因为你们', '全是因为你们',
+    // "你们天天冻，我还怎么收钱？你们这服务真是够了", "你们就会这一句话 … 你们这就是歧视自由职业".
+    '服务真是够了', '你们天天冻', '你们就会这一句', '这就是歧视', '就是歧视我们',
+    // "你们效率太低了吧", "你们又乱扣我手续费 … 你们银行是不是穷疯了", "你们对我们盲人就是不上心", "That's just not on."
+    '你们效率太低', '你们效率也太低', '又乱扣', '穷疯了', '就是不上心', "that's just not on",
+    // The bank's own mistake named while charged for it, and nothing heard after: "You charged us a … recall fee when it was your
+    // wire room that sent our contractor payment to the wrong account", "上次也是这么说，提交完就没下文了", "谁都没打给我".
+    'when it was your', '就没下文', '都没下文', '谁都没打给我', '谁也没打给我', '谁都没给我回',
+    // A wasted trip and a rude teller: "柜员说不收，让我白跑一趟，还说话特别冲".
+    '让我白跑', '说话特别冲', '说话很冲',
   ],
   /** A lawyer brought in (paired with complaint_lawyer_verbs): "my solicitor" alone may be a payee. */
   complaint_lawyer: ['my solicitor', 'my lawyer', 'a lawyer', 'a solicitor', 'my attorney', 'an attorney', 'our lawyer', 'our solicitor'],
@@ -71,8 +71,6 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'brilliant service', 'great service', 'wonderful service', 'fantastic service', 'excellent service', 'top-notch service', 'amazing service',
     'brilliant', 'fantastic', 'wonderful', 'marvellous', 'marvelous', 'doing well', 'how efficient', 'so efficient', 'well done', 'bravo',
     'that\'s a good one', 'as always', 'will be magic', 'great system', 'lovely system', 'great job', 'nice one', '越更新越', '真好用啊', '真是让人服气', '让人服气', '真行啊', '真厉害', '效率真高', '太高效', '真是好啊', '真棒啊',
-    // Praise in scare quotes (你们银行真是太"贴心"了，改个信息让我跑了三趟网点) and praise beside a runaround.
-    '太贴心了', '"贴心"', '“贴心”',
     '可真快', '真够快', '佩服', '服气', '好样的', '长脸', '可真好啊', '服务可真好', '服务真好啊', '效率真是', '效率可真', 'love that for me', 'ten out of ten', 'incredible banking', 'oh amazing', 'outdoing yourselves', 'outdone yourselves', 'stellar work', 'really stellar', 'amazing work', 'keeping us safe there', 'congratulations on the merger',
     // "你们可真贴心啊 … 这个月第三次了".
     '可真贴心', '真贴心啊',
@@ -80,6 +78,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'cracking service', 'first class, you lot', 'absolutely first class',
     // "呵呵 你们银行真是高效啊 三个星期了 一个电话都没有".
     '真是高效', '真高效啊',
+    // Praise in scare quotes (你们银行真是太"贴心"了，改个信息让我跑了三趟网点) and praise beside a runaround.
+    '太贴心了', '"贴心"', '“贴心”',
   ],
   /** How long the caller waited ("forty minutes", "since Monday", "一个多月"). */
   /** Not told about a charge or term ("Nobody mentioned that when I opened the card"): a grievance with sarcasm. */
@@ -163,6 +163,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // A boat-trip company and a wedding venue ("the company just never showed up. Absolute cowboys they were", "I want to complain
     // about our wedding venue"), a shop ("那个店真是太坑了"), a shipping line and the caller's own buyers ("This shipping company is
     // hopeless", "有个中东客户特别难搞 … 这个客户太不靠谱了"), and a neighbour fooled by someone else ("那他是被人忽悠了?").
+    'shipping company', 'the shipping line', 'the buyer is', 'the company just never', 'cowboys they were', 'our wedding venue', 'the venue', '那个店', '这个店', '客户特别难搞', '客户太难搞', '这个客户太', '那个客户太', '被人忽悠',
     // A factoring firm, a contractor, a residents' property manager and a buyer's agent ("the factor's useless", "this plumbing
     // contractor … These people are crooks", "我们小区那个物业，简直太差劲了", "That guy's been jerking me around … He's a total crook").
     "the factor's", 'the factor is', 'plumbing contractor', 'this contractor', 'that contractor', '那个物业', '这物业', '小区物业', '物业公司', "that guy's", "he's a total",
@@ -177,7 +178,6 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // A dealer and a club owner blamed ("those people are crooks", "这个俱乐部老板太坑了，跑路了"), and a wife's or a neighbour's
     // complaint retold ("she says she's going to complain to the ombudsman", "我隔壁卖烤鱿鱼的老钟 … 他前阵子还说要去投诉你们").
     'those people are', '俱乐部老板', '这个俱乐部', "she says she's going", "he says he's going", '还说要去投诉',
-    'shipping company', 'the shipping line', 'the buyer is', 'the company just never', 'cowboys they were', 'our wedding venue', 'the venue', '那个店', '这个店', '客户特别难搞', '客户太难搞', '这个客户太', '那个客户太', '被人忽悠',
     // A taxi driver and a booking platform: "司机绕路不说 … 这司机太黑了", "这个平台太坑了".
     '这司机', '那个司机', '司机绕路', '这个平台',
     // A hotel keeping a deposit: "酒店说定金不退 … 这酒店真是坑人".
@@ -314,9 +314,12 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // "This is the second time this year", "which I've reported three times", "代发出错三回了".
     'second time this', 'reported three times', 'reported it three times', '三回了',
     // "This is the second time in a month", "刷卡机怎么老出问题" (with a feeling or a demand: a fault reported is no grievance).
-    'second time in a', 'second time in two', "times i've had to ring", "times i've had to call", 'nobody seems to fix', 'every time i call', '催了多少次',
+    'second time in a', 'second time in two', '老出问题', '总出问题',
+    // "Three times I've had to ring up about it, and nobody seems to fix it", "every time I call it is pending", "催了多少次了",
+    // "Your people keep losing my documents".
+    "times i've had to ring", "times i've had to call", 'nobody seems to fix', 'every time i call', '催了多少次', 'keep losing my',
     // "改个信息让我跑了三趟网点，每次都说缺一样材料".
-    '跑了两趟', '跑了三趟', '跑了好几趟', '每次都说缺', 'keep losing my', '老出问题', '老是出问题', '总出问题', '总是出问题',
+    '跑了两趟', '跑了三趟', '跑了好几趟',
     // "Every month it's something new."
     'every month it', 'something new every',
   ],

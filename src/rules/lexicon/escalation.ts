@@ -55,13 +55,6 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
     'had to ask for a manager', 'had to ask for a supervisor', 'but no need', 'said i should ask', 'says i should ask',
     "i don't need a manager", "i don't need a supervisor", 'already spoke to a supervisor', 'already spoke to a manager',
     'already spoken to a supervisor', 'already spoken to a manager', '表扬', '想表扬', '评个优秀', '我们老板', '我们经理', '我们领导', '我们主管',
-    // A shop's owner ("那琴行老板说他那边只显示一笔，推给我找银行，这老板也是够呛").
-    '这老板', '店老板', '琴行老板',
-    // A transfer an earlier agent offered, declined: "那个客服说要帮我转主管，其实不用".
-    '说要帮我转', '其实不用', '客服说要找',
-    // A manager someone else mentioned, waved off, and one asked for only if it goes wrong: "之前打电话有人说要找经理审批 … 我不需要找什么
-    // 经理", "if this turns out to be another runaround I'd be asking for a supervisor, but let's see".
-    '有人说要找', '不需要找什么', "i'd be asking for",
     '我老板', '我领导', '得让老板', '让老板赶紧', '不用找主管', '不用找领导', '不用找经理', '不用找你们', '儿子说要找', '女儿说要找', '老公说要找', '老婆说要找', '朋友说让我', '班主任',
     '还说要找', 'and wanted a manager', 'and wanted a supervisor', 'mate said i should', "don't think that's needed",
     'just asking, like', 'if i needed one', 'would i need to speak to', '经理推荐', 'saying i should', 'telling me i should',
@@ -90,6 +83,13 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
     "don't bother putting me through", 'done that dance',
     // A supervisor already called back, and a wife's advice waved off: "当时说要找你们主管，后来主管也给我回电话了", "我老婆还说让我直接找你们经理要，我说不用".
     '后来主管', '还说让我',
+    // A shop's owner ("那琴行老板说他那边只显示一笔，推给我找银行，这老板也是够呛").
+    '这老板', '店老板', '琴行老板',
+    // A transfer an earlier agent offered, declined: "那个客服说要帮我转主管，其实不用".
+    '说要帮我转', '其实不用', '客服说要找',
+    // A manager someone else mentioned, waved off, and one asked for only if it goes wrong: "之前打电话有人说要找经理审批 … 我不需要找什么
+    // 经理", "if this turns out to be another runaround I'd be asking for a supervisor, but let's see".
+    '有人说要找', '不需要找什么', "i'd be asking for",
   ],
   /** A transfer verb followed by someone above the agent ("转给你上头的人", "叫你们组长来"). */
   escalation_ask_zh: ['转给', '转到', '找', '叫你们', '叫你', '叫他', '叫个', '叫一个', '叫一下', '换', '让', '请你们', '请您', '请你', '要找', '我要'],

@@ -73,12 +73,12 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
   // withdrawal ("提前支取的话按活期利率算利息，本金不受影响", "With this bond you can't withdraw early") are deposits too.
   deposit_products: ['savings pot', 'fund pot', '按活期', '提前支取', "can't withdraw early", 'month certificate', 'deposit program', 'deposit up to', '存单这块', '存单是', '大额存单', '定期存款', '存款保险', 'fixed deposit*', 'deposit insurance', 'deposit guarantee', 'fdic', 'term deposit*', 'a cd', 'cds', 'month cd', 'year cd', 'our cd', 'certificate of deposit', 'certificates of deposit', 'high-yield savings', 'high yield savings', 'apy',
     // UK fixed-rate savings bonds are fixed-term deposits, not the bond market.
-    // "Done, two thousand into the one-year bond" (the fixed-rate savings bond named a turn earlier).
-    'one-year bond', 'two-year bond',
     'savings bond', 'savings bonds', 'fixed-rate bond', 'fixed-rate bonds', 'fixed rate bond', 'fixed rate bonds', '养老储蓄', '储蓄是保本', '储蓄存款',
     // "Our fixed-term savings account pays a set rate and your capital is protected", "Our one-year fixed bond is four point one
     // percent", "an easy-access saver … covered by deposit protection".
-    'fixed-term savings', 'fixed term savings', 'fixed bond', 'easy-access saver', 'easy access saver', 'deposit protection'],
+    'fixed-term savings', 'fixed term savings', 'fixed bond', 'easy-access saver', 'easy access saver', 'deposit protection',
+    // "Done, two thousand into the one-year bond" (the fixed-rate savings bond named a turn earlier).
+    'one-year bond', 'two-year bond'],
   /** A deposit named as the yardstick ("as safe as a fixed deposit", "比定期强", "跟存定期一样"): the claim is about the product. */
   comparison_before: ['safety of', '当成', '当作', '就当', 'is like', 'same like', 'also like', 'as safe as', 'as good as', 'as secure as', 'just like', 'same as', 'besides', 'than', 'instead of', 'rather than', 'like a', '比', '比起', '相比', '相当于', '等于', '就像', '好比'],
   comparison_after: ['一样', '差不多', '没两样', '没啥两样', '没区别', '似的'],
@@ -96,10 +96,6 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     '按最高那档', '按最高档', '都是按最高', "hasn't had a single losing year", 'not had a single losing year', 'always comes good', 'always come good', 'never come out behind', 'the bank stands behind it', 'bank stands behind it', 'we stand behind it', 'not one bad outcome', 'never had a bad outcome', '从没让客户吃过亏', '没让客户吃过亏', '没让客户亏过', 'always paid out what it said', 'always paid out in full', 'always paid what it said', 'not one of them finished below', 'never finished below par', 'none of them lost', 'not one of them lost', 'not one client has lost',
     // "每年至少百分之三点五，这个是保证的，怎么都不会低于这个数", "每一期都是拿到最高档，您到期肯定能拿到百分之四".
     '这个是保证的', '怎么都不会低于', '拿到最高档', '肯定能拿到百分之',
-    // "年化百分之五是锁死的，到期肯定给您，我们从来都是这么兑付的".
-    '是锁死的', '都是这么兑付',
-    // "前五年年化都在百分之六以上，以后只会更好，您就放心拿收益吧".
-    '以后只会更好', '放心拿收益',
     '按上限兑付', '就没掉过', '没掉过', '一次都没亏', '一期都没亏', '一次也没亏', '从来没有一期亏', '没有一期亏', '按比较基准给', '都按基准', 'never lost a penny', 'never lost a cent', 'never lost anyone', 'nobody has ever lost', 'no one has ever lost',
     'always bounce back', 'always bounces back', 'always come back', 'always comes back', 'never seen it finish a year in the red', 'never finished a year in the red', 'never ended a year in the red', 'never been in the red', "hasn't lost money", 'has never lost', 'never once lost', 'always gone up', 'always made money', 'never gone down',
     'single down year', 'never had a down year', '闭着眼睛都是赚', '闭着眼睛都赚', '闭眼赚', '没让一个客户亏', '把心放肚子里', '没有让客户亏', '没让客户亏', '亏过一分钱', '政府还能不还钱', 'always get at least what you put in', 'at least what you put in back', '稳稳到手', '稳稳拿到', '放心拿着就有', 'never had a client lose', 'never had anyone lose', 'never seen a client lose', 'never seen anyone lose', "hasn't had a down year", 'basically guaranteed', 'never missed the top', 'not had a down year', "nobody's lost", 'nobody has lost', 'no one has lost',
@@ -112,6 +108,10 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     'shocked if you lost', 'guaranteed to give you', 'guaranteed to pay you', 'no way you lose',
     // "这期三点二肯定拿得到 我们之前每期都是顶格兑付的".
     '顶格兑付', '肯定拿得到',
+    // "年化百分之五是锁死的，到期肯定给您，我们从来都是这么兑付的".
+    '是锁死的', '都是这么兑付',
+    // "前五年年化都在百分之六以上，以后只会更好，您就放心拿收益吧".
+    '以后只会更好', '放心拿收益',
   ],
   /** A risk named and taken back in one turn: "短期是有波动 但是时间拉长了就没有亏的 … 翻个倍没问题". */
   disclosure_undercut: ['就没有亏的', '就不会亏', '翻个倍没问题', "long term you won't lose", 'long term you will not lose', "long run you won't lose", 'long run you will not lose'],

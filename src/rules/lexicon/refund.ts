@@ -12,9 +12,9 @@ export const REFUND_LEXICON: Record<string, string[]> = {
   refund_sworn_en: ['guaranteed', 'no question', 'for sure', 'definitely', 'i promise', '100 percent', 'hundred percent', 'sure get back', 'confirm can', 'confirm will'],
   refund_certain_zh: [
     '保证', '承诺', '打包票', '包票', '包您', '百分之百', '百分百', '绝对', '铁定', '妥妥', '放一百个心', '我担保', '担保', '包在我身上',
+    '板上钉钉', '没跑', '您放心', '放心吧', '走个流程', '走个过场', '就是个形式', '我跟您保证', '我向您保证',
     // "像这种商户停业的，一般都能退，基本没问题，下周钱就能回到您卡上".
     '基本没问题', '一般都能退',
-    '板上钉钉', '没跑', '您放心', '放心吧', '走个流程', '走个过场', '就是个形式', '我跟您保证', '我向您保证',
   ],
   refund_back_zh: [
     '追回', '追回来', '追得回来', '要回来', '要得回来', '拿得回来', '退回来', '退得回来', '退给您', '还给您', '返还给您', '原路退回',
@@ -37,14 +37,13 @@ export const REFUND_LEXICON: Record<string, string[]> = {
     // Singapore English: "confirm will get back", "sure one".
     'sure one', 'confirm will', 'confirm can', "that's a given", 'a given', "don't stress", 'dont stress', 'no need to worry', 'not to worry', 'nothing to worry about',
     // A decided outcome implied by the odds: "these nearly always go your way, I'd expect the money back on your card by Friday".
-    'nearly always go your way', 'almost always go your way', 'always go your way',
+    'always go your way',
   ],
   refund_back_en: [
     'refunded', 'reversed', 'waived', 'have them back', 'have those back', 'coming off', 'come off', 'taken off', 'have it back', 'have the money back', 'have your money back', 'have that back', 'get back the', 'be in your account', 'in your account already', 'waive it', 'waive the fee', 'waive that fee', 'back in your account', 'back to your account', 'back on your account', 'back on the account', 'reverse it', 'put it back', 'put the money back', 'back in your pocket', 'back on your card',
     'back into your account', 'reimbursed', 'cover the loss', 'cover your loss*', 'make you whole', 'make good', 'your money back',
     'see it back', 'back on your statement', 'back on your next statement', 'be returned to you', 'coming back to you', 'come back to you', 'comes back to you', 'credited to your account', 'back in full', 'returned to your account', 'be returned to your',
     'gone off your statement', 'off your statement by', 'off your next statement', 'reversing every', 'reversing all of', 'reversing those', 'reversing them',
-    'expect the money back', 'expect your money back',
     'get it all back', 'every penny', 'every cent', 'every dollar', 'every pound', 'recover your money', 'recover the money', 'recover the funds', 'get the money back',
     // "the money will be back with you, a hundred percent", "that ninety dollars is definitely getting credited tomorrow".
     'money will be back', "money'll be back", 'getting credited', 'be credited tomorrow',
@@ -52,6 +51,7 @@ export const REFUND_LEXICON: Record<string, string[]> = {
     "we'll cover the", 'we will cover the',
     // An insurance claim's outcome: "you'll definitely get the full payout".
     'full payout',
+    'expect the money back',
   ],
   /**
    * Said flatly: the customer will not lose out ("you won't be out of pocket"). Plain "you'll get your money
