@@ -157,8 +157,9 @@ export function bankPack(): RulePack {
           // A scam told as "some crypto investment thing" is fraud reported, and "这个是理财吗" a question: no product being sold.
           // Nor is a chat-group scheme the caller joined ("this WhatsApp investment club … guarantee thirty percent a month"),
           // nor a foundation (基金会, a charity, whose 基金 is no fund) or an association's own pot ("the building fund", "my condo
-          // management fund payment").
-          excludeInSegment: ['是理财吗', '是不是理财', '还是理财', 'is that like an investment', 'is that an investment', '算理财吗', '算不算理财', 'is it an investment', 'is this an investment', '@declines_investment', '@deposit_products', 'scam', 'scammer*', 'fraud*', '诈骗', '骗局', '骗子', '荐股群', '投资群', 'whatsapp', 'telegram', 'wechat group', '基金会', 'building fund', 'relief fund', 'hardship fund', 'memorial fund', 'sinking fund', 'management fund', 'maintenance fund', 'repair fund', '维修基金', 'wedding fund', 'holiday fund', 'emergency fund', 'rainy day fund', 'camera fund', 'the one called', '没有理财功能', '没有投资功能', 'no investment element', '担保基金'],
+          // management fund payment"), nor an employer's share plan paid out ("an employee stock purchase plan … We don't hold shares
+          // ourselves, so the shares would sit with the plan's broker").
+          excludeInSegment: ['是理财吗', '是不是理财', '还是理财', 'is that like an investment', 'is that an investment', '算理财吗', '算不算理财', 'is it an investment', 'is this an investment', '@declines_investment', '@deposit_products', 'scam', 'scammer*', 'fraud*', '诈骗', '骗局', '骗子', '荐股群', '投资群', 'whatsapp', 'telegram', 'wechat group', '基金会', 'building fund', 'relief fund', 'hardship fund', 'memorial fund', 'sinking fund', 'management fund', 'maintenance fund', 'repair fund', '维修基金', 'wedding fund', 'holiday fund', 'emergency fund', 'rainy day fund', 'camera fund', 'the one called', 'employee stock purchase plan', 'espp', "don't hold shares", "plan's broker", '没有理财功能', '没有投资功能', 'no investment element', '担保基金'],
           // A capital-and-interest guarantee (保本保息, 稳赚不赔) is only ever said of an investment being sold.
           phrases: ['@wealth', '@investment_guarantee'],
           regex: ["(?<![a-z])(?<!(?:to|can|can't|cannot|could|will|would|won't|don't|we|i|you|they|not|'ll|'d) )fund(?![a-z])(?! (?:it|the|your|my|this|a|an|from|with|by|savings|accounts?)(?![a-z]))",

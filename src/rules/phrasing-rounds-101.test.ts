@@ -334,7 +334,7 @@ test('round 114 (fresh215/fresh216 causes, after their blind score; measured bli
   assert.ok(flags('customer', "And once this is fixed I'm pulling my savings out of your bank and closing everything. Done with you.").includes('intent.churn'));
 });
 
-test('round 115 (fresh217/fresh218 causes, after their blind score; not yet measured blind): a full card read back after "the full one", a dealer and a club owner blamed, a wife\'s and a neighbour\'s complaint retold, incompetence', () => {
+test('round 115 (fresh217/fresh218 causes, after their blind score; measured blind on fresh219/fresh220): a full card read back after "the full one", a dealer and a club owner blamed, a wife\'s and a neighbour\'s complaint retold, incompetence', () => {
   // A full card read back after "the full one" is a readback (the pronoun no longer joins the number; redaction.test.ts).
   assert.ok(call(['customer', "Hi, I'm calling for my client, he's a jockey, he can't use his card."], ['agent', 'Okay, I see Luis Ortega. His card ending, let me read the full one, 5200 8244 7719 2975, is currently on a temporary hold for suspicious activity.']).includes('privacy.no_full_number_readback'));
   // A dealer, a club owner and a wife's or neighbour's complaint retold are no complaint about the bank; a neighbouring bank named
@@ -345,4 +345,20 @@ test('round 115 (fresh217/fresh218 causes, after their blind score; not yet meas
   assert.ok(!flags('customer', '你好，我问个事，我隔壁卖烤鱿鱼的老钟说你们手续费高，他前阵子还说要去投诉你们，后来干脆把卡都销了转去别的银行了。').includes('intent.complaint'));
   assert.ok(flags('customer', '呵呵 好 我隔壁那家银行APP一直好好的 我看我明天就把工资卡换过去算了 省得受这个气').includes('intent.complaint'));
   assert.ok(flags('customer', 'I submitted that contract twice! Your people keep losing my documents. This is pure incompetence.').includes('intent.complaint'));
+});
+
+test('round 116 (fresh219/fresh220 causes, after their blind score; not yet measured blind): an incoming transfer told before the check, money from abroad told in general, a share plan, a floor called certain, products pushed on the old, a client and a platform blamed, a manager wondered about, the post office bank', () => {
+  // An incoming transfer read out before a late check flags; money from abroad told in general and an employer's share plan
+  // are no account looked at and no investment sold.
+  assert.ok(call(['customer', 'I sold some RSUs through my employer\'s broker, and the proceeds should have come in from E-Trade. Can you check?'], ['agent', 'Let me have a look. Yes, I can see an incoming transfer of eighteen thousand six hundred and forty dollars, credited this morning.'], ['agent', 'Sorry, I should have done this first, can you confirm your date of birth and postcode for me?'], ['agent', "Thanks, you're verified."]).includes('identity.verification'));
+  assert.ok(!call(['customer', '对方每个月通过那个Wise打款过来，是直接打到你们的人民币卡上，这个会不会有什么问题？'], ['agent', '这种情况一般是对方通过第三方支付机构在境内的合作渠道打款，到您账户时就是人民币了，正常的经营或劳务收入是可以的。']).includes('identity.verification'));
+  assert.ok(!call(['customer', "My employer in Seattle offers an employee stock purchase plan, and I'm trying to figure out whether I can have the shares and any dividends paid into my account with you."], ['agent', "Good question. We don't hold shares ourselves, so the shares would sit with the plan's broker."]).includes('disclosure.wealth_risk'));
+  // A structured deposit's range told as its floor is a guarantee; products pushed on the old are a complaint, a client abroad
+  // and an outsourcing platform are not; a manager only wondered about is no escalation; a pension moved to the post office
+  // bank leaves.
+  assert.ok(flags('agent', '区间是一点五到三点三，不过您放心，按现在行情，最少也有三个点，跑不了的。').includes('sales.no_guaranteed_returns'));
+  assert.ok(flags('customer', '你们怎么回回都推这个，上次我去网点也是，柜台那小伙子非让我买，老百姓存个钱都不让消停。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '唉，我气死了，海外一个客户欠我三个月的开发费不给，那个外包平台也不管，客服一直踢皮球。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '哦，是这样啊。我还想着要是你解决不了，我是不是还得找你们领导啊。').includes('intent.escalation'));
+  assert.ok(flags('customer', "And you can tell them I'm moving my pension to the post office bank next month. I've had enough.").includes('intent.churn'));
 });

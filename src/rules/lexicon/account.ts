@@ -166,6 +166,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     // A plan's contribution read out: "your contribution of two thousand five hundred dollars on January 10th went through … The
     // plan is at twenty-one thousand four hundred now".
     'your contribution of', 'the plan is at',
+    // "I can see an incoming transfer of eighteen thousand six hundred and forty dollars, credited this morning".
+    'i can see an incoming', 'an incoming transfer of', 'credited this morning',
     // A term deposit on hold read out, and the month's payments in: "I see a certificate of deposit for forty-two thousand dollars on
     // hold", "This month you've had three hundred and twenty from Blue Note Bistro".
     'i see a certificate of deposit', 'i see a term deposit', 'i see a deposit', "this month you've had", "this week you've had",
@@ -393,6 +395,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     'we do send', 'sms reminder', 'more than my savings',
     // "如果您已经有第三代社保卡并激活了金融功能 一般不需要另外开卡".
     '如果您已经有', '一般不需要另外',
+    // How money from abroad arrives, told in general: "这种情况一般是对方通过第三方支付机构…到您账户时就是人民币了".
+    '这种情况一般',
   ],
   /** Whether an activity was the customer's own (fraud callbacks), not a check of who is calling. */
   activity_confirm: ['本人是吧', '本人对吧', '是本人吧', '是不是您本人', '本人操作', '本人消费', '本人交易', '本人登录', '登录是您本人', '消费是您本人', '交易是您本人'],

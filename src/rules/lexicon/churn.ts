@@ -78,6 +78,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     /** Other banks by name, only after a switching verb (a one-off transfer to them is not leaving). */
   churn_switch_en: ['switch*', 'shift*', 'go over to', 'going over to', 'join*', 'sign* up with', 'open* an account with', 'open* an account at', 'open* one at', 'walking into', 'walk into', 'term sheet from', 'taking it to', 'take it to', 'taking it all to', 'take it all to', 'taking them to', 'taking my isa to', 'mov* it all to', 'mov* everything to', 'moving to', 'move to'],
   churn_banks_en: [
+    // "I'm moving my pension to the post office bank next month".
+    'post office bank',
     'monzo', 'revolut', 'starling', 'barclays', 'hsbc', 'lloyds', 'natwest', 'aib', 'bank of ireland', 'permanent tsb', 'santander', 'nationwide', 'halifax', 'wells fargo',
     'bank of china', 'icbc', 'china construction bank', 'agricultural bank of china', 'bank of communications', 'china merchants bank',
     'chime', 'sofi', 'varo', 'marcus', 'citibank', 'capital one', 'credit union', 'chase bank', 'bank of america', 'td bank', 'ally', 'building society', 'chase', 'ubs', 'pictet', 'coutts', 'julius baer', 'lombard odier', 'credit suisse', 'jp morgan', 'morgan stanley', 'first national', 'first citizens', 'pnc', 'us bank', 'truist', 'citizens bank', 'commerce bank', 'keybank', 'key bank', 'fifth third', 'commonwealth', 'commbank', 'westpac', 'anz', 'kiwibank', 'bnz', 'asb', '农行',

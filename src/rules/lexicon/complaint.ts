@@ -57,6 +57,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'when it was your', '就没下文', '都没下文', '谁都没打给我', '谁也没打给我', '谁都没给我回',
     // A wasted trip and a rude teller: "柜员说不收，让我白跑一趟，还说话特别冲".
     '让我白跑', '说话特别冲', '说话很冲',
+    // Products pushed on the old: "你们怎么回回都推这个 … 柜台那小伙子非让我买，老百姓存个钱都不让消停".
+    '回回都推', '非让我买', '不让消停',
   ],
   /** A lawyer brought in (paired with complaint_lawyer_verbs): "my solicitor" alone may be a payee. */
   complaint_lawyer: ['my solicitor', 'my lawyer', 'a lawyer', 'a solicitor', 'my attorney', 'an attorney', 'our lawyer', 'our solicitor'],
@@ -178,6 +180,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // A dealer and a club owner blamed ("those people are crooks", "这个俱乐部老板太坑了，跑路了"), and a wife's or a neighbour's
     // complaint retold ("she says she's going to complain to the ombudsman", "我隔壁卖烤鱿鱼的老钟 … 他前阵子还说要去投诉你们").
     'those people are', '俱乐部老板', '这个俱乐部', "she says she's going", "he says he's going", '还说要去投诉',
+    // A client abroad who will not pay and an outsourcing platform: "海外一个客户欠我三个月的开发费不给，那个外包平台也不管".
+    '客户欠我', '外包平台',
     // A taxi driver and a booking platform: "司机绕路不说 … 这司机太黑了", "这个平台太坑了".
     '这司机', '那个司机', '司机绕路', '这个平台',
     // A hotel keeping a deposit: "酒店说定金不退 … 这酒店真是坑人".

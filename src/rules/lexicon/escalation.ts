@@ -90,6 +90,8 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
     // A manager someone else mentioned, waved off, and one asked for only if it goes wrong: "之前打电话有人说要找经理审批 … 我不需要找什么
     // 经理", "if this turns out to be another runaround I'd be asking for a supervisor, but let's see".
     '有人说要找', '不需要找什么', "i'd be asking for",
+    // A manager wondered about, only if this agent cannot help: "我还想着要是你解决不了，我是不是还得找你们领导啊".
+    '我还想着', '是不是还得找',
   ],
   /** A transfer verb followed by someone above the agent ("转给你上头的人", "叫你们组长来"). */
   escalation_ask_zh: ['转给', '转到', '找', '叫你们', '叫你', '叫他', '叫个', '叫一个', '叫一下', '换', '让', '请你们', '请您', '请你', '要找', '我要'],

@@ -112,6 +112,8 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     '是锁死的', '都是这么兑付',
     // "前五年年化都在百分之六以上，以后只会更好，您就放心拿收益吧".
     '以后只会更好', '放心拿收益',
+    // A structured deposit's range told as its floor: "最少也有三个点，跑不了的 … 我们这个产品一直都是拿最高档".
+    '最少也有', '一直都是拿最高',
   ],
   /** A risk named and taken back in one turn: "短期是有波动 但是时间拉长了就没有亏的 … 翻个倍没问题". */
   disclosure_undercut: ['就没有亏的', '就不会亏', '翻个倍没问题', "long term you won't lose", 'long term you will not lose', "long run you won't lose", 'long run you will not lose'],
