@@ -91,7 +91,7 @@ export function bankPack(): RulePack {
         // discloses nothing.
         // ...and a check said with an admission that it comes late ("I should have asked first", "哦对，麻烦您报一下姓名和身份证后四位") was due before that turn.
         lateWhen: { phrases: ['@check_admitted_late'], near: [{ a: ['对了', '哦对', '噢对'], b: ['核实', '核对', '验证', '身份证后', '证件后'], within: 6, withinChars: 16, ordered: true }] },
-        before: { speaker: 'agent', phrases: ['@account_disclosed_zh', '@account_disclosed_en', '@account_changed_done'], regex: ACCOUNT_READ_OUT_REGEX, excludeInSegment: ['尾号的手机', '是吗', '对吗', '是不是', 'is that right', 'is it', '账单是呃', '余额是呃', '额度是呃', '金额是呃', 'balance is uh', 'balance is um'] },
+        before: { speaker: 'agent', phrases: ['@account_disclosed_zh', '@account_disclosed_en', '@account_changed_done'], regex: ACCOUNT_READ_OUT_REGEX, excludeInSegment: ['尾号的手机', '预留的手机发', '是吗', '对吗', '是不是', 'is that right', 'is it', '账单是呃', '余额是呃', '额度是呃', '金额是呃', 'balance is uh', 'balance is um'] },
         match: {
           // Asking "请问您是持卡人本人吗" checks nothing; a stated check ("确认是您本人", "持卡人本人吧" confirmed) does.
           phrases: [
@@ -100,7 +100,7 @@ export function bankPack(): RulePack {
             // Taiwan / Hong Kong wording: 身分證字號後四碼, 核對無誤, 核對咗, 出世日期.
             '身分证', '后四码', '核对无误', '核对正确', '核对咗', '核实咗', '出世日期', '身份证头',
             'passport last four', 'last four first', 'code i just sent', "code i've just sent", 'code we just sent', 'code we sent',
-            '@identity_checked_more_zh', '@identity_checked_more_en', '核实通过', '验证通过', '已核实', '已经核实', '核实好了', '核实完了', '核实完毕', '验证好了', '核对好了', '机主本人', '核对一下', '跟您核对',
+            '@identity_checked_more_zh', '@identity_checked_more_en', '核实通过', '核实成功', '验证通过', '验证成功', '已核实', '已经核实', '核实好了', '核实完了', '核实完毕', '验证好了', '核对好了', '机主本人', '核对一下', '跟您核对',
             'verify your identity', 'confirm your identity', 'verify you', 'verification', 'security question*', 'date of birth',
             'for security', 'security check', "you're verified", 'you are verified', 'verified', 'your birthday',
             'memorable word', 'security word', 'maiden name', 'security details', 'through security', 'passed security', 'that matches',
@@ -159,7 +159,7 @@ export function bankPack(): RulePack {
           // nor a foundation (基金会, a charity, whose 基金 is no fund) or an association's own pot ("the building fund", "my condo
           // management fund payment"), nor an employer's share plan paid out ("an employee stock purchase plan … We don't hold shares
           // ourselves, so the shares would sit with the plan's broker").
-          excludeInSegment: ['是理财吗', '是不是理财', '还是理财', 'is that like an investment', 'is that an investment', '算理财吗', '算不算理财', 'is it an investment', 'is this an investment', '@declines_investment', '@deposit_products', 'scam', 'scammer*', 'fraud*', '诈骗', '骗局', '骗子', '荐股群', '投资群', 'whatsapp', 'telegram', 'wechat group', '基金会', 'building fund', 'relief fund', 'hardship fund', 'memorial fund', 'sinking fund', 'management fund', 'maintenance fund', 'repair fund', '维修基金', 'wedding fund', 'holiday fund', 'emergency fund', 'rainy day fund', 'camera fund', 'the one called', 'employee stock purchase plan', 'espp', "don't hold shares", "plan's broker", '没有理财功能', '没有投资功能', 'no investment element', '担保基金'],
+          excludeInSegment: ['是理财吗', '是不是理财', '还是理财', 'is that like an investment', 'is that an investment', '算理财吗', '算不算理财', '也算理财', '给您测算', 'is it an investment', 'is this an investment', '@declines_investment', '@deposit_products', 'scam', 'scammer*', 'fraud*', '诈骗', '骗局', '骗子', '荐股群', '投资群', 'whatsapp', 'telegram', 'wechat group', '基金会', 'building fund', 'relief fund', 'hardship fund', 'memorial fund', 'sinking fund', 'management fund', 'maintenance fund', 'repair fund', '维修基金', 'wedding fund', 'holiday fund', 'emergency fund', 'rainy day fund', 'camera fund', 'the one called', 'employee stock purchase plan', 'espp', "don't hold shares", "plan's broker", '没有理财功能', '没有投资功能', 'no investment element', '担保基金'],
           // A capital-and-interest guarantee (保本保息, 稳赚不赔) is only ever said of an investment being sold.
           phrases: ['@wealth', '@investment_guarantee'],
           regex: ["(?<![a-z])(?<!(?:to|can|can't|cannot|could|will|would|won't|don't|we|i|you|they|not|'ll|'d) )fund(?![a-z])(?! (?:it|the|your|my|this|a|an|from|with|by|savings|accounts?)(?![a-z]))",

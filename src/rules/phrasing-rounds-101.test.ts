@@ -347,7 +347,7 @@ test('round 115 (fresh217/fresh218 causes, after their blind score; measured bli
   assert.ok(flags('customer', 'I submitted that contract twice! Your people keep losing my documents. This is pure incompetence.').includes('intent.complaint'));
 });
 
-test('round 116 (fresh219/fresh220 causes, after their blind score; not yet measured blind): an incoming transfer told before the check, money from abroad told in general, a share plan, a floor called certain, products pushed on the old, a client and a platform blamed, a manager wondered about, the post office bank', () => {
+test('round 116 (fresh219/fresh220 causes, after their blind score; measured blind on fresh221/fresh222): an incoming transfer told before the check, money from abroad told in general, a share plan, a floor called certain, products pushed on the old, a client and a platform blamed, a manager wondered about, the post office bank', () => {
   // An incoming transfer read out before a late check flags; money from abroad told in general and an employer's share plan
   // are no account looked at and no investment sold.
   assert.ok(call(['customer', 'I sold some RSUs through my employer\'s broker, and the proceeds should have come in from E-Trade. Can you check?'], ['agent', 'Let me have a look. Yes, I can see an incoming transfer of eighteen thousand six hundred and forty dollars, credited this morning.'], ['agent', 'Sorry, I should have done this first, can you confirm your date of birth and postcode for me?'], ['agent', "Thanks, you're verified."]).includes('identity.verification'));
@@ -361,4 +361,25 @@ test('round 116 (fresh219/fresh220 causes, after their blind score; not yet meas
   assert.ok(!flags('customer', '唉，我气死了，海外一个客户欠我三个月的开发费不给，那个外包平台也不管，客服一直踢皮球。').includes('intent.complaint'));
   assert.ok(!flags('customer', '哦，是这样啊。我还想着要是你解决不了，我是不是还得找你们领导啊。').includes('intent.escalation'));
   assert.ok(flags('customer', "And you can tell them I'm moving my pension to the post office bank next month. I've had enough.").includes('intent.churn'));
+});
+
+test('round 117 (fresh221/fresh222 causes, after their blind score; not yet measured blind): 核实成功, a code sent to the reserved phone, trust and dealer-loan balances, a premium worked out, a scooter seller, a care firm and a toll company, a repayment date moved, a car loan priced elsewhere', () => {
+  // 核实成功 is a check, and a code sent to the card's reserved phone discloses nothing; a trust's balance, a dealer loan's balance
+  // and a trust's monthly payment read out flag.
+  assert.ok(!call(['customer', '你好，我上个月退了一个制氧机的租赁押金，想问问到了没。'], ['agent', '好的，请先说一下您的姓名，然后我给您发个验证码。'], ['customer', '何晓东。二五八八三一。'], ['agent', '核实成功。我查到这笔押金退款，八百元已于七号入账到您尾号四四零二的卡上。']).includes('identity.verification'));
+  assert.ok(!call(['customer', '梁建华，卡号是6258 0766 7316 3529。'], ['agent', '谢谢，我再给您尾号3529这张卡预留的手机发个验证码。'], ['customer', '收到了，一五零八八三。'], ['agent', '核实通过。您这笔申请昨天已经审批通过，额度一万二。']).includes('identity.verification'));
+  assert.ok(call(['customer', "I'm co-trustee on my disabled daughter's trust, I was wondering what to do with the cash in it."], ['agent', 'Sure, let me pull that up. So the trust account has sixty-two thousand in cash.']).includes('identity.verification'));
+  assert.ok(call(['customer', "Hi, I bought a car through the dealer and the finance is with you lot, I just want to know where I'm at."], ['agent', "Sure. So your dealer finance balance is eighteen thousand six hundred, and you've got one missed payment from last month."], ['agent', 'Sorry, just for security, can you confirm your name and postcode for me?'], ['agent', "Thanks, you're verified."]).includes('identity.verification'));
+  assert.ok(call(['customer', '你好，我想问问我弟弟那个信托账户这个月的钱拨出来没有。'], ['agent', '好的，这个月的分配款四千五已经在三号划到指定的生活费账户了。']).includes('identity.verification'));
+  // Whether an insurance premium is 也算理财, to be worked out by a wealth manager (给您测算), is no investment sold.
+  assert.ok(!call(['customer', '这个是不是也算理财啊？'], ['agent', '您本人可以根据健康状况投保，保费和年龄有关，具体可以到网点让理财经理给您测算。']).includes('disclosure.wealth_risk'));
+  // A scooter seller, a home-care firm and a toll company are no complaint; a dealer's salesman named beside the bank's own fee
+  // leaves the complaint standing.
+  assert.ok(!flags('customer', "Hi Gemma. I'm absolutely furious with the scooter company we bought my mum's mobility scooter from. It broke down in a week and they won't answer the phone.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '我姓马。我跟你说，那个居家护理公司真是太黑了，说好一个月四千，这个月扣了我五千六。').includes('intent.complaint'));
+  assert.ok(!flags('customer', "Hi, look, I'm absolutely fuming with the toll company. They've sent me three fines for one trip.").includes('intent.complaint'));
+  assert.ok(flags('customer', '审核审核 上次打电话也是这么说的 你们做事效率也太低了吧 还有我提前还款收了我两千多违约金 当初办贷款的时候4S店那个人说随时可以还不收钱的').includes('intent.complaint'));
+  // A repayment date moved after payday, and a car loan priced elsewhere, are no leaving.
+  assert.ok(!flags('customer', '是这样，我工资改到每月十号发了，车贷扣款日是五号，想改到十五号，能不能调？').includes('intent.churn'));
+  assert.ok(!flags('customer', '有点高啊，要是太高我可能去别家看看车贷。').includes('intent.churn'));
 });

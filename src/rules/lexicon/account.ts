@@ -143,6 +143,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '被临时冻结', '因为风控被',
     // A loan found by the calling number: "您来电号码关联的这笔是三月五号线上放款的消费贷，五万元，已经逾期两期了".
     '来电号码关联的', '逾期两期', '逾期三期',
+    // A trust's monthly payment told: "这个月的分配款四千五已经在三号划到指定的生活费账户了".
+    '分配款', '号划到',
   ],
   account_disclosed_en: [
     'surrender value is', 'current value is', 'is currently worth', "it's currently worth",
@@ -168,6 +170,9 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     'your contribution of', 'the plan is at',
     // "I can see an incoming transfer of eighteen thousand six hundred and forty dollars, credited this morning".
     'i can see an incoming', 'an incoming transfer of', 'credited this morning',
+    // "the trust account has sixty-two thousand in cash", "your dealer finance balance is eighteen thousand six hundred, and you've
+    // got one missed payment".
+    'trust account has', 'finance balance is', 'loan balance is', 'one missed payment',
     // A term deposit on hold read out, and the month's payments in: "I see a certificate of deposit for forty-two thousand dollars on
     // hold", "This month you've had three hundred and twenty from Blue Note Bistro".
     'i see a certificate of deposit', 'i see a term deposit', 'i see a deposit', "this month you've had", "this week you've had",

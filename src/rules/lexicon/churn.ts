@@ -163,6 +163,9 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     '以前读书', '读书时候的', '到时候是不是要', '是不是要把你们的卡',
     // Other banks' sales calls ("最近老有别的银行给我打电话 说转按揭什么利率低").
     '银行给我打电话', '银行老给我打电话',
+    // A repayment date moved to after payday ("我工资改到每月十号发了，车贷扣款日是五号，想改到十五号"), and a car loan priced
+    // elsewhere ("要是太高我可能去别家看看车贷").
+    '扣款日', '看看车贷',
   ],
   /** A bank used before, told as past experience ("last time with another bank it took eight days"). */
   /** A price another bank quoted is a comparison, not a move ("Another bank has quoted me eight"). */
