@@ -152,6 +152,7 @@ const BASE_LEXICON: Record<string, string[]> = {
     '平安银行', '光大', '华夏银行', '广发', '浙商', '北京银行', '上海银行', '宁波银行', '江苏银行', '微众', '网商', '外资银行', '汇丰', '渣打', '招商', '另外一家', '另一家', '瑞银', '瑞士银行', '摩根大通', '别家私行', '第二间银行', '另一间银行', '国泰', '台新', '玉山', '富邦', '星展', '花旗', '中信银行',
   ],
   counterfactual: [
+    // 差点就 beside 差点: 就 is a scope break, so 差点 alone stops at it and would not reach "差点就转去别的银行".
     '本来想', '本来打算', '原本想', '原本打算', '差点', '差点就', '曾经想', '之前想', '还以为', '本以为', '我以为', '本来我想', '我本来想', '想想算了', '还是算了', '寻思', '还当是',
     "thought i'd have to", 'was thinking to', 'was planning on', 'thought i would have to', 'was going to', 'were going to', 'was thinking of', 'was planning to', 'thought about', 'almost', 'nearly', 'half thinking of', 'was half thinking', 'did think about', 'did think of', '本来是想', '原本是想', '不是说我要', '不是说要', '并不是说',
     'was all ready to', 'was all set to', 'was ready to', 'was about to', 'i was gonna', '正准备', '都准备好要',

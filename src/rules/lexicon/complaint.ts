@@ -183,8 +183,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // A client abroad who will not pay and an outsourcing platform: "海外一个客户欠我三个月的开发费不给，那个外包平台也不管".
     '客户欠我', '外包平台',
     // A scooter seller, a home-care firm, a toll company and a car dealer: "I'm absolutely furious with the scooter company",
-    // "那个居家护理公司真是太黑了", "I'm absolutely fuming with the toll company", "那个4S店太坑了".
-    'the scooter company', '护理公司', 'the toll company', '那个4s店', '4s店太坑', '那个4S店', '4S店太坑',
+    // "那个居家护理公司真是太黑了", "I'm absolutely fuming with the toll company", "那个4S店太坑了" (4s: text is lowercased).
+    'the scooter company', '护理公司', 'the toll company', '那个4s店', '4s店太坑',
     // A taxi driver and a booking platform: "司机绕路不说 … 这司机太黑了", "这个平台太坑了".
     '这司机', '那个司机', '司机绕路', '这个平台',
     // A hotel keeping a deposit: "酒店说定金不退 … 这酒店真是坑人".
