@@ -124,6 +124,9 @@ const BASE_LEXICON: Record<string, string[]> = {
     // A son's or daughter's complaint that never was, and the caller's own none: "he said he'd have put in a complaint … but
     // honestly it was fine", "我女儿说…说要投诉你们，我说那有啥，人多嘛。我不投诉啊".
     "he said he'd have", "she said she'd have", 'honestly it was fine', '我不投诉', '我说那有啥',
+    // A husband's grumble retold and talked down, and someone else's disappointment: "My husband's been grumbling that he wants to
+    // go to the ombudsman about the rate, but honestly I told him it's fine", "Ah. He'll be disappointed."
+    'been grumbling that', "told him it's fine", "told her it's fine", "he'll be disappointed", "she'll be disappointed", "they'll be disappointed",
   ],
   /** The customer turns investments down (then buys a deposit): no product is being discussed in that turn. */
   declines_investment: [

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { call, flags } from './phrasing-cases.js';
 
 /**
- * Rounds 101 onwards (phrasing-rounds-85.test.ts holds rounds 85–100): each blind pair's general causes, tuned on only
+ * Rounds 101–117 (phrasing-rounds-85.test.ts holds rounds 85–100, phrasing-rounds-118.test.ts the rounds after 117): each blind pair's general causes, tuned on only
  * after the pair was scored once (test/corpus/README.md). Each case also has its look-alike that must not flag.
  */
 
@@ -363,7 +363,7 @@ test('round 116 (fresh219/fresh220 causes, after their blind score; measured bli
   assert.ok(flags('customer', "And you can tell them I'm moving my pension to the post office bank next month. I've had enough.").includes('intent.churn'));
 });
 
-test('round 117 (fresh221/fresh222 causes, after their blind score; not yet measured blind): 核实成功, a code sent to the reserved phone, trust and dealer-loan balances, a premium worked out, a scooter seller, a care firm and a toll company, a repayment date moved, a car loan priced elsewhere', () => {
+test('round 117 (fresh221/fresh222 causes, after their blind score; measured blind on fresh223/fresh224): 核实成功, a code sent to the reserved phone, trust and dealer-loan balances, a premium worked out, a scooter seller, a care firm and a toll company, a repayment date moved, a car loan priced elsewhere', () => {
   // 核实成功 is a check, and a code sent to the card's reserved phone discloses nothing; a trust's balance, a dealer loan's balance
   // and a trust's monthly payment read out flag.
   assert.ok(!call(['customer', '你好，我上个月退了一个制氧机的租赁押金，想问问到了没。'], ['agent', '好的，请先说一下您的姓名，然后我给您发个验证码。'], ['customer', '何晓东。二五八八三一。'], ['agent', '核实成功。我查到这笔押金退款，八百元已于七号入账到您尾号四四零二的卡上。']).includes('identity.verification'));

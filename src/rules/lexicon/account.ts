@@ -241,6 +241,9 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     'noticed your', 'i can see your', 'your cd is', 'your cd matures', 'your term deposit is', 'your term deposit matures',
     'your fixed deposit is', 'your fixed deposit matures', 'surrender value today is', 'your surrender value', "your account's at", 'your account is at', "your portfolio's at", 'your portfolio is at',
     "your portfolio's worth", 'your portfolio is worth', 'your holdings are', "i can see you've got", "i've got it up", "i've got the account up", 'got the account up', 'balance went to', 'this week i can see', 'last three are', 'last time you used it',
+    // A loan's remainder and next payment told, and a card looked up with its charges: "There's thirty-one thousand four hundred
+    // left, with the next payment of nine hundred due on the fifteenth", "I can see the card here, … two charges of three hundred".
+    'next payment of', 'hundred left', 'thousand left', 'i can see the card here', 'two charges of', 'three charges of',
   ],
   /**
    * The agent looks at, tells from or does something to the caller's own account (with account_disclosed_*):
@@ -402,6 +405,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '如果您已经有', '一般不需要另外',
     // How money from abroad arrives, told in general: "这种情况一般是对方通过第三方支付机构…到您账户时就是人民币了".
     '这种情况一般',
+    // A maturity to check, said in general: "您名下如果还有定期，可以先确认到期日".
+    '您名下如果', '如果您名下',
   ],
   /** Whether an activity was the customer's own (fraud callbacks), not a check of who is calling. */
   activity_confirm: ['本人是吧', '本人对吧', '是本人吧', '是不是您本人', '本人操作', '本人消费', '本人交易', '本人登录', '登录是您本人', '消费是您本人', '交易是您本人'],

@@ -82,6 +82,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '真是高效', '真高效啊',
     // Praise in scare quotes (你们银行真是太"贴心"了，改个信息让我跑了三趟网点) and praise beside a runaround.
     '太贴心了', '"贴心"', '“贴心”',
+    // "三天了还处理中？你们服务真是太好了，好得我都要给你们送锦旗了".
+    '服务真是太好', '好得我都要',
   ],
   /** How long the caller waited ("forty minutes", "since Monday", "一个多月"). */
   /** Not told about a charge or term ("Nobody mentioned that when I opened the card"): a grievance with sarcasm. */
@@ -262,6 +264,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // A merchant complained of, and a couple who threaten the caller: "我要投诉一个商家！", "他们说要去找媒体曝光我 … 这对新人真是不讲理",
     // "他们还发朋友圈夸我拍得好".
     '投诉一个商家', '曝光我', '这对新人', '发朋友圈夸',
+    // A merchant called a scam: "I think it's one of those predatory journal scams" (a charge disputed with the bank).
+    'one of those predatory', 'predatory journal',
   ],
   /** Corrected in the same breath: "我要投诉 不是 我要那个 申请争议". */
   complaint_self_corrected: ['不是我要', '不是不是', '说错了', '不对不对', 'i mean', 'sorry, i mean'],

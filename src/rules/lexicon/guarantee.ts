@@ -78,7 +78,14 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     // percent", "an easy-access saver … covered by deposit protection".
     'fixed-term savings', 'fixed term savings', 'fixed bond', 'easy-access saver', 'easy access saver', 'deposit protection',
     // "Done, two thousand into the one-year bond" (the fixed-rate savings bond named a turn earlier).
-    'one-year bond', 'two-year bond'],
+    'one-year bond', 'two-year bond',
+    // "an instant access business saver at three point one percent variable, and a ninety-day notice account at three point six".
+    'notice account', 'notice accounts', 'instant access saver', 'business saver'],
+  /**
+   * A policy that is protection only, said so ("no investment component and no maturity amount", "这个只是保障，不是投资产品"):
+   * no investment is being sold, whatever return the caller asked about (both sides of disclosure.wealth_risk).
+   */
+  protection_only: ['没有理财功能', '没有投资功能', 'no investment element', 'no investment component', 'pure protection', '只是保障', '纯保障'],
   /** A deposit named as the yardstick ("as safe as a fixed deposit", "比定期强", "跟存定期一样"): the claim is about the product. */
   comparison_before: ['safety of', '当成', '当作', '就当', 'is like', 'same like', 'also like', 'as safe as', 'as good as', 'as secure as', 'just like', 'same as', 'besides', 'than', 'instead of', 'rather than', 'like a', '比', '比起', '相比', '相当于', '等于', '就像', '好比'],
   comparison_after: ['一样', '差不多', '没两样', '没啥两样', '没区别', '似的'],
@@ -205,4 +212,7 @@ export const GUARANTEE_NOT_A_SALE: string[] = [
   'any offer that promises', 'anyone who promises', 'anybody who promises', 'anyone promising',
   // A structured deposit's legal category named ("这款是保本浮动收益型的 … 收益不确定") is the product's type, not a promise.
   '保本浮动收益',
+  // A duplicate charge disputed ("I'll raise a dispute on the second one … you'll get every penny back, that's guaranteed with
+  // duplicates") is a refund promise, judged by its own rule.
+  'raise a dispute', 'raising a dispute', 'raised a dispute', 'charged twice', 'duplicate charge*', 'with duplicates',
 ];
