@@ -1,4 +1,5 @@
 import { ACCOUNT_LEXICON } from './lexicon/account.js';
+import { ACCOUNT_DISCLOSED_LEXICON } from './lexicon/account-disclosed.js';
 import { CHURN_LEXICON } from './lexicon/churn.js';
 import { COMPLAINT_LEXICON } from './lexicon/complaint.js';
 import { ESCALATION_LEXICON } from './lexicon/escalation.js';
@@ -172,6 +173,7 @@ const BASE_LEXICON: Record<string, string[]> = {
   ...ESCALATION_LEXICON,
   ...CHURN_LEXICON,
   ...ACCOUNT_LEXICON,
+  ...ACCOUNT_DISCLOSED_LEXICON,
   refund_en: ['refund*', 'money back', 'every cent back', 'every penny back', 'every dollar back', 'all of it back', 'back in your account', 'reimburs*', 'credit it back', 'credited back', 'reverse the charge*', 'get it back', 'charge reversed'],
 };
 
