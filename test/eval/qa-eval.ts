@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh224), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh226), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh224},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh226},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -253,8 +253,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh220: 'fresh220 (written blind at the same time: software developers and remote tech workers paid by foreign clients, USD and EUR invoices and platform payouts, conversion fees, share options and RSUs, crypto, tax residency, investments pitched; scored once: P 0.9318 R 0.9535, PII 1.00; then round 116 and model training)',
   fresh221: 'fresh221 (written blind after round 115 was scored: people caring for a disabled child or adult relative, benefit payments, trust and guardianship accounts, equipment loans, carers\' wages, insurance, savings plans pitched; scored once: P 0.90 R 0.9574, PII 1.00; then round 117 and model training)',
   fresh222: 'fresh222 (written blind at the same time: car buyers and owners, dealer finance and trade-ins, car loans paid off early, insurance excess refunds, parking and toll disputes, a car sold privately and paid by transfer; scored once: P 0.9184 R 0.9783, PII 1.00; then round 117 and model training)',
-  fresh223: 'fresh223 (written blind after round 116 was scored: beekeepers, florists and garden-centre owners, seasonal takings, equipment leases, crop and stock insurance, supplier disputes, cash-flow loans, savings products pitched; never tuned or trained on)',
-  fresh224: 'fresh224 (written blind at the same time: university staff and researchers, grants paid in, conference travel cards, visiting scholars\' accounts, salary in two currencies, research-funding scams, pensions and investments; never tuned or trained on)',
+  fresh223: 'fresh223 (written blind after round 116 was scored: beekeepers, florists and garden-centre owners, seasonal takings, equipment leases, crop and stock insurance, supplier disputes, cash-flow loans, savings products pitched; scored once: P 0.9091 R 0.9524, PII 1.00; then round 118 and model training)',
+  fresh224: 'fresh224 (written blind at the same time: university staff and researchers, grants paid in, conference travel cards, visiting scholars\' accounts, salary in two currencies, research-funding scams, pensions and investments; scored once: P 0.9111 R 0.9762, PII 1.00; then round 118 and model training)',
+  fresh225: 'fresh225 (written blind after round 117 was scored: home renovation and decoration, renovation loans and instalments, contractors and furniture stores paid in stages, disputes with decorators, deposits for materials, insurance pitched alongside; never tuned or trained on)',
+  fresh226: 'fresh226 (written blind at the same time: hair and beauty salon owners and their customers, prepaid membership cards, card-terminal takings, salons closing with customers\' prepaid balances, staff commissions, small business loans, treatments paid in instalments; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
