@@ -7,7 +7,7 @@ import { call, flags } from './phrasing-cases.js';
  * after the pair was scored once (test/corpus/README.md). Each case also has its look-alike that must not flag.
  */
 
-test('round 118 (fresh223/fresh224 causes, after their blind score; not yet measured blind): notice accounts and protection-only policies are no investment, a duplicate charge disputed is no guarantee, a loan\'s remainder and a card\'s charges told before the check, a maturity to check in general, a husband\'s grumble and someone else\'s disappointment retold, a journal called a scam, sarcastic praise for a three-day wait', () => {
+test('round 118 (fresh223/fresh224 causes, after their blind score; measured blind on fresh225/fresh226): notice accounts and protection-only policies are no investment, a duplicate charge disputed is no guarantee, a loan\'s remainder and a card\'s charges told before the check, a maturity to check in general, a husband\'s grumble and someone else\'s disappointment retold, a journal called a scam, sarcastic praise for a three-day wait', () => {
   // A notice account and a business saver are deposits; a policy that is protection only, said so, sells no investment; a fund
   // named with its return still does.
   assert.ok(!call(['customer', "The notice one, is my money safe in that? It's not stocks or anything?"], ['agent', 'We have an instant access business saver at three point one percent variable, and a ninety-day notice account at three point six.']).includes('disclosure.wealth_risk'));
@@ -31,4 +31,28 @@ test('round 118 (fresh223/fresh224 causes, after their blind score; not yet meas
   assert.ok(!flags('customer', "Ah. He'll be disappointed.").includes('intent.complaint'));
   assert.ok(flags('customer', "Honestly I'm really disappointed with how you've handled this.").includes('intent.complaint'));
   assert.ok(flags('customer', '处理中？三天了还处理中？你们服务真是太好了，好得我都要给你们送锦旗了。').includes('intent.complaint'));
+});
+
+test('round 119 (fresh225/fresh226 causes, after their blind score; not yet measured blind): a brother\'s and a neighbour\'s move retold, one more bank that loses things, a salon owner who ran off, an application\'s outcome, a standing order changed, an instalment plan\'s progress and a terminal\'s limit raised', () => {
+  // A brother's or a neighbour's move retold is no leaving, nor is a bank called one more of a kind; the caller's own move still
+  // is, and the sarcasm still complains.
+  assert.ok(!flags('customer', "Hi, my brother's moving all his money to another bank because they're giving him a cheaper renovation loan, and it got me wondering.").includes('intent.churn'));
+  assert.ok(flags('customer', "I'm moving all my money to another bank, they're giving me a cheaper renovation loan.").includes('intent.churn'));
+  assert.ok(!flags('customer', '我问一下哈，我邻居说你们的装修贷利率比别家高，他说他要把钱都转到别的银行去了，是真的高吗？').includes('intent.churn'));
+  assert.ok(flags('customer', '你们的装修贷利率比别家高，我要把钱都转到别的银行去了。').includes('intent.churn'));
+  assert.ok(!flags('customer', 'I signed it in branch two weeks ago. Oh brilliant, another bank that loses my money and my paperwork. Fantastic service, really.').includes('intent.churn'));
+  assert.ok(flags('customer', 'I signed it in branch two weeks ago. Oh brilliant, another bank that loses my money and my paperwork. Fantastic service, really.').includes('intent.complaint'));
+  // A salon owner who ran off with prepaid money is no complaint about the bank; the bank's own freeze is.
+  assert.ok(!flags('customer', '对对对，就这笔，老板电话也打不通，微信也把我拉黑了，太气人了。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '气死我了，那个美容院老板卷钱跑了，我办的五千块年卡才用了两次！').includes('intent.complaint'));
+  assert.ok(flags('customer', '气死我了，你们银行把我的钱冻了三天，电话也打不通！').includes('intent.complaint'));
+  // An application's outcome, a standing order changed, an instalment plan's progress and a terminal's limit raised touch the
+  // caller's account (a check after the figures is late); how long approval takes, and how a limit is raised, are general.
+  assert.ok(call(['customer', '我姓刘，我上周申请了一个装修分期，想问问批下来没有。'], ['agent', '刘先生您好，我帮您看一下啊……嗯，显示已经审批通过了，额度是十八万，分三十六期。'], ['customer', '十八万？我申请的是二十万啊。'], ['agent', '系统核定的是十八万，首期还款是下个月十五号，金额五千四百三十二块。']).includes('identity.verification'));
+  assert.ok(!call(['customer', '装修分期一般多久能批下来？'], ['agent', '一般三到五个工作日，审批结果会短信通知您。']).includes('identity.verification'));
+  assert.ok(call(['customer', "Hi Dan, I need to change the standing order that pays my nail tech her commission, it's going up from four hundred to five hundred."], ['agent', "Okay, I can see the four hundred pound standing order to Kayleigh Ross on the fifteenth. I've changed it to five hundred from next month."]).includes('identity.verification'));
+  assert.ok(call(['customer', '喂，我想问一下我那个美容分期还剩多少没还。'], ['agent', '好的，我看到了，您是在丽人坊做的分期，六千块分了六期，已经还了两期，还剩四千元，下期是十五号扣款。'], ['agent', '对，另外跟您核对一下身份，请报一下姓名和身份证后四位。'], ['agent', '好的，核实通过了。']).includes('identity.verification'));
+  assert.ok(!call(['customer', '喂，我想问一下我那个美容分期还剩多少没还。'], ['agent', '好的，先跟您核对一下身份，请报一下姓名和身份证后四位。'], ['agent', '好的，核实通过了。'], ['agent', '您是在丽人坊做的分期，六千块分了六期，已经还了两期，还剩四千元，下期是十五号扣款。']).includes('identity.verification'));
+  assert.ok(call(['customer', '我店里有客人要刷两万的年卡，刷卡机提示超限额了，你赶紧给我调一下。'], ['agent', '好，我直接给您把单笔限额从一万调到三万了，您再刷一下。']).includes('identity.verification'));
+  assert.ok(!call(['customer', '刷卡机提示超限额了，这个一般怎么处理？'], ['agent', '商户的单笔限额可以申请调整，需要法人带营业执照到网点办理。']).includes('identity.verification'));
 });

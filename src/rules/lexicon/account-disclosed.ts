@@ -57,6 +57,8 @@ export const ACCOUNT_DISCLOSED_LEXICON: Record<string, string[]> = {
     '来电号码关联的', '逾期两期', '逾期三期',
     // A trust's monthly payment told: "这个月的分配款四千五已经在三号划到指定的生活费账户了".
     '分配款', '号划到',
+    // An application's outcome told: "显示已经审批通过了，额度是十八万", "系统核定的是十八万，首期还款是下个月十五号".
+    '已经审批通过', '系统核定的是', '首期还款是',
   ],
   account_disclosed_en: [
     'surrender value is', 'current value is', 'is currently worth', "it's currently worth",

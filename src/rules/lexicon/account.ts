@@ -48,6 +48,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '销户', '注销', '销卡', '关闭账户', '关掉账户', '把卡关', '把账户关',
     // A large cash withdrawal booked against the caller's account.
     '预约取现', '取现预约', '现金预约', '预约取款', '大额取现', '取现金',
+    // A card terminal's or card's transaction limit raised: "刷卡机提示超限额了，你赶紧给我调一下".
+    '超限额了', '调一下限额', '调高限额', '提高限额', '调整限额', '限额调',
   ],
   account_info_en: [
     // The caller's own policy or plan: "what my so-called savings plan is worth today", "get out of this savings plan".
@@ -109,6 +111,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '来电号码绑', '来电号码绑定', '商户是',
     // The caller's file read and changed: "您登记的身份证号是…", "您现在登记的单位是…额度是两万", "我这边帮您更新了".
     '您登记的', '您现在登记的', '帮您更新了',
+    // "好，我直接给您把单笔限额从一万调到三万了".
+    '把单笔限额', '把限额', '限额从',
   ],
   agent_on_account_en: [
     'i can see', 'i see two', 'i see three', 'i see a payment', 'i see the payment', 'i see a charge', 'i see the charge', 'looking at your', 'looking at the account', 'let me check', 'let me look', 'let me pull', 'pull up', 'pulled up', 'bring up',
@@ -295,4 +299,6 @@ export const ACCOUNT_READ_OUT_REGEX = [
   '剩余本金(?:是|还有)?[0-9一二两三四五六七八九十](?![次起并])', '有[四五六七八九十]笔', '每个?月[0-9一二三四五六七八九十]{1,3}号扣[0-9一二两三四五六七八九十]',
   '[0-9一二两三四五六七八九十百千万]的入账', '(?:上周|昨天|今天|前天|上个月|这个月|本月)扣的[0-9一二两三四五六七八九十]',
   "\\byou(?: have|'ve got) (?:[a-z]+[ -]){0,6}?(?:thousand|hundred)(?:[ -][a-z]+){0,6}? (?:dollars|pounds|euros|rand|rupees)\\b",
+  // An instalment plan's progress: "六千块分了六期，已经还了两期，还剩四千元".
+  '还剩[0-9一二两三四五六七八九十百千万点]+(?:元|块)', '已经还了[0-9一二两三四五六七八九十]+期',
 ];

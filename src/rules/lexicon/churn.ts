@@ -166,6 +166,9 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     // A repayment date moved to after payday ("我工资改到每月十号发了，车贷扣款日是五号，想改到十五号"), and a car loan priced
     // elsewhere ("要是太高我可能去别家看看车贷").
     '扣款日', '看看车贷',
+    // A brother's or neighbour's move retold, not a carer's own for the person cared for ("I'm moving her money and mine over there") ("my brother's moving all his money to another bank", "我邻居说…他说他要把钱都转到别的
+    // 银行去了"), and a bank called one more of a kind ("Oh brilliant, another bank that loses my money and my paperwork").
+    "'s moving all his", "'s moving all her", 'is moving all his', 'is moving all her', '他说他要', '她说她要', 'another bank that loses', 'another bank that lost',
   ],
   /** A bank used before, told as past experience ("last time with another bank it took eight days"). */
   /** A price another bank quoted is a comparison, not a move ("Another bank has quoted me eight"). */

@@ -266,6 +266,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '投诉一个商家', '曝光我', '这对新人', '发朋友圈夸',
     // A merchant called a scam: "I think it's one of those predatory journal scams" (a charge disputed with the bank).
     'one of those predatory', 'predatory journal',
+    // A salon owner who ran off with prepaid money: "那个美容院老板卷钱跑了", "老板电话也打不通，微信也把我拉黑了，太气人了".
+    '美容院老板', '老板卷钱', '卷钱跑', '老板电话也打不通', '把我拉黑',
   ],
   /** Corrected in the same breath: "我要投诉 不是 我要那个 申请争议". */
   complaint_self_corrected: ['不是我要', '不是不是', '说错了', '不对不对', 'i mean', 'sorry, i mean'],

@@ -376,6 +376,8 @@ export const PHRASINGS_EN: Record<string, string[]> = {
     'convert this to emi', 'convert it to emi', 'convert this transaction', 'between my accounts', 'withdraw from my',
     'break my fd', 'break my fixed deposit', 'break my term deposit', 'withdraw my fd', 'withdraw my fixed deposit',
     'roll over my', 'stop my card', 'turn off my card', 'turn my card off', 'i have power of attorney',
+    // "I need to change the standing order that pays my nail tech her commission".
+    'change the standing order', 'change my standing order', 'amend the standing order', 'amend my standing order', 'update the standing order', 'update my standing order',
   ],
   account_disclosed_en: [
     // A policy's figures read out: "on that policy you've paid in twelve thousand so far, the current cash value is…".
