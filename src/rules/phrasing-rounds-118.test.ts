@@ -33,7 +33,7 @@ test('round 118 (fresh223/fresh224 causes, after their blind score; measured bli
   assert.ok(flags('customer', '处理中？三天了还处理中？你们服务真是太好了，好得我都要给你们送锦旗了。').includes('intent.complaint'));
 });
 
-test('round 119 (fresh225/fresh226 causes, after their blind score; not yet measured blind): a brother\'s and a neighbour\'s move retold, one more bank that loses things, a salon owner who ran off, an application\'s outcome, a standing order changed, an instalment plan\'s progress and a terminal\'s limit raised', () => {
+test('round 119 (fresh225/fresh226 causes, after their blind score; measured blind on fresh227/fresh228): a brother\'s and a neighbour\'s move retold, one more bank that loses things, a salon owner who ran off, an application\'s outcome, a standing order changed, an instalment plan\'s progress and a terminal\'s limit raised', () => {
   // A brother's or a neighbour's move retold is no leaving, nor is a bank called one more of a kind; the caller's own move still
   // is, and the sarcasm still complains.
   assert.ok(!flags('customer', "Hi, my brother's moving all his money to another bank because they're giving him a cheaper renovation loan, and it got me wondering.").includes('intent.churn'));
@@ -55,4 +55,25 @@ test('round 119 (fresh225/fresh226 causes, after their blind score; not yet meas
   assert.ok(!call(['customer', '喂，我想问一下我那个美容分期还剩多少没还。'], ['agent', '好的，先跟您核对一下身份，请报一下姓名和身份证后四位。'], ['agent', '好的，核实通过了。'], ['agent', '您是在丽人坊做的分期，六千块分了六期，已经还了两期，还剩四千元，下期是十五号扣款。']).includes('identity.verification'));
   assert.ok(call(['customer', '我店里有客人要刷两万的年卡，刷卡机提示超限额了，你赶紧给我调一下。'], ['agent', '好，我直接给您把单笔限额从一万调到三万了，您再刷一下。']).includes('identity.verification'));
   assert.ok(!call(['customer', '刷卡机提示超限额了，这个一般怎么处理？'], ['agent', '商户的单笔限额可以申请调整，需要法人带营业执照到网点办理。']).includes('identity.verification'));
+});
+
+test('round 120 (fresh227/fresh228 causes, after their blind score; not yet measured blind): understated displeasure, a dispute opened, an ATM limit raised, the caller\'s employer and a letting agent blamed, thanks for bearing with us, a rental bond', () => {
+  // "Not very happy … not great service" about the bank's app complains; about an airline it does not.
+  assert.ok(flags('customer', "See, I'm not very happy, to be honest. Three times in Bangkok it locked me out when I needed to pay the hotel. Not great service, yaar.").includes('intent.complaint'));
+  assert.ok(!flags('customer', "I'm not very happy with the airline, to be honest, they lost my bag in Doha.").includes('intent.complaint'));
+  // A dispute opened with a certain outcome is a refund promise, not a guarantee of returns; a bond fund's yearly five percent is.
+  assert.ok(!call(['agent', "I've opened a dispute. That's guaranteed to come back to you, it's clearly not your transaction."]).includes('sales.no_guaranteed_returns'));
+  assert.ok(call(['agent', "Open the bond fund today and the five percent is guaranteed to come back to you every year."]).includes('sales.no_guaranteed_returns'));
+  // An ATM limit raised on the caller's word touches the account; the standard limit asked about does not.
+  assert.ok(call(['customer', "Hi, I'm cabin crew, I'm in Johannesburg and I need my ATM limit raised, it's only five hundred."], ['agent', "OK Zoe, I've found you. I've raised your overseas ATM limit to fifteen hundred pounds, effective now."]).includes('identity.verification'));
+  assert.ok(!call(['customer', "What's the usual ATM limit on your debit cards?"], ['agent', "It's five hundred pounds a day as standard."]).includes('identity.verification'));
+  // The caller's employer and a letting agent blamed are no complaint about the bank; the bank itself blamed is.
+  assert.ok(!flags('customer', '唉，又是这样，我们公司财务太拖拉了，每个月都晚，真的烦死了，航司这点事都做不好。').includes('intent.complaint'));
+  assert.ok(flags('customer', '唉，又是这样，你们银行处理太拖拉了，每个月都晚，真的烦死了。').includes('intent.complaint'));
+  assert.ok(!flags('customer', "Right, so it did go. They're just being useless then.").includes('intent.complaint'));
+  assert.ok(flags('customer', "Right, so it never went. You lot are just being useless then.").includes('intent.complaint'));
+  // "Thank you for bearing with us" while transferring closes politely; a rental bond is no investment, a bond fund still is.
+  assert.ok(!call(['agent', 'Of course. I will transfer you to my team leader now.'], ['customer', 'Thank you.'], ['agent', 'Thank you for bearing with us, Callum. Transferring you now.']).includes('closing.polite'));
+  assert.ok(!call(['customer', 'I paid my rental bond last week and the agent reckons it has not come through.'], ['agent', 'Yep, I can see two thousand four hundred dollars went to the Rental Bonds Online account on Thursday.']).includes('disclosure.wealth_risk'));
+  assert.ok(call(['customer', 'What bonds do you have?'], ['agent', 'Our corporate bond fund yields five percent at the moment, you could put your savings in it.']).includes('disclosure.wealth_risk'));
 });

@@ -125,6 +125,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // Relatives and flatmates retold: "My sister was furious …, she said she'd go to the ombudsman if it were her", "My flatmate
     // … ended up complaining to the regulator", "他真的很过分" (a landlord).
     'my sister', 'my brother', 'my mum', 'my dad', 'my flatmate', 'my roommate', "she'd go", "he'd go", '他真的', '她真的',
+    // A letting agent blamed: "Right, so it did go. They're just being useless then."
+    "they're just being", 'they are just being',
   ],
   /** The caller says the anger is not at the bank ("不是说你们啊 你们挺好的 是那个老赖", "my client keeps delaying"). */
   complaint_not_you: [
@@ -268,6 +270,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'one of those predatory', 'predatory journal',
     // A salon owner who ran off with prepaid money: "那个美容院老板卷钱跑了", "老板电话也打不通，微信也把我拉黑了，太气人了".
     '美容院老板', '老板卷钱', '卷钱跑', '老板电话也打不通', '把我拉黑',
+    // The caller's own employer blamed: "我们公司财务太拖拉了，每个月都晚".
+    '我们公司财务', '公司财务太',
   ],
   /** Corrected in the same breath: "我要投诉 不是 我要那个 申请争议". */
   complaint_self_corrected: ['不是我要', '不是不是', '说错了', '不对不对', 'i mean', 'sorry, i mean'],

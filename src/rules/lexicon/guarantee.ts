@@ -81,6 +81,8 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     'one-year bond', 'two-year bond',
     // "an instant access business saver at three point one percent variable, and a ninety-day notice account at three point six".
     'notice account', 'notice accounts', 'instant access saver', 'business saver'],
+  /** A bond that is no security: a tenancy's ("I paid my rental bond … went to the Rental Bonds Online account") or a court's. */
+  bond_not_investment: ['rental bond', 'rental bonds', 'bond lodgement', 'bond lodgment', 'bail bond'],
   /**
    * A policy that is protection only, said so ("no investment component and no maturity amount", "这个只是保障，不是投资产品"):
    * no investment is being sold, whatever return the caller asked about (both sides of disclosure.wealth_risk).
@@ -213,6 +215,6 @@ export const GUARANTEE_NOT_A_SALE: string[] = [
   // A structured deposit's legal category named ("这款是保本浮动收益型的 … 收益不确定") is the product's type, not a promise.
   '保本浮动收益',
   // A duplicate charge disputed ("I'll raise a dispute on the second one … you'll get every penny back, that's guaranteed with
-  // duplicates") is a refund promise, judged by its own rule.
-  'raise a dispute', 'raising a dispute', 'raised a dispute', 'charged twice', 'duplicate charge*', 'with duplicates',
+  // duplicates", "I've opened a dispute. That's guaranteed to come back to you") is a refund promise, judged by its own rule.
+  'raise a dispute', 'raising a dispute', 'raised a dispute', 'opened a dispute', 'opening a dispute', 'open a dispute', 'charged twice', 'duplicate charge*', 'with duplicates',
 ];

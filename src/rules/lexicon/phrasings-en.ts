@@ -72,6 +72,8 @@ export const PHRASINGS_EN: Record<string, string[]> = {
     'reporting you', 'formal grievance', 'lodge a grievance', 'grievance cell', 'no one is responding', 'nobody is responding',
     'no proper response', 'not getting any response', 'nobody bothers', 'nobody cares', 'no one cares',
     'what kind of bank is this', 'what sort of bank is this', 'what kind of service is this', 'keep hanging up on me',
+    // Understated: "See, I'm not very happy, to be honest. … Not great service, yaar."
+    'not very happy', 'not too happy', 'not at all happy', 'not great service',
   ],
   complaint_sentiment: [
     'unreasonable', 'walao', 'wah lau', 'sucks', 'pissed', 'irritat*', 'aggravat*', 'exasperat*', 'maddening', 'gutted', 'peeved',
@@ -378,6 +380,8 @@ export const PHRASINGS_EN: Record<string, string[]> = {
     'roll over my', 'stop my card', 'turn off my card', 'turn my card off', 'i have power of attorney',
     // "I need to change the standing order that pays my nail tech her commission".
     'change the standing order', 'change my standing order', 'amend the standing order', 'amend my standing order', 'update the standing order', 'update my standing order',
+    // "I'm in Johannesburg and I need my ATM limit raised".
+    'my atm limit', 'atm limit raised', 'my withdrawal limit', 'withdrawal limit raised', 'my spending limit', 'limit raised',
   ],
   account_disclosed_en: [
     // A policy's figures read out: "on that policy you've paid in twelve thousand so far, the current cash value is…".
