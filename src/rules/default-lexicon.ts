@@ -128,6 +128,8 @@ const BASE_LEXICON: Record<string, string[]> = {
     // A husband's grumble retold and talked down, and someone else's disappointment: "My husband's been grumbling that he wants to
     // go to the ombudsman about the rate, but honestly I told him it's fine", "Ah. He'll be disappointed."
     'been grumbling that', "told him it's fine", "told her it's fine", "he'll be disappointed", "she'll be disappointed", "they'll be disappointed",
+    // A neighbour's complaint retold: "my neighbour had a nightmare with his heat pump loan somewhere else, he complained to the FCA".
+    'my neighbour had', 'my neighbor had',
   ],
   /** The customer turns investments down (then buys a deposit): no product is being discussed in that turn. */
   declines_investment: [

@@ -57,7 +57,7 @@ test('round 119 (fresh225/fresh226 causes, after their blind score; measured bli
   assert.ok(!call(['customer', '刷卡机提示超限额了，这个一般怎么处理？'], ['agent', '商户的单笔限额可以申请调整，需要法人带营业执照到网点办理。']).includes('identity.verification'));
 });
 
-test('round 120 (fresh227/fresh228 causes, after their blind score; not yet measured blind): understated displeasure, a dispute opened, an ATM limit raised, the caller\'s employer and a letting agent blamed, thanks for bearing with us, a rental bond', () => {
+test('round 120 (fresh227/fresh228 causes, after their blind score; measured blind on fresh229/fresh230): understated displeasure, a dispute opened, an ATM limit raised, the caller\'s employer and a letting agent blamed, thanks for bearing with us, a rental bond', () => {
   // "Not very happy … not great service" about the bank's app complains; about an airline it does not.
   assert.ok(flags('customer', "See, I'm not very happy, to be honest. Three times in Bangkok it locked me out when I needed to pay the hotel. Not great service, yaar.").includes('intent.complaint'));
   assert.ok(!flags('customer', "I'm not very happy with the airline, to be honest, they lost my bag in Doha.").includes('intent.complaint'));
@@ -76,4 +76,29 @@ test('round 120 (fresh227/fresh228 causes, after their blind score; not yet meas
   assert.ok(!call(['agent', 'Of course. I will transfer you to my team leader now.'], ['customer', 'Thank you.'], ['agent', 'Thank you for bearing with us, Callum. Transferring you now.']).includes('closing.polite'));
   assert.ok(!call(['customer', 'I paid my rental bond last week and the agent reckons it has not come through.'], ['agent', 'Yep, I can see two thousand four hundred dollars went to the Rental Bonds Online account on Thursday.']).includes('disclosure.wealth_risk'));
   assert.ok(call(['customer', 'What bonds do you have?'], ['agent', 'Our corporate bond fund yields five percent at the moment, you could put your savings in it.']).includes('disclosure.wealth_risk'));
+});
+
+test('round 121 (fresh229/fresh230 causes, after their blind score; not yet measured blind): installers, nurseries and their owners blamed, a nursery\'s own parents chased, a neighbour\'s complaint retold, a business closing down, a husband\'s idea waved off, a refund of the lot, a payment seen and an application\'s outcome told', () => {
+  // An installer, a nursery, a company and their owners blamed are no complaint about the bank; the bank blamed in the same
+  // words is.
+  assert.ok(!flags('customer', "Yeah, hi, the company that was meant to install my solar panels has gone into administration and they've got my four grand deposit. I'm absolutely livid with them.").includes('intent.complaint'));
+  assert.ok(flags('customer', "You've frozen my account for four days and nobody can tell me why. I'm absolutely livid with you lot.").includes('intent.complaint'));
+  assert.ok(!flags('customer', "That's them. Cowboys, honestly. Can I get it back?").includes('intent.complaint'));
+  assert.ok(!flags('customer', '那钱能退回来吗？那公司太坑人了。').includes('intent.complaint'));
+  assert.ok(flags('customer', '那钱能退回来吗？你们银行太坑人了。').includes('intent.complaint'));
+  assert.ok(!flags('customer', "Hiya, I run a wee nursery in Paisley and I'm sick of chasing parents for fees. Can I take them by Direct Debit?").includes('intent.complaint'));
+  assert.ok(!flags('customer', "The nursery I paid a deposit to has just shut without warning and the owner's ignoring me. It's shocking behaviour from them.").includes('intent.complaint'));
+  assert.ok(!flags('customer', 'Funny, my neighbour had a nightmare with his heat pump loan somewhere else, he complained to the FCA and moved all his money to you lot actually.').includes('intent.complaint'));
+  // A business closing down and a husband's idea waved off are no leaving; the business account taken to another bank is.
+  assert.ok(!flags('customer', "Hello, I'm closing my nursery at the end of the month, sadly, and I need to shut down the business account.").includes('intent.churn'));
+  assert.ok(flags('customer', "I'm shutting down the business account and moving everything to Starling, I've had enough.").includes('intent.churn'));
+  assert.ok(!flags('customer', '我们这个月工资代发晚了半天，老师们都在问。我老公就说干脆换个银行算了，但我觉得也没必要，就想问问怎么回事。').includes('intent.churn'));
+  // "We'll just refund the lot" and 一般都会全额退 … 钱会回来的 promise an undecided outcome; a refund on the finding does not.
+  assert.ok(call(['agent', "Okay, well, we'll just refund the lot, you'll have it back in a few days, it's fine."]).includes('service.no_refund_promise'));
+  assert.ok(!call(['agent', "If the investigation finds in your favour, we'll refund the disputed amount to your card."]).includes('service.no_refund_promise'));
+  assert.ok(call(['agent', '这种情况我们一般都会全额退给您的，您等着就行，钱会回来的。']).includes('service.no_refund_promise'));
+  // A payment seen and an application's outcome told touch the caller's account, and a check after them is late.
+  assert.ok(call(['customer', 'Can you look at my account?'], ['agent', 'Right, I see a payment of two thousand five hundred to GreenHeat Solutions on the third.']).includes('identity.verification'));
+  assert.ok(call(['customer', "Hi, I'm Leanne, I applied for a sustainable home loan top-up for solar and a battery, just checking on it."], ['agent', "Sure Leanne, let me look. Yep, good news, that's been approved for eighteen thousand at six point four percent."], ['agent', "Oh, sorry, before I go further I should check some details. Can I have your date of birth and the code I've just sent you?"], ['agent', 'Thanks, all verified.']).includes('identity.verification'));
+  assert.ok(call(['customer', '你好，我姓谢，上周申请了一个绿色家居贷，想问问批了没有。'], ['agent', '谢先生您好，我查一下……您的贷款审批已经通过了，额度是十五万，利率百分之三点八。'], ['agent', '哦对了，我还得跟您核对一下身份，请问您身份证后四位是？'], ['agent', '好的，核对无误。']).includes('identity.verification'));
 });

@@ -59,6 +59,8 @@ export const ACCOUNT_DISCLOSED_LEXICON: Record<string, string[]> = {
     '分配款', '号划到',
     // An application's outcome told: "显示已经审批通过了，额度是十八万", "系统核定的是十八万，首期还款是下个月十五号".
     '已经审批通过', '系统核定的是', '首期还款是',
+    // "您的贷款审批已经通过了，额度是十五万".
+    '审批已经通过',
   ],
   account_disclosed_en: [
     'surrender value is', 'current value is', 'is currently worth', "it's currently worth",
@@ -158,5 +160,8 @@ export const ACCOUNT_DISCLOSED_LEXICON: Record<string, string[]> = {
     // A loan's remainder and next payment told, and a card looked up with its charges: "There's thirty-one thousand four hundred
     // left, with the next payment of nine hundred due on the fifteenth", "I can see the card here, … two charges of three hundred".
     'next payment of', 'hundred left', 'thousand left', 'i can see the card here', 'two charges of', 'three charges of',
+    // A payment seen and an application's outcome told: "Right, I see a payment of two thousand five hundred to GreenHeat", "Yep, good
+    // news, that's been approved for eighteen thousand".
+    'i see a payment', 'i see a charge', 'i see a transaction', "that's been approved for", 'has been approved for', "you've been approved for",
   ],
 };

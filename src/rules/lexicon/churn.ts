@@ -169,6 +169,9 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     // A brother's or neighbour's move retold, not a carer's own for the person cared for ("I'm moving her money and mine over there") ("my brother's moving all his money to another bank", "我邻居说…他说他要把钱都转到别的
     // 银行去了"), and a bank called one more of a kind ("Oh brilliant, another bank that loses my money and my paperwork").
     "'s moving all his", "'s moving all her", 'is moving all his', 'is moving all her', '他说他要', '她说她要', 'another bank that loses', 'another bank that lost',
+    // A business closing down, not the bank left ("I'm closing my nursery at the end of the month, sadly, and I need to shut down the
+    // business account"), and a husband's idea waved off ("我老公就说干脆换个银行算了，但我觉得也没必要").
+    'closing my nursery', 'closing the nursery', 'closing my shop', 'closing the shop', 'closing down my', 'shutting down my business', '我老公就说', '觉得也没必要',
   ],
   /** A bank used before, told as past experience ("last time with another bank it took eight days"). */
   /** A price another bank quoted is a comparison, not a move ("Another bank has quoted me eight"). */

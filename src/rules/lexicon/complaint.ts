@@ -272,6 +272,10 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '美容院老板', '老板卷钱', '卷钱跑', '老板电话也打不通', '把我拉黑',
     // The caller's own employer blamed: "我们公司财务太拖拉了，每个月都晚".
     '我们公司财务', '公司财务太',
+    // An installer, a nursery and a merchant blamed: "they've got my four grand deposit. I'm absolutely livid with them", "That's them.
+    // Cowboys, honestly" (the payment named), "那公司太坑人了", "It's shocking behaviour from them", "the owner's ignoring me"; and a
+    // nursery's own parents ("I'm sick of chasing parents for fees").
+    'livid with them', 'furious with them', 'fuming with them', "that's them", '那公司太', '那家公司太', '那个公司太', 'behaviour from them', 'behavior from them', "owner's ignoring me", 'sick of chasing', 'tired of chasing',
   ],
   /** Corrected in the same breath: "我要投诉 不是 我要那个 申请争议". */
   complaint_self_corrected: ['不是我要', '不是不是', '说错了', '不对不对', 'i mean', 'sorry, i mean'],

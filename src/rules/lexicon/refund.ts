@@ -87,6 +87,8 @@ export const REFUND_LEXICON: Record<string, string[]> = {
     // A dispute just opened called won: "consider that money already back in your account. These always go the customer's way."
     'consider that money already back', 'consider the money already back', "always go the customer's way",
     "always go in the customer's favour", "always go in the customer's favor", 'consider it sorted',
+    // "Okay, well, we'll just refund the lot, you'll have it back in a few days, it's fine."
+    'refund the lot', "we'll just refund",
   ],
   refund_flat_zh: [
     // A provisional credit called final: "临时入账给您的这笔就是您的了 … 都不会再扣回去的".
@@ -111,6 +113,8 @@ export const REFUND_LEXICON: Record<string, string[]> = {
     '就回到您账上', 'percent coming back',
     // "这笔钱您就当没丢，我们这边会给您补上的，过两天就回到卡里了".
     '就当没丢', '就回到卡里',
+    // "这种情况我们一般都会全额退给您的，您等着就行，钱会回来的".
+    '一般都会全额退', '钱会回来的',
   ],
 };
 
