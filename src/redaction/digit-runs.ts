@@ -46,6 +46,14 @@ const ONE_AS_PRONOUN_AFTER = new Set(['the', 'this', 'that', 'which', 'each', 'e
 /** Characters allowed between digits of one run (at most MAX_SEP in a row). */
 const SEPARATORS = new Set([' ', '\t', '-', '－', '—', ',', '，', '、', '\u3000', '(', ')', '（', '）', '/', '／']);
 const MAX_SEP = 3;
+/**
+ * Hesitations said in the middle of a number ("六二一七零零四四，呃，一五三二四三二四", "four five, uh, six two"): they join
+ * the digits around them like a separator, and restart the separator count, so ", uh, " is not too long a gap. A hesitation
+ * followed by the digit its stretch of the number began with is a restart ("七零八，嗯，七七零八", "four two, uh, four two seven"):
+ * the caller began again, so the two are not one number.
+ */
+const ZH_FILLERS = new Set(['呃', '嗯']);
+const EN_FILLERS = new Set(['uh', 'uhh', 'um', 'umm', 'uhm', 'er', 'erm']);
 
 /** The Latin word after the spaces (or a hyphen: "double-oh") at `from` (lower-cased) and where it ends, or undefined. */
 function nextWord(text: string, from: number): { word: string; end: number } | undefined {
@@ -78,7 +86,7 @@ function isLatin(ch: string | undefined): boolean {
 }
 
 /** Tokenises the text into digit tokens and "breaks" (anything else that is not a separator). */
-function* tokens(text: string): Generator<DigitToken | { break: true; at: number } | { sep: true; at: number }> {
+function* tokens(text: string): Generator<DigitToken | { break: true; at: number } | { sep: true; at: number; filler?: true }> {
   let i = 0;
   let prevWord = '';
   // Digits in the current run: "hundred" inside a run read digit by digit is two zeros ("oh seven seven hundred").
@@ -100,10 +108,20 @@ function* tokens(text: string): Generator<DigitToken | { break: true; at: number
       i++;
       continue;
     }
+    if (ZH_FILLERS.has(ch)) {
+      yield { sep: true, at: i, filler: true };
+      i++;
+      continue;
+    }
     if (isLatin(ch)) {
       let j = i;
       while (j < text.length && isLatin(text[j])) j++;
       const word = text.slice(i, j).toLowerCase();
+      if (EN_FILLERS.has(word)) {
+        yield { sep: true, at: i, filler: true };
+        i = j;
+        continue;
+      }
       const rep = REPEAT[word];
       if (rep !== undefined) {
         // "double five": the repeat word binds to the next digit word only.
@@ -153,6 +171,9 @@ export function digitRuns(text: string): DigitRun[] {
   let cur: DigitRun | undefined;
   let seps = 0;
   let groupOpen = false;
+  // The first digit of the run, or of its stretch since the last hesitation, and whether a hesitation came since (restarts, above).
+  let stretchFirst = '';
+  let afterFiller = false;
   const close = () => {
     if (cur) runs.push(cur);
     cur = undefined;
@@ -171,10 +192,15 @@ export function digitRuns(text: string): DigitRun[] {
       }
       close();
       seps = 0;
+      afterFiller = false;
       continue;
     }
     if ('sep' in t) {
-      if (cur) {
+      if (cur && t.filler) {
+        seps = 0;
+        groupOpen = false;
+        afterFiller = true;
+      } else if (cur) {
         seps++;
         groupOpen = false;
         if (seps > MAX_SEP) {
@@ -184,6 +210,12 @@ export function digitRuns(text: string): DigitRun[] {
       }
       continue;
     }
+    if (cur && afterFiller && t.digits[0] === stretchFirst) {
+      close();
+      seps = 0;
+    }
+    if (!cur || afterFiller) stretchFirst = t.digits[0] ?? '';
+    afterFiller = false;
     if (!cur) {
       const before = text[t.start - 1] ?? '';
       const plus = before === '+' || before === '＋';

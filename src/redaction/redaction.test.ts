@@ -268,3 +268,12 @@ test('"one" as a pronoun before a written card ("let me read the full one, 5200 
   assert.deepEqual(pii('His card ending, let me read the full one, 5200 8244 7719 2975, is on hold.'), [['bank_card', '5200 8244 7719 2975']]);
   assert.deepEqual(pii('My card number is four one one one one one one one one one one one one one one one.').map(([kind]) => kind), ['bank_card']);
 });
+
+test('a hesitation inside a number ("…零零四四，呃，一五三二…", ", uh,") joins it; one before a restart, or after "merchant", does not', () => {
+  assert.deepEqual(pii('就是六二一七零零四四，呃，一五三二四三二四这张。'), [['bank_card', '六二一七零零四四，呃，一五三二四三二四']]);
+  assert.deepEqual(pii('It is four five three two, uh, one one two two, um, three three four four, five five six six.').map(([kind]) => kind), ['bank_card']);
+  // The caller began again: "七零八，嗯，七七零八" is a last four said twice, "四二, uh, 四二七" a code restarted.
+  assert.deepEqual(pii('郑一鸣，后四位七零八，嗯，七七零八，卡尾号是一八六五。'), []);
+  assert.deepEqual(pii("Hold on... it's four two, uh, four two seven, seven one nine."), []);
+  assert.deepEqual(pii('Merchant eight nine eight three one zero, uh, six six two zero one.'), []);
+});
