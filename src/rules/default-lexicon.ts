@@ -130,6 +130,9 @@ const BASE_LEXICON: Record<string, string[]> = {
     'been grumbling that', "told him it's fine", "told her it's fine", "he'll be disappointed", "she'll be disappointed", "they'll be disappointed",
     // A neighbour's complaint retold: "my neighbour had a nightmare with his heat pump loan somewhere else, he complained to the FCA".
     'my neighbour had', 'my neighbor had',
+    // A husband's advice set aside, and a client's anger at the caller's own firm retold: "My husband said I should demand a manager,
+    // but honestly I'm sure you can sort it", "我客户气坏了，说要去投诉我们那个记账公司".
+    'said i should demand', "i'm sure you can sort", '我客户气坏了', '我客户说要', '我的客户说要',
   ],
   /** The customer turns investments down (then buys a deposit): no product is being discussed in that turn. */
   declines_investment: [

@@ -78,7 +78,7 @@ test('round 120 (fresh227/fresh228 causes, after their blind score; measured bli
   assert.ok(call(['customer', 'What bonds do you have?'], ['agent', 'Our corporate bond fund yields five percent at the moment, you could put your savings in it.']).includes('disclosure.wealth_risk'));
 });
 
-test('round 121 (fresh229/fresh230 causes, after their blind score; not yet measured blind): installers, nurseries and their owners blamed, a nursery\'s own parents chased, a neighbour\'s complaint retold, a business closing down, a husband\'s idea waved off, a refund of the lot, a payment seen and an application\'s outcome told', () => {
+test('round 121 (fresh229/fresh230 causes, after their blind score; measured blind on fresh231/fresh232): installers, nurseries and their owners blamed, a nursery\'s own parents chased, a neighbour\'s complaint retold, a business closing down, a husband\'s idea waved off, a refund of the lot, a payment seen and an application\'s outcome told', () => {
   // An installer, a nursery, a company and their owners blamed are no complaint about the bank; the bank blamed in the same
   // words is.
   assert.ok(!flags('customer', "Yeah, hi, the company that was meant to install my solar panels has gone into administration and they've got my four grand deposit. I'm absolutely livid with them.").includes('intent.complaint'));
@@ -101,4 +101,35 @@ test('round 121 (fresh229/fresh230 causes, after their blind score; not yet meas
   assert.ok(call(['customer', 'Can you look at my account?'], ['agent', 'Right, I see a payment of two thousand five hundred to GreenHeat Solutions on the third.']).includes('identity.verification'));
   assert.ok(call(['customer', "Hi, I'm Leanne, I applied for a sustainable home loan top-up for solar and a battery, just checking on it."], ['agent', "Sure Leanne, let me look. Yep, good news, that's been approved for eighteen thousand at six point four percent."], ['agent', "Oh, sorry, before I go further I should check some details. Can I have your date of birth and the code I've just sent you?"], ['agent', 'Thanks, all verified.']).includes('identity.verification'));
   assert.ok(call(['customer', '你好，我姓谢，上周申请了一个绿色家居贷，想问问批了没有。'], ['agent', '谢先生您好，我查一下……您的贷款审批已经通过了，额度是十五万，利率百分之三点八。'], ['agent', '哦对了，我还得跟您核对一下身份，请问您身份证后四位是？'], ['agent', '好的，核对无误。']).includes('identity.verification'));
+});
+
+test('round 122 (fresh231/fresh232 causes, after their blind score; not yet measured blind): a husband\'s advice set aside, couriers, scam texts and clients blamed, a client\'s move retold, a spare account closed, a wrong payment promised back, thanks for a check, a balance and a movement told, a payroll limit raised', () => {
+  // Advice set aside is no escalation; the caller's own demand is.
+  assert.ok(!flags('customer', "Hi, it's Chloe Dupont. My husband said I should demand a manager, but honestly I'm sure you can sort it. I'm checking on a refund from a French shop.").includes('intent.escalation'));
+  assert.ok(flags('customer', "I've been waiting three weeks. I demand a manager, right now.").includes('intent.escalation'));
+  // A courier, a scam text's threat, a client's ombudsman threat against the caller and a client's anger at the caller's firm are no
+  // complaint about the bank; the bank taken to the ombudsman is, and so is dry understatement with the bank's mob named.
+  assert.ok(!flags('customer', 'Hi, Ben Kowalski. So the courier lost my parcel, then I got a scam text pretending to be them. Useless lot, and the scammers are worse.').includes('intent.complaint'));
+  assert.ok(!flags('customer', '我姓杜，杜文斌。那个快递公司真是气死我了，东西摔坏了还不赔。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '你好，我收到一个短信，说什么我的包裹因为关税未缴被扣了，不交就要投诉我、还要上征信，我有点担心就打过来问问。').includes('intent.complaint'));
+  assert.ok(!flags('customer', "A client says I paid his VAT late and he's saying he'll report me to the ombudsman. I need proof of when it left my account.").includes('intent.complaint'));
+  assert.ok(flags('customer', "You paid my VAT late and I'm going to report you to the ombudsman.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '那能退回来吗？我客户气坏了，说要去投诉我们那个记账公司。').includes('intent.complaint'));
+  assert.ok(flags('customer', 'Fifty-five bucks for one transfer. Not exactly over the moon about that, mate. Your mob never mentioned the correspondent fee when I set it up, bit rich.').includes('intent.complaint'));
+  // A client's move retold and a spare payroll account closed with the main one kept are no leaving.
+  assert.ok(!flags('customer', '哦，那还挺便宜。我有个客户说他们现在那家银行代发太贵，要换银行，我想推荐他来你们这。').includes('intent.churn'));
+  assert.ok(!call(['customer', '你好，我们是个小记账公司，之前开了一个代发工资用的专用账户，现在那个客户不做了，想把这个户销掉。'], ['customer', '好的。我们基本户还是放你们这里，就这个没用的销掉。']).includes('intent.churn'));
+  // A wrong payment promised back by Friday is a refund promise, not a guarantee of returns.
+  assert.ok(!call(['agent', "Don't you worry, Margaret, you'll get every penny of that back by Friday, these always come back."]).includes('sales.no_guaranteed_returns'));
+  assert.ok(call(['agent', "Don't you worry, Margaret, you'll get every penny of that back by Friday, these always come back."]).includes('service.no_refund_promise'));
+  // "Cheers, you're verified" is no closing; a thank-you and goodbye after the check still is.
+  assert.ok(call(['agent', 'Cheers, you\'re verified. You paid two hundred US at one rate and the refund came back at another.'], ['customer', "So there's nothing you can do?"], ['agent', "Nah. That's it."]).includes('closing.polite'));
+  assert.ok(!call(['agent', "Thanks, you're verified. I'll send the paperwork to your email. Thanks for calling, bye now."]).includes('closing.polite'));
+  // A balance said with its amount, a movement with its amount and when, and a payroll limit raised touch the account; a
+  // product's minimum balance and an instalment question do not.
+  assert.ok(call(['customer', "Hi, I'm waiting on a refund from a courier for a cancelled delivery. Card ends 0969."], ['agent', "Okay, card ending 0969, balance is one thousand two hundred and six pounds, and there's no refund from any courier."]).includes('identity.verification'));
+  assert.ok(!call(['customer', 'What do I need to keep in the account to avoid the fee?'], ['agent', 'The minimum balance is one thousand pounds, then there is no monthly fee.']).includes('identity.verification'));
+  assert.ok(call(['customer', '你好，我刚才收到一个短信，我点进去填了卡号，现在有点慌。'], ['agent', '我这边看到这张卡目前状态正常，刚才十分钟前有一笔三千二百块的境外消费在授权中，还没入账。'], ['agent', '好的，那我这边先帮您核实一下身份，请问您的姓名和身份证后六位？'], ['agent', '核实通过。']).includes('identity.verification'));
+  assert.ok(!call(['customer', '我有一笔五千块的消费想分十二期，手续费怎么算？'], ['agent', '分十二期的话每期手续费率是百分之零点六，具体以账单为准。']).includes('identity.verification'));
+  assert.ok(call(['customer', '还有，麻烦把我们单日代发限额从五十万调到八十万，下周有个大客户。'], ['agent', '好的，已经帮您调到八十万了。']).includes('identity.verification'));
 });

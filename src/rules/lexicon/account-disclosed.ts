@@ -61,6 +61,8 @@ export const ACCOUNT_DISCLOSED_LEXICON: Record<string, string[]> = {
     '已经审批通过', '系统核定的是', '首期还款是',
     // "您的贷款审批已经通过了，额度是十五万".
     '审批已经通过',
+    // A card's state and a payroll run read out: "这张卡目前状态正常", "尾号二二一五，卡是正常的", "昨天一共代发四十二笔".
+    '目前状态正常', '卡是正常的', '卡状态正常', '一共代发', '代发记录',
   ],
   account_disclosed_en: [
     'surrender value is', 'current value is', 'is currently worth', "it's currently worth",

@@ -50,6 +50,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '预约取现', '取现预约', '现金预约', '预约取款', '大额取现', '取现金',
     // A card terminal's or card's transaction limit raised: "刷卡机提示超限额了，你赶紧给我调一下".
     '超限额了', '调一下限额', '调高限额', '提高限额', '调整限额', '限额调',
+    // "麻烦把我们单日代发限额从五十万调到八十万".
+    '限额从',
   ],
   account_info_en: [
     // The caller's own policy or plan: "what my so-called savings plan is worth today", "get out of this savings plan".
@@ -301,4 +303,9 @@ export const ACCOUNT_READ_OUT_REGEX = [
   "\\byou(?: have|'ve got) (?:[a-z]+[ -]){0,6}?(?:thousand|hundred)(?:[ -][a-z]+){0,6}? (?:dollars|pounds|euros|rand|rupees)\\b",
   // An instalment plan's progress: "六千块分了六期，已经还了两期，还剩四千元".
   '还剩[0-9一二两三四五六七八九十百千万点]+(?:元|块)', '已经还了[0-9一二两三四五六七八九十]+期',
+  // One movement with its amount and when ("刚才十分钟前有一笔三千二百块的境外消费在授权中", "之前那笔一千零八十元的消费还在账上"; not
+  // "我有一笔五千块的消费想分十二期", a question about instalments), and a balance said with its
+  // amount ("card ending 0969, balance is one thousand two hundred"; not a product's minimum or opening balance).
+  '(?:刚才|之前|昨天|今天|前天|上周|分钟前)[^，。]{0,6}?[那这一]笔[0-9一二两三四五六七八九十百千万点]+(?:元|块)钱?的?(?:境外)?(?:消费|转账|扣款|入账|交易)',
+  "(?<!minimum |opening |required |average )\\bbalance(?:'s| is) (?:[a-z]+[ -]){0,6}?(?:thousand|hundred|pounds|dollars|euros)\\b",
 ];

@@ -172,6 +172,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     // A business closing down, not the bank left ("I'm closing my nursery at the end of the month, sadly, and I need to shut down the
     // business account"), and a husband's idea waved off ("我老公就说干脆换个银行算了，但我觉得也没必要").
     'closing my nursery', 'closing the nursery', 'closing my shop', 'closing the shop', 'closing down my', 'shutting down my business', '我老公就说', '觉得也没必要',
+    // A client's move retold as a referral ("我有个客户说他们现在那家银行代发太贵，要换银行，我想推荐他来你们这").
+    '有个客户说', '推荐他来',
   ],
   /** A bank used before, told as past experience ("last time with another bank it took eight days"). */
   /** A price another bank quoted is a comparison, not a move ("Another bank has quoted me eight"). */
@@ -222,6 +224,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     'been saying he', 'been saying she', 'if someone closed', 'if someone closes',
     // "你们银行我用了二十年了，不走的", "我同事跟我说转到别的银行去转按揭 … 我就是问问 不会转的".
     '不走的', '不会转',
+    // A spare payroll account closed, the main one kept: "我们基本户还是放你们这里，就这个没用的销掉".
+    '还是放你们这',
   ],
   /** Standing arrangements whose move to another bank is leaving it (zh): salary, mortgage, savings. */
   churn_standing_zh: ['工资卡', '工资', '代发', '房贷', '存款', '定期', '养老金', '退休金', '社保卡'],

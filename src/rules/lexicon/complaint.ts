@@ -87,7 +87,9 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
   ],
   /** How long the caller waited ("forty minutes", "since Monday", "一个多月"). */
   /** Not told about a charge or term ("Nobody mentioned that when I opened the card"): a grievance with sarcasm. */
-  complaint_not_told: ['一个电话都没有', '一个电话也没有', 'not one text', 'not one call from', 'not a single text', 'not a single call', 'nobody thought to mention', 'none of that came up', 'never came up', 'nobody even emailed', 'nobody emailed', 'no one emailed', '没人通知我', '也没人通知', 'nobody mentioned', 'no one mentioned', 'nobody told me', 'no one told me', 'nobody said anything', '没人告诉我', '没有人告诉我', '也没人说', '谁也没说'],
+  complaint_not_told: ['一个电话都没有', '一个电话也没有', 'not one text', 'not one call from', 'not a single text', 'not a single call', 'nobody thought to mention', 'none of that came up', 'never came up', 'nobody even emailed', 'nobody emailed', 'no one emailed', '没人通知我', '也没人通知', 'nobody mentioned', 'no one mentioned', 'nobody told me', 'no one told me', 'nobody said anything', '没人告诉我', '没有人告诉我', '也没人说', '谁也没说',
+    // "Your mob never mentioned the correspondent fee when I set it up".
+    'never mentioned the', 'never mentioned that', 'never mentioned any'],
   complaint_wait: [
     // "你们效率真高啊，三个月才批下来".
     '三个月才', '两个月才', '半年才', '才批下来',
@@ -276,6 +278,10 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // Cowboys, honestly" (the payment named), "那公司太坑人了", "It's shocking behaviour from them", "the owner's ignoring me"; and a
     // nursery's own parents ("I'm sick of chasing parents for fees").
     'livid with them', 'furious with them', 'fuming with them', "that's them", '那公司太', '那家公司太', '那个公司太', 'behaviour from them', 'behavior from them', "owner's ignoring me", 'sick of chasing', 'tired of chasing',
+    // A courier, a scam text and the caller's own client blamed: "the courier lost my parcel … Useless lot, and the scammers are worse",
+    // "那个快递公司真是气死我了", "不交就要投诉我" (a scam text's threat: the context must lie outside the matched 投诉), "he's saying
+    // he'll report me to the ombudsman".
+    'lost my parcel', 'the scammers are', '快递公司', '不交就要', 'report me to',
   ],
   /** Corrected in the same breath: "我要投诉 不是 我要那个 申请争议". */
   complaint_self_corrected: ['不是我要', '不是不是', '说错了', '不对不对', 'i mean', 'sorry, i mean'],

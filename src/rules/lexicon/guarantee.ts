@@ -217,4 +217,6 @@ export const GUARANTEE_NOT_A_SALE: string[] = [
   // A duplicate charge disputed ("I'll raise a dispute on the second one … you'll get every penny back, that's guaranteed with
   // duplicates", "I've opened a dispute. That's guaranteed to come back to you") is a refund promise, judged by its own rule.
   'raise a dispute', 'raising a dispute', 'raised a dispute', 'opened a dispute', 'opening a dispute', 'open a dispute', 'charged twice', 'duplicate charge*', 'with duplicates',
+  // A payment to the wrong account promised back ("you'll get every penny of that back by Friday, these always come back").
+  'these always come back', 'back by friday', 'back by monday', 'back by tomorrow',
 ];

@@ -74,6 +74,8 @@ export const PHRASINGS_EN: Record<string, string[]> = {
     'what kind of bank is this', 'what sort of bank is this', 'what kind of service is this', 'keep hanging up on me',
     // Understated: "See, I'm not very happy, to be honest. … Not great service, yaar."
     'not very happy', 'not too happy', 'not at all happy', 'not great service',
+    // Dry understatement: "Not exactly over the moon about that, mate."
+    'not exactly over the moon', 'not over the moon',
   ],
   complaint_sentiment: [
     'unreasonable', 'walao', 'wah lau', 'sucks', 'pissed', 'irritat*', 'aggravat*', 'exasperat*', 'maddening', 'gutted', 'peeved',
@@ -90,6 +92,8 @@ export const PHRASINGS_EN: Record<string, string[]> = {
     'you mob', 'youse', 'this app', 'this website', 'this system', 'this call centre', 'this call center', 'this helpline',
     'your side', 'your end', 'your institution', 'your management', 'your ivr', 'your chatbot', 'your bot', 'your customer care',
     'customer care', 'your recovery agents', 'recovery agent*', 'your collections team', 'this branch', 'your phone banking',
+    // "Your systems are a joke", "Your mob never mentioned the correspondent fee".
+    'your systems', 'your mob',
   ],
   complaint_runaround: [
     'sixth time', 'umpteenth time', 'umpteen times', 'countless times', 'multiple times', 'numerous times', 'time after time',
