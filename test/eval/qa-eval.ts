@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh232), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh234), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh232},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh234},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -261,8 +261,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh228: 'fresh228 (written blind at the same time: tenants and renters, rent paid by standing order, deposits held by landlords and agencies, rent loans and rent-instalment apps, disputes with letting agents, moving house and changing address; scored once: P 0.9375 R 1.00, PII 1.00; then round 120 and model training)',
   fresh229: 'fresh229 (written blind after round 118 was scored: households installing solar panels, heat pumps and EV chargers, green loans and instalments, installer disputes and deposits, subsidies and feed-in payments, green bonds and ESG funds pitched; scored once: P 0.9348 R 0.9149, PII 1.00; then round 121 and model training)',
   fresh230: 'fresh230 (written blind at the same time: childcare providers and kindergarten owners, fee collection by direct debit, parents\' prepaid fees, staff wages, equipment and premises loans, a kindergarten closing, parents calling about fees taken; scored once: P 0.9245 R 0.98, PII 1.00; then round 121 and model training)',
-  fresh231: 'fresh231 (written blind after round 119 was scored: online shoppers and parcels, customs duties and courier fees charged to cards, parcel-delivery scam texts, refunds from couriers and overseas shops, foreign-currency charges, buy-now-pay-later, shopping-card cashback pitched; never tuned or trained on)',
-  fresh232: 'fresh232 (written blind at the same time: small law firms, accountants and bookkeepers, client money and escrow accounts, fee payments from clients, tax payments made for clients, payroll bureau runs, a client\'s payment gone to the wrong account, investments pitched to the partners; never tuned or trained on)',
+  fresh231: 'fresh231 (written blind after round 119 was scored: online shoppers and parcels, customs duties and courier fees charged to cards, parcel-delivery scam texts, refunds from couriers and overseas shops, foreign-currency charges, buy-now-pay-later, shopping-card cashback pitched; scored once: P 0.9231 R 0.9231, PII 0.9167; then round 122 and model training)',
+  fresh232: 'fresh232 (written blind at the same time: small law firms, accountants and bookkeepers, client money and escrow accounts, fee payments from clients, tax payments made for clients, payroll bureau runs, a client\'s payment gone to the wrong account, investments pitched to the partners; scored once: P 0.8846 R 0.9388, PII 1.00; then round 122 and model training)',
+  fresh233: 'fresh233 (written blind after round 120 was scored: art galleries, antique dealers and collectors, high-value transfers for artworks, auction deposits and refunds, payments held for checks, buyers abroad, art and collectibles pitched as investments; never tuned or trained on)',
+  fresh234: 'fresh234 (written blind at the same time: wine, tea and liquor shops, festival gift-box sales, card-terminal takings, counterfeit-goods disputes and chargebacks, prepaid gift cards, stock loans before the holidays, customers calling about charges from these shops; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
