@@ -133,6 +133,8 @@ const BASE_LEXICON: Record<string, string[]> = {
     // A husband's advice set aside, and a client's anger at the caller's own firm retold: "My husband said I should demand a manager,
     // but honestly I'm sure you can sort it", "我客户气坏了，说要去投诉我们那个记账公司".
     'said i should demand', "i'm sure you can sort", '我客户气坏了', '我客户说要', '我的客户说要',
+    // A shop owner's plan with his own bank retold: "he said he'd complain to his bank and get it escalated on their end".
+    'complain to his bank', 'complain to her bank', 'escalated on their end',
   ],
   /** The customer turns investments down (then buys a deposit): no product is being discussed in that turn. */
   declines_investment: [

@@ -103,7 +103,7 @@ test('round 121 (fresh229/fresh230 causes, after their blind score; measured bli
   assert.ok(call(['customer', '你好，我姓谢，上周申请了一个绿色家居贷，想问问批了没有。'], ['agent', '谢先生您好，我查一下……您的贷款审批已经通过了，额度是十五万，利率百分之三点八。'], ['agent', '哦对了，我还得跟您核对一下身份，请问您身份证后四位是？'], ['agent', '好的，核对无误。']).includes('identity.verification'));
 });
 
-test('round 122 (fresh231/fresh232 causes, after their blind score; not yet measured blind): a husband\'s advice set aside, couriers, scam texts and clients blamed, a client\'s move retold, a spare account closed, a wrong payment promised back, thanks for a check, a balance and a movement told, a payroll limit raised', () => {
+test('round 122 (fresh231/fresh232 causes, after their blind score; measured blind on fresh233/fresh234): a husband\'s advice set aside, couriers, scam texts and clients blamed, a client\'s move retold, a spare account closed, a wrong payment promised back, thanks for a check, a balance and a movement told, a payroll limit raised', () => {
   // Advice set aside is no escalation; the caller's own demand is.
   assert.ok(!flags('customer', "Hi, it's Chloe Dupont. My husband said I should demand a manager, but honestly I'm sure you can sort it. I'm checking on a refund from a French shop.").includes('intent.escalation'));
   assert.ok(flags('customer', "I've been waiting three weeks. I demand a manager, right now.").includes('intent.escalation'));
@@ -132,4 +132,25 @@ test('round 122 (fresh231/fresh232 causes, after their blind score; not yet meas
   assert.ok(call(['customer', '你好，我刚才收到一个短信，我点进去填了卡号，现在有点慌。'], ['agent', '我这边看到这张卡目前状态正常，刚才十分钟前有一笔三千二百块的境外消费在授权中，还没入账。'], ['agent', '好的，那我这边先帮您核实一下身份，请问您的姓名和身份证后六位？'], ['agent', '核实通过。']).includes('identity.verification'));
   assert.ok(!call(['customer', '我有一笔五千块的消费想分十二期，手续费怎么算？'], ['agent', '分十二期的话每期手续费率是百分之零点六，具体以账单为准。']).includes('identity.verification'));
   assert.ok(call(['customer', '还有，麻烦把我们单日代发限额从五十万调到八十万，下周有个大客户。'], ['agent', '好的，已经帮您调到八十万了。']).includes('identity.verification'));
+});
+
+test('round 123 (fresh233/fresh234 causes, after their blind score; not yet measured blind): an auction house named, a shop owner\'s plan with his own bank, one unused card closed, a deposit\'s route told, details for a payer abroad, a tea shop\'s payment, a card\'s state and a block read out', () => {
+  // An auction house named as the one blamed is no complaint; sarcasm about a week's hold that merely mentions the auction house is.
+  assert.ok(!flags('customer', "Hi, I'm absolutely livid with Hartwell Auctions. I consigned a painting, they've lost it, and they kept my forty-pound listing fee.").includes('intent.complaint'));
+  assert.ok(flags('customer', 'Oh, wonderful. Wonderful service as always. A whole week, and the auction house is about to cancel my sale.').includes('intent.complaint'));
+  // A shop owner's plan to complain to his own bank is neither a complaint nor an escalation here.
+  assert.ok(!flags('customer', "Okay, good. The owner was pretty upset, he said he'd complain to his bank and get it escalated on their end.").includes('intent.complaint'));
+  assert.ok(!flags('customer', "Okay, good. The owner was pretty upset, he said he'd complain to his bank and get it escalated on their end.").includes('intent.escalation'));
+  // One unused card closed is no leaving; every card closed and the money moved is.
+  assert.ok(!flags('customer', '你好，我想把一张信用卡注销掉，就是那张艺术主题的联名卡，我基本不用。').includes('intent.churn'));
+  assert.ok(flags('customer', '你好，我想把你们家的卡全注销掉，钱都转到别的银行去。').includes('intent.churn'));
+  // A security deposit's route told (也是原路返回) promises nothing; 保证 … 一分不少给您退回来 still does.
+  assert.ok(!call(['agent', '谢谢您的认可。开户当天就能用，保证金退回也是原路返回这个账户。']).includes('service.no_refund_promise'));
+  assert.ok(call(['agent', '您放心，保证金我保证一分不少给您退回来。']).includes('service.no_refund_promise'));
+  // What to give a payer abroad is general; a payment with the balance left, a card's state and a block with the last spend, read
+  // out before any check, touch the account.
+  assert.ok(!call(['customer', '你好，明天有个日本客户要给我打一笔日元过来，我想问问怎么收。'], ['agent', '好的，这个是境外汇入汇款。您提供给对方您的账户名、账号、我行的SWIFT代码，还有分行地址就可以了。']).includes('identity.verification'));
+  assert.ok(call(['customer', '哎你好，我这个卡上有一笔茶叶的钱我不太认，叫什么云岭茶庄？'], ['agent', '我看一下啊。嗯，是有的，九月十二号下午三点二十，云岭茶庄，一千二百八十元，刷的是您的储蓄卡，余额现在还剩四千三百多。'], ['agent', '好的，那为了后续处理，麻烦先报一下您的姓名和身份证后四位。'], ['agent', '好的韦女士，核对无误。']).includes('identity.verification'));
+  assert.ok(call(['customer', '你好，我在网上一个茶庄买了两饼普洱，收到货一看就是假的，想退款。'], ['agent', '好的，我看一下您的卡……九月三号，古韵茶庄，两千四百元，信用卡尾号五六零八，卡片目前正常使用。']).includes('identity.verification'));
+  assert.ok(call(['customer', '我的卡怎么刷不了了？刚才在酒行买礼盒，刷了两次都失败。'], ['agent', '我看看……您这张卡尾号二九八九，昨天晚上被风控冻结了，原因是短时间内在多个烟酒商户有大额交易。'], ['agent', '最后一笔是昨天晚上九点，御品酒行，八千八百元，这个是您本人吗？']).includes('identity.verification'));
 });

@@ -63,6 +63,9 @@ export const ACCOUNT_DISCLOSED_LEXICON: Record<string, string[]> = {
     '审批已经通过',
     // A card's state and a payroll run read out: "这张卡目前状态正常", "尾号二二一五，卡是正常的", "昨天一共代发四十二笔".
     '目前状态正常', '卡是正常的', '卡状态正常', '一共代发', '代发记录',
+    // A payment, a card's state, a block and the last spend read out: "刷的是您的储蓄卡，余额现在还剩四千三百多", "卡片目前正常使用",
+    // "昨天晚上被风控冻结了", "最后一笔是昨天晚上九点，御品酒行，八千八百元".
+    '刷的是您的', '余额现在', '卡片目前正常', '被风控冻结', '最后一笔是',
   ],
   account_disclosed_en: [
     'surrender value is', 'current value is', 'is currently worth', "it's currently worth",

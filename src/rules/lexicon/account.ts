@@ -260,6 +260,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '这种情况一般',
     // A maturity to check, said in general: "您名下如果还有定期，可以先确认到期日".
     '您名下如果', '如果您名下',
+    // What to give a payer from abroad: "您提供给对方您的账户名、账号、我行的SWIFT代码".
+    '提供给对方', '告诉对方您的',
   ],
   /** Whether an activity was the customer's own (fraud callbacks), not a check of who is calling. */
   activity_confirm: ['本人是吧', '本人对吧', '是本人吧', '是不是您本人', '本人操作', '本人消费', '本人交易', '本人登录', '登录是您本人', '消费是您本人', '交易是您本人'],
@@ -302,7 +304,7 @@ export const ACCOUNT_READ_OUT_REGEX = [
   '[0-9一二两三四五六七八九十百千万]的入账', '(?:上周|昨天|今天|前天|上个月|这个月|本月)扣的[0-9一二两三四五六七八九十]',
   "\\byou(?: have|'ve got) (?:[a-z]+[ -]){0,6}?(?:thousand|hundred)(?:[ -][a-z]+){0,6}? (?:dollars|pounds|euros|rand|rupees)\\b",
   // An instalment plan's progress: "六千块分了六期，已经还了两期，还剩四千元".
-  '还剩[0-9一二两三四五六七八九十百千万点]+(?:元|块)', '已经还了[0-9一二两三四五六七八九十]+期',
+  '还剩[0-9一二两三四五六七八九十百千万点]+(?:元|块|多)', '已经还了[0-9一二两三四五六七八九十]+期',
   // One movement with its amount and when ("刚才十分钟前有一笔三千二百块的境外消费在授权中", "之前那笔一千零八十元的消费还在账上"; not
   // "我有一笔五千块的消费想分十二期", a question about instalments), and a balance said with its
   // amount ("card ending 0969, balance is one thousand two hundred"; not a product's minimum or opening balance).

@@ -174,6 +174,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     'closing my nursery', 'closing the nursery', 'closing my shop', 'closing the shop', 'closing down my', 'shutting down my business', '我老公就说', '觉得也没必要',
     // A client's move retold as a referral ("我有个客户说他们现在那家银行代发太贵，要换银行，我想推荐他来你们这").
     '有个客户说', '推荐他来',
+    // One little-used card closed: "我想把一张信用卡注销掉，就是那张艺术主题的联名卡，我基本不用".
+    '把一张信用卡', '一张信用卡注销', '我基本不用',
   ],
   /** A bank used before, told as past experience ("last time with another bank it took eight days"). */
   /** A price another bank quoted is a comparison, not a move ("Another bank has quoted me eight"). */

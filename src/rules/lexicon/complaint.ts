@@ -248,7 +248,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '有个顾客', '顾客做完',
     // An auction house, a market stall's boss and a crowdfunding platform with a hospital: "That auction house in Peterhead took
     // my card payment twice … they're a shambles", "那个老板死活说没收到", "那就是平台扣的！这帮人太黑了 … 还有医院".
-    'auction house', '那个老板', '那老板', '平台扣的', '还有医院',
+    'that auction house', '那个老板', '那老板', '平台扣的', '还有医院',
     // A booking platform: "I'm furious with Booking.com, honestly … their support is useless".
     'booking.com', 'airbnb', 'their support',
     // A gold seller online, a pawnshop and an events company: "网上卖黄金的店 … 这个骗子真可恶", "那家典当行利息高得离谱，真是黑心",
@@ -282,6 +282,10 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // "那个快递公司真是气死我了", "不交就要投诉我" (a scam text's threat: the context must lie outside the matched 投诉), "he's saying
     // he'll report me to the ombudsman".
     'lost my parcel', 'the scammers are', '快递公司', '不交就要', 'report me to',
+    // An auction house named as the one blamed: "I'm absolutely livid with Hartwell Auctions … they've lost it". (Bare 'auction house',
+    // from round 98, is now 'that auction house': "Wonderful service as always. A whole week, and the auction house is about to cancel
+    // my sale" blames the bank.)
+    'auctions', '拍卖行', '拍卖公司',
   ],
   /** Corrected in the same breath: "我要投诉 不是 我要那个 申请争议". */
   complaint_self_corrected: ['不是我要', '不是不是', '说错了', '不对不对', 'i mean', 'sorry, i mean'],

@@ -90,6 +90,8 @@ export const REFUND_LEXICON: Record<string, string[]> = {
     // "Okay, well, we'll just refund the lot, you'll have it back in a few days, it's fine."
     'refund the lot', "we'll just refund",
   ],
+  /** The route money takes told as how it works ("开户当天就能用，保证金退回也是原路返回这个账户"): no outcome promised. */
+  refund_route_told: ['也是原路返回', '也是原路退回', '都是原路返回', '都是原路退回'],
   refund_flat_zh: [
     // A provisional credit called final: "临时入账给您的这笔就是您的了 … 都不会再扣回去的".
     '就是您的了', '不会再扣回去', '不会扣回去', '不会再扣回', '您放心用',
