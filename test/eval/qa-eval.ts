@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh234), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh236), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh234},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh236},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -263,8 +263,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh230: 'fresh230 (written blind at the same time: childcare providers and kindergarten owners, fee collection by direct debit, parents\' prepaid fees, staff wages, equipment and premises loans, a kindergarten closing, parents calling about fees taken; scored once: P 0.9245 R 0.98, PII 1.00; then round 121 and model training)',
   fresh231: 'fresh231 (written blind after round 119 was scored: online shoppers and parcels, customs duties and courier fees charged to cards, parcel-delivery scam texts, refunds from couriers and overseas shops, foreign-currency charges, buy-now-pay-later, shopping-card cashback pitched; scored once: P 0.9231 R 0.9231, PII 0.9167; then round 122 and model training)',
   fresh232: 'fresh232 (written blind at the same time: small law firms, accountants and bookkeepers, client money and escrow accounts, fee payments from clients, tax payments made for clients, payroll bureau runs, a client\'s payment gone to the wrong account, investments pitched to the partners; scored once: P 0.8846 R 0.9388, PII 1.00; then round 122 and model training)',
-  fresh233: 'fresh233 (written blind after round 120 was scored: art galleries, antique dealers and collectors, high-value transfers for artworks, auction deposits and refunds, payments held for checks, buyers abroad, art and collectibles pitched as investments; never tuned or trained on)',
-  fresh234: 'fresh234 (written blind at the same time: wine, tea and liquor shops, festival gift-box sales, card-terminal takings, counterfeit-goods disputes and chargebacks, prepaid gift cards, stock loans before the holidays, customers calling about charges from these shops; never tuned or trained on)',
+  fresh233: 'fresh233 (written blind after round 120 was scored: art galleries, antique dealers and collectors, high-value transfers for artworks, auction deposits and refunds, payments held for checks, buyers abroad, art and collectibles pitched as investments; scored once: P 0.9111 R 0.9762, PII 1.00; then round 123 and model training)',
+  fresh234: 'fresh234 (written blind at the same time: wine, tea and liquor shops, festival gift-box sales, card-terminal takings, counterfeit-goods disputes and chargebacks, prepaid gift cards, stock loans before the holidays, customers calling about charges from these shops; scored once: P 0.9524 R 0.9302, PII 1.00; then round 123 and model training)',
+  fresh235: 'fresh235 (written blind after round 121 was scored: travel agencies and tour operators and their customers, group-tour deposits, cancelled trips and refunds, foreign currency for tours, travel insurance pitched, agencies going bust, payments to overseas hotels; never tuned or trained on)',
+  fresh236: 'fresh236 (written blind at the same time: recyclers, scrap-metal dealers and second-hand traders, cash-heavy takings, large transfers held for anti-money-laundering checks, frozen or restricted accounts, buyers paying by transfer, equipment loans, savings products pitched; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
