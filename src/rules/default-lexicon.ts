@@ -135,6 +135,10 @@ const BASE_LEXICON: Record<string, string[]> = {
     'said i should demand', "i'm sure you can sort", '我客户气坏了', '我客户说要', '我的客户说要',
     // A shop owner's plan with his own bank retold: "he said he'd complain to his bank and get it escalated on their end".
     'complain to his bank', 'complain to her bank', 'escalated on their end',
+    // A travel agent's advice and a mate's or a fellow villager's complaint about another bank retold: "my travel agent said I should
+    // ring you up, complain and threaten to switch banks", "my mate had his held three weeks at another bank, he went to the
+    // ombudsman", "我有个老乡 … 他气得打了一二三七八去投诉那家银行".
+    'said i should ring', 'my mate had', '有个老乡', '投诉那家银行',
   ],
   /** The customer turns investments down (then buys a deposit): no product is being discussed in that turn. */
   declines_investment: [

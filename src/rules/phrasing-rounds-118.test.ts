@@ -134,7 +134,7 @@ test('round 122 (fresh231/fresh232 causes, after their blind score; measured bli
   assert.ok(call(['customer', '还有，麻烦把我们单日代发限额从五十万调到八十万，下周有个大客户。'], ['agent', '好的，已经帮您调到八十万了。']).includes('identity.verification'));
 });
 
-test('round 123 (fresh233/fresh234 causes, after their blind score; not yet measured blind): an auction house named, a shop owner\'s plan with his own bank, one unused card closed, a deposit\'s route told, details for a payer abroad, a tea shop\'s payment, a card\'s state and a block read out', () => {
+test('round 123 (fresh233/fresh234 causes, after their blind score; measured blind on fresh235/fresh236): an auction house named, a shop owner\'s plan with his own bank, one unused card closed, a deposit\'s route told, details for a payer abroad, a tea shop\'s payment, a card\'s state and a block read out', () => {
   // An auction house named as the one blamed is no complaint; sarcasm about a week's hold that merely mentions the auction house is.
   assert.ok(!flags('customer', "Hi, I'm absolutely livid with Hartwell Auctions. I consigned a painting, they've lost it, and they kept my forty-pound listing fee.").includes('intent.complaint'));
   assert.ok(flags('customer', 'Oh, wonderful. Wonderful service as always. A whole week, and the auction house is about to cancel my sale.').includes('intent.complaint'));
@@ -153,4 +153,33 @@ test('round 123 (fresh233/fresh234 causes, after their blind score; not yet meas
   assert.ok(call(['customer', '哎你好，我这个卡上有一笔茶叶的钱我不太认，叫什么云岭茶庄？'], ['agent', '我看一下啊。嗯，是有的，九月十二号下午三点二十，云岭茶庄，一千二百八十元，刷的是您的储蓄卡，余额现在还剩四千三百多。'], ['agent', '好的，那为了后续处理，麻烦先报一下您的姓名和身份证后四位。'], ['agent', '好的韦女士，核对无误。']).includes('identity.verification'));
   assert.ok(call(['customer', '你好，我在网上一个茶庄买了两饼普洱，收到货一看就是假的，想退款。'], ['agent', '好的，我看一下您的卡……九月三号，古韵茶庄，两千四百元，信用卡尾号五六零八，卡片目前正常使用。']).includes('identity.verification'));
   assert.ok(call(['customer', '我的卡怎么刷不了了？刚才在酒行买礼盒，刷了两次都失败。'], ['agent', '我看看……您这张卡尾号二九八九，昨天晚上被风控冻结了，原因是短时间内在多个烟酒商户有大额交易。'], ['agent', '最后一笔是昨天晚上九点，御品酒行，八千八百元，这个是您本人吗？']).includes('identity.verification'));
+});
+
+test('round 124 (fresh235/fresh236 causes, after their blind score; not yet measured blind): advice and other banks\' stories retold, a tour operator blamed, a firm gone bust, a co-branded card closed, the bank\'s mistake, a spread called 黑, a third freeze, 铁定要退, payments in told with their payers', () => {
+  // Advice retold and a mate's or a villager's complaint about another bank are neither a complaint nor leaving; the caller's own
+  // 12378 call about this bank is a complaint.
+  assert.ok(!flags('customer', 'Hi. Right, so my travel agent said I should ring you up, complain and threaten to switch banks because my card got declined at the hotel in Cairo. But honestly I just want it sorted.').includes('intent.complaint'));
+  assert.ok(!flags('customer', 'Hi. Right, so my travel agent said I should ring you up, complain and threaten to switch banks because my card got declined at the hotel in Cairo. But honestly I just want it sorted.').includes('intent.churn'));
+  assert.ok(!flags('customer', 'Only my mate had his held three weeks at another bank, he went to the ombudsman in the end and got compensation.').includes('intent.complaint'));
+  assert.ok(!flags('customer', '我有个老乡，在别的银行，钱被扣了半个月，他气得打了一二三七八去投诉那家银行。').includes('intent.complaint'));
+  assert.ok(flags('customer', '你们把我的钱扣了半个月，我已经打了一二三七八去投诉你们银行。').includes('intent.complaint'));
+  // A tour operator blamed, taken to the tourism bureau, or in the news for going bust is no complaint about the bank; a co-branded
+  // card closed after its partner went bust is no leaving.
+  assert.ok(!flags('customer', "Hi. I'm fuming. The tour operator we used for Vietnam was a bunch of absolute cowboys, the hotels were nothing like the brochure.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '协商个屁，他们根本不理人。我已经准备去旅游局和消协告他们了。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '喂，你好，那个天行旅游公司，你们知道吧，上新闻了，倒闭了，我在他们那儿交了两个人的团费。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '你好，我想把那张旅游联名卡销了，那个旅行社都倒闭了，卡上的积分权益也没用了。').includes('intent.churn'));
+  // "Your bank's mistake … it's cost me", a spread called 真是黑 and sarcasm beside a third freeze complain; "your fault, not mine"
+  // said of a fee is labelled no complaint in the corpus and stays none.
+  assert.ok(flags('customer', "Because one of your colleagues told me in March to wait. This is your bank's mistake, not mine, and it's cost me two thousand pounds.").includes('intent.complaint'));
+  assert.ok(!flags('customer', "I've been charged overdraft fees because my wages were late over the weekend, which was your fault, not mine.").includes('intent.complaint'));
+  assert.ok(flags('customer', '一些差别？我换一万美金比隔壁多花了好几百，你们这点差真是黑。').includes('intent.complaint'));
+  assert.ok(flags('customer', 'Brilliant service, really. Third freeze this month. I should just start sleeping at the branch at this rate.').includes('intent.complaint'));
+  // 铁定要退 … 一准到账 promises an undecided refund; 为准 到账后 is no 准到账.
+  assert.ok(call(['agent', '这事您就包在我身上，旅行社取消的铁定要退，下周一准到账，您不用管了。']).includes('service.no_refund_promise'));
+  assert.ok(!call(['agent', '养老金的发放日期是社保部门定的 一般假期前会提前 具体以社保通知为准 到账后我们这边会有短信提醒']).includes('service.no_refund_promise'));
+  // Payments in told with their payers, a balance found by the calling number and a day's credits read out touch the account.
+  assert.ok(call(['customer', 'Hi Ben, I want to check if the payments from the weekend car boot came through.'], ['agent', "Sure, let me look. Okay, on Saturday there's three hundred and forty from J Patel, on Sunday two hundred and ten from a Sophie Grant."], ['agent', 'Oh, sorry, I should have done this first, can you confirm your name and the first line of your address?'], ['agent', 'Thanks, that matches.']).includes('identity.verification'));
+  assert.ok(call(['customer', "Hi, my account's frozen, can you see it?"], ['agent', "Yeah, that number's on an account with nine thousand three hundred and twenty in it, and it's frozen."]).includes('identity.verification'));
+  assert.ok(call(['customer', '你好，我想查一下这两天有几笔钱进来了。'], ['agent', '我看一下，昨天进来三笔，一笔一万二是个人转账，一笔八千六，还有一笔三万是某某再生资源公司转的。'], ['agent', '哦对，先跟您核实一下身份，请报一下姓名和身份证后四位。'], ['agent', '核实通过。']).includes('identity.verification'));
 });

@@ -176,6 +176,9 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     '有个客户说', '推荐他来',
     // One little-used card closed: "我想把一张信用卡注销掉，就是那张艺术主题的联名卡，我基本不用".
     '把一张信用卡', '一张信用卡注销', '我基本不用',
+    // Advice retold ("my travel agent said I should ring you up, complain and threaten to switch banks"), and a co-branded card closed
+    // once its partner went bust ("我想把那张旅游联名卡销了，那个旅行社都倒闭了").
+    'said i should ring', 'threaten to switch', '联名卡销',
   ],
   /** A bank used before, told as past experience ("last time with another bank it took eight days"). */
   /** A price another bank quoted is a comparison, not a move ("Another bank has quoted me eight"). */

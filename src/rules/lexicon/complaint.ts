@@ -286,6 +286,9 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // from round 98, is now 'that auction house': "Wonderful service as always. A whole week, and the auction house is about to cancel
     // my sale" blames the bank.)
     'auctions', '拍卖行', '拍卖公司',
+    // A tour operator blamed and taken to the tourism bureau: "The tour operator we used for Vietnam was a bunch of absolute cowboys",
+    // "我已经准备去旅游局和消协告他们了"; and a firm in the news for going bust ("那个天行旅游公司 … 上新闻了，倒闭了").
+    'tour operator we used', 'tour operator was', '告他们', '旅游局', '倒闭了',
   ],
   /** Corrected in the same breath: "我要投诉 不是 我要那个 申请争议". */
   complaint_self_corrected: ['不是我要', '不是不是', '说错了', '不对不对', 'i mean', 'sorry, i mean'],
@@ -324,6 +327,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'disappointing',
     // "Your bank has been wasting my time", "Your people didn't check a single thing … and I've been humiliated at work".
     'wasting my time', 'humiliated', 'incompetence', 'incompetent',
+    // "我换一万美金比隔壁多花了好几百 … 你们这点差真是黑".
+    '真是黑', '真黑',
   ],
   complaint_target: [
     'the way this', 'the way it was', 'been handled', 'handled this', 'your people',

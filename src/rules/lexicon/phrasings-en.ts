@@ -76,6 +76,9 @@ export const PHRASINGS_EN: Record<string, string[]> = {
     'not very happy', 'not too happy', 'not at all happy', 'not great service',
     // Dry understatement: "Not exactly over the moon about that, mate."
     'not exactly over the moon', 'not over the moon',
+    // "This is your bank's mistake, not mine, and it's cost me two thousand pounds." (Not "your mistake, not mine" or "your fault, not
+    // mine": said of a fee, f71-en-21 and f85-en-03 label them no complaint.)
+    "your bank's mistake",
   ],
   complaint_sentiment: [
     'unreasonable', 'walao', 'wah lau', 'sucks', 'pissed', 'irritat*', 'aggravat*', 'exasperat*', 'maddening', 'gutted', 'peeved',
@@ -109,6 +112,8 @@ export const PHRASINGS_EN: Record<string, string[]> = {
     'keep chasing', 'chasing this for', 'around in circles', 'dragging on', 'dragged on', 'taking forever', 'takes forever',
     'took forever', 'weeks and weeks', 'months and months', 'tat is over', 'tat has crossed', 'crossed the tat',
     'closed my complaint without', 'without resolving', 'not resolved yet',
+    // "Brilliant service, really. Third freeze this month."
+    'third freeze', 'second freeze', 'freeze this month', 'third time this month',
   ],
   complaint_demand: [
     'want this resolved', 'want it resolved', 'want this fixed', 'fix it now', 'fix this today', 'want my money back',
@@ -406,5 +411,8 @@ export const PHRASINGS_EN: Record<string, string[]> = {
     'the account shows', 'account is showing', 'showing a balance', 'you are overdrawn', "you're overdrawn", 'overdrawn by',
     "you're behind by", 'you are behind by', 'credit balance of', 'in credit by', "you're in credit", 'you are in credit',
     'your points balance', 'your overdraft limit is', 'overdraft limit is', 'your current overdraft',
+    // Payments in with their payers, and a balance found by the calling number: "on Saturday there's three hundred and forty from J
+    // Patel", "that number's on an account with nine thousand three hundred and twenty in it".
+    'on an account with',
   ],
 };
