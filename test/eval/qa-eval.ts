@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh236), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh238), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh236},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh238},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -265,8 +265,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh232: 'fresh232 (written blind at the same time: small law firms, accountants and bookkeepers, client money and escrow accounts, fee payments from clients, tax payments made for clients, payroll bureau runs, a client\'s payment gone to the wrong account, investments pitched to the partners; scored once: P 0.8846 R 0.9388, PII 1.00; then round 122 and model training)',
   fresh233: 'fresh233 (written blind after round 120 was scored: art galleries, antique dealers and collectors, high-value transfers for artworks, auction deposits and refunds, payments held for checks, buyers abroad, art and collectibles pitched as investments; scored once: P 0.9111 R 0.9762, PII 1.00; then round 123 and model training)',
   fresh234: 'fresh234 (written blind at the same time: wine, tea and liquor shops, festival gift-box sales, card-terminal takings, counterfeit-goods disputes and chargebacks, prepaid gift cards, stock loans before the holidays, customers calling about charges from these shops; scored once: P 0.9524 R 0.9302, PII 1.00; then round 123 and model training)',
-  fresh235: 'fresh235 (written blind after round 121 was scored: travel agencies and tour operators and their customers, group-tour deposits, cancelled trips and refunds, foreign currency for tours, travel insurance pitched, agencies going bust, payments to overseas hotels; never tuned or trained on)',
-  fresh236: 'fresh236 (written blind at the same time: recyclers, scrap-metal dealers and second-hand traders, cash-heavy takings, large transfers held for anti-money-laundering checks, frozen or restricted accounts, buyers paying by transfer, equipment loans, savings products pitched; never tuned or trained on)',
+  fresh235: 'fresh235 (written blind after round 121 was scored: travel agencies and tour operators and their customers, group-tour deposits, cancelled trips and refunds, foreign currency for tours, travel insurance pitched, agencies going bust, payments to overseas hotels; scored once: P 0.88 R 0.9362, PII 1.00; then round 124 and model training)',
+  fresh236: 'fresh236 (written blind at the same time: recyclers, scrap-metal dealers and second-hand traders, cash-heavy takings, large transfers held for anti-money-laundering checks, frozen or restricted accounts, buyers paying by transfer, equipment loans, savings products pitched; scored once: P 0.95 R 0.8837, PII 1.00; then round 124 and model training)',
+  fresh237: 'fresh237 (written blind after round 122 was scored: dental clinics and their patients, orthodontic and implant treatment paid in instalments, clinic prepayments, dental insurance claims, clinic card-terminal takings, a clinic closing mid-treatment, equipment loans for dentists; never tuned or trained on)',
+  fresh238: 'fresh238 (written blind at the same time: printing shops, sign makers and small advertising agencies, client deposits, suppliers paid in advance, invoice fraud by a fake change of bank details, business credit cards and overdrafts, investments pitched to the owners; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
