@@ -139,6 +139,9 @@ const BASE_LEXICON: Record<string, string[]> = {
     // ring you up, complain and threaten to switch banks", "my mate had his held three weeks at another bank, he went to the
     // ombudsman", "我有个老乡 … 他气得打了一二三七八去投诉那家银行".
     'said i should ring', 'my mate had', '有个老乡', '投诉那家银行',
+    // Advice from a clinic and a supplier's threat retold: "My dentist's receptionist told me I should 'escalate it with the insurer'",
+    // "诊所前台跟我说…让我打电话'找你们主管'，还说可以去投诉你们", "He's furious with me, he said he'd escalate it to his own bank manager".
+    'with the insurer', 'about the insurer', '前台跟我说', '还说可以', 'his own bank', 'her own bank', 'furious with me',
   ],
   /** The customer turns investments down (then buys a deposit): no product is being discussed in that turn. */
   declines_investment: [

@@ -155,7 +155,7 @@ test('round 123 (fresh233/fresh234 causes, after their blind score; measured bli
   assert.ok(call(['customer', '我的卡怎么刷不了了？刚才在酒行买礼盒，刷了两次都失败。'], ['agent', '我看看……您这张卡尾号二九八九，昨天晚上被风控冻结了，原因是短时间内在多个烟酒商户有大额交易。'], ['agent', '最后一笔是昨天晚上九点，御品酒行，八千八百元，这个是您本人吗？']).includes('identity.verification'));
 });
 
-test('round 124 (fresh235/fresh236 causes, after their blind score; not yet measured blind): advice and other banks\' stories retold, a tour operator blamed, a firm gone bust, a co-branded card closed, the bank\'s mistake, a spread called 黑, a third freeze, 铁定要退, payments in told with their payers', () => {
+test('round 124 (fresh235/fresh236 causes, after their blind score; measured blind on fresh237/fresh238): advice and other banks\' stories retold, a tour operator blamed, a firm gone bust, a co-branded card closed, the bank\'s mistake, a spread called 黑, a third freeze, 铁定要退, payments in told with their payers', () => {
   // Advice retold and a mate's or a villager's complaint about another bank are neither a complaint nor leaving; the caller's own
   // 12378 call about this bank is a complaint.
   assert.ok(!flags('customer', 'Hi. Right, so my travel agent said I should ring you up, complain and threaten to switch banks because my card got declined at the hotel in Cairo. But honestly I just want it sorted.').includes('intent.complaint'));
@@ -182,4 +182,24 @@ test('round 124 (fresh235/fresh236 causes, after their blind score; not yet meas
   assert.ok(call(['customer', 'Hi Ben, I want to check if the payments from the weekend car boot came through.'], ['agent', "Sure, let me look. Okay, on Saturday there's three hundred and forty from J Patel, on Sunday two hundred and ten from a Sophie Grant."], ['agent', 'Oh, sorry, I should have done this first, can you confirm your name and the first line of your address?'], ['agent', 'Thanks, that matches.']).includes('identity.verification'));
   assert.ok(call(['customer', "Hi, my account's frozen, can you see it?"], ['agent', "Yeah, that number's on an account with nine thousand three hundred and twenty in it, and it's frozen."]).includes('identity.verification'));
   assert.ok(call(['customer', '你好，我想查一下这两天有几笔钱进来了。'], ['agent', '我看一下，昨天进来三笔，一笔一万二是个人转账，一笔八千六，还有一笔三万是某某再生资源公司转的。'], ['agent', '哦对，先跟您核实一下身份，请报一下姓名和身份证后四位。'], ['agent', '核实通过。']).includes('identity.verification'));
+});
+
+test('round 125 (fresh237/fresh238 causes, after their blind score; not yet measured blind): a clinic owner who vanished, a kind of loan feared, a clinic\'s and a supplier\'s advice retold, a return promised in a pitch, a loan\'s and a plan\'s remainder told, an instalment\'s card changed', () => {
+  // A clinic owner who vanished and a kind of loan feared are no complaint about the bank; the bank's own doing still is.
+  assert.ok(!flags('customer', "Only one implant was done. The owner has vanished, it's a disgrace what that man has done.").includes('intent.complaint'));
+  assert.ok(flags('customer', "You took the payment twice and nobody calls me back. It's a disgrace what your bank has done.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '我想先问问这个分期是你们银行直接办的还是诊所自己弄的，因为我怕是那种乱七八糟的贷款，现在好多诊所都跟什么小贷公司合作。').includes('intent.complaint'));
+  // Advice retold from a clinic's receptionist, and a supplier's threat to his own bank manager, are neither escalation nor complaint.
+  assert.ok(!flags('customer', 'My dentist\'s receptionist told me I should "escalate it with the insurer" and even "complain to the ombudsman about them", because my dental claim was cut in half.').includes('intent.escalation'));
+  assert.ok(!flags('customer', '诊所前台跟我说，钱要是三天不到账就让我打电话"找你们主管"，还说可以去投诉你们，我就想先问问一般多久到账。').includes('intent.escalation'));
+  assert.ok(!flags('customer', '诊所前台跟我说，钱要是三天不到账就让我打电话"找你们主管"，还说可以去投诉你们，我就想先问问一般多久到账。').includes('intent.complaint'));
+  assert.ok(!flags('customer', "Ah, that's his old account. He's furious with me, he said he'd escalate it to his own bank manager.").includes('intent.escalation'));
+  // 连本带息一分都不会少 in a pitch reads no account (it is a guarantee, judged by its own rule).
+  assert.ok(!call(['agent', '陈老板，现在我们有一款结构性存款，年化能到百分之四点五。'], ['agent', '没关系,到时候连本带息一分都不会少,比放着强多了。']).includes('identity.verification'));
+  assert.ok(call(['agent', '没关系,到时候连本带息一分都不会少,比放着强多了。']).includes('sales.no_guaranteed_returns'));
+  // A loan's and a plan's remainder told touch the account, and a check after them is late; an instalment's card changed with the
+  // balance read out needs a check.
+  assert.ok(call(['customer', "Yeah hi, it's about the loan for the dental chairs, Brightsmile Dental on Hale Street. Just want to know where we're at."], ['agent', 'Let me pull that up. Your equipment loan has forty-two thousand three hundred outstanding, and the next repayment of two thousand one hundred and eighty comes out on the first.']).includes('identity.verification'));
+  assert.ok(call(['customer', 'Your branch told me the implant plan had no fees at all, and now I am seeing charges.'], ['agent', 'So there is an implant instalment plan, three thousand two hundred remaining, and a monthly plan fee of twenty-four dollars.'], ['agent', 'Can I just confirm your date of birth for security?'], ['agent', 'Thanks, that matches.']).includes('identity.verification'));
+  assert.ok(call(['customer', '你好，我女儿的牙齿矫正分期，原来是从我那张储蓄卡扣款，我想换成另一张。'], ['agent', '好的，我看一下，这个分期还剩八期，每期两千一，原来扣款卡余额只有三百多了，确实得换。新卡号多少？'], ['agent', '好的，已经帮您改成这张卡了。']).includes('identity.verification'));
 });

@@ -66,6 +66,8 @@ export const ACCOUNT_DISCLOSED_LEXICON: Record<string, string[]> = {
     // A payment, a card's state, a block and the last spend read out: "刷的是您的储蓄卡，余额现在还剩四千三百多", "卡片目前正常使用",
     // "昨天晚上被风控冻结了", "最后一笔是昨天晚上九点，御品酒行，八千八百元".
     '刷的是您的', '余额现在', '卡片目前正常', '被风控冻结', '最后一笔是',
+    // "原来扣款卡余额只有三百多了".
+    '余额只有',
   ],
   account_disclosed_en: [
     'surrender value is', 'current value is', 'is currently worth', "it's currently worth",
@@ -168,5 +170,8 @@ export const ACCOUNT_DISCLOSED_LEXICON: Record<string, string[]> = {
     // A payment seen and an application's outcome told: "Right, I see a payment of two thousand five hundred to GreenHeat", "Yep, good
     // news, that's been approved for eighteen thousand".
     'i see a payment', 'i see a charge', 'i see a transaction', "that's been approved for", 'has been approved for', "you've been approved for",
+    // A loan's or a plan's remainder told: "Your equipment loan has forty-two thousand three hundred outstanding, and the next repayment
+    // of two thousand one hundred and eighty comes out on the first", "an implant instalment plan, three thousand two hundred remaining".
+    'hundred outstanding', 'next repayment of', 'hundred remaining', 'thousand remaining',
   ],
 };

@@ -52,6 +52,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '超限额了', '调一下限额', '调高限额', '提高限额', '调整限额', '限额调',
     // "麻烦把我们单日代发限额从五十万调到八十万".
     '限额从',
+    // The card an instalment is taken from changed: "原来是从我那张储蓄卡扣款，我想换成另一张".
+    '扣款卡', '换成另一张',
   ],
   account_info_en: [
     // The caller's own policy or plan: "what my so-called savings plan is worth today", "get out of this savings plan".
@@ -262,6 +264,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '您名下如果', '如果您名下',
     // What to give a payer from abroad: "您提供给对方您的账户名、账号、我行的SWIFT代码".
     '提供给对方', '告诉对方您的',
+    // A return promised in a pitch, not a figure read ("到时候连本带息一分都不会少": judged by sales.no_guaranteed_returns).
+    '一分都不会少', '一分不会少',
   ],
   /** Whether an activity was the customer's own (fraud callbacks), not a check of who is calling. */
   activity_confirm: ['本人是吧', '本人对吧', '是本人吧', '是不是您本人', '本人操作', '本人消费', '本人交易', '本人登录', '登录是您本人', '消费是您本人', '交易是您本人'],

@@ -289,6 +289,9 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // A tour operator blamed and taken to the tourism bureau: "The tour operator we used for Vietnam was a bunch of absolute cowboys",
     // "我已经准备去旅游局和消协告他们了"; and a firm in the news for going bust ("那个天行旅游公司 … 上新闻了，倒闭了").
     'tour operator we used', 'tour operator was', '告他们', '旅游局', '倒闭了',
+    // A clinic owner who vanished, and a kind of loan feared: "The owner has vanished, it's a disgrace what that man has done",
+    // "我怕是那种乱七八糟的贷款，现在好多诊所都跟什么小贷公司合作".
+    'owner has vanished', 'owner has disappeared', 'what that man', 'what that woman', '那种乱七八糟', '怕是那种',
   ],
   /** Corrected in the same breath: "我要投诉 不是 我要那个 申请争议". */
   complaint_self_corrected: ['不是我要', '不是不是', '说错了', '不对不对', 'i mean', 'sorry, i mean'],
