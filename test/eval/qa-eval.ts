@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh238), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh240), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh238},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh240},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -267,8 +267,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh234: 'fresh234 (written blind at the same time: wine, tea and liquor shops, festival gift-box sales, card-terminal takings, counterfeit-goods disputes and chargebacks, prepaid gift cards, stock loans before the holidays, customers calling about charges from these shops; scored once: P 0.9524 R 0.9302, PII 1.00; then round 123 and model training)',
   fresh235: 'fresh235 (written blind after round 121 was scored: travel agencies and tour operators and their customers, group-tour deposits, cancelled trips and refunds, foreign currency for tours, travel insurance pitched, agencies going bust, payments to overseas hotels; scored once: P 0.88 R 0.9362, PII 1.00; then round 124 and model training)',
   fresh236: 'fresh236 (written blind at the same time: recyclers, scrap-metal dealers and second-hand traders, cash-heavy takings, large transfers held for anti-money-laundering checks, frozen or restricted accounts, buyers paying by transfer, equipment loans, savings products pitched; scored once: P 0.95 R 0.8837, PII 1.00; then round 124 and model training)',
-  fresh237: 'fresh237 (written blind after round 122 was scored: dental clinics and their patients, orthodontic and implant treatment paid in instalments, clinic prepayments, dental insurance claims, clinic card-terminal takings, a clinic closing mid-treatment, equipment loans for dentists; never tuned or trained on)',
-  fresh238: 'fresh238 (written blind at the same time: printing shops, sign makers and small advertising agencies, client deposits, suppliers paid in advance, invoice fraud by a fake change of bank details, business credit cards and overdrafts, investments pitched to the owners; never tuned or trained on)',
+  fresh237: 'fresh237 (written blind after round 122 was scored: dental clinics and their patients, orthodontic and implant treatment paid in instalments, clinic prepayments, dental insurance claims, clinic card-terminal takings, a clinic closing mid-treatment, equipment loans for dentists; scored once: P 0.8864 R 0.9070, PII 1.00; then round 125 and model training)',
+  fresh238: 'fresh238 (written blind at the same time: printing shops, sign makers and small advertising agencies, client deposits, suppliers paid in advance, invoice fraud by a fake change of bank details, business credit cards and overdrafts, investments pitched to the owners; scored once: P 0.9565 R 1.00, PII 1.00; then round 125 and model training)',
+  fresh239: 'fresh239 (written blind after round 124 was scored: hotel, restaurant and bar staff paid partly in cash and tips, shift wages, card tips paid out by employers, short-term loans between paydays, visa workers sending money home, savings and insurance pitched; never tuned or trained on)',
+  fresh240: 'fresh240 (written blind at the same time: small construction subcontractors and site foremen, paying crews, progress payments held up, wage arrears, equipment hire and loans, guarantees and bonds for tenders, investments pitched; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
