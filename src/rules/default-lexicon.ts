@@ -142,6 +142,9 @@ const BASE_LEXICON: Record<string, string[]> = {
     // Advice from a clinic and a supplier's threat retold: "My dentist's receptionist told me I should 'escalate it with the insurer'",
     // "诊所前台跟我说…让我打电话'找你们主管'，还说可以去投诉你们", "He's furious with me, he said he'd escalate it to his own bank manager".
     'with the insurer', 'about the insurer', '前台跟我说', '还说可以', 'his own bank', 'her own bank', 'furious with me',
+    // A complaint asked about for later and disowned: "if I wanted to complain about something down the track, who would I even talk
+    // to? Not that I do."
+    'if i wanted to complain', 'not that i do',
   ],
   /** The customer turns investments down (then buys a deposit): no product is being discussed in that turn. */
   declines_investment: [

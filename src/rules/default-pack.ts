@@ -324,8 +324,8 @@ export function bankPack(): RulePack {
           cues: [{ families: [THANKS, ['bye', 'goodbye', '拜拜', '再见', 'see ya', 'see you']] }],
           // A lone 拜 only right after the thanks ("谢谢 拜"), where it cannot be the 拜 of 拜访.
           near: [{ a: THANKS, b: ['拜'], within: 8, withinChars: 8, ordered: true }],
-          // The greeting of a short call ("Thank you for calling, how can I help?") is no closing, nor thanks for a check ("Cheers, you're verified").
-          excludeInSegment: ["cheers, you're verified", 'how can i help', 'how may i help', 'what can i do for you', 'what do you need', 'how can i assist', '请问有什么可以帮您', '请问有什么需要', '很高兴为您服务'],
+          // The greeting of a short call ("Thank you for calling, how can I help?") is no closing, nor thanks for a check ("Cheers, you're verified", "谢谢您，核实通过了").
+          excludeInSegment: ["cheers, you're verified", '谢谢您，核实通过', '谢谢，核实通过', 'how can i help', 'how may i help', 'what can i do for you', 'what do you need', 'how can i assist', '请问有什么可以帮您', '请问有什么需要', '很高兴为您服务'],
         },
       },
       {

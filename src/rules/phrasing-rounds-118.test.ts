@@ -184,7 +184,7 @@ test('round 124 (fresh235/fresh236 causes, after their blind score; measured bli
   assert.ok(call(['customer', '你好，我想查一下这两天有几笔钱进来了。'], ['agent', '我看一下，昨天进来三笔，一笔一万二是个人转账，一笔八千六，还有一笔三万是某某再生资源公司转的。'], ['agent', '哦对，先跟您核实一下身份，请报一下姓名和身份证后四位。'], ['agent', '核实通过。']).includes('identity.verification'));
 });
 
-test('round 125 (fresh237/fresh238 causes, after their blind score; not yet measured blind): a clinic owner who vanished, a kind of loan feared, a clinic\'s and a supplier\'s advice retold, a return promised in a pitch, a loan\'s and a plan\'s remainder told, an instalment\'s card changed', () => {
+test('round 125 (fresh237/fresh238 causes, after their blind score; measured blind on fresh239/fresh240): a clinic owner who vanished, a kind of loan feared, a clinic\'s and a supplier\'s advice retold, a return promised in a pitch, a loan\'s and a plan\'s remainder told, an instalment\'s card changed', () => {
   // A clinic owner who vanished and a kind of loan feared are no complaint about the bank; the bank's own doing still is.
   assert.ok(!flags('customer', "Only one implant was done. The owner has vanished, it's a disgrace what that man has done.").includes('intent.complaint'));
   assert.ok(flags('customer', "You took the payment twice and nobody calls me back. It's a disgrace what your bank has done.").includes('intent.complaint'));
@@ -202,4 +202,25 @@ test('round 125 (fresh237/fresh238 causes, after their blind score; not yet meas
   assert.ok(call(['customer', "Yeah hi, it's about the loan for the dental chairs, Brightsmile Dental on Hale Street. Just want to know where we're at."], ['agent', 'Let me pull that up. Your equipment loan has forty-two thousand three hundred outstanding, and the next repayment of two thousand one hundred and eighty comes out on the first.']).includes('identity.verification'));
   assert.ok(call(['customer', 'Your branch told me the implant plan had no fees at all, and now I am seeing charges.'], ['agent', 'So there is an implant instalment plan, three thousand two hundred remaining, and a monthly plan fee of twenty-four dollars.'], ['agent', 'Can I just confirm your date of birth for security?'], ['agent', 'Thanks, that matches.']).includes('identity.verification'));
   assert.ok(call(['customer', '你好，我女儿的牙齿矫正分期，原来是从我那张储蓄卡扣款，我想换成另一张。'], ['agent', '好的，我看一下，这个分期还剩八期，每期两千一，原来扣款卡余额只有三百多了，确实得换。新卡号多少？'], ['agent', '好的，已经帮您改成这张卡了。']).includes('identity.verification'));
+});
+
+test('round 126 (fresh239/fresh240 causes, after their blind score; not yet measured blind): an employer, a head contractor and a labour agency blamed, a crew paid one by one, a complaint asked about for later, wages paid to another bank, a bid bond, sarcasm about a fee, thanks for a check, a deposit and a balance told', () => {
+  // An employer, a head contractor, 项目的总包 and a labour agency blamed, and a crew paid one by one, are no complaint about the bank;
+  // the bank's fees and its slow guarantee (beside 总包那边天天催) still are.
+  assert.ok(!flags('customer', '我们老板太黑了，客人刷卡给的小费他一直扣着不发，说月底统一给，结果月底就给了一半。').includes('intent.complaint'));
+  assert.ok(!flags('customer', "Morning. I run a small formwork crew, eight blokes, and I'm sick of paying them one by one every Friday. Is there a way to do it in one go?").includes('intent.complaint'));
+  assert.ok(flags('customer', "I'm sick of paying your fees every month for nothing.").includes('intent.complaint'));
+  assert.ok(!flags('customer', "I'm a concreting sub, and the head contractor on our job is an absolute shambles. Payments are weeks late.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '你好，唉，我跟你说，我们这个项目的总包实在太坑了，工程款压了三个月，劳务公司也跟着推。').includes('intent.complaint'));
+  assert.ok(flags('customer', '呵，你们银行效率真高啊，一个保函开了三个礼拜，总包那边天天催，预付款拿不到。').includes('intent.complaint'));
+  // A complaint asked about for later and disowned is none; wages paid to another bank are no leaving.
+  assert.ok(!flags('customer', 'Right. And if I wanted to complain about something down the track, who would I even talk to? Not that I do.').includes('intent.complaint'));
+  assert.ok(!flags('customer', "Hi Nadia. I transferred my site crew's wages to a different bank two hours ago and they haven't got it yet.").includes('intent.churn'));
+  // A bid bond is a bank guarantee, no investment.
+  assert.ok(!call(['customer', "We're tendering for a hospital job. The tender asks for a bid bond. Can you lot issue one?"], ['agent', 'Yes, we can issue bid bonds, or bank guarantees as we often call them, for business customers with an approved facility.']).includes('disclosure.wealth_risk'));
+  // Sarcastic praise for a fee (服务可真到位) complains; 谢谢您，核实通过了 is no closing; a deposit and a balance told before the check
+  // are late.
+  assert.ok(flags('customer', '呵，你们可真贴心啊，我辛辛苦苦挣点小费，你们扣得比我老板还快，服务可真到位。').includes('intent.complaint'));
+  assert.ok(call(['agent', '谢谢您，核实通过了。您现在手机银行单日转账限额是五千。'], ['customer', '我试过了，刷不过去，你能帮我直接改吗？'], ['agent', '电话里改不了。'], ['agent', '那你自己看着办吧，要么去网点。']).includes('closing.polite'));
+  assert.ok(call(['customer', 'The main contractor swears they paid our progress claim yesterday, can you see if it has landed?'], ['agent', "Yes, there's a deposit yesterday afternoon of eighty-four thousand two hundred from Castlegate Construction."], ['agent', "You're at ninety-one thousand six hundred and twelve."], ['agent', 'Oh, before we go any further, what is your date of birth?'], ['agent', "Thank you, that's verified."]).includes('identity.verification'));
 });

@@ -316,5 +316,5 @@ export const ACCOUNT_READ_OUT_REGEX = [
   "(?<!minimum |opening |required |average )\\bbalance(?:'s| is) (?:[a-z]+[ -]){0,6}?(?:thousand|hundred|pounds|dollars|euros)\\b",
   // Payments in told with their payers and when ("on Saturday there's three hundred and forty from J Patel", "昨天进来三笔，一笔一万二
   // 是个人转账").
-  "\\bthere's (?:[a-z]+[ -]){0,6}?(?:thousand|hundred)(?:[ -][a-z]+){0,4}? from\\b", '(?:昨天|今天|前天|这两天|上周|这周)进来[0-9一二两三四五六七八九十]+笔',
+  "\\bthere's (?:[a-z]+[ -]){0,6}?(?:thousand|hundred)(?:[ -][a-z]+){0,4}? from\\b", "\\bthere's a deposit (?:yesterday|today|this morning|last night)\\b", "\\byou're at (?:[a-z]+[ -]){0,6}?(?:thousand|hundred)\\b", '(?:昨天|今天|前天|这两天|上周|这周)进来[0-9一二两三四五六七八九十]+笔',
 ];

@@ -179,6 +179,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     // Advice retold ("my travel agent said I should ring you up, complain and threaten to switch banks"), and a co-branded card closed
     // once its partner went bust ("我想把那张旅游联名卡销了，那个旅行社都倒闭了").
     'said i should ring', 'threaten to switch', '联名卡销',
+    // Wages paid to another bank's accounts: "I transferred my site crew's wages to a different bank two hours ago".
+    'wages to a different bank', 'wages to another bank', "crew's wages",
   ],
   /** A bank used before, told as past experience ("last time with another bank it took eight days"). */
   /** A price another bank quoted is a comparison, not a move ("Another bank has quoted me eight"). */

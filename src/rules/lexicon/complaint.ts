@@ -292,6 +292,10 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // A clinic owner who vanished, and a kind of loan feared: "The owner has vanished, it's a disgrace what that man has done",
     // "我怕是那种乱七八糟的贷款，现在好多诊所都跟什么小贷公司合作".
     'owner has vanished', 'owner has disappeared', 'what that man', 'what that woman', '那种乱七八糟', '怕是那种',
+    // An employer, a head contractor and a labour agency blamed: "我们老板太黑了，客人刷卡给的小费他一直扣着不发", "the head contractor on our
+    // job is an absolute shambles", "我们这个项目的总包实在太坑了 … 劳务公司也跟着推"; and a crew paid one by one ("I'm sick of paying
+    // them one by one every Friday"). (Not bare 总包: "你们银行效率真高啊，一个保函开了三个礼拜，总包那边天天催" blames the bank.)
+    '我们老板太', '老板扣着', 'head contractor', 'main contractor', 'labour-hire', 'labour hire', '项目的总包', '总包实在', '劳务公司', 'sick of paying them', 'tired of paying them',
   ],
   /** Corrected in the same breath: "我要投诉 不是 我要那个 申请争议". */
   complaint_self_corrected: ['不是我要', '不是不是', '说错了', '不对不对', 'i mean', 'sorry, i mean'],

@@ -81,8 +81,11 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     'one-year bond', 'two-year bond',
     // "an instant access business saver at three point one percent variable, and a ninety-day notice account at three point six".
     'notice account', 'notice accounts', 'instant access saver', 'business saver'],
-  /** A bond that is no security: a tenancy's ("I paid my rental bond … went to the Rental Bonds Online account") or a court's. */
-  bond_not_investment: ['rental bond', 'rental bonds', 'bond lodgement', 'bond lodgment', 'bail bond'],
+  /**
+   * A bond that is no security: a tenancy's ("I paid my rental bond … went to the Rental Bonds Online account"), a court's, or a
+   * tender's ("The tender asks for a bid bond. Can you lot issue one?", a bank guarantee).
+   */
+  bond_not_investment: ['rental bond', 'rental bonds', 'bond lodgement', 'bond lodgment', 'bail bond', 'bid bond', 'bid bonds', 'tender bond', 'performance bond', 'performance bonds', 'tender guarantee'],
   /**
    * A policy that is protection only, said so ("no investment component and no maturity amount", "这个只是保障，不是投资产品"):
    * no investment is being sold, whatever return the caller asked about (both sides of disclosure.wealth_risk).
