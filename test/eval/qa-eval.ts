@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh240), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh242), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh240},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh242},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -269,8 +269,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh236: 'fresh236 (written blind at the same time: recyclers, scrap-metal dealers and second-hand traders, cash-heavy takings, large transfers held for anti-money-laundering checks, frozen or restricted accounts, buyers paying by transfer, equipment loans, savings products pitched; scored once: P 0.95 R 0.8837, PII 1.00; then round 124 and model training)',
   fresh237: 'fresh237 (written blind after round 122 was scored: dental clinics and their patients, orthodontic and implant treatment paid in instalments, clinic prepayments, dental insurance claims, clinic card-terminal takings, a clinic closing mid-treatment, equipment loans for dentists; scored once: P 0.8864 R 0.9070, PII 1.00; then round 125 and model training)',
   fresh238: 'fresh238 (written blind at the same time: printing shops, sign makers and small advertising agencies, client deposits, suppliers paid in advance, invoice fraud by a fake change of bank details, business credit cards and overdrafts, investments pitched to the owners; scored once: P 0.9565 R 1.00, PII 1.00; then round 125 and model training)',
-  fresh239: 'fresh239 (written blind after round 124 was scored: hotel, restaurant and bar staff paid partly in cash and tips, shift wages, card tips paid out by employers, short-term loans between paydays, visa workers sending money home, savings and insurance pitched; never tuned or trained on)',
-  fresh240: 'fresh240 (written blind at the same time: small construction subcontractors and site foremen, paying crews, progress payments held up, wage arrears, equipment hire and loans, guarantees and bonds for tenders, investments pitched; never tuned or trained on)',
+  fresh239: 'fresh239 (written blind after round 124 was scored: hotel, restaurant and bar staff paid partly in cash and tips, shift wages, card tips paid out by employers, short-term loans between paydays, visa workers sending money home, savings and insurance pitched; scored once: P 0.9787 R 0.9583, PII 1.00; then round 126 and model training)',
+  fresh240: 'fresh240 (written blind at the same time: small construction subcontractors and site foremen, paying crews, progress payments held up, wage arrears, equipment hire and loans, guarantees and bonds for tenders, investments pitched; scored once: P 0.875 R 0.98, PII 1.00; then round 126 and model training)',
+  fresh241: 'fresh241 (written blind after round 125 was scored: households with a family member in hospital or long-term care in another city or abroad, money sent to hospitals, medical crowdfunding received, insurance claims, loans for treatment, relatives using accounts with permission, insurance and savings pitched; never tuned or trained on)',
+  fresh242: 'fresh242 (written blind at the same time: second-hand car and motorbike dealers and private sellers, buyers paying by transfer, fake payment screenshots, deposits for vehicles, dealer floor-plan loans, chargebacks on card deposits, savings products pitched; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
