@@ -277,7 +277,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // An installer, a nursery and a merchant blamed: "they've got my four grand deposit. I'm absolutely livid with them", "That's them.
     // Cowboys, honestly" (the payment named), "那公司太坑人了", "It's shocking behaviour from them", "the owner's ignoring me"; and a
     // nursery's own parents ("I'm sick of chasing parents for fees").
-    'livid with them', 'furious with them', 'fuming with them', "that's them", '那公司太', '那家公司太', '那个公司太', 'behaviour from them', 'behavior from them', "owner's ignoring me", 'sick of chasing', 'tired of chasing',
+    'livid with them', "that's them", '那公司太', '那家公司太', '那个公司太', 'behaviour from them', 'behavior from them', "owner's ignoring me", 'sick of chasing', 'tired of chasing',
     // A courier, a scam text and the caller's own client blamed: "the courier lost my parcel … Useless lot, and the scammers are worse",
     // "那个快递公司真是气死我了", "不交就要投诉我" (a scam text's threat: the context must lie outside the matched 投诉), "he's saying
     // he'll report me to the ombudsman".
