@@ -145,6 +145,9 @@ const BASE_LEXICON: Record<string, string[]> = {
     // A complaint asked about for later and disowned: "if I wanted to complain about something down the track, who would I even talk
     // to? Not that I do."
     'if i wanted to complain', 'not that i do',
+    // A sister's advice retold and declined: "My sister keeps telling me to complain to you lot and close everything, but honestly I'm
+    // not complaining".
+    'keeps telling me to',
   ],
   /** The customer turns investments down (then buys a deposit): no product is being discussed in that turn. */
   declines_investment: [

@@ -204,7 +204,7 @@ test('round 125 (fresh237/fresh238 causes, after their blind score; measured bli
   assert.ok(call(['customer', '你好，我女儿的牙齿矫正分期，原来是从我那张储蓄卡扣款，我想换成另一张。'], ['agent', '好的，我看一下，这个分期还剩八期，每期两千一，原来扣款卡余额只有三百多了，确实得换。新卡号多少？'], ['agent', '好的，已经帮您改成这张卡了。']).includes('identity.verification'));
 });
 
-test('round 126 (fresh239/fresh240 causes, after their blind score; not yet measured blind): an employer, a head contractor and a labour agency blamed, a crew paid one by one, a complaint asked about for later, wages paid to another bank, a bid bond, sarcasm about a fee, thanks for a check, a deposit and a balance told', () => {
+test('round 126 (fresh239/fresh240 causes, after their blind score; measured blind on fresh241/fresh242): an employer, a head contractor and a labour agency blamed, a crew paid one by one, a complaint asked about for later, wages paid to another bank, a bid bond, sarcasm about a fee, thanks for a check, a deposit and a balance told', () => {
   // An employer, a head contractor, 项目的总包 and a labour agency blamed, and a crew paid one by one, are no complaint about the bank;
   // the bank's fees and its slow guarantee (beside 总包那边天天催) still are.
   assert.ok(!flags('customer', '我们老板太黑了，客人刷卡给的小费他一直扣着不发，说月底统一给，结果月底就给了一半。').includes('intent.complaint'));
@@ -223,4 +223,22 @@ test('round 126 (fresh239/fresh240 causes, after their blind score; not yet meas
   assert.ok(flags('customer', '呵，你们可真贴心啊，我辛辛苦苦挣点小费，你们扣得比我老板还快，服务可真到位。').includes('intent.complaint'));
   assert.ok(call(['agent', '谢谢您，核实通过了。您现在手机银行单日转账限额是五千。'], ['customer', '我试过了，刷不过去，你能帮我直接改吗？'], ['agent', '电话里改不了。'], ['agent', '那你自己看着办吧，要么去网点。']).includes('closing.polite'));
   assert.ok(call(['customer', 'The main contractor swears they paid our progress claim yesterday, can you see if it has landed?'], ['agent', "Yes, there's a deposit yesterday afternoon of eighty-four thousand two hundred from Castlegate Construction."], ['agent', "You're at ninety-one thousand six hundred and twelve."], ['agent', 'Oh, before we go any further, what is your date of birth?'], ['agent', "Thank you, that's verified."]).includes('identity.verification'));
+});
+
+test('round 127 (fresh241/fresh242 causes, after their blind score; not yet measured blind): a sister\'s advice declined, a track record in a pitch, a transfer declined last time, a car dealer taken to 12315, messed about, a fixed-rate business bond', () => {
+  // A sister's advice retold and declined is neither complaint nor leaving.
+  assert.ok(!flags('customer', "Morning Grace. My sister keeps telling me to complain to you lot and close everything, but honestly I'm not complaining, I just want to understand something.").includes('intent.complaint'));
+  assert.ok(!flags('customer', "Morning Grace. My sister keeps telling me to complain to you lot and close everything, but honestly I'm not complaining, I just want to understand something.").includes('intent.churn'));
+  // "It's never had a down year … you won't lose a penny" sells (a guarantee), it promises no refund.
+  assert.ok(!call(['agent', "Honestly, it's never had a down year since launch. You'll be absolutely fine, you won't lose a penny on this one."]).includes('service.no_refund_promise'));
+  assert.ok(call(['agent', "Honestly, it's never had a down year since launch. You'll be absolutely fine, you won't lose a penny on this one."]).includes('sales.no_guaranteed_returns'));
+  // A transfer declined last time, and a car dealer's manager and 12315 complaint, are no escalation or complaint here; the bank
+  // blamed beside the dealer still complains, as does "your lot have messed me about".
+  assert.ok(!flags('customer', '嗯，上次我打电话，你们那个客服还说要给我转主管，我说不用，就是想问清楚。').includes('intent.escalation'));
+  assert.ok(!flags('customer', '对，他们收了定金说车有问题不卖了，钱也不退，我找他们经理都没用，我打算去12315投诉他们，必要的话找律师。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '对，他们收了定金说车有问题不卖了，钱也不退，我找他们经理都没用，我打算去12315投诉他们，必要的话找律师。').includes('intent.escalation'));
+  assert.ok(flags('customer', '我就说嘛 你们跟车行说法都对不上 这不是欺骗消费者吗 太过分了 我要投诉').includes('intent.complaint'));
+  assert.ok(flags('customer', 'Because whoever I spoke to did not bother putting it on. This is the third time your lot have messed me about.').includes('intent.complaint'));
+  // A fixed-rate business bond is a deposit.
+  assert.ok(!call(['agent', 'For a year, our one-year fixed rate business bond pays four point one percent, and that rate is guaranteed for the full term.']).includes('disclosure.wealth_risk'));
 });

@@ -181,6 +181,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     'said i should ring', 'threaten to switch', '联名卡销',
     // Wages paid to another bank's accounts: "I transferred my site crew's wages to a different bank two hours ago".
     'wages to a different bank', 'wages to another bank', "crew's wages",
+    // "My sister keeps telling me to complain to you lot and close everything, but honestly I'm not complaining".
+    'keeps telling me to',
   ],
   /** A bank used before, told as past experience ("last time with another bank it took eight days"). */
   /** A price another bank quoted is a comparison, not a move ("Another bank has quoted me eight"). */

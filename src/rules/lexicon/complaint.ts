@@ -296,6 +296,9 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // job is an absolute shambles", "我们这个项目的总包实在太坑了 … 劳务公司也跟着推"; and a crew paid one by one ("I'm sick of paying
     // them one by one every Friday"). (Not bare 总包: "你们银行效率真高啊，一个保函开了三个礼拜，总包那边天天催" blames the bank.)
     '我们老板太', '老板扣着', 'head contractor', 'main contractor', 'labour-hire', 'labour hire', '项目的总包', '总包实在', '劳务公司', 'sick of paying them', 'tired of paying them',
+    // A car dealer taken to 12315: "给一个车行转定金的凭证，我要去投诉他们", "我打算去12315投诉他们，必要的话找律师". (Not bare 车行:
+    // "你们跟车行说法都对不上 这不是欺骗消费者吗" blames the bank.)
+    '投诉他们',
   ],
   /** Corrected in the same breath: "我要投诉 不是 我要那个 申请争议". */
   complaint_self_corrected: ['不是我要', '不是不是', '说错了', '不对不对', 'i mean', 'sorry, i mean'],

@@ -80,7 +80,9 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     // "Done, two thousand into the one-year bond" (the fixed-rate savings bond named a turn earlier).
     'one-year bond', 'two-year bond',
     // "an instant access business saver at three point one percent variable, and a ninety-day notice account at three point six".
-    'notice account', 'notice accounts', 'instant access saver', 'business saver'],
+    'notice account', 'notice accounts', 'instant access saver', 'business saver',
+    // "our one-year fixed rate business bond pays four point one percent, and that rate is guaranteed for the full term".
+    'fixed rate business bond', 'fixed-rate business bond'],
   /**
    * A bond that is no security: a tenancy's ("I paid my rental bond … went to the Rental Bonds Online account"), a court's, or a
    * tender's ("The tender asks for a bid bond. Can you lot issue one?", a bank guarantee).

@@ -79,6 +79,8 @@ export const PHRASINGS_EN: Record<string, string[]> = {
     // "This is your bank's mistake, not mine, and it's cost me two thousand pounds." (Not "your mistake, not mine" or "your fault, not
     // mine": said of a fee, f71-en-21 and f85-en-03 label them no complaint.)
     "your bank's mistake",
+    // "This is the third time your lot have messed me about."
+    'messed me about', 'messing me about',
   ],
   complaint_sentiment: [
     'unreasonable', 'walao', 'wah lau', 'sucks', 'pissed', 'irritat*', 'aggravat*', 'exasperat*', 'maddening', 'gutted', 'peeved',
