@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh242), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh244), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh242},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh244},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -271,8 +271,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh238: 'fresh238 (written blind at the same time: printing shops, sign makers and small advertising agencies, client deposits, suppliers paid in advance, invoice fraud by a fake change of bank details, business credit cards and overdrafts, investments pitched to the owners; scored once: P 0.9565 R 1.00, PII 1.00; then round 125 and model training)',
   fresh239: 'fresh239 (written blind after round 124 was scored: hotel, restaurant and bar staff paid partly in cash and tips, shift wages, card tips paid out by employers, short-term loans between paydays, visa workers sending money home, savings and insurance pitched; scored once: P 0.9787 R 0.9583, PII 1.00; then round 126 and model training)',
   fresh240: 'fresh240 (written blind at the same time: small construction subcontractors and site foremen, paying crews, progress payments held up, wage arrears, equipment hire and loans, guarantees and bonds for tenders, investments pitched; scored once: P 0.875 R 0.98, PII 1.00; then round 126 and model training)',
-  fresh241: 'fresh241 (written blind after round 125 was scored: households with a family member in hospital or long-term care in another city or abroad, money sent to hospitals, medical crowdfunding received, insurance claims, loans for treatment, relatives using accounts with permission, insurance and savings pitched; never tuned or trained on)',
-  fresh242: 'fresh242 (written blind at the same time: second-hand car and motorbike dealers and private sellers, buyers paying by transfer, fake payment screenshots, deposits for vehicles, dealer floor-plan loans, chargebacks on card deposits, savings products pitched; never tuned or trained on)',
+  fresh241: 'fresh241 (written blind after round 125 was scored: households with a family member in hospital or long-term care in another city or abroad, money sent to hospitals, medical crowdfunding received, insurance claims, loans for treatment, relatives using accounts with permission, insurance and savings pitched; scored once: P 0.9231 R 0.9796, PII 1.00; then round 127 and model training)',
+  fresh242: 'fresh242 (written blind at the same time: second-hand car and motorbike dealers and private sellers, buyers paying by transfer, fake payment screenshots, deposits for vehicles, dealer floor-plan loans, chargebacks on card deposits, savings products pitched; scored once: P 0.9362 R 1.00, PII 1.00; then round 127 and model training)',
+  fresh243: 'fresh243 (written blind after round 126 was scored: music schools, instrument shops and artists\' studios, lesson fees prepaid by parents, instrument loans and instalments, a music school closing, equipment insurance, royalties from abroad, investments pitched; never tuned or trained on)',
+  fresh244: 'fresh244 (written blind at the same time: fishermen\'s wives, market greengrocers and butchers, cash takings banked daily, QR-code payments, counterfeit notes, stall loans, wholesale suppliers paid by transfer, savings pitched to market traders; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
