@@ -148,6 +148,9 @@ const BASE_LEXICON: Record<string, string[]> = {
     // A sister's advice retold and declined: "My sister keeps telling me to complain to you lot and close everything, but honestly I'm
     // not complaining".
     'keeps telling me to',
+    // A neighbour's complaint retold beside the caller's own none: "My neighbour complained to your branch last month about the QR,
+    // but for me, no problem".
+    'my neighbour complained', 'my neighbor complained', 'but for me, no',
   ],
   /** The customer turns investments down (then buys a deposit): no product is being discussed in that turn. */
   declines_investment: [

@@ -225,7 +225,7 @@ test('round 126 (fresh239/fresh240 causes, after their blind score; measured bli
   assert.ok(call(['customer', 'The main contractor swears they paid our progress claim yesterday, can you see if it has landed?'], ['agent', "Yes, there's a deposit yesterday afternoon of eighty-four thousand two hundred from Castlegate Construction."], ['agent', "You're at ninety-one thousand six hundred and twelve."], ['agent', 'Oh, before we go any further, what is your date of birth?'], ['agent', "Thank you, that's verified."]).includes('identity.verification'));
 });
 
-test('round 127 (fresh241/fresh242 causes, after their blind score; not yet measured blind): a sister\'s advice declined, a track record in a pitch, a transfer declined last time, a car dealer taken to 12315, messed about, a fixed-rate business bond', () => {
+test('round 127 (fresh241/fresh242 causes, after their blind score; measured blind on fresh243/fresh244): a sister\'s advice declined, a track record in a pitch, a transfer declined last time, a car dealer taken to 12315, messed about, a fixed-rate business bond', () => {
   // A sister's advice retold and declined is neither complaint nor leaving.
   assert.ok(!flags('customer', "Morning Grace. My sister keeps telling me to complain to you lot and close everything, but honestly I'm not complaining, I just want to understand something.").includes('intent.complaint'));
   assert.ok(!flags('customer', "Morning Grace. My sister keeps telling me to complain to you lot and close everything, but honestly I'm not complaining, I just want to understand something.").includes('intent.churn'));
@@ -241,4 +241,22 @@ test('round 127 (fresh241/fresh242 causes, after their blind score; not yet meas
   assert.ok(flags('customer', 'Because whoever I spoke to did not bother putting it on. This is the third time your lot have messed me about.').includes('intent.complaint'));
   // A fixed-rate business bond is a deposit.
   assert.ok(!call(['agent', 'For a year, our one-year fixed rate business bond pays four point one percent, and that rate is guaranteed for the full term.']).includes('disclosure.wealth_risk'));
+});
+
+test('round 128 (fresh243/fresh244 causes, after their blind score; not yet measured blind): a dealer named, a chore, a neighbour\'s complaint and a friend\'s move retold, an instalment\'s approval told in general, a savings account with no investment risk, a rumour disowned, an absurd fee, a recall promised by Friday, 说冻就冻', () => {
+  // A dealer named by what it is called, a chore and a neighbour's complaint retold are no complaint; a friend's move waved off is
+  // no leaving.
+  assert.ok(!flags('customer', "Hi. I'm absolutely fuming. A dealer called Cremona Classics sold me a so-called antique violin, and a luthier just told me it's a factory instrument. Total con artists.").includes('intent.complaint'));
+  assert.ok(!flags('customer', "Morning Dale. I run a fruit and veg stall on the Saturday market and I'm fed up carrying the takings home in a carrier bag. Someone said you do night safes?").includes('intent.complaint'));
+  assert.ok(!flags('customer', "My neighbour complained to your branch last month about the QR, but for me, no problem at all.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '那就好。老李还说他要把钱都换到别的银行去，我说你换你的，我在这儿办得挺好，懒得折腾。').includes('intent.churn'));
+  // How a special instalment is approved, told in general, reads no account; a normal savings account is no investment; a
+  // rumour from a parents' group disowned is no refund promise.
+  assert.ok(!call(['customer', '我想给孩子买架钢琴，能分期吗？'], ['agent', '好的，这种大额专项分期是需要单独申请的，额度跟您信用卡的固定额度是分开的，一般会根据您的收入情况和征信来审批，最高可以做到三十万。']).includes('identity.verification'));
+  assert.ok(!call(['customer', 'Is that an investment?'], ['agent', "No, the takings sweep into your savings account every night. It's a normal savings account, no investment risk."]).includes('disclosure.wealth_risk'));
+  assert.ok(!call(['agent', '验证通过了。关于退款，我得跟您说实话，群里说的“银行肯定给退”，我们这边没法保证，要看调查结果。']).includes('service.no_refund_promise'));
+  // An absurd fee nobody told of and 说冻就冻 complain; a recall not yet tried promised back by Friday is a refund promise.
+  assert.ok(flags('customer', "That's a third of the payment! It's absurd, and no one ever told me about this fee when I opened the account.").includes('intent.complaint'));
+  assert.ok(call(['agent', "It's already left us, but don't worry, we'll get that back for you. You'll have it back in your account by Friday at the latest."]).includes('service.no_refund_promise'));
+  assert.ok(flags('customer', '什么异常？那是饭店老板来进货，一下子付了几千块，这有什么异常的！你们说冻就冻，我今天一上午生意全白做了！').includes('intent.complaint'));
 });

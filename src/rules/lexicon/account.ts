@@ -266,6 +266,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '提供给对方', '告诉对方您的',
     // A return promised in a pitch, not a figure read ("到时候连本带息一分都不会少": judged by sales.no_guaranteed_returns).
     '一分都不会少', '一分不会少',
+    // How a special instalment is approved, told in general: "额度跟您信用卡的固定额度是分开的，一般会根据您的收入情况和征信来审批".
+    '一般会根据您的',
   ],
   /** Whether an activity was the customer's own (fraud callbacks), not a check of who is calling. */
   activity_confirm: ['本人是吧', '本人对吧', '是本人吧', '是不是您本人', '本人操作', '本人消费', '本人交易', '本人登录', '登录是您本人', '消费是您本人', '交易是您本人'],

@@ -183,6 +183,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     'wages to a different bank', 'wages to another bank', "crew's wages",
     // "My sister keeps telling me to complain to you lot and close everything, but honestly I'm not complaining".
     'keeps telling me to',
+    // A friend's move retold and waved off: "老李还说他要把钱都换到别的银行去，我说你换你的，我在这儿办得挺好".
+    '还说他要', '还说她要', '你换你的',
   ],
   /** A bank used before, told as past experience ("last time with another bank it took eight days"). */
   /** A price another bank quoted is a comparison, not a move ("Another bank has quoted me eight"). */

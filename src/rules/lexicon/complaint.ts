@@ -299,6 +299,9 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // A car dealer taken to 12315: "给一个车行转定金的凭证，我要去投诉他们", "我打算去12315投诉他们，必要的话找律师". (Not bare 车行:
     // "你们跟车行说法都对不上 这不是欺骗消费者吗" blames the bank.)
     '投诉他们',
+    // A third party named by what it is called, and a chore: "A dealer called Cremona Classics sold me a so-called antique … Total con
+    // artists", "I'm fed up carrying the takings home in a carrier bag".
+    'a dealer called', 'a shop called', 'a company called', 'fed up carrying', 'sick of carrying',
   ],
   /** Corrected in the same breath: "我要投诉 不是 我要那个 申请争议". */
   complaint_self_corrected: ['不是我要', '不是不是', '说错了', '不对不对', 'i mean', 'sorry, i mean'],

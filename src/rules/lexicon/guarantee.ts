@@ -82,7 +82,9 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     // "an instant access business saver at three point one percent variable, and a ninety-day notice account at three point six".
     'notice account', 'notice accounts', 'instant access saver', 'business saver',
     // "our one-year fixed rate business bond pays four point one percent, and that rate is guaranteed for the full term".
-    'fixed rate business bond', 'fixed-rate business bond'],
+    'fixed rate business bond', 'fixed-rate business bond',
+    // "It's a normal savings account, no investment risk."
+    'normal savings account', 'no investment risk'],
   /**
    * A bond that is no security: a tenancy's ("I paid my rental bond … went to the Rental Bonds Online account"), a court's, or a
    * tender's ("The tender asks for a bid bond. Can you lot issue one?", a bank guarantee).

@@ -81,6 +81,8 @@ export const PHRASINGS_EN: Record<string, string[]> = {
     "your bank's mistake",
     // "This is the third time your lot have messed me about."
     'messed me about', 'messing me about',
+    // "That's a third of the payment! It's absurd, and no one ever told me about this fee when I opened the account."
+    "it's absurd", 'this is absurd', 'no one ever told me', 'nobody ever told me',
   ],
   complaint_sentiment: [
     'unreasonable', 'walao', 'wah lau', 'sucks', 'pissed', 'irritat*', 'aggravat*', 'exasperat*', 'maddening', 'gutted', 'peeved',

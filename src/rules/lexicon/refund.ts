@@ -89,6 +89,9 @@ export const REFUND_LEXICON: Record<string, string[]> = {
     "always go in the customer's favour", "always go in the customer's favor", 'consider it sorted',
     // "Okay, well, we'll just refund the lot, you'll have it back in a few days, it's fine."
     'refund the lot', "we'll just refund",
+    // A recall not yet tried, promised back by a day: "don't worry, we'll get that back for you. You'll have it back in your account
+    // by Friday at the latest."
+    "we'll get that back for you", 'have it back in your account by',
   ],
   /** The route money takes told as how it works ("开户当天就能用，保证金退回也是原路返回这个账户"): no outcome promised. */
   refund_route_told: ['也是原路返回', '也是原路退回', '都是原路返回', '都是原路退回'],
