@@ -110,18 +110,16 @@ const BASE_LEXICON: Record<string, string[]> = {
    * someone else's advice or demand retold and declined ("a colleague of mine complained to you guys … I'm just calling to
    * check", "my brother said I should ring up and demand a manager and threaten to go to the ombudsman. Honestly, I don't
    * want to do any of that", "我老公在旁边一直嚷嚷说要打12378投诉你们 还要找你们经理 我觉得没必要", "同事说她…说要投诉你们 还说要找
-   * 你们经理"), and a how-to asked in advance ("if a big transfer ever went wrong, … who would I escalate it to?").
+   * 你们经理"), and a how-to asked in advance ("if a big transfer ever went wrong, … who would I escalate it to?"). Retold words that
+   * also take a leaving away (嚷嚷说要, 我觉得没必要, "with her bank" …) are in retold_not_own below, which churn uses too.
    */
   intent_not_own: [
-    'colleague of mine', '同事说', "don't think that's necessary", "don't want to do any of that", '嚷嚷说要', '我觉得没必要',
+    'colleague of mine', '同事说', "don't think that's necessary", "don't want to do any of that",
     'who would i escalate', 'ever went wrong',
     // Someone's anger retold: "我室友…她气得说要打电话投诉你们", "我同事老张说…气得说要找你们经理理论".
     '气得说要',
     // A friend's plan retold: "我朋友还说要是场地不退就去投诉他们，我看看吧".
     '朋友还说',
-    // A cousin's fight with her own bank retold: "My cousin had a nightmare with her bank over this, she threatened to go to the
-    // ombudsman and ended up switching banks. I'm not going to do anything like that".
-    'with her bank', 'with his bank', 'not going to do anything like', "won't do anything like",
     // A son's or daughter's complaint that never was, and the caller's own none: "he said he'd have put in a complaint … but
     // honestly it was fine", "我女儿说…说要投诉你们，我说那有啥，人多嘛。我不投诉啊".
     "he said he'd have", "she said she'd have", 'honestly it was fine', '我不投诉', '我说那有啥',
@@ -135,22 +133,35 @@ const BASE_LEXICON: Record<string, string[]> = {
     'said i should demand', "i'm sure you can sort", '我客户气坏了', '我客户说要', '我的客户说要',
     // A shop owner's plan with his own bank retold: "he said he'd complain to his bank and get it escalated on their end".
     'complain to his bank', 'complain to her bank', 'escalated on their end',
-    // A travel agent's advice and a mate's or a fellow villager's complaint about another bank retold: "my travel agent said I should
-    // ring you up, complain and threaten to switch banks", "my mate had his held three weeks at another bank, he went to the
-    // ombudsman", "我有个老乡 … 他气得打了一二三七八去投诉那家银行".
-    'said i should ring', 'my mate had', '有个老乡', '投诉那家银行',
+    // A fellow villager's complaint about another bank retold: "我有个老乡 … 他气得打了一二三七八去投诉那家银行".
+    '有个老乡', '投诉那家银行',
     // Advice from a clinic and a supplier's threat retold: "My dentist's receptionist told me I should 'escalate it with the insurer'",
     // "诊所前台跟我说…让我打电话'找你们主管'，还说可以去投诉你们", "He's furious with me, he said he'd escalate it to his own bank manager".
     'with the insurer', 'about the insurer', '前台跟我说', '还说可以', 'his own bank', 'her own bank', 'furious with me',
     // A complaint asked about for later and disowned: "if I wanted to complain about something down the track, who would I even talk
     // to? Not that I do."
     'if i wanted to complain', 'not that i do',
-    // A sister's advice retold and declined: "My sister keeps telling me to complain to you lot and close everything, but honestly I'm
-    // not complaining".
-    'keeps telling me to',
     // A neighbour's complaint retold beside the caller's own none: "My neighbour complained to your branch last month about the QR,
     // but for me, no problem".
     'my neighbour complained', 'my neighbor complained', 'but for me, no',
+  ],
+  /**
+   * Someone else's advice, plan or move retold and declined, which takes a complaint, an escalation and a leaving alike out of
+   * the caller's own mouth (excludeInSegment of all three intent rules; intent_not_own serves complaint and escalation only,
+   * churn_not_leaving churn only): "我老公在旁边一直嚷嚷说要打12378投诉你们 … 我觉得没必要", "我哥一直嚷嚷说要把我爸的钱全转到他开户的
+   * 那家银行去".
+   */
+  retold_not_own: [
+    '嚷嚷说要', '我觉得没必要',
+    // A cousin's fight with her own bank retold, then disowned: "My cousin had a nightmare with her bank over this, she threatened to
+    // go to the ombudsman and ended up switching banks. I'm not going to do anything like that".
+    'with her bank', 'with his bank', 'not going to do anything like', "won't do anything like",
+    // A mate's story about another bank: "my mate had his held three weeks at another bank, he went to the ombudsman", "My mate had a
+    // plan with another bank and they stung him for paying early".
+    'my mate had',
+    // Advice retold and declined: "my travel agent said I should ring you up, complain and threaten to switch banks", "My sister
+    // keeps telling me to complain to you lot and close everything, but honestly I'm not complaining".
+    'said i should ring', 'keeps telling me to',
   ],
   /** The customer turns investments down (then buys a deposit): no product is being discussed in that turn. */
   declines_investment: [

@@ -372,7 +372,7 @@ export function bankPack(): RulePack {
           negation: { ...INTENT_NEG, before: [...INTENT_NEG.before, '@complaint_other_target'], after: ['@complaint_self_corrected'] },
           // Praise for how an earlier complaint was handled ("上次投诉处理得挺好的") is not a complaint.
           // "你说靠不靠谱" asks; its 不靠谱 is no grievance.
-          excludeInSegment: ['@complaint_praise', '@complaint_called_off', '@complaint_self_blame', '@complaint_not_you', '@intent_not_own', '靠不靠谱', '靠谱不靠谱', 'or something ridiculous'],
+          excludeInSegment: ['@complaint_praise', '@complaint_called_off', '@complaint_self_blame', '@complaint_not_you', '@intent_not_own', '@retold_not_own', '靠不靠谱', '靠谱不靠谱', 'or something ridiculous'],
           // Only a negation right before the context cancels it ("not really happy with how…"); a question a clause
           // earlier ("今天有没有一笔进账 我们有个客户…") does not.
           excludeNegation: { before: ['@neg_before'], ignore: ['@neg_ignore', '有没有'], window: 3, windowChars: 4 },
@@ -404,8 +404,8 @@ export function bankPack(): RulePack {
           // "有没有能说话算数的" asks for one; it negates nothing (for complaints it makes a question: "有没有乱扣钱").
           negation: { ...INTENT_NEG, ignore: [...INTENT_NEG.ignore, '有没有'], through: [...INTENT_NEG.through, 'ask for', 'asking for', 'ask to speak to', 'talk to', 'speak to'], after: ['不找了', '也不找', '就不找了', '找了也白找', '都没有'] },
           // Service roles, superiors of the caller's own, praise, a habit or advice told and waived: lexicon/escalation.ts
-          // (escalation_not_asking); retold advice that also takes a complaint away: intent_not_own.
-          excludeInSegment: ['@escalation_not_asking', '@intent_not_own'],
+          // (escalation_not_asking); retold advice that also takes a complaint away: intent_not_own (and retold_not_own, also churn's).
+          excludeInSegment: ['@escalation_not_asking', '@intent_not_own', '@retold_not_own'],
         },
       },
       {
@@ -440,7 +440,7 @@ export function bankPack(): RulePack {
           negation: { ...CHURN_SCOPE, before: [...CHURN_SCOPE.before, '@churn_other_actor', '@churn_past', '@churn_from_other'], after: ['@churn_called_off', '@churn_quoted', '@churn_leave_object'] },
           excludeNegation: CHURN_SCOPE,
           // Remittances, one card of several, a relative's move retold and other look-alikes of leaving: lexicon/churn.ts (churn_not_leaving).
-          excludeInSegment: ['@churn_not_leaving', '@churn_internal_move', '@churn_payment_source', '@churn_staying', '@scam_words', '@scam_told', '@bereavement', '@churn_talk_refused'],
+          excludeInSegment: ['@churn_not_leaving', '@retold_not_own', '@churn_internal_move', '@churn_payment_source', '@churn_staying', '@scam_words', '@scam_told', '@bereavement', '@churn_talk_refused'],
           // "I'm staying with you, I just want fewer accounts" said anywhere in the call: closing one account is tidying up.
           excludeInCall: ['@churn_staying'],
         },

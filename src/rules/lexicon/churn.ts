@@ -107,7 +107,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
    * What went unused last year ("健身App年费 我去年就不用了 自动续的") is a subscription, not this bank; what another bank
    * would have driven the caller to ("要是换别的银行这么拖 我早就销户走人了") is a compliment, and an account already held
    * elsewhere ("The charity's account is with a different bank") is no move, nor an old passbook closed ("老存折 好多年不用了") or
-   * a friend's advice waved off ("我朋友说…要换银行 我觉得没必要").
+   * a friend's advice waved off ("我朋友说…要换银行 我觉得没必要", in retold_not_own, default-lexicon.ts, shared with complaints).
    * Money coming in from another bank, a card swapped for a new one of ours, leaving called off and a relative's move retold
    * ("My sister moved her kids' money to another bank") are not leaving.
    */
@@ -122,7 +122,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     'currently with another bank', '旧账户', '以前的账户', '副卡', 'supplementary card', 'additional card', 'secondary card',
     'second card', '有两张', '两张卡里', '两张卡中', '两张卡其中', '两张你们的卡', 'one of my two cards', '二类户', '二类账户', '电子账户', '转到我自己', '我自己在',
     '转到自己名下', '自己名下的另', '自己名下其他', 'one of my cards', 'one of my credit cards', '给我妈转', '给我爸转', '给家里转', '到她卡', '到他卡', '到她的',
-    '到他的', '到她那', '到他那', '到我妈', '到我爸', '给我老婆', '给我老公', '老存折', '好多年不用', '我觉得没必要', '那个码注销', '收款码注销', 'should i move',
+    '到他的', '到她那', '到他那', '到我妈', '到我爸', '给我老婆', '给我老公', '老存折', '好多年不用', '那个码注销', '收款码注销', 'should i move',
     'should i put', 'letting anybody', 'letting anyone', 'letting someone', 'letting him', 'letting her', 'moved her',
     'moved his', 'moved their',
     // Moving a mortgage in, not out: "房贷想转到你们行来 就是转按揭", "我那个出租房转按揭的申请交上去两个月了" (an application here);
@@ -144,14 +144,10 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     // A move imagined: "if you'd done that to me I would have closed my account on the spot".
     'would have closed', "would've closed", "i'd have closed",
     // A brother's plan retold and declined: "我哥一直嚷嚷说要把我爸的钱全转到他开户的那家银行去 … 我是觉得没必要".
-    '嚷嚷说要', '是觉得没必要',
-    // "My mate had a plan with another bank and they stung him for paying early."
-    'my mate had',
+    '是觉得没必要',
     // A gym's or pool's membership card cancelled ("我那个游泳馆年卡我取消了 结果又扣了一次") is not the bank's: in its own turn
     // only (a salon selling 会员卡 may still be leaving: "等解冻了我明天就去别家银行开户，钱全部转走").
     '年卡', '会员卡', '健身卡',
-    // A cousin's switch retold, then disowned: "she … ended up switching banks. I'm not going to do anything like that".
-    'with her bank', 'with his bank', 'not going to do anything like', "won't do anything like",
     // A neighbour's move retold ("我邻居老周就是因为他那个银行没这个，把钱都转到别的银行去了"), and a shop's settlement card
     // replaced by a new one of ours ("我要改一下我那个快手小店绑定的结算卡，原来那张要注销了").
     '他那个银行', '她那个银行', '绑定的结算卡',
@@ -166,8 +162,9 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     // A repayment date moved to after payday ("我工资改到每月十号发了，车贷扣款日是五号，想改到十五号"), and a car loan priced
     // elsewhere ("要是太高我可能去别家看看车贷").
     '扣款日', '看看车贷',
-    // A brother's or neighbour's move retold, not a carer's own for the person cared for ("I'm moving her money and mine over there") ("my brother's moving all his money to another bank", "我邻居说…他说他要把钱都转到别的
-    // 银行去了"), and a bank called one more of a kind ("Oh brilliant, another bank that loses my money and my paperwork").
+    // A brother's or neighbour's move retold ("my brother's moving all his money to another bank", "我邻居说…他说他要把钱都转到别的
+    // 银行去了"; not bare 'moving her money': a carer moves the money of the person cared for), and a bank called one more of a
+    // kind ("Oh brilliant, another bank that loses my money and my paperwork").
     "'s moving all his", "'s moving all her", 'is moving all his', 'is moving all her', '他说他要', '她说她要', 'another bank that loses', 'another bank that lost',
     // A business closing down, not the bank left ("I'm closing my nursery at the end of the month, sadly, and I need to shut down the
     // business account"), and a husband's idea waved off ("我老公就说干脆换个银行算了，但我觉得也没必要").
@@ -176,13 +173,11 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     '有个客户说', '推荐他来',
     // One little-used card closed: "我想把一张信用卡注销掉，就是那张艺术主题的联名卡，我基本不用".
     '把一张信用卡', '一张信用卡注销', '我基本不用',
-    // Advice retold ("my travel agent said I should ring you up, complain and threaten to switch banks"), and a co-branded card closed
-    // once its partner went bust ("我想把那张旅游联名卡销了，那个旅行社都倒闭了").
-    'said i should ring', 'threaten to switch', '联名卡销',
+    // Advice retold ("my travel agent said I should ring you up, complain and threaten to switch banks"; 'said i should ring' is in
+    // retold_not_own), and a co-branded card closed once its partner went bust ("我想把那张旅游联名卡销了，那个旅行社都倒闭了").
+    'threaten to switch', '联名卡销',
     // Wages paid to another bank's accounts: "I transferred my site crew's wages to a different bank two hours ago".
     'wages to a different bank', 'wages to another bank', "crew's wages",
-    // "My sister keeps telling me to complain to you lot and close everything, but honestly I'm not complaining".
-    'keeps telling me to',
     // A friend's move retold and waved off: "老李还说他要把钱都换到别的银行去，我说你换你的，我在这儿办得挺好".
     '还说他要', '还说她要', '你换你的',
   ],

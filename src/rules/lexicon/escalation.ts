@@ -74,8 +74,9 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
     // A brother's request retold, and a transfer the agent offered before: "My brother … ended up asking for a manager, but I don't
     // need any of that", "那个客服说帮我转主管处理，结果到现在都没人理我".
     'ended up asking for', "i don't need any of that", '客服说帮我', '说帮我转',
-    // "My mate at work … said I should ring up and ask for a supervisor. But I don't need all that".
-    'said i should ring', "i don't need all that",
+    // "My mate at work … said I should ring up and ask for a supervisor. But I don't need all that" ('said i should ring' is in
+    // retold_not_own, default-lexicon.ts).
+    "i don't need all that",
     // "my mate told me to ring you and ask for a supervisor straight off, but I reckon you can sort it"; a venue manager who
     // "told me he'd escalated it to the promoter"; "你也别给我转什么领导，转了也没用".
     'told me to ring', "he'd escalated", "she'd escalated", '别给我转',
