@@ -68,8 +68,10 @@ function writtenSpans(run: DigitRun, text: string, named: NamedNumber | undefine
       if (kind) candidates.push({ kind, i, j, len: digits.length });
     }
   }
-  // Nothing inside checks out either: the whole run may still be a card or id with one digit misheard.
-  const misheard = candidates.length === 0 ? misheardKind(run, text, { card: cardGrouped(shape), id: idGrouped(shape) }, named) : undefined;
+  // Nothing inside checks out either: the whole run may still be a card or id with one digit misheard. Groups of four
+  // are a card's print, whatever phone a misheard digit leaves inside ("4024 0071 8833 8434" holds "0071 8833 8434").
+  const onlyPhones = candidates.every((c) => c.kind === 'phone');
+  const misheard = candidates.length === 0 || (onlyPhones && cardGrouped(shape)) ? misheardKind(run, text, { card: cardGrouped(shape), id: idGrouped(shape) }, named) : undefined;
   if (misheard) return [{ kind: misheard, start: run.start, end: run.end }];
   candidates.sort((a, b) => b.len - a.len);
   const taken = new Set<number>();

@@ -159,6 +159,9 @@ test('a card or id whose check digit fails still counts when its form names it; 
   assert.deepEqual(pii('so that is 4556 2301 7789 1235, right?'), [['bank_card', '4556 2301 7789 1235']]);
   assert.deepEqual(pii('卡号是6217002300112234对吗'), [['bank_card', '6217002300112234']]);
   assert.deepEqual(pii('ref 4556230177891235 noted'), [], 'ungrouped, unnamed and failing Luhn: left alone');
+  // A phone-shaped tail inside a printed card ("0071 8833 8434") does not split the card.
+  assert.deepEqual(pii('Let me just confirm that is 4024 0071 8833 8434?'), [['bank_card', '4024 0071 8833 8434']]);
+  assert.deepEqual(pii('我确认一下，卡号6217 0045 6712 2243，对吧'), [['bank_card', '6217 0045 6712 2243']]);
   assert.deepEqual(pii('１２０１０３１９９００５０６１２３Ｘ'), [['cn_id', '１２０１０３１９９００５０６１２３Ｘ']], 'full-width digits and X');
   assert.deepEqual(pii('身份证号三二零一零二一九七九一一零三四五六七'), [['cn_id', '三二零一零二一九七九一一零三四五六七']]);
   assert.deepEqual(pii('编号320102197913034567'), [], 'no X, not named as an id, wrong checksum');

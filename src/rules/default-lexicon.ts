@@ -144,6 +144,8 @@ const BASE_LEXICON: Record<string, string[]> = {
     // A neighbour's complaint retold beside the caller's own none: "My neighbour complained to your branch last month about the QR,
     // but for me, no problem".
     'my neighbour complained', 'my neighbor complained', 'but for me, no',
+    // A manager thought of until the answer came: "我刚才还想着不行就让你们主管来处理，现在不用了".
+    '刚才还想着', '现在不用了',
   ],
   /**
    * Someone else's advice, plan or move retold and declined, which takes a complaint, an escalation and a leaving alike out of
@@ -162,6 +164,8 @@ const BASE_LEXICON: Record<string, string[]> = {
     // Advice retold and declined: "my travel agent said I should ring you up, complain and threaten to switch banks", "My sister
     // keeps telling me to complain to you lot and close everything, but honestly I'm not complaining".
     'said i should ring', 'keeps telling me to',
+    // "my husband was ranting last night that we should ring and demand a manager, but I said I'd just call and ask".
+    'was ranting that', 'ranting last night', 'that we should ring', 'said we should ring',
   ],
   /** The customer turns investments down (then buys a deposit): no product is being discussed in that turn. */
   declines_investment: [

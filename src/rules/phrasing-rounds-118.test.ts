@@ -243,7 +243,7 @@ test('round 127 (fresh241/fresh242 causes, after their blind score; measured bli
   assert.ok(!call(['agent', 'For a year, our one-year fixed rate business bond pays four point one percent, and that rate is guaranteed for the full term.']).includes('disclosure.wealth_risk'));
 });
 
-test('round 128 (fresh243/fresh244 causes, after their blind score; not yet measured blind): a dealer named, a chore, a neighbour\'s complaint and a friend\'s move retold, an instalment\'s approval told in general, a savings account with no investment risk, a rumour disowned, an absurd fee, a recall promised by Friday, 说冻就冻', () => {
+test('round 128 (fresh243/fresh244 causes, after their blind score; measured blind on fresh245/fresh246): a dealer named, a chore, a neighbour\'s complaint and a friend\'s move retold, an instalment\'s approval told in general, a savings account with no investment risk, a rumour disowned, an absurd fee, a recall promised by Friday, 说冻就冻', () => {
   // A dealer named by what it is called, a chore and a neighbour's complaint retold are no complaint; a friend's move waved off is
   // no leaving.
   assert.ok(!flags('customer', "Hi. I'm absolutely fuming. A dealer called Cremona Classics sold me a so-called antique violin, and a luthier just told me it's a factory instrument. Total con artists.").includes('intent.complaint'));
@@ -259,4 +259,22 @@ test('round 128 (fresh243/fresh244 causes, after their blind score; not yet meas
   assert.ok(flags('customer', "That's a third of the payment! It's absurd, and no one ever told me about this fee when I opened the account.").includes('intent.complaint'));
   assert.ok(call(['agent', "It's already left us, but don't worry, we'll get that back for you. You'll have it back in your account by Friday at the latest."]).includes('service.no_refund_promise'));
   assert.ok(flags('customer', '什么异常？那是饭店老板来进货，一下子付了几千块，这有什么异常的！你们说冻就冻，我今天一上午生意全白做了！').includes('intent.complaint'));
+});
+
+test('round 129 (fresh245/fresh246 causes, after their blind score; not yet measured blind): a third party\'s terms, a shop\'s own promise, a husband\'s rant and a manager no longer needed, all cards cancelled, money moved to the other bank, a customer not treated right, past returns projected forward', () => {
+  // "That depends on the plan's contract … ask the provider" answers in general; no account is looked at.
+  assert.ok(!call(['customer', "I'm looking at a pre-need funeral plan for my grandmother. Can I set it on my credit card?"], ['agent', "That depends on the plan's contract, so you'd want to ask the provider how they handle the balance."]).includes('identity.verification'));
+  // A shop's mistake and its own promise, a husband's rant retold and a manager thought of until the answer came are no complaint or escalation.
+  assert.ok(!flags('customer', '我姓赵。花店把我爸出殡的花篮送错了，他们自己说了，肯定能退我钱，可是到现在也没退。').includes('intent.complaint'));
+  assert.ok(!flags('customer', "Hi, my husband was ranting last night that we should ring and demand a manager, but I said I'd just call and ask. The language school says our payment bounced.").includes('intent.escalation'));
+  assert.ok(!flags('customer', '哦，原来是这样。我刚才还想着不行就让你们主管来处理，现在不用了。').includes('intent.escalation'));
+  // Every card cancelled and the money moved to the bank named before are a leaving.
+  assert.ok(flags('customer', '还有，办完这事我们家所有卡都销了，去工行。').includes('intent.churn'));
+  assert.ok(flags('customer', '还是差不少。算了，我这个月到期后就把钱全部转到那边去了，卡也不打算用了。').includes('intent.churn'));
+  // "This is not how to treat a customer" and a fourth call complain.
+  assert.ok(flags('customer', 'Every time it is the same story, under investigation. My daughter will be deregistered. This is not how to treat a customer at all.').includes('intent.complaint'));
+  assert.ok(flags('customer', 'Please, this is the fourth time I am calling about the school fees I sent to Melbourne.').includes('intent.complaint'));
+  // Past returns said to hold in future promise them; the same words about a fee waived do not.
+  assert.ok(call(['agent', '收益是看投资账户的，这个账户过去五年每年都有百分之八左右，以后肯定也差不多这个水平，您就放心吧。']).includes('sales.no_guaranteed_returns'));
+  assert.ok(!call(['agent', '年费已经给您免了，以后肯定也不会再扣了，您放心。']).includes('sales.no_guaranteed_returns'));
 });

@@ -200,6 +200,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     // A hypothetical and a general answer: "If I had a missed payment like four years ago, can I still get approved?", "It depends
     // on your recent history".
     'if i had a', 'it depends on your',
+    // ...and a third party's terms: "That depends on the plan's contract, so you'd want to ask the provider how they handle the balance".
+    'that depends on the', 'it depends on the', 'ask the provider', 'ask the merchant how',
     // Policy told in general: "When we're notified of a death, the account is frozen until probate", "任何人都可以往您的账户里转入".
     "when we're notified", '任何人都可以',
     // A look offered for later, if a notice comes: "如果后续真的收到调单通知，您再打我们电话，我们帮您查具体那笔交易".

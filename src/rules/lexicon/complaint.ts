@@ -31,7 +31,9 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'hold you accountable', 'daylight theft', 'con artists', 'crooks', 'thieves', 'a racket',
     // Calling again about the same thing: "Third time calling about the same thing", "This is the third time I'm calling".
     'third time calling', "third time i'm calling", 'third time i am calling', "third time i've called", 'third time i have called', "third time i've rung",
-    'fourth time calling', "fourth time i'm calling", "fourth time i've called", 'fifth time calling', "fifth time i'm calling",
+    'fourth time calling', "fourth time i'm calling", 'fourth time i am calling', "fourth time i've called", 'fifth time calling', "fifth time i'm calling", 'fifth time i am calling',
+    // "This is not how to treat a customer at all" (the not inside the phrase: it is the grievance, not its negation).
+    'not how to treat a customer', 'not how you treat a customer', 'not how you treat customers', 'no way to treat a customer', 'no way to treat customers',
     // The bank asked by what right it cut a limit ("你们凭什么降我额度"; not bare 你们凭什么 or 凭什么罚: a scam stopped or a
     // fraud freeze is questioned the same way), and Cantonese for nobody following up ("結果冇人理").
     '凭什么降', '凭什么给我降', '冇人理', '冇人跟进',
@@ -142,6 +144,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '车行那帮', '车行的人', '那个车行', '这车行', '车行太',
     // ...and a contractor: "那个装修公司真是太缺德了".
     '装修公司', '装修队', '施工队',
+    // ...and a shop that got it wrong and promised its own refund: "花店把我爸出殡的花篮送错了，他们自己说了，肯定能退我钱，可是到现在也没退".
+    '店把', '他们自己说了',
     // ...and a thief reported to the police: "那个补卡的人 我已经去派出所投诉了".
     '去派出所', '派出所投诉', '向派出所', '向警方',
     // The bank cleared outright ("你们银行没毛病 是那个老板坑人", "Not you lot, you've been fine, it's him"), a gangmaster

@@ -146,6 +146,8 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     '等着收钱', '跑不了的',
     '非常安全', '很安全', '特别安全', '百分百安全', '百分之百安全', '十分安全', '完全安全', '安全得很', '稳当得很', '最安全', '稳妥得很',
     'totally safe', 'completely safe', 'perfectly safe', '100% safe', 'absolutely safe', 'a hundred percent safe', 'rock solid', 'rock-solid',
+    // Past returns projected forward: "过去五年每年都有百分之八左右，以后肯定也差不多这个水平" (a cue: only beside an investment word).
+    '以后肯定也', '将来肯定也', '往后肯定也', '今后肯定也', '以后也肯定', '以后一定也', 'will definitely keep doing', "it'll definitely keep", 'sure to keep doing that',
     '好稳阵', '稳阵', 'safe as can be', 'as safe as it gets', 'safest thing', 'no safer', 'super safe', 'ultra safe', 'ultra-safe',
   ],
   investment_words: [
