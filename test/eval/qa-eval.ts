@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh246), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh248), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh246},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh248},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -275,8 +275,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh242: 'fresh242 (written blind at the same time: second-hand car and motorbike dealers and private sellers, buyers paying by transfer, fake payment screenshots, deposits for vehicles, dealer floor-plan loans, chargebacks on card deposits, savings products pitched; scored once: P 0.9362 R 1.00, PII 1.00; then round 127 and model training)',
   fresh243: 'fresh243 (written blind after round 126 was scored: music schools, instrument shops and artists\' studios, lesson fees prepaid by parents, instrument loans and instalments, a music school closing, equipment insurance, royalties from abroad, investments pitched; scored once: P 0.9388 R 0.9787, PII 1.00; then round 128 and model training)',
   fresh244: 'fresh244 (written blind at the same time: fishermen\'s wives, market greengrocers and butchers, cash takings banked daily, QR-code payments, counterfeit notes, stall loans, wholesale suppliers paid by transfer, savings pitched to market traders; scored once: P 0.90 R 0.9574, PII 1.00; then round 128 and model training)',
-  fresh245: 'fresh245 (written blind after round 127 was scored: funeral homes, funeral florists and families arranging funerals, deposits for services, a deceased parent\'s card still charged, insurance payouts, prepaid funeral plans, savings pitched to the bereaved; never tuned or trained on)',
-  fresh246: 'fresh246 (written blind at the same time: language schools, tutoring centres and private tutors, parents\' prepaid course packages, a centre closing, tutors paid by transfer, tuition abroad, education savings and investments pitched; never tuned or trained on)',
+  fresh245: 'fresh245 (written blind after round 127 was scored: funeral homes, funeral florists and families arranging funerals, deposits for services, a deceased parent\'s card still charged, insurance payouts, prepaid funeral plans, savings pitched to the bereaved; scored once: P 0.9565 R 0.9167, PII 0.8333; then round 129 and model training)',
+  fresh246: 'fresh246 (written blind at the same time: language schools, tutoring centres and private tutors, parents\' prepaid course packages, a centre closing, tutors paid by transfer, tuition abroad, education savings and investments pitched; scored once: P 0.9556 R 0.9348, PII 1.00; then round 129 and model training)',
+  fresh247: 'fresh247 (written blind after round 128 was scored: car repair garages, tyre shops, body shops and mechanics, suppliers paid by transfer, repairs paid by card, insurance work, card terminals at the garage, investments pitched; never tuned or trained on)',
+  fresh248: 'fresh248 (written blind at the same time: domestic helpers, nannies and cleaners and the agencies that place them, wages paid to helpers, agency fees, employers sending money, helpers sending money home; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
