@@ -225,7 +225,7 @@ export function bankPack(): RulePack {
             '保本保息', '保证收益', '保证本金', '保本保收益', '稳赚不赔', '稳赚', '只赚不赔', '包赚', '肯定赚钱', '一定赚钱', '零风险',
             '没有任何风险', '没有风险', '无风险', '收益有保障', '收益是有保障', '刚性兑付', '保底收益', '保证回报', '不会亏', '不可能亏',
             '亏不了', '保本', '绝对安全', '一分不少', '一分都不会少', '本金不会少', '百分之百赚', '稳拿', '旱涝保收', '只赚不亏',
-            '收益是固定的', '收益固定', '稳稳当当', '放一百个心', '亏不着', '从来没亏过', '没亏过', '一分不会少',
+            '收益是固定的', '收益固定', '稳稳当当', '亏不着', '从来没亏过', '没亏过', '一分不会少',
             'never go down', "won't go down", 'safe as a bank',
             'guaranteed return*', 'guaranteed profit*', 'guaranteed income', 'guaranteed yield', 'guaranteed growth', 'risk-free',
             'risk free', 'no risk at all', 'zero risk', "can't lose", 'cannot lose', "won't lose", 'never lose', 'definitely make money',

@@ -261,7 +261,7 @@ test('round 128 (fresh243/fresh244 causes, after their blind score; measured bli
   assert.ok(flags('customer', '什么异常？那是饭店老板来进货，一下子付了几千块，这有什么异常的！你们说冻就冻，我今天一上午生意全白做了！').includes('intent.complaint'));
 });
 
-test('round 129 (fresh245/fresh246 causes, after their blind score; not yet measured blind): a third party\'s terms, a shop\'s own promise, a husband\'s rant and a manager no longer needed, all cards cancelled, money moved to the other bank, a customer not treated right, past returns projected forward', () => {
+test('round 129 (fresh245/fresh246 causes, after their blind score; measured blind on fresh247/fresh248): a third party\'s terms, a shop\'s own promise, a husband\'s rant and a manager no longer needed, all cards cancelled, money moved to the other bank, a customer not treated right, past returns projected forward', () => {
   // "That depends on the plan's contract … ask the provider" answers in general; no account is looked at.
   assert.ok(!call(['customer', "I'm looking at a pre-need funeral plan for my grandmother. Can I set it on my credit card?"], ['agent', "That depends on the plan's contract, so you'd want to ask the provider how they handle the balance."]).includes('identity.verification'));
   // A shop's mistake and its own promise, a husband's rant retold and a manager thought of until the answer came are no complaint or escalation.
@@ -277,4 +277,28 @@ test('round 129 (fresh245/fresh246 causes, after their blind score; not yet meas
   // Past returns said to hold in future promise them; the same words about a fee waived do not.
   assert.ok(call(['agent', '收益是看投资账户的，这个账户过去五年每年都有百分之八左右，以后肯定也差不多这个水平，您就放心吧。']).includes('sales.no_guaranteed_returns'));
   assert.ok(!call(['agent', '年费已经给您免了，以后肯定也不会再扣了，您放心。']).includes('sales.no_guaranteed_returns'));
+});
+
+test('round 130 (fresh247/fresh248 causes, after their blind score; not yet measured blind): cowboys and insurers blamed, one card closed with the rest kept, a refund said to be as good as back, a time deposit, another fee, the bank just taking it, service worse and worse, a third call, a structured deposit\'s floor sold as sure', () => {
+  // Cowboys are the trade blamed, not the bank ('Absolute cowboys, the lot of you' still complains: rounds 101); an insurer slow to pay neither.
+  assert.ok(!flags('customer', "Hi, yes, I paid a body shop six hundred and fifty dollars up front to fix a dent and now they're not answering the phone, the place is shut. Total cowboys.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '你好，我车出了事故在修理厂修，保险公司说理赔款打到我卡上了，我怎么没看到？这个保险公司真是磨磨唧唧的，拖了一个月了。').includes('intent.complaint'));
+  // One credit card closed while the debit card and the business account stay is no leaving.
+  assert.ok(!call(['customer', '你好，我想把我那张白金信用卡销掉，年费太贵了，我修车店平时用不上。'], ['customer', '没关系。我借记卡和店里的对公账户还用你们的，就这张信用卡不要了。']).includes('intent.churn'));
+  // A chargeback or a misdirected transfer said to be as good as back promises the refund; 放一百个心 beside it sells no investment.
+  assert.ok(call(['agent', '您放心，刷信用卡就这点好，这钱跑不掉，我给您发起拒付，下周就回您账上了。']).includes('service.no_refund_promise'));
+  const traced = call(['agent', '明白了。这样，我马上帮您提交错账协查，联系对方银行。这钱您就当已经回来了，放一百个心。']);
+  assert.ok(traced.includes('service.no_refund_promise'));
+  assert.ok(!traced.includes('sales.no_guaranteed_returns'));
+  // A time deposit's protected principal is a deposit fact.
+  assert.ok(!call(['agent', 'Then a time deposit might suit you better, your principal is protected there. You can also do a risk questionnaire first to see what fits.']).includes('sales.no_guaranteed_returns'));
+  // Another fee met with sarcasm, a fee the bank "just takes", service worse and worse, a third call and 这么拖拉 complain.
+  assert.ok(flags('customer', "Oh brilliant. Another fee. You lot really know how to look after your customers, don't you.").includes('intent.complaint'));
+  assert.ok(flags('customer', "Before it was only sixty. Nobody told me. It's not fair, we work very hard for this money and the bank just takes it.").includes('intent.complaint'));
+  assert.ok(flags('customer', '这个月代发每笔又涨了两块钱，也没人通知我们。你们服务是真的越来越差，客户经理电话也不接。').includes('intent.complaint'));
+  assert.ok(flags('customer', '我是第三次打电话了！我给家政公司的服务费，你们银行扣了两遍，一千二扣了两次。').includes('intent.complaint'));
+  assert.ok(flags('customer', '处理了两个礼拜了还在处理！你们银行办事就是这么拖拉的？每次打来都说在处理。').includes('intent.complaint'));
+  // A structured deposit's floor sold as sure promises a return; its principal told beside a floating return does not.
+  assert.ok(call(['agent', '我们有款结构性存款，挂钩黄金，保底收益百分之三，最高能到百分之五，本金不会亏。']).includes('sales.no_guaranteed_returns'));
+  assert.ok(!call(['agent', '结构性存款是存款 本金有保障 但是收益是浮动的 挂钩金融衍生品 有可能只拿到最低那一档收益']).includes('sales.no_guaranteed_returns'));
 });

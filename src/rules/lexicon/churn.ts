@@ -216,6 +216,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     'keeping that with you', 'keeping it with you', '还是发到你们这', '不想再换卡',
     // "储蓄卡我还要用的，生活费都打那张上" (the co-branded card alone is cancelled).
     '我还要用', '还要用的',
+    // "我借记卡和店里的对公账户还用你们的，就这张信用卡不要了".
+    '还用你们的', '还用你们家的', '就这张信用卡', '就这一张不要',
     // "我一个朋友说他要把钱都转到别的银行 … 我没有这个打算".
     '没有这个打算',
     // "我老公说…要把钱全转到建行去 我跟他说没必要 我不打算转".

@@ -16,7 +16,9 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '太失望', '很失望', '寒心', '心寒', '受够了', '受不了你们', 'false advertising', 'misleading advert', "advert's misleading", 'advert is misleading', "it's been a real treat", '太难用了', '真难用', '难用死了', '真是服了', '真服了你们', 'one thing after another with you', 'one thing after another with this bank', 'one star', 'putting a review up', 'review up', '被你们银行骗', '被你们骗', '不是骗子吗', '现在倒好', "what i'm upset about", "it's a joke", 'this is a joke', 'what a joke', 'absolute joke', "that's how you treat", 'this is how you treat', 'how you treat your customers', 'how you treat loyal', 'let everybody know', 'let everyone know', 'post on facebook', 'post it on facebook', 'post on social media', 'really cannot make it', '很火咯', '真的很火', '我很火', '火大', 'this is garbage', 'absolute garbage', 'total garbage', 'garbage service', 'nobody picks up the phone', '念稿子', '只会念稿', '照本宣科', '屁都没', '屁用', '窝火', '扯淡', '什么玩意', '啥玩意', '破银行', '垃圾银行', '垃圾服务', '太垃圾', '离谱',
     '给个交代', '给我个交代', '给我一个交代', '谁来负责', '负得起责', '要求赔偿', '赔偿我', '耍我', '当猴耍', '太烂了', '烂透了', '差评',
     '恶心', '太气人', '搞什么鬼', '搞什么名堂', '有没有搞错', '缺德', '太无语', '不负责任', '不讲理', '不讲道理', '我要反映', '我要反应',
-    'rip-off', 'rip off', 'ripped off', 'ripping me off', 'ripping people off', 'daylight robbery', 'scamming', 'cowboys', 'shambles',
+    'rip-off', 'rip off', 'ripped off', 'ripping me off', 'ripping people off', 'daylight robbery', 'scamming', 'shambles',
+    // Cowboys are builders, shops and tour operators ("the place is shut. Total cowboys"): a complaint only when the bank is the cowboy.
+    'cowboys, the lot of you', 'you lot are cowboys', "you're cowboys", 'you are cowboys', 'you cowboys', 'bank of cowboys', 'cowboy bank',
     'shambolic', 'a farce', 'farcical', 'beyond a joke', 'joke of a bank', 'bunch of clowns', 'livid', 'sick and tired',
     'had it up to here', 'not impressed', 'how dare', 'diabolical', 'scandalous', 'atrocious', 'horrendous', 'abysmal', 'poor service',
     'bad service', 'lousy service', 'horrible service', 'dreadful service', 'treated like dirt', 'treated like rubbish', 'treated like a criminal',
@@ -146,6 +148,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '装修公司', '装修队', '施工队',
     // ...and a shop that got it wrong and promised its own refund: "花店把我爸出殡的花篮送错了，他们自己说了，肯定能退我钱，可是到现在也没退".
     '店把', '他们自己说了',
+    // ...and an insurer slow to pay a claim: "这个保险公司真是磨磨唧唧的，拖了一个月了", "那就是保险公司骗我".
+    '这个保险公司', '那个保险公司', '这家保险公司', '那家保险公司', '保险公司骗',
     // ...and a thief reported to the police: "那个补卡的人 我已经去派出所投诉了".
     '去派出所', '派出所投诉', '向派出所', '向警方',
     // The bank cleared outright ("你们银行没毛病 是那个老板坑人", "Not you lot, you've been fine, it's him"), a gangmaster
@@ -340,6 +344,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'angry', 'rubbish', 'stupid', 'nonsense', 'garbage', 'trash', 'hopeless', 'a mess', 'the worst', 'worst', 'unfair', 'not fair', 'not good enough',
     // "this is the third time you've held my wages this month. Bit much, like."
     'bit much',
+    // "你们服务是真的越来越差", "你们银行办事就是这么拖拉的" (cues: "我爸身体越来越差" names no one to blame).
+    '越来越差', '这么拖拉', '办事拖拉',
     // "It's a bit disappointing, to be honest … Three times I've had to ring up about it".
     'disappointing',
     // "Your bank has been wasting my time", "Your people didn't check a single thing … and I've been humiliated at work".

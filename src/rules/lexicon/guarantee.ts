@@ -73,6 +73,8 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
   // withdrawal ("提前支取的话按活期利率算利息，本金不受影响", "With this bond you can't withdraw early") are deposits too.
   deposit_products: ['savings pot', 'fund pot', '按活期', '提前支取', "can't withdraw early", 'month certificate', 'deposit program', 'deposit up to', '存单这块', '存单是', '大额存单', '定期存款', '存款保险', 'fixed deposit*', 'deposit insurance', 'deposit guarantee', 'fdic', 'term deposit*', 'a cd', 'cds', 'month cd', 'year cd', 'our cd', 'certificate of deposit', 'certificates of deposit', 'high-yield savings', 'high yield savings', 'apy',
     // UK fixed-rate savings bonds are fixed-term deposits, not the bond market.
+    // Hong Kong and Singapore call a fixed deposit a time deposit: "a time deposit might suit you better, your principal is protected there".
+    'time deposit', 'time deposits',
     'savings bond', 'savings bonds', 'fixed-rate bond', 'fixed-rate bonds', 'fixed rate bond', 'fixed rate bonds', '养老储蓄', '储蓄是保本', '储蓄存款',
     // "Our fixed-term savings account pays a set rate and your capital is protected", "Our one-year fixed bond is four point one
     // percent", "an easy-access saver … covered by deposit protection".
@@ -147,6 +149,8 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     '非常安全', '很安全', '特别安全', '百分百安全', '百分之百安全', '十分安全', '完全安全', '安全得很', '稳当得很', '最安全', '稳妥得很',
     'totally safe', 'completely safe', 'perfectly safe', '100% safe', 'absolutely safe', 'a hundred percent safe', 'rock solid', 'rock-solid',
     // Past returns projected forward: "过去五年每年都有百分之八左右，以后肯定也差不多这个水平" (a cue: only beside an investment word).
+    // "放一百个心" reassures about anything ("这钱您就当已经回来了，放一百个心" is a refund promise).
+    '放一百个心',
     '以后肯定也', '将来肯定也', '往后肯定也', '今后肯定也', '以后也肯定', '以后一定也', 'will definitely keep doing', "it'll definitely keep", 'sure to keep doing that',
     '好稳阵', '稳阵', 'safe as can be', 'as safe as it gets', 'safest thing', 'no safer', 'super safe', 'ultra safe', 'ultra-safe',
   ],
@@ -193,10 +197,13 @@ export const GUARANTEE_NOT_A_SALE: string[] = [
   // The agent restating the complaint ("您反映的是销售人员承诺保本的问题") quotes it.
   '您反映', '反映的是', 'you were told', 'you say you were told',
   // The customer's requirement, answered with a deposit: "要是您要求本金绝对安全 那还是存款或者国债更合适".
-  '还是存款', '国债更合适', '只有存款', '存款才是保本', '存款才保本', 'only deposits are', 'the right tool', '结构性存款',
+  '还是存款', '国债更合适', '只有存款', '存款才是保本', '存款才保本', 'only deposits are', 'the right tool',
   // A deposit's own safety told beside a loan ("存款虽然不会亏本 但利息比房贷低"), and a structured deposit's floor as its downside
   // ("达不到可能只拿到一点五的保底部分", "最差就只拿到说明书里写的保底年化 … 千万不要按最高去预期").
   '存款虽然', '存款是不会亏', '存款不会亏', '保底部分', '只拿到保底', '只能拿到保底', '只有保底', '不要按最高',
+  // A structured deposit's principal told with its floating part ("本金有保障 但是收益是浮动的", "浮动那部分完全有可能拿不到"); its floor sold as a
+  // sure rate ("保底收益百分之三 … 最差也是三个点，放心") is a promise.
+  '收益是浮动的', '收益浮动', '浮动的部分', '浮动那部分', '有可能拿不到', '可能拿不到', '有可能只拿到',
   // Fees waived or reversed ("账单上这三百多就给您冲掉了 一分都不会少") are refund promises, judged by their own rule (not bare
   // 手续费: "稳赚不赔的，收益拿来抵手续费都够了" sells); a universal-life policy's contractual 最低保证利率 is no promise.
   '减免', '冲掉', '手续费给您', '手续费退', '退手续费', '手续费不收', '年费减免', '最低保证利率', '免年费', '年费退', '退年费', '年费给您', 'fee reversal', 'reverse the fee', '工单', '赔给您', '赔付', '没有任何风险提示', '没有风险提示',

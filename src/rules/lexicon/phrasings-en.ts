@@ -101,6 +101,8 @@ export const PHRASINGS_EN: Record<string, string[]> = {
     'customer care', 'your recovery agents', 'recovery agent*', 'your collections team', 'this branch', 'your phone banking',
     // "Your systems are a joke", "Your mob never mentioned the correspondent fee".
     'your systems', 'your mob',
+    // "It's not fair, we work very hard for this money and the bank just takes it".
+    'the bank just takes', 'the bank just took', 'and the bank takes',
   ],
   complaint_runaround: [
     'sixth time', 'umpteenth time', 'umpteen times', 'countless times', 'multiple times', 'numerous times', 'time after time',
@@ -118,6 +120,8 @@ export const PHRASINGS_EN: Record<string, string[]> = {
     'closed my complaint without', 'without resolving', 'not resolved yet',
     // "Brilliant service, really. Third freeze this month."
     'third freeze', 'second freeze', 'freeze this month', 'third time this month',
+    // "Oh brilliant. Another fee." (a runaround only beside sarcasm or feeling).
+    'another fee', 'yet another fee', 'another charge', 'yet another charge',
   ],
   complaint_demand: [
     'want this resolved', 'want it resolved', 'want this fixed', 'fix it now', 'fix this today', 'want my money back',
