@@ -279,7 +279,7 @@ test('round 129 (fresh245/fresh246 causes, after their blind score; measured bli
   assert.ok(!call(['agent', '年费已经给您免了，以后肯定也不会再扣了，您放心。']).includes('sales.no_guaranteed_returns'));
 });
 
-test('round 130 (fresh247/fresh248 causes, after their blind score; not yet measured blind): cowboys and insurers blamed, one card closed with the rest kept, a refund said to be as good as back, a time deposit, another fee, the bank just taking it, service worse and worse, a third call, a structured deposit\'s floor sold as sure', () => {
+test('round 130 (fresh247/fresh248 causes, after their blind score; measured blind on fresh249/fresh250): cowboys and insurers blamed, one card closed with the rest kept, a refund said to be as good as back, a time deposit, another fee, the bank just taking it, service worse and worse, a third call, a structured deposit\'s floor sold as sure', () => {
   // Cowboys are the trade blamed, not the bank ('Absolute cowboys, the lot of you' still complains: rounds 101); an insurer slow to pay neither.
   assert.ok(!flags('customer', "Hi, yes, I paid a body shop six hundred and fifty dollars up front to fix a dent and now they're not answering the phone, the place is shut. Total cowboys.").includes('intent.complaint'));
   assert.ok(!flags('customer', '你好，我车出了事故在修理厂修，保险公司说理赔款打到我卡上了，我怎么没看到？这个保险公司真是磨磨唧唧的，拖了一个月了。').includes('intent.complaint'));
@@ -301,4 +301,21 @@ test('round 130 (fresh247/fresh248 causes, after their blind score; not yet meas
   // A structured deposit's floor sold as sure promises a return; its principal told beside a floating return does not.
   assert.ok(call(['agent', '我们有款结构性存款，挂钩黄金，保底收益百分之三，最高能到百分之五，本金不会亏。']).includes('sales.no_guaranteed_returns'));
   assert.ok(!call(['agent', '结构性存款是存款 本金有保障 但是收益是浮动的 挂钩金融衍生品 有可能只拿到最低那一档收益']).includes('sales.no_guaranteed_returns'));
+});
+
+test('round 131 (fresh249/fresh250 causes, after their blind score; not yet measured blind): what is left on an instalment plan, name and postcode, a code from the text, an issue\'s track record, a repair place and a removal firm blamed, a television threat, a mortgage ported', () => {
+  // What is left on an instalment plan, read out without a check, needs one.
+  assert.ok(call(['customer', "Hi Priya, I bought a Samsung on a twelve-month instalment plan with your card and I just want to know what's left."], ['agent', "No problem, let me pull that up. So on the card ending 7420 the plan was nine hundred and sixty pounds, you've paid four instalments, and there's six hundred and forty left, eighty a month."]).includes('identity.verification'));
+  // Full name and postcode asked together, and a texted code read back, are checks.
+  assert.ok(!call(['customer', 'Hi, my card got declined at the phone shop. The number is 4539849803997420.'], ['agent', 'Okay, and your full name and postcode please?'], ['customer', 'Aisha Rahman, E14 7QP.'], ['agent', "Thank you Aisha. Just to confirm, that's card number 4539 8498 0399 7420?"], ['customer', 'Yes.'], ['agent', "Thanks. The decline was because the shop's terminal tried it as a contactless over the limit."]).includes('identity.verification'));
+  assert.ok(!call(['customer', 'You charged me twenty-five quid because my storage direct debit bounced, on the day I was paying the movers.'], ['agent', 'Sorry to hear that. Name and security code from the text please?'], ['customer', 'Mike Doherty, 2 0 4 4 7 1.'], ['agent', 'Thanks, Mike. Yes, a returned payment fee of twenty-five pounds was applied on the third.'], ['customer', "It's a rip-off. If that isn't refunded I'm going to the Financial Ombudsman."], ['agent', 'I understand. I can put a fee review in for you, and the team will look at it within five working days.'], ['customer', 'Fine, do that.'], ['agent', "I've submitted it. You'll get a text with the outcome."]).includes('identity.verification'));
+  // "Every issue we've run has paid out the full five percent" sells an investment; it promises no refund.
+  assert.ok(!call(['agent', "Between you and me, you won't lose a penny. Every issue we've run has paid out the full five percent, it's basically money in the bank."]).includes('service.no_refund_promise'));
+  // A repair place reviewed and a removal firm blamed are no complaint about the bank; a threat to call television is one.
+  assert.ok(!flags('customer', "Morning. I'm absolutely fuming. That repair place in the arcade charged me ninety quid to fix my charging port and it's worse than before.").includes('intent.complaint'));
+  assert.ok(!flags('customer', "Useless the lot of them, I'm leaving them a one-star review.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '那个搬家公司简直离谱，打电话也不接，态度恶劣得很。').includes('intent.complaint'));
+  assert.ok(flags('customer', '今天要是再没人来，我就打电话给电视台，让大家看看你们银行怎么对商户的。').includes('intent.complaint'));
+  // Porting a mortgage on moving house, asked in general, is no leaving.
+  assert.ok(!flags('customer', 'Hi, just a general question. If I sell and buy somewhere else, can I take my mortgage with me?').includes('intent.churn'));
 });

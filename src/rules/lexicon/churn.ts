@@ -159,6 +159,9 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     // An old card closed ("我想把我以前读书时候的那张卡注销掉"), and closing asked about as a question for a move next year
     // ("明年会搬去深圳，到时候是不是要把你们的卡销掉？").
     '以前读书', '读书时候的', '到时候是不是要', '是不是要把你们的卡',
+    // A mortgage ported on moving house, asked in general: "just a general question. If I sell and buy somewhere else, can I take my
+    // mortgage with me?".
+    'a general question', 'mortgage with me', 'port my mortgage', 'porting my mortgage', 'port the mortgage',
     // Other banks' sales calls ("最近老有别的银行给我打电话 说转按揭什么利率低").
     '银行给我打电话', '银行老给我打电话',
     // A repayment date moved to after payday ("我工资改到每月十号发了，车贷扣款日是五号，想改到十五号"), and a car loan priced

@@ -150,6 +150,9 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '店把', '他们自己说了',
     // ...and an insurer slow to pay a claim: "这个保险公司真是磨磨唧唧的，拖了一个月了", "那就是保险公司骗我".
     '这个保险公司', '那个保险公司', '这家保险公司', '那家保险公司', '保险公司骗',
+    // ...a removal firm ("那个搬家公司简直离谱，打电话也不接") and a repair shop reviewed ("That repair place in the arcade charged me
+    // ninety quid … Useless the lot of them, I'm leaving them a one-star review").
+    '搬家公司', '那个公司', '那家公司', 'that repair place', 'the repair place', 'that repair shop', 'the repair shop', 'leaving them a', 'leave them a', 'give them a one-star',
     // ...and a thief reported to the police: "那个补卡的人 我已经去派出所投诉了".
     '去派出所', '派出所投诉', '向派出所', '向警方',
     // The bank cleared outright ("你们银行没毛病 是那个老板坑人", "Not you lot, you've been fine, it's him"), a gangmaster

@@ -349,8 +349,14 @@ export const PHRASINGS_EN: Record<string, string[]> = {
     'ensure i am speaking', 'identify you', 'all checks out', 'matches our records', 'match our records', 'matches what we have',
     'details match', 'security is done', 'security is complete', 'security completed', 'pinsentry', 'secure key',
     'card reader code', 'verify your nric', 'confirm your nric', 'verify your hkid', 'confirm your hkid',
+    // Two details asked for together, and a texted code read back: "your full name and postcode please?", "Name and security code
+    // from the text please?".
+    'full name and postcode', 'full name and post code', 'full name and zip', 'full name and date of birth', 'name and postcode',
+    'name and date of birth', 'code from the text', 'code from the sms', 'code from the message',
   ],
   account_info_en: [
+    // "I bought a Samsung on a twelve-month instalment plan with your card and I just want to know what's left".
+    "know what's left", "what's left on the plan", "what's left to pay", "what's left on my", 'instalment plan with your card',
     // "Has the money from the Chelsea sale come in? … what's the balance on the current account now?"
     "what's the balance", 'what is the balance', "what's left in it", 'has the money from', 'did my check go in', 'did my cheque go in',
     // Someone else's account asked after (an assistant, a parent): "how much is sitting in his main checking".

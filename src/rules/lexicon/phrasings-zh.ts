@@ -20,6 +20,8 @@ export const PHRASINGS_ZH: Record<string, string[]> = {
     // "你们系统一天到晚出问题，去年也出过一次", "保姆今天跟我说没收到工资，我脸都丢尽了".
     '一天到晚出问题', '脸都丢尽',
     // Calling again about the same thing, like "third time calling": "我是第三次打电话了！".
+    // A threat to go to television: "我就打电话给电视台，让大家看看你们银行怎么对商户的".
+    '打电话给电视台', '打给电视台', '给电视台打电话', '打电话给媒体', '打电话给记者', '找电视台', '让大家看看你们',
     '第三次打电话了', '第三次打来了', '第四次打电话了', '第四次打来了', '第五次打电话了', '打了第三次电话',
     // "你们一点都不体谅，服务真是越来越差" (the service named: bare 越来越差 may be a father's health).
     '一点都不体谅', '服务越来越差', '服务真是越来越差',
