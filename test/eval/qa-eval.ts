@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh250), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh252), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh250},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh252},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -279,8 +279,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh246: 'fresh246 (written blind at the same time: language schools, tutoring centres and private tutors, parents\' prepaid course packages, a centre closing, tutors paid by transfer, tuition abroad, education savings and investments pitched; scored once: P 0.9556 R 0.9348, PII 1.00; then round 129 and model training)',
   fresh247: 'fresh247 (written blind after round 128 was scored: car repair garages, tyre shops, body shops and mechanics, suppliers paid by transfer, repairs paid by card, insurance work, card terminals at the garage, investments pitched; scored once: P 0.9388 R 0.9787, PII 1.00; then round 130 and model training)',
   fresh248: 'fresh248 (written blind at the same time: domestic helpers, nannies and cleaners and the agencies that place them, wages paid to helpers, agency fees, employers sending money, helpers sending money home; scored once: P 0.9535 R 0.9535, PII 1.00; then round 130 and model training)',
-  fresh249: 'fresh249 (written blind after round 129 was scored: mobile phone shops, repair stalls and electronics resellers, stock bought from suppliers, customers paying by instalments, trade-ins, card terminals, refunds for faulty devices; never tuned or trained on)',
-  fresh250: 'fresh250 (written blind at the same time: removal companies, self-storage and people moving house, deposits and moving-day payments, storage rent by direct debit, damaged goods, addresses changed with the bank; never tuned or trained on)',
+  fresh249: 'fresh249 (written blind after round 129 was scored: mobile phone shops, repair stalls and electronics resellers, stock bought from suppliers, customers paying by instalments, trade-ins, card terminals, refunds for faulty devices; scored once: P 0.94 R 0.9592, PII 1.00; then round 131 and model training)',
+  fresh250: 'fresh250 (written blind at the same time: removal companies, self-storage and people moving house, deposits and moving-day payments, storage rent by direct debit, damaged goods, addresses changed with the bank; scored once: P 0.9362 R 1.00, PII 1.00; then round 131 and model training)',
+  fresh251: 'fresh251 (written blind after round 130 was scored: bakeries, cake shops and event caterers, custom-order deposits, cancelled weddings and parties, card terminals, flour and ingredient suppliers, equipment loans; never tuned or trained on)',
+  fresh252: 'fresh252 (written blind at the same time: petrol stations, car washes and parking operators and their customers, fuel cards, pre-authorisation holds at the pump, parking fines paid by card, monthly parking direct debits, station owners\' loans; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
