@@ -160,7 +160,7 @@ const BASE_LEXICON: Record<string, string[]> = {
     'with her bank', 'with his bank', 'not going to do anything like', "won't do anything like",
     // A mate's story about another bank: "my mate had his held three weeks at another bank, he went to the ombudsman", "My mate had a
     // plan with another bank and they stung him for paying early".
-    'my mate had',
+    'my mate had', 'my buddy had', 'my friend had',
     // Advice retold and declined: "my travel agent said I should ring you up, complain and threaten to switch banks", "My sister
     // keeps telling me to complain to you lot and close everything, but honestly I'm not complaining".
     'said i should ring', 'keeps telling me to',

@@ -303,7 +303,7 @@ test('round 130 (fresh247/fresh248 causes, after their blind score; measured bli
   assert.ok(!call(['agent', '结构性存款是存款 本金有保障 但是收益是浮动的 挂钩金融衍生品 有可能只拿到最低那一档收益']).includes('sales.no_guaranteed_returns'));
 });
 
-test('round 131 (fresh249/fresh250 causes, after their blind score; not yet measured blind): what is left on an instalment plan, name and postcode, a code from the text, an issue\'s track record, a repair place and a removal firm blamed, a television threat, a mortgage ported', () => {
+test('round 131 (fresh249/fresh250 causes, after their blind score; measured blind on fresh251/fresh252): what is left on an instalment plan, name and postcode, a code from the text, an issue\'s track record, a repair place and a removal firm blamed, a television threat, a mortgage ported', () => {
   // What is left on an instalment plan, read out without a check, needs one.
   assert.ok(call(['customer', "Hi Priya, I bought a Samsung on a twelve-month instalment plan with your card and I just want to know what's left."], ['agent', "No problem, let me pull that up. So on the card ending 7420 the plan was nine hundred and sixty pounds, you've paid four instalments, and there's six hundred and forty left, eighty a month."]).includes('identity.verification'));
   // Full name and postcode asked together, and a texted code read back, are checks.
@@ -318,4 +318,30 @@ test('round 131 (fresh249/fresh250 causes, after their blind score; not yet meas
   assert.ok(flags('customer', '今天要是再没人来，我就打电话给电视台，让大家看看你们银行怎么对商户的。').includes('intent.complaint'));
   // Porting a mortgage on moving house, asked in general, is no leaving.
   assert.ok(!flags('customer', 'Hi, just a general question. If I sell and buy somewhere else, can I take my mortgage with me?').includes('intent.churn'));
+});
+
+test('round 132 (fresh251/fresh252 causes, after their blind score; not yet measured blind): a customer\'s deposit lost, a refund back for sure, a caterer gone, one card closed with the rest kept, a floor and a track record sold as sure, takings read to a merchant, a buddy\'s bank, a card read before the check, a question offering the account, 受气 and 收费太狠', () => {
+  // A customer's deposit lost by the app is no customer lost.
+  assert.ok(!flags('customer', "So, I'm not exactly thrilled, to be honest. That's the third time this month your app has lost a customer's deposit payment off my statement, and then it shows up two days later.").includes('intent.churn'));
+  // A dispute's refund promised "for sure" is a refund promise; "basically guaranteed" beside it sells no investment.
+  assert.ok(call(['agent', "No worries, I'll put a dispute in. You'll get the six twelve back for sure, probably by Friday."]).includes('service.no_refund_promise'));
+  assert.ok(!call(['agent', "Maybe an invoice if they ask, but it's basically guaranteed."]).includes('sales.no_guaranteed_returns'));
+  // A caterer gone with the deposit is no complaint about the bank.
+  assert.ok(!flags('customer', "Hi, this is Sophie Tremblay. The caterer for my daughter's sweet sixteen just disappeared with my eight hundred dollar deposit. Total scam artists, I'm furious.").includes('intent.complaint'));
+  // One card closed with the savings and mortgage still here is no leaving.
+  assert.ok(!flags('customer', '店转给别人了，这张卡用不着了。储蓄卡和房贷还都在你们这儿，不动。').includes('intent.churn'));
+  // A structured deposit's floor "稳稳地拿到手" and "没一个亏的" after a risk warning promise returns.
+  assert.ok(call(['agent', '您不用担心这个，金价怎么走都无所谓，最差也有三点五，稳稳地拿到手，基本上就是白捡的收益。']).includes('sales.no_guaranteed_returns'));
+  assert.ok(call(['agent', '说是这么说，但您放心，跟着我们买的客户这几年没一个亏的，不会让您亏钱的。']).includes('sales.no_guaranteed_returns'));
+  // Takings and fees read out to a merchant who gave only a merchant number need a check.
+  assert.ok(call(['customer', '你好，我是开糕点铺的，想问问我那个POS机昨天的钱到账没有。'], ['agent', '你商户号多少？'], ['customer', '六六一零二九。'], ['agent', '嗯，昨天到账一笔九千三，还扣了五十六块手续费，还有一笔两千没到。']).includes('identity.verification'));
+  // A buddy's card at another bank is no leaving.
+  assert.ok(!flags('customer', 'My buddy had a card with another bank where the fuel cashback just vanished, and he said he was going to the ombudsman about it. Does yours cap the cashback?').includes('intent.churn'));
+  // A card read from the system before the check makes the check late.
+  assert.ok(call(['customer', "Hi, I paid a parking fine on the council website and I'm not sure which card I used."], ['agent', 'Let me look. It was paid with your card 4012 8811 0948 5988, on the ninth, for seventy pounds.'], ['customer', "Oh, that's my old card then."], ['agent', 'Right. Before we go further, can I take your name and date of birth for security?'], ['customer', 'Joanne Lister, first of August eighty-two.'], ['agent', "Thank you Joanne, you're verified. That old card is still active. Would you like me to cancel it?"]).includes('identity.verification'));
+  // "了解产品还是直接查您账户" asks; it looks at no account.
+  assert.ok(!call(['customer', '你好，我是开洗车店兼加油站的，账上有点闲钱，有没有啥理财推荐？'], ['agent', '可以的，请问您是想了解产品还是直接查您账户的情况？'], ['customer', '就先了解一下产品。']).includes('identity.verification'));
+  // 你们就会反馈 … 受气, and 收费太狠 with 服务又差, complain.
+  assert.ok(flags('customer', '反馈反馈，你们就会反馈。说实话，隔壁农商行早就找我了，这笔贷款一结清，我对公账户和家里的存款全都转过去，不在你们这受气了。').includes('intent.complaint'));
+  assert.ok(flags('customer', '你们收费也太狠了，服务又差，上次柜台等了一个多小时。').includes('intent.complaint'));
 });

@@ -103,6 +103,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
    * without one of these the call stayed general, whatever the caller said about their account.
    */
   agent_on_account_zh: [
+    // What came in and was charged, read out: "昨天到账一笔九千三，还扣了五十六块手续费，还有一笔两千没到".
+    '到账一笔', '入账一笔', '进账一笔', '块手续费',
     '已经帮您', '已经给您', '已帮您', '已为您', '已经给你', '已经帮你', '给你解锁', '帮你解锁', '给您解锁', '帮您解锁', '给你重置', '帮你重置', '重置一下', '帮您办好', '给您办好', '办好了', '改好了', '已经改', '已经把', '修改成功', '已经成功', '办理成功',
     '冻结了', '已冻结', '挂失了', '已挂失', '解锁了', '已解锁', '激活了', '已激活', '调整了', '已调整', '重置了', '取消了', '关闭了', '开通了',
     '帮您提交', '给您提交', '已提交', '帮您申请', '给您申请', '为您办理', '给您办理', '帮您办理', '直接给您办', '帮您登记', '给您登记', '帮您改', '给您改',
@@ -197,6 +199,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     // The agent asks whether the question is about the card at all, and answers in general: "请问您是要问具体您这张卡的情况还是
     // 一般的收费规则？", "一般来说，银联通道消费港币是…入账".
     '是要问具体', '还是一般的', '一般来说', '一般是余额不足', '如果您开通',
+    // "请问您是想了解产品还是直接查您账户的情况？"
+    '了解产品还是', '还是直接查',
     // A hypothetical and a general answer: "If I had a missed payment like four years ago, can I still get approved?", "It depends
     // on your recent history".
     'if i had a', 'it depends on your',

@@ -21,7 +21,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     'switching my current account', 'switch my current account', 'closing the savings', 'close the savings', 'moving every cent', 'move every cent',
     'done with you guys', 'done with you people', 'done with you lot', 'done with this bank', 'done with your bank',
     'take my custom elsewhere', 'bank elsewhere', 'banking elsewhere', 'bank somewhere else', 'find another bank', 'find a new bank',
-    'find a better bank', 'open an account elsewhere', 'open an account somewhere else', "you've lost a customer", 'lost a customer',
+    'find a better bank', 'open an account elsewhere', 'open an account somewhere else', "you've lost a customer", 'you have lost a customer', 'just lost a customer',
     'lost my business', 'lose my business', 'losing my business', 'lost me as a customer', 'never bank with you again',
     'last time i bank with you', 'stop banking with you', 'no longer bank with you', "won't be banking with you", 'not banking with you',
     'cancel everything', 'close it all', 'shut it all', 'empty my account*', 'clear out my account*', 'cash out everything',
@@ -221,6 +221,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     '我还要用', '还要用的',
     // "我借记卡和店里的对公账户还用你们的，就这张信用卡不要了".
     '还用你们的', '还用你们家的', '就这张信用卡', '就这一张不要',
+    // "店转给别人了，这张卡用不着了。储蓄卡和房贷还都在你们这儿，不动。"
+    '还都在你们这',
     // "我一个朋友说他要把钱都转到别的银行 … 我没有这个打算".
     '没有这个打算',
     // "我老公说…要把钱全转到建行去 我跟他说没必要 我不打算转".

@@ -152,6 +152,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '这个保险公司', '那个保险公司', '这家保险公司', '那家保险公司', '保险公司骗',
     // ...a removal firm ("那个搬家公司简直离谱，打电话也不接") and a repair shop reviewed ("That repair place in the arcade charged me
     // ninety quid … Useless the lot of them, I'm leaving them a one-star review").
+    // ...a caterer gone with the deposit ("The caterer … just disappeared with my eight hundred dollar deposit. Total scam artists").
+    'the caterer', 'that caterer', 'disappeared with my',
     '搬家公司', '那个公司', '那家公司', 'that repair place', 'the repair place', 'that repair shop', 'the repair shop', 'leaving them a', 'leave them a', 'give them a one-star',
     // ...and a thief reported to the police: "那个补卡的人 我已经去派出所投诉了".
     '去派出所', '派出所投诉', '向派出所', '向警方',
@@ -348,7 +350,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // "this is the third time you've held my wages this month. Bit much, like."
     'bit much',
     // "你们服务是真的越来越差", "你们银行办事就是这么拖拉的" (cues: "我爸身体越来越差" names no one to blame).
-    '越来越差', '这么拖拉', '办事拖拉',
+    '越来越差', '这么拖拉', '办事拖拉', '太狠了',
     // "It's a bit disappointing, to be honest … Three times I've had to ring up about it".
     'disappointing',
     // "Your bank has been wasting my time", "Your people didn't check a single thing … and I've been humiliated at work".

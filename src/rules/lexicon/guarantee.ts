@@ -108,6 +108,8 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
   ],
   /** A spotless history offered as proof ("从来没有出现过亏钱", "never had a losing year"). */
   track_record: [
+    // "最差也有三点五，稳稳地拿到手，基本上就是白捡的收益", "跟着我们买的客户这几年没一个亏的，不会让您亏钱的".
+    '稳稳地拿到', '稳稳地到手', '白捡的收益', '怎么走都无所谓', '没一个亏', '没有一个客户亏', '不会让您亏钱', '不会让你亏钱',
     '从来没有亏', '从来没亏', '从没亏', '从未亏', '从来没出现过亏', '从来没有出现过亏', '没出现过亏', '没有出现过亏', '历史上没亏', '没出过亏', '从来没出过亏', 'paid out in full', 'your money back plus', "nobody's ever come out", 'money back at the very least', "it's never done that", 'money back no matter', 'no matter what happens in the market', '肯定能涨', '肯定能赚', '保证能赚', '保证能涨', '肯定赚', '肯定是赚的', '长期肯定', 'you can count on that', "doesn't go backwards", 'never goes backwards', 'nobody has ever come out', "nobody's ever lost", 'nobody has ever lost', 'like clockwork', '没有一天是亏', '没有一天亏', '就当定期', '就当存定期', '当定期存着', '就当存了一笔',
     '一直都是正收益', '一直正收益', '从来没有跌', '从来没跌', '没跌过', '没赔过', '从来没赔', '没有人亏过', '没人亏过', '谁买谁赚', '没有亏钱', '就没有亏', '没见过亏', '没有一个亏', '没人亏钱', '按业绩基准兑付', '一期都没少过', '一期都没有少过', '一期也没少过', '都是足额兑付', '按基准兑付', '足额兑付', '全部兑付',
     'never had a losing year', 'never given negative return*', 'never given a negative return', 'never had negative return*', 'never had a negative year',
@@ -116,7 +118,7 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     '这个是保证的', '怎么都不会低于', '拿到最高档', '肯定能拿到百分之',
     '按上限兑付', '就没掉过', '没掉过', '一次都没亏', '一期都没亏', '一次也没亏', '从来没有一期亏', '没有一期亏', '按比较基准给', '都按基准', 'never lost a penny', 'never lost a cent', 'never lost anyone', 'nobody has ever lost', 'no one has ever lost',
     'always bounce back', 'always bounces back', 'always come back', 'always comes back', 'never seen it finish a year in the red', 'never finished a year in the red', 'never ended a year in the red', 'never been in the red', "hasn't lost money", 'has never lost', 'never once lost', 'always gone up', 'always made money', 'never gone down',
-    'single down year', 'never had a down year', '闭着眼睛都是赚', '闭着眼睛都赚', '闭眼赚', '没让一个客户亏', '把心放肚子里', '没有让客户亏', '没让客户亏', '亏过一分钱', '政府还能不还钱', 'always get at least what you put in', 'at least what you put in back', '稳稳到手', '稳稳拿到', '放心拿着就有', 'never had a client lose', 'never had anyone lose', 'never seen a client lose', 'never seen anyone lose', "hasn't had a down year", 'basically guaranteed', 'never missed the top', 'not had a down year', "nobody's lost", 'nobody has lost', 'no one has lost',
+    'single down year', 'never had a down year', '闭着眼睛都是赚', '闭着眼睛都赚', '闭眼赚', '没让一个客户亏', '把心放肚子里', '没有让客户亏', '没让客户亏', '亏过一分钱', '政府还能不还钱', 'always get at least what you put in', 'at least what you put in back', '稳稳到手', '稳稳拿到', '放心拿着就有', 'never had a client lose', 'never had anyone lose', 'never seen a client lose', 'never seen anyone lose', "hasn't had a down year", 'never missed the top', 'not had a down year', "nobody's lost", 'nobody has lost', 'no one has lost',
     // Cantonese: 从来冇一期亏过, 冇亏过.
     '冇一期亏过', '从来冇亏', '冇亏过', '冇蚀过', '本金利息一齐返',
     // The agent's own clients as proof: "none of my clients have ever lost a cent in it".
@@ -151,6 +153,8 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     // Past returns projected forward: "过去五年每年都有百分之八左右，以后肯定也差不多这个水平" (a cue: only beside an investment word).
     // "放一百个心" reassures about anything ("这钱您就当已经回来了，放一百个心" is a refund promise).
     '放一百个心',
+    // "Maybe an invoice if they ask, but it's basically guaranteed" (a dispute's outcome: a refund promise, judged by its own rule).
+    'basically guaranteed',
     '以后肯定也', '将来肯定也', '往后肯定也', '今后肯定也', '以后也肯定', '以后一定也', 'will definitely keep doing', "it'll definitely keep", 'sure to keep doing that',
     '好稳阵', '稳阵', 'safe as can be', 'as safe as it gets', 'safest thing', 'no safer', 'super safe', 'ultra safe', 'ultra-safe',
   ],

@@ -407,6 +407,8 @@ export const PHRASINGS_EN: Record<string, string[]> = {
     'my atm limit', 'atm limit raised', 'my withdrawal limit', 'withdrawal limit raised', 'my spending limit', 'limit raised',
   ],
   account_disclosed_en: [
+    // The card a payment was made with, read from the system: "It was paid with your card 4012 …, on the ninth, for seventy pounds".
+    'paid with your card', 'paid using your card', 'paid on your card ending',
     // A policy's figures read out: "on that policy you've paid in twelve thousand so far, the current cash value is…".
     'on that policy', 'cash value is', 'current cash value',
     // A balance or an arrival told ("the balance now is three hundred and eighteen thousand", "nine fifty came in at eleven oh four"),

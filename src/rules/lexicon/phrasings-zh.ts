@@ -21,6 +21,8 @@ export const PHRASINGS_ZH: Record<string, string[]> = {
     '一天到晚出问题', '脸都丢尽',
     // Calling again about the same thing, like "third time calling": "我是第三次打电话了！".
     // A threat to go to television: "我就打电话给电视台，让大家看看你们银行怎么对商户的".
+    // "你们收费也太狠了，服务又差", "反馈反馈，你们就会反馈 … 不在你们这受气了".
+    '服务又差', '服务也差', '服务还差', '你们就会反馈', '就知道反馈', '在你们这受气', '你们这受气', '受你们的气',
     '打电话给电视台', '打给电视台', '给电视台打电话', '打电话给媒体', '打电话给记者', '找电视台', '让大家看看你们',
     '第三次打电话了', '第三次打来了', '第四次打电话了', '第四次打来了', '第五次打电话了', '打了第三次电话',
     // "你们一点都不体谅，服务真是越来越差" (the service named: bare 越来越差 may be a father's health).

@@ -58,6 +58,8 @@ export const REFUND_LEXICON: Record<string, string[]> = {
    * back" is left out: it usually follows "if the claim is approved," in the clause before.
    */
   refund_flat_en: [
+    // "I'll put a dispute in. You'll get the six twelve back for sure, probably by Friday."
+    'back for sure', 'back, for sure', 'back for certain', 'back guaranteed',
     // A claim not yet assessed promised paid: "Storms like that are always covered, trust me, the insurer will pay out in full".
     'insurer will pay out', 'will pay out in full', 'always covered, trust me',
     // "don't worry about the landlord's late fee, we'll definitely cover that for you".
