@@ -320,7 +320,7 @@ test('round 131 (fresh249/fresh250 causes, after their blind score; measured bli
   assert.ok(!flags('customer', 'Hi, just a general question. If I sell and buy somewhere else, can I take my mortgage with me?').includes('intent.churn'));
 });
 
-test('round 132 (fresh251/fresh252 causes, after their blind score; not yet measured blind): a customer\'s deposit lost, a refund back for sure, a caterer gone, one card closed with the rest kept, a floor and a track record sold as sure, takings read to a merchant, a buddy\'s bank, a card read before the check, a question offering the account, 受气 and 收费太狠', () => {
+test('round 132 (fresh251/fresh252 causes, after their blind score; measured blind on fresh253/fresh254): a customer\'s deposit lost, a refund back for sure, a caterer gone, one card closed with the rest kept, a floor and a track record sold as sure, takings read to a merchant, a buddy\'s bank, a card read before the check, a question offering the account, 受气 and 收费太狠', () => {
   // A customer's deposit lost by the app is no customer lost.
   assert.ok(!flags('customer', "So, I'm not exactly thrilled, to be honest. That's the third time this month your app has lost a customer's deposit payment off my statement, and then it shows up two days later.").includes('intent.churn'));
   // A dispute's refund promised "for sure" is a refund promise; "basically guaranteed" beside it sells no investment.
@@ -344,4 +344,27 @@ test('round 132 (fresh251/fresh252 causes, after their blind score; not yet meas
   // 你们就会反馈 … 受气, and 收费太狠 with 服务又差, complain.
   assert.ok(flags('customer', '反馈反馈，你们就会反馈。说实话，隔壁农商行早就找我了，这笔贷款一结清，我对公账户和家里的存款全都转过去，不在你们这受气了。').includes('intent.complaint'));
   assert.ok(flags('customer', '你们收费也太狠了，服务又差，上次柜台等了一个多小时。').includes('intent.complaint'));
+});
+
+test('round 133 (fresh253/fresh254 causes, after their blind score; not yet measured blind): an instalment balance brought up, 扣了多少, a shop, a bike-share company and a resale site blamed, a husband talked down, 受够了, an approver asked for, sure win, a dispute lost, a fee taken again', () => {
+  // An instalment plan's balance read out, brought up or asked as 扣了多少, needs a check.
+  assert.ok(call(['customer', "Hiya, I bought an e-bike on one of your card instalment plans in spring and I've lost track of how much is left."], ['agent', "No problem, let me bring that up. So the e-bike plan was one thousand nine hundred and twenty pounds over twelve months, you've made seven payments and there's eight hundred pounds outstanding, five more at one sixty."]).includes('identity.verification'));
+  assert.ok(call(['customer', '喂你好，我那个电动车分期这个月扣了多少？'], ['agent', '我看一下……这个月扣了五百三十二块，包括分期本金和手续费。']).includes('identity.verification'));
+  // A shop, a bike-share company and a resale site blamed (the bank cleared) are no complaint about the bank.
+  assert.ok(!flags('customer', "Hi Ade, my e-scooter's battery swelled up after two weeks and the shop's being useless.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '你好，那个单车公司太过分了，押金拖了一年都不退，我想问问银行能不能帮忙。').includes('intent.complaint'));
+  assert.ok(!flags('customer', "Hi Tom. I'm fuming, not with you guys, you've always been good, but with this resale site.").includes('intent.complaint'));
+  assert.ok(!flags('customer', "The promoter says it's the resale site's fault, the site's saying it's the promoter's. Useless, the lot of them. I'm going to report them to Trading Standards.").includes('intent.complaint'));
+  // A husband's plan retold and talked down is neither an escalation nor a complaint; 受够了 with the bank complains but does not leave.
+  assert.ok(!flags('customer', "Oh lovely. My husband was all for going to the ombudsman and demanding a manager, but I told him there's no need, you lot haven't done anything wrong.").includes('intent.escalation'));
+  assert.ok(!flags('customer', "Oh lovely. My husband was all for going to the ombudsman and demanding a manager, but I told him there's no need, you lot haven't done anything wrong.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '都一个多月了，你们银行就是在拖，我已经受够了。再这样我就打12378，向金融监管总局投诉你们。').includes('intent.churn'));
+  // Someone with the authority to approve asked for is an escalation.
+  assert.ok(flags('customer', '嗯，我理解，你们这边服务一直挺好的。不过这事儿你应该做不了主吧，能不能帮我转给有审批权限的负责人？').includes('intent.escalation'));
+  // Singlish "confirm can get … sure win" promises a return.
+  assert.ok(call(['agent', 'Actually we got one structured product, six months, linked to index. Confirm can get five percent one, sure win, no need to worry.']).includes('sales.no_guaranteed_returns'));
+  // A dispute the bank lost, and sarcasm after a fee taken again, complain; six weeks waited on a homeowner do not.
+  assert.ok(flags('customer', "Yeah, hi. I lodged a dispute for Splendour in the Grass tickets six weeks ago and now you're telling me you've lost it?").includes('intent.complaint'));
+  assert.ok(flags('customer', '上次打电话说会处理，结果又扣了一次，你们这服务真是让人服气。').includes('intent.complaint'));
+  assert.ok(!flags('customer', 'Oh, where do I start. I finished a rewire six weeks ago and the homeowner still hasn\'t paid. Nightmare.').includes('intent.complaint'));
 });

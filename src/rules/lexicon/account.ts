@@ -121,6 +121,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '把单笔限额', '把限额', '限额从',
   ],
   agent_on_account_en: [
+    // "let me bring that up. So the e-bike plan was … there's eight hundred pounds outstanding, five more at one sixty".
+    'bring that up', 'bring it up', 'pounds outstanding', 'dollars outstanding', 'euros outstanding',
     'i can see', 'i see two', 'i see three', 'i see a payment', 'i see the payment', 'i see a charge', 'i see the charge', 'looking at your', 'looking at the account', 'let me check', 'let me look', 'let me pull', 'pull up', 'pulled up', 'bring up',
     'i have your', "i've got your", 'pull that up', 'pull it up', 'pulled it up', 'on your account', 'on the account', 'on your card', 'on this line', 'on file',
     'the balance', 'your statement', 'your payment', 'your loan', 'your limit', 'your transaction*',

@@ -54,7 +54,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     '不存了', '再也不', '以后不', '不会再', '不来了', '拜拜', '走人', '不伺候', '不玩了', '转走', '取走', '搬走', '清户', '清空', '一分不留',
     '取光', '全取', '全部取', '销了', '销掉', '以后就不用', '以后都不用', '以后就不来',
   ],
-  churn_leave_weak: ['不用了', '不要了', '受够了'],
+  // Not 受够了: "你们银行就是在拖，我已经受够了。再这样我就打12378" has had enough of the bank and complains; it does not leave.
+  churn_leave_weak: ['不用了', '不要了'],
   /** Everything at once, then closed. */
   churn_all: ['everything', 'all of it', 'the lot', 'all my accounts', 'all of my accounts', 'every account', 'all accounts', 'both accounts', 'all my cards'],
   churn_closed: ['closed', 'shut', 'shut down', 'cancelled', 'canceled', 'terminated', 'closing'],

@@ -6,6 +6,8 @@
  */
 export const PHRASINGS_EN: Record<string, string[]> = {
   complaint_more_en: [
+    // A dispute or paperwork the bank lost: "now you're telling me you've lost it?".
+    "now you're telling me you've lost", "you've lost my", 'you lost my', "you've lost it?",
     // Sarcasm with its tag: "Well that's wonderful service, isn't it. Really top notch."; and a rep who "lied to my face".
     "wonderful service, isn't it", "great service, isn't it", "lovely service, isn't it", "brilliant service, isn't it", "fantastic service, isn't it", 'really top notch', 'lied to my face',
     // A fee mocked as greed: "you lot really know how to make money, don't you".
@@ -258,6 +260,8 @@ export const PHRASINGS_EN: Record<string, string[]> = {
     'your money will definitely come back',
   ],
   gain_certain: [
+    // Singlish: "Confirm can get five percent one, sure win, no need to worry."
+    'sure win', 'confirm can get', 'confirm will get',
     // "six percent no matter what the market does", "the return of a stock with the safety of a CD".
     'no matter what the market', 'no matter what the markets', 'whatever the market does', 'whatever the markets do', 'with the safety of a',
     'easy money', 'money for jam', 'money for old rope', 'licence to print money', 'license to print money', 'sure winner',
