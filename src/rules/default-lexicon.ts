@@ -146,6 +146,8 @@ const BASE_LEXICON: Record<string, string[]> = {
     'my neighbour complained', 'my neighbor complained', 'but for me, no',
     // A manager thought of until the answer came: "我刚才还想着不行就让你们主管来处理，现在不用了".
     '刚才还想着', '现在不用了',
+    // A neighbour's threat retold (not 我隔壁: "我隔壁那家都在农商行开的户" compares banks): "我隔壁那个开炸串店的老板说…还说要投诉你们".
+    '还说要投诉',
   ],
   /**
    * Someone else's advice, plan or move retold and declined, which takes a complaint, an escalation and a leaving alike out of
@@ -167,6 +169,8 @@ const BASE_LEXICON: Record<string, string[]> = {
     // "my husband was ranting last night that we should ring and demand a manager, but I said I'd just call and ask".
     'was ranting that', 'ranting last night', 'that we should ring', 'said we should ring',
     // "My husband was all for going to the ombudsman and demanding a manager, but I told him there's no need, you lot haven't done anything wrong."
+    // "My accountant said I should complain to the ombudsman and demand a manager, but honestly, I just want it sorted".
+    'said i should complain', 'said i should go to the',
     'was all for going', "told him there's no need", "told her there's no need", "haven't done anything wrong",
   ],
   /** The customer turns investments down (then buys a deposit): no product is being discussed in that turn. */

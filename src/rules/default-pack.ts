@@ -394,7 +394,7 @@ export function bankPack(): RulePack {
             // "someone there who actually makes these decisions … who can overrule the computer".
             'who actually makes', 'who makes these decisions', 'who makes the decisions', 'who makes the decision', 'overrule the', 'can overrule',
             'your supervisor', 'your manager', 'a supervisor', 'a manager', 'someone senior', 'escalat*', 'higher up',
-            'someone more senior', 'your boss', 'head office', 'someone above you', 'anyone above you', 'anyone more senior', 'anybody more senior', 'somebody above you', 'anybody above you', 'someone higher',
+            'someone more senior', 'your boss', 'your head office', 'someone above you', 'anyone above you', 'anyone more senior', 'anybody more senior', 'somebody above you', 'anybody above you', 'someone higher',
             '@escalation_strong',
           ],
           // Someone else asked for ("换个人", "换一个人来"), not a transfer told ("终于又换一个人了", "又换个人打").

@@ -346,7 +346,7 @@ test('round 132 (fresh251/fresh252 causes, after their blind score; measured bli
   assert.ok(flags('customer', '你们收费也太狠了，服务又差，上次柜台等了一个多小时。').includes('intent.complaint'));
 });
 
-test('round 133 (fresh253/fresh254 causes, after their blind score; not yet measured blind): an instalment balance brought up, 扣了多少, a shop, a bike-share company and a resale site blamed, a husband talked down, 受够了, an approver asked for, sure win, a dispute lost, a fee taken again', () => {
+test('round 133 (fresh253/fresh254 causes, after their blind score; measured blind on fresh255/fresh256): an instalment balance brought up, 扣了多少, a shop, a bike-share company and a resale site blamed, a husband talked down, 受够了, an approver asked for, sure win, a dispute lost, a fee taken again', () => {
   // An instalment plan's balance read out, brought up or asked as 扣了多少, needs a check.
   assert.ok(call(['customer', "Hiya, I bought an e-bike on one of your card instalment plans in spring and I've lost track of how much is left."], ['agent', "No problem, let me bring that up. So the e-bike plan was one thousand nine hundred and twenty pounds over twelve months, you've made seven payments and there's eight hundred pounds outstanding, five more at one sixty."]).includes('identity.verification'));
   assert.ok(call(['customer', '喂你好，我那个电动车分期这个月扣了多少？'], ['agent', '我看一下……这个月扣了五百三十二块，包括分期本金和手续费。']).includes('identity.verification'));
@@ -367,4 +367,26 @@ test('round 133 (fresh253/fresh254 causes, after their blind score; not yet meas
   assert.ok(flags('customer', "Yeah, hi. I lodged a dispute for Splendour in the Grass tickets six weeks ago and now you're telling me you've lost it?").includes('intent.complaint'));
   assert.ok(flags('customer', '上次打电话说会处理，结果又扣了一次，你们这服务真是让人服气。').includes('intent.complaint'));
   assert.ok(!flags('customer', 'Oh, where do I start. I finished a rewire six weeks ago and the homeowner still hasn\'t paid. Nightmare.').includes('intent.complaint'));
+});
+
+test('round 134 (fresh255/fresh256 causes, after their blind score; not yet measured blind): a franchisor\'s head office, a solicitor onto them, 这个总部, a complaint followed up, a watch dealer, advice and a neighbour retold, 等着钱回来, a card blocked before the check, a look offered, 你们服务就是这样, 了还没到', () => {
+  // A franchisor's head office is no one above the agent (the bank's still is: the last case); a franchisor, a watch dealer and an
+  // earlier complaint about someone else followed up are no complaint about the bank.
+  assert.ok(!flags('customer', "Hi, I paid my franchise fee to the burger chain head office last week by card and they claim they haven't had it.").includes('intent.escalation'));
+  assert.ok(!flags('customer', "They took my franchise fee, promised training, supply, the lot, and now the head office phone's dead. Absolute cowboys. I'm getting a solicitor onto them.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '好，你们银行这边倒是没什么问题，就是这个总部太坑了。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '我姓马，马建国。上个月我投诉过加盟总部多扣的设备押金，想问问结果。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '我跟你说，那个二手表商太黑了，卖给我的表机芯是换过的，我要把钱要回来。').includes('intent.complaint'));
+  // Advice and a neighbour's threat retold are not the caller's own.
+  assert.ok(!flags('customer', 'My accountant said I should complain to the ombudsman and demand a manager, but honestly, I just want it sorted.').includes('intent.escalation'));
+  assert.ok(!flags('customer', '哎你好，我问个事，我隔壁那个开炸串店的老板说你们的经营贷利率比别家高，他说他要把钱都转到别的银行去，还说要投诉你们。').includes('intent.complaint'));
+  // "十拿九稳，您就等着钱回来吧" awaits a refund; it sells no investment.
+  assert.ok(!call(['agent', '您这种人在国内、卡在身上的，十拿九稳，您就等着钱回来吧，不用操心。']).includes('sales.no_guaranteed_returns'));
+  // A card's block and a flagged payment told before the check make it late; a look offered after a check not yet asked for is none.
+  assert.ok(call(['customer', 'Morning. My card got declined at a pawnshop when I was buying back my Tag Heuer.'], ['agent', "Right, let me pull it up. Yes, that card's currently blocked. A payment of two thousand one hundred dollars at Main Street Pawn was flagged as suspected fraud about twenty minutes ago."], ['customer', 'That was me, I was buying my watch back.'], ['agent', 'Okay. Before I go any further, can I just confirm your full name and date of birth?'], ['customer', 'Daniel Park, eighth of August eighty-four.'], ['agent', "Thanks Daniel, that matches. I've removed the block, so you can try again now."]).includes('identity.verification'));
+  assert.ok(!call(['customer', '我问一下啊，你们那个收单手续费怎么又涨了？光手续费就多扣了好几百。'], ['agent', '理解您的想法，这是您的权利。如果您需要了解具体费率明细，可以核身后我帮您查询。']).includes('identity.verification'));
+  // 你们服务就是这样 and sarcasm with 了还没到 complain.
+  assert.ok(flags('customer', '合同写了有什么用，当时客户经理一个字都没提！你们服务就是这样的。').includes('intent.complaint'));
+  assert.ok(flags('customer', '你们银行效率可真高啊，我周一转给香港表行的钱，今天周四了还没到，真是佩服。').includes('intent.complaint'));
+  assert.ok(flags('customer', 'Put me through to your head office, I want this looked at by someone who can fix it.').includes('intent.escalation'));
 });

@@ -203,6 +203,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '是要问具体', '还是一般的', '一般来说', '一般是余额不足', '如果您开通',
     // "请问您是想了解产品还是直接查您账户的情况？"
     '了解产品还是', '还是直接查',
+    // A look offered after a check the caller has not asked for: "如果您需要了解具体费率明细，可以核身后我帮您查询".
+    '可以核身后', '核身后我帮您', '如果您需要了解',
     // A hypothetical and a general answer: "If I had a missed payment like four years ago, can I still get approved?", "It depends
     // on your recent history".
     'if i had a', 'it depends on your',

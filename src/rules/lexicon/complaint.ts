@@ -97,6 +97,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
   complaint_wait: [
     // "你们效率真高啊，三个月才批下来".
     '三个月才', '两个月才', '半年才', '才批下来',
+    // "我周一转给香港表行的钱，今天周四了还没到，真是佩服".
+    '了还没到',
     // Slowness said as a sarcastic comparison: "Pony Express would've been quicker", "飞鸽传书都到了".
     "would've been quicker", 'would have been quicker', "would've been faster", 'would have been faster', 'pony express',
     '三个礼拜', '两个礼拜', '三个星期', '两个星期', 'two days', 'three days', 'for days', 'days now', 'minutes', 'an hour', 'hours', 'weeks', 'working days', 'on hold', 'been waiting', 'since monday', 'since last week', 'all week', 'all day', 'pending', 'still nothing',
@@ -156,6 +158,9 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'the caterer', 'that caterer', 'disappeared with my',
     // ...a shop, a bike-share company and a resale site reported ("the shop's being useless", "那个单车公司太过分了，押金拖了一年都不退",
     // "I'm fuming, not with you guys … Useless, the lot of them. I'm going to report them to Trading Standards").
+    // ...a franchisor and a watch dealer ("the head office phone's dead. Absolute cowboys. I'm getting a solicitor onto them",
+    // "你们银行这边倒是没什么问题，就是这个总部太坑了", "那个二手表商太黑了").
+    'onto them', '这个总部', '加盟总部', '总部太坑', '这边倒是没什么问题', '商太黑', '表商',
     "the shop's being", 'the shop is being', '单车公司', '共享单车', 'not with you guys', 'not with you lot', 'not at you guys', 'the lot of them', 'report them to',
     '搬家公司', '那个公司', '那家公司', 'that repair place', 'the repair place', 'that repair shop', 'the repair shop', 'leaving them a', 'leave them a', 'give them a one-star',
     // ...and a thief reported to the police: "那个补卡的人 我已经去派出所投诉了".
@@ -322,6 +327,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
   /** Corrected in the same breath: "我要投诉 不是 我要那个 申请争议". */
   complaint_self_corrected: ['不是我要', '不是不是', '说错了', '不对不对', 'i mean', 'sorry, i mean'],
   complaint_called_off: [
+    // An earlier complaint about someone else followed up: "上个月我投诉过加盟总部多扣的设备押金，想问问结果".
+    '想问问结果', '问问结果',
     // Asking after a complaint already made ("I had raised a complaint already. What is the status?", "上个月投诉过一次 … 退了没有").
     'ready to complain, but', 'rang up ready to complain', 'was going to complain', 'was ready to complain',
     'raised a complaint already', 'already raised a complaint', 'status of my complaint', 'my complaint status', '投诉过一次', '投訴過一次', '之前投诉过', '上个月投诉过', '上個月投訴過',

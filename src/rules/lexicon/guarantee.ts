@@ -207,6 +207,8 @@ export const GUARANTEE_NOT_A_SALE: string[] = [
   '存款虽然', '存款是不会亏', '存款不会亏', '保底部分', '只拿到保底', '只能拿到保底', '只有保底', '不要按最高',
   // A structured deposit's principal told with its floating part ("本金有保障 但是收益是浮动的", "浮动那部分完全有可能拿不到"); its floor sold as a
   // sure rate ("保底收益百分之三 … 最差也是三个点，放心") is a promise.
+  // "十拿九稳，您就等着钱回来吧" (a disputed payment, judged by the refund rule).
+  '等着钱回来', '钱回来吧',
   '收益是浮动的', '收益浮动', '浮动的部分', '浮动那部分', '有可能拿不到', '可能拿不到', '有可能只拿到',
   // Fees waived or reversed ("账单上这三百多就给您冲掉了 一分都不会少") are refund promises, judged by their own rule (not bare
   // 手续费: "稳赚不赔的，收益拿来抵手续费都够了" sells); a universal-life policy's contractual 最低保证利率 is no promise.

@@ -150,7 +150,8 @@ export const PHRASINGS_EN: Record<string, string[]> = {
     'managers', 'supervisors', 'superiors', 'bosses', 'senior manager', 'senior staff', 'senior member of staff',
     'someone in management', 'tl', 'team manager', 'department head', 'branch head', 'higher-ups', 'higher ups',
     'higher official', 'higher officials', 'higher authority', 'higher authorities', 'senior official', 'director',
-    'nodal officer', 'upstairs', 'corporate office', 'head office', 'complaints team', 'operations manager',
+    // Not bare 'head office': a franchisor's ("I paid my franchise fee to the burger chain head office").
+    'nodal officer', 'upstairs', 'corporate office', 'your head office', 'bank head office', "bank's head office", 'to head office', 'complaints team', 'operations manager',
     'area manager', 'regional manager', 'zonal manager', 'zonal head', 'regional head', 'cluster head',
     'customer service manager', 'managing director',
   ],
@@ -411,6 +412,8 @@ export const PHRASINGS_EN: Record<string, string[]> = {
     'my atm limit', 'atm limit raised', 'my withdrawal limit', 'withdrawal limit raised', 'my spending limit', 'limit raised',
   ],
   account_disclosed_en: [
+    // "Yes, that card's currently blocked. A payment of two thousand one hundred dollars … was flagged as suspected fraud".
+    "card's currently blocked", 'card is currently blocked', 'flagged as suspected fraud', 'was flagged as fraud',
     // The card a payment was made with, read from the system: "It was paid with your card 4012 …, on the ninth, for seventy pounds".
     'paid with your card', 'paid using your card', 'paid on your card ending',
     // A policy's figures read out: "on that policy you've paid in twelve thousand so far, the current cash value is…".
