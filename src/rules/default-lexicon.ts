@@ -148,6 +148,9 @@ const BASE_LEXICON: Record<string, string[]> = {
     '刚才还想着', '现在不用了',
     // A neighbour's threat retold (not 我隔壁: "我隔壁那家都在农商行开的户" compares banks): "我隔壁那个开炸串店的老板说…还说要投诉你们".
     '还说要投诉',
+    // A fellow driver's advice and his own call retold: "我一个一起跑车的哥们儿说，车贷要延期还得找你们领导批", "他上次打电话非要找经理 … 那我不找领导",
+    // "My mate who also drives said … you've got to demand a manager".
+    '哥们儿说', '哥们说', '他上次打电话', '她上次打电话', '不找领导', 'my mate who',
   ],
   /**
    * Someone else's advice, plan or move retold and declined, which takes a complaint, an escalation and a leaving alike out of

@@ -369,7 +369,7 @@ test('round 133 (fresh253/fresh254 causes, after their blind score; measured bli
   assert.ok(!flags('customer', 'Oh, where do I start. I finished a rewire six weeks ago and the homeowner still hasn\'t paid. Nightmare.').includes('intent.complaint'));
 });
 
-test('round 134 (fresh255/fresh256 causes, after their blind score; not yet measured blind): a franchisor\'s head office, a solicitor onto them, 这个总部, a complaint followed up, a watch dealer, advice and a neighbour retold, 等着钱回来, a card blocked before the check, a look offered, 你们服务就是这样, 了还没到', () => {
+test('round 134 (fresh255/fresh256 causes, after their blind score; measured blind on fresh257/fresh258): a franchisor\'s head office, a solicitor onto them, 这个总部, a complaint followed up, a watch dealer, advice and a neighbour retold, 等着钱回来, a card blocked before the check, a look offered, 你们服务就是这样, 了还没到', () => {
   // A franchisor's head office is no one above the agent (the bank's still is: the last case); a franchisor, a watch dealer and an
   // earlier complaint about someone else followed up are no complaint about the bank.
   assert.ok(!flags('customer', "Hi, I paid my franchise fee to the burger chain head office last week by card and they claim they haven't had it.").includes('intent.escalation'));
@@ -389,4 +389,22 @@ test('round 134 (fresh255/fresh256 causes, after their blind score; not yet meas
   assert.ok(flags('customer', '合同写了有什么用，当时客户经理一个字都没提！你们服务就是这样的。').includes('intent.complaint'));
   assert.ok(flags('customer', '你们银行效率可真高啊，我周一转给香港表行的钱，今天周四了还没到，真是佩服。').includes('intent.complaint'));
   assert.ok(flags('customer', 'Put me through to your head office, I want this looked at by someone who can fix it.').includes('intent.escalation'));
+});
+
+test('round 135 (fresh257/fresh258 causes, after their blind score; not yet measured blind): a dry cleaner blamed, a card blocked before the check, a fellow driver retold, how to apply, 就知道收钱, 简直是乱来, you lot are unbelievable, 变着法儿扣', () => {
+  // A dry cleaner and its owner blamed are no complaint about the bank.
+  assert.ok(!flags('customer', '我姓林，林佳慧。我跟你说那个干洗店太过分了，我一件羊绒大衣送过去，拿回来缩成童装了！').includes('intent.complaint'));
+  assert.ok(!flags('customer', '对，就是这笔。他们老板还不认账，说是衣服本身质量问题，气死我了。').includes('intent.complaint'));
+  // A card's block and the payment behind it told before the check make it late.
+  assert.ok(call(['customer', "Hi, my debit card won't work in the laundromat machines, can you check?"], ['agent', "Sure, what's your name?"], ['customer', 'Zoe Chambers.'], ['agent', 'Okay Zoe, I see the card is blocked because of a suspicious online payment of three hundred pounds last night.'], ['customer', "What? That wasn't me."], ['agent', "Right, before we go further, can I take your date of birth and the code I've just sent you?"], ['customer', 'Ninth of November ninety-four, code is 611 904.'], ['agent', "Thanks, verified. I'll cancel that card and send a new one, and raise a fraud claim for the payment."]).includes('identity.verification'));
+  // A fellow driver's advice and his own call retold are no escalation; how to apply, told in general, looks at no account.
+  assert.ok(!flags('customer', "Hi Oliver. Quick one. My mate who also drives said to get a payment holiday on the car loan you've got to demand a manager.").includes('intent.escalation'));
+  assert.ok(!flags('customer', '你好，我一个一起跑车的哥们儿说，车贷要延期还得找你们领导批，是这样吗？').includes('intent.escalation'));
+  assert.ok(!flags('customer', '哦，他上次打电话非要找经理，折腾半天。那我不找领导，我就问问流程。').includes('intent.escalation'));
+  assert.ok(!call(['customer', 'And can I get a payment holiday on the car loan?'], ['agent', 'Sure. You apply in the app under your loan, give a reason and some income details, and you get a decision in about five working days.']).includes('identity.verification'));
+  // 就知道收钱, 简直是乱来, 'you lot are unbelievable' and sarcasm with fees taken three times complain.
+  assert.ok(flags('customer', '你们今年扣了我三次短信费，又扣了个年费，我一个跑车的挣点钱容易吗？你们这银行就知道收钱。').includes('intent.complaint'));
+  assert.ok(flags('customer', '我跑网约车的，乘客付款当然是小额多笔了，这你们也冻？简直是乱来。').includes('intent.complaint'));
+  assert.ok(flags('customer', "Fifteen quid for not paying something? You lot are unbelievable. That's the third time this year you've charged me for that.").includes('intent.complaint'));
+  assert.ok(flags('customer', '呵呵，你们真是太贴心了，我一个开车的一个月挣那点，你们变着法儿扣我三回，真是太为客户着想了。').includes('intent.complaint'));
 });

@@ -205,6 +205,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '了解产品还是', '还是直接查',
     // A look offered after a check the caller has not asked for: "如果您需要了解具体费率明细，可以核身后我帮您查询".
     '可以核身后', '核身后我帮您', '如果您需要了解',
+    // How to apply, told in general: "You apply in the app under your loan, give a reason and some income details".
+    'you apply in the app', 'apply in the app under',
     // A hypothetical and a general answer: "If I had a missed payment like four years ago, can I still get approved?", "It depends
     // on your recent history".
     'if i had a', 'it depends on your',

@@ -79,7 +79,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'that\'s a good one', 'as always', 'will be magic', 'great system', 'lovely system', 'great job', 'nice one', '越更新越', '真好用啊', '真是让人服气', '让人服气', '真行啊', '真厉害', '效率真高', '太高效', '真是好啊', '真棒啊',
     '可真快', '真够快', '佩服', '服气', '好样的', '长脸', '可真好啊', '服务可真好', '服务真好啊', '效率真是', '效率可真', 'love that for me', 'ten out of ten', 'incredible banking', 'oh amazing', 'outdoing yourselves', 'outdone yourselves', 'stellar work', 'really stellar', 'amazing work', 'keeping us safe there', 'congratulations on the merger',
     // "你们可真贴心啊 … 这个月第三次了".
-    '可真贴心', '真贴心啊', '真是太贴心了', '太贴心了啊', '生怕我钱多',
+    '可真贴心', '真贴心啊', '真是太贴心了', '太贴心了啊', '生怕我钱多', '太为客户着想',
     // "Oh aye, brilliant. Cracking service, that.", "Absolutely first class, you lot."
     'cracking service', 'first class, you lot', 'absolutely first class',
     // "呵呵 你们银行真是高效啊 三个星期了 一个电话都没有".
@@ -161,6 +161,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // ...a franchisor and a watch dealer ("the head office phone's dead. Absolute cowboys. I'm getting a solicitor onto them",
     // "你们银行这边倒是没什么问题，就是这个总部太坑了", "那个二手表商太黑了").
     'onto them', '这个总部', '加盟总部', '总部太坑', '这边倒是没什么问题', '商太黑', '表商',
+    // ...and a dry cleaner ("那个干洗店太过分了 … 他们老板还不认账").
+    '店太过分', '他们老板',
     "the shop's being", 'the shop is being', '单车公司', '共享单车', 'not with you guys', 'not with you lot', 'not at you guys', 'the lot of them', 'report them to',
     '搬家公司', '那个公司', '那家公司', 'that repair place', 'the repair place', 'that repair shop', 'the repair shop', 'leaving them a', 'leave them a', 'give them a one-star',
     // ...and a thief reported to the police: "那个补卡的人 我已经去派出所投诉了".
@@ -380,7 +382,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
   ],
   complaint_runaround: [
     '好几遍', '几遍', '多少遍', '十几遍', '三遍', '四遍', '五遍', '六遍', '七遍', '八遍', '九遍', '十遍', 'three times today', 'times today', '好几次', '说了多少次', '打了多少次', '多少次了', '三番五次', '一次又一次', '又一次', '第三次', '第二次了', '第四次', '第五次', '老是', '总是', '每次都', '一直没',
-    '到现在还', '到现在都', '拖了', '结果又扣', '又扣了一次', '扣三次', '说会处理', '拖到现在', '这么久', '半个月了', '一个月了', '好几天了', '好几个星期', '再三', '屡次', '反复打',
+    '到现在还', '到现在都', '拖了', '结果又扣', '又扣了一次', '扣三次', '扣我三回', '扣了三回', '说会处理', '拖到现在', '这么久', '半个月了', '一个月了', '好几天了', '好几个星期', '再三', '屡次', '反复打',
     'round in circles', 'third time', 'fourth time', 'fifth time', 'again and again', 'over and over', 'every single time', 'for weeks', 'for months',
     'for weeks now', 'for months now', 'for days now', 'weeks now and', 'months now and', 'days now and', 'two weeks now', 'three weeks now', 'two months now', 'three days now', 'four days now', 'five days now', 'yet again', 'several times', 'so many times', 'how many times do i', 'how many times have i',
     // "Four months of phone calls and forms going missing".

@@ -6,6 +6,8 @@
  */
 export const PHRASINGS_EN: Record<string, string[]> = {
   complaint_more_en: [
+    // "Fifteen quid for not paying something? You lot are unbelievable", "Standard my foot."
+    'you lot are unbelievable', 'you guys are unbelievable', 'you people are unbelievable', 'standard my foot',
     // A dispute or paperwork the bank lost: "now you're telling me you've lost it?".
     "now you're telling me you've lost", "you've lost my", 'you lost my', "you've lost it?",
     // Sarcasm with its tag: "Well that's wonderful service, isn't it. Really top notch."; and a rep who "lied to my face".
@@ -412,6 +414,8 @@ export const PHRASINGS_EN: Record<string, string[]> = {
     'my atm limit', 'atm limit raised', 'my withdrawal limit', 'withdrawal limit raised', 'my spending limit', 'limit raised',
   ],
   account_disclosed_en: [
+    // "I see the card is blocked because of a suspicious online payment of three hundred pounds last night".
+    'see the card is blocked', 'card is blocked because', 'suspicious online payment',
     // "Yes, that card's currently blocked. A payment of two thousand one hundred dollars … was flagged as suspected fraud".
     "card's currently blocked", 'card is currently blocked', 'flagged as suspected fraud', 'was flagged as fraud',
     // The card a payment was made with, read from the system: "It was paid with your card 4012 …, on the ninth, for seventy pounds".
