@@ -391,7 +391,7 @@ test('round 134 (fresh255/fresh256 causes, after their blind score; measured bli
   assert.ok(flags('customer', 'Put me through to your head office, I want this looked at by someone who can fix it.').includes('intent.escalation'));
 });
 
-test('round 135 (fresh257/fresh258 causes, after their blind score; not yet measured blind): a dry cleaner blamed, a card blocked before the check, a fellow driver retold, how to apply, 就知道收钱, 简直是乱来, you lot are unbelievable, 变着法儿扣', () => {
+test('round 135 (fresh257/fresh258 causes, after their blind score; measured blind on fresh259/fresh260): a dry cleaner blamed, a card blocked before the check, a fellow driver retold, how to apply, 就知道收钱, 简直是乱来, you lot are unbelievable, 变着法儿扣', () => {
   // A dry cleaner and its owner blamed are no complaint about the bank.
   assert.ok(!flags('customer', '我姓林，林佳慧。我跟你说那个干洗店太过分了，我一件羊绒大衣送过去，拿回来缩成童装了！').includes('intent.complaint'));
   assert.ok(!flags('customer', '对，就是这笔。他们老板还不认账，说是衣服本身质量问题，气死我了。').includes('intent.complaint'));
@@ -407,4 +407,22 @@ test('round 135 (fresh257/fresh258 causes, after their blind score; not yet meas
   assert.ok(flags('customer', '我跑网约车的，乘客付款当然是小额多笔了，这你们也冻？简直是乱来。').includes('intent.complaint'));
   assert.ok(flags('customer', "Fifteen quid for not paying something? You lot are unbelievable. That's the third time this year you've charged me for that.").includes('intent.complaint'));
   assert.ok(flags('customer', '呵呵，你们真是太贴心了，我一个开车的一个月挣那点，你们变着法儿扣我三回，真是太为客户着想了。').includes('intent.complaint'));
+});
+
+test('round 136 (fresh259/fresh260 causes, after their blind score; not yet measured blind): a misunderstanding retold, an authority that only goes up, a company blamed, a transfer declined, damn slow, I guarantee it, 这次肯定也能拿到, tired of this, 效率太低', () => {
+  // A colleague's misunderstanding retold is no leaving; an authority that "only goes up to" a limit sells nothing.
+  assert.ok(!flags('customer', '对，也是中行的，尾号3707。我之前跟你们同事说要换卡，他以为我要换银行，问了半天，不是，就是家里内部换一下。').includes('intent.churn'));
+  assert.ok(!call(['agent', 'Thanks Ingrid, verified. Your current limit is thirty thousand, and my authority only goes up to a small increase.']).includes('sales.no_guaranteed_returns'));
+  // A company blamed is no complaint about the bank, and a transfer declined no escalation.
+  assert.ok(!flags('customer', '对，这个公司太坑了，取消了还扣。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '你也不用给我转什么领导了，没用。这次再拖，我直接打12378投诉你们。').includes('intent.escalation'));
+  // Service "damn slow", tiredness and 效率太低 aimed at the bank complain.
+  assert.ok(flags('customer', 'Every month also hold. Your service really damn slow.').includes('intent.complaint'));
+  // A target hit every year "I guarantee it" and 这次肯定也能拿到 promise returns (and 'only goes up' still does beside a fund).
+  assert.ok(call(['agent', "It's targeting six percent. Between you and me though, it's hit that every year, so you'll get your six percent, I guarantee it."]).includes('sales.no_guaranteed_returns'));
+  assert.ok(call(['agent', '合同上是这么写，但是您放心，这款我们发了好几期了，每期都是三点二，这次肯定也能拿到，跑不掉的。']).includes('sales.no_guaranteed_returns'));
+  // Tiredness and slowness aimed at the bank complain.
+  assert.ok(flags('customer', "Good day Grace. Abeg, I'm tired of this. My studio received payment from a client in Canada and you people have held it again.").includes('intent.complaint'));
+  assert.ok(flags('customer', '每次都是这样，三天两头要材料，你们效率真的太低了。').includes('intent.complaint'));
+  assert.ok(call(['agent', 'Honestly this fund only goes up, the returns have been great.']).includes('sales.no_guaranteed_returns'));
 });

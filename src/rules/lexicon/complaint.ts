@@ -162,7 +162,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // "你们银行这边倒是没什么问题，就是这个总部太坑了", "那个二手表商太黑了").
     'onto them', '这个总部', '加盟总部', '总部太坑', '这边倒是没什么问题', '商太黑', '表商',
     // ...and a dry cleaner ("那个干洗店太过分了 … 他们老板还不认账").
-    '店太过分', '他们老板',
+    '店太过分', '他们老板', '这个公司太',
     "the shop's being", 'the shop is being', '单车公司', '共享单车', 'not with you guys', 'not with you lot', 'not at you guys', 'the lot of them', 'report them to',
     '搬家公司', '那个公司', '那家公司', 'that repair place', 'the repair place', 'that repair shop', 'the repair shop', 'leaving them a', 'leave them a', 'give them a one-star',
     // ...and a thief reported to the police: "那个补卡的人 我已经去派出所投诉了".
@@ -361,6 +361,10 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'angry', 'rubbish', 'stupid', 'nonsense', 'garbage', 'trash', 'hopeless', 'a mess', 'the worst', 'worst', 'unfair', 'not fair', 'not good enough',
     // "this is the third time you've held my wages this month. Bit much, like."
     'bit much',
+    // "Your service really damn slow" (with the bank named).
+    'damn slow', 'so slow', 'really slow',
+    // "Abeg, I'm tired of this … you people have held it again".
+    'tired of this',
     // "你们服务是真的越来越差", "你们银行办事就是这么拖拉的" (cues: "我爸身体越来越差" names no one to blame).
     '越来越差', '这么拖拉', '办事拖拉', '太狠了',
     // "It's a bit disappointing, to be honest … Three times I've had to ring up about it".

@@ -95,6 +95,8 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
     '我还想着', '是不是还得找',
     // A transfer offered last time and declined, and a dealer's own manager: "你们那个客服还说要给我转主管，我说不用", "我找他们经理都没用".
     '我说不用', '他们经理',
+    // "你也不用给我转什么领导了，没用".
+    '不用给我转', '不用转什么',
   ],
   /** A transfer verb followed by someone above the agent ("转给你上头的人", "叫你们组长来"). */
   escalation_ask_zh: ['转给', '转到', '找', '叫你们', '叫你', '叫他', '叫个', '叫一个', '叫一下', '换', '让', '请你们', '请您', '请你', '要找', '我要'],

@@ -12,7 +12,7 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     '只会多不会少', '本金是保的', '利息也是保的', '没有一个客户拿回来比交的少', '没有一个拿回来比交的少',
     '十拿九稳', '板上钉钉', '赚定了', '稳赢', '跌不了', '不可能跌', '不会亏本', '亏不到', '赔不了', '不会赔钱', '不会赔本', '不会赔的', '不会亏钱', '稳赚不亏',
     '基本没跑', '基本上没跑', '肯定没跑', '没跑的', '收益有保证', '收益是保证的', '收益保证', '到期保证', '保底', '兜底', '包收益', '包回本', "what you'll get at maturity", 'pretty much certain to get', 'certain to get at least', 'sure to get at least', 'what you will get at maturity', "it's basically fixed", '保证回本', '保证拿回本金', '最少拿回全部', '至少拿回全部', '稳稳赚', '坐着收钱',
-    "you'll definitely make", 'you will definitely make', 'definitely make a profit', 'only goes up', 'only go up', 'only ever goes up',
+    "you'll definitely make", 'you will definitely make', 'definitely make a profit', 'only ever goes up',
     'can only go up', 'bound to go up', 'bound to rise', 'sure to go up', 'sure to rise', 'certain to go up', 'never goes down',
     "can't fail", 'cannot fail', "can't miss", 'sure-fire', 'surefire', 'foolproof', 'fool-proof', 'bulletproof', 'bullet-proof',
     'as good as banked', 'as good as in the bank', 'capital back regardless', 'your capital back at the end regardless', '给您兜着', '我给您兜着', '给您补上',
@@ -108,6 +108,8 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
   ],
   /** A spotless history offered as proof ("从来没有出现过亏钱", "never had a losing year"). */
   track_record: [
+    // "it's hit that every year, so you'll get your six percent", "每期都是三点二，这次肯定也能拿到，跑不掉的".
+    "it's hit that every year", 'hit that every year', 'hits that every year', '这次肯定也能', '肯定也能拿到',
     // "最差也有三点五，稳稳地拿到手，基本上就是白捡的收益", "跟着我们买的客户这几年没一个亏的，不会让您亏钱的".
     '稳稳地拿到', '稳稳地到手', '白捡的收益', '怎么走都无所谓', '没一个亏', '没有一个客户亏', '不会让您亏钱', '不会让你亏钱',
     '从来没有亏', '从来没亏', '从没亏', '从未亏', '从来没出现过亏', '从来没有出现过亏', '没出现过亏', '没有出现过亏', '历史上没亏', '没出过亏', '从来没出过亏', 'paid out in full', 'your money back plus', "nobody's ever come out", 'money back at the very least', "it's never done that", 'money back no matter', 'no matter what happens in the market', '肯定能涨', '肯定能赚', '保证能赚', '保证能涨', '肯定赚', '肯定是赚的', '长期肯定', 'you can count on that', "doesn't go backwards", 'never goes backwards', 'nobody has ever come out', "nobody's ever lost", 'nobody has ever lost', 'like clockwork', '没有一天是亏', '没有一天亏', '就当定期', '就当存定期', '当定期存着', '就当存了一笔',
@@ -153,6 +155,10 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     // Past returns projected forward: "过去五年每年都有百分之八左右，以后肯定也差不多这个水平" (a cue: only beside an investment word).
     // "放一百个心" reassures about anything ("这钱您就当已经回来了，放一百个心" is a refund promise).
     '放一百个心',
+    // "my authority only goes up to a small increase" is a limit: 'only goes up' promises only beside an investment word.
+    'only goes up', 'only go up',
+    // "you'll get your six percent, I guarantee it" (a refund is guaranteed the same way).
+    'i guarantee it',
     // "Maybe an invoice if they ask, but it's basically guaranteed" (a dispute's outcome: a refund promise, judged by its own rule).
     'basically guaranteed',
     '以后肯定也', '将来肯定也', '往后肯定也', '今后肯定也', '以后也肯定', '以后一定也', 'will definitely keep doing', "it'll definitely keep", 'sure to keep doing that',
