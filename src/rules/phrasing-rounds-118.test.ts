@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { call, flags } from './phrasing-cases.js';
 
 /**
- * Rounds 118 onwards (phrasing-rounds-101.test.ts holds rounds 101–117): each blind pair's general causes, tuned on only
+ * Rounds 118–136 (phrasing-rounds-101.test.ts holds rounds 101–117, phrasing-rounds-137.test.ts rounds 137 onwards): each blind pair's general causes, tuned on only
  * after the pair was scored once (test/corpus/README.md). Each case also has its look-alike that must not flag.
  */
 
@@ -409,7 +409,7 @@ test('round 135 (fresh257/fresh258 causes, after their blind score; measured bli
   assert.ok(flags('customer', '呵呵，你们真是太贴心了，我一个开车的一个月挣那点，你们变着法儿扣我三回，真是太为客户着想了。').includes('intent.complaint'));
 });
 
-test('round 136 (fresh259/fresh260 causes, after their blind score; not yet measured blind): a misunderstanding retold, an authority that only goes up, a company blamed, a transfer declined, damn slow, I guarantee it, 这次肯定也能拿到, tired of this, 效率太低', () => {
+test('round 136 (fresh259/fresh260 causes, after their blind score; measured blind on fresh261/fresh262): a misunderstanding retold, an authority that only goes up, a company blamed, a transfer declined, damn slow, I guarantee it, 这次肯定也能拿到, tired of this, 效率太低', () => {
   // A colleague's misunderstanding retold is no leaving; an authority that "only goes up to" a limit sells nothing.
   assert.ok(!flags('customer', '对，也是中行的，尾号3707。我之前跟你们同事说要换卡，他以为我要换银行，问了半天，不是，就是家里内部换一下。').includes('intent.churn'));
   assert.ok(!call(['agent', 'Thanks Ingrid, verified. Your current limit is thirty thousand, and my authority only goes up to a small increase.']).includes('sales.no_guaranteed_returns'));

@@ -121,6 +121,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '把单笔限额', '把限额', '限额从',
   ],
   agent_on_account_en: [
+    // "Let me find it. Pryce, Cardiff. Okay, Welsh Water took forty-two pounds on the first".
+    'let me find it', 'let me find the account', 'let me find her account', 'let me find his account',
     // "let me bring that up. So the e-bike plan was … there's eight hundred pounds outstanding, five more at one sixty".
     'bring that up', 'bring it up', 'pounds outstanding', 'dollars outstanding', 'euros outstanding',
     'i can see', 'i see two', 'i see three', 'i see a payment', 'i see the payment', 'i see a charge', 'i see the charge', 'looking at your', 'looking at the account', 'let me check', 'let me look', 'let me pull', 'pull up', 'pulled up', 'bring up',
@@ -198,6 +200,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
   /** A second factor asked in the same turn as the last digits: a name, birth date, id digits, phone tail, code. */
   identity_second_factor: ['姓名', '名字', '全名', '贵姓', '手机尾号', '手机号后', '手机号的后', '手机号码后', '手机号码的后', 'name', '出生', '生日', '身份证', '证件', '地址', '验证码', '密码', 'date of birth', 'birthday', 'dob', 'zip', 'postcode', 'post code', 'address', 'code', 'passcode', 'pin', 'social', 'ssn', 'security', 'verify', 'verified', '核实', '核对', '验证'],
   account_not_looked_at: [
+    // How a pension arrives and who may collect it, told in general: "我们这边一般是收到社保资金当天入账", "女儿拿您的卡和密码就可以在柜员机取".
+    '我们这边一般是', '就可以在柜员机', '柜台代办需要',
     // The agent asks whether the question is about the card at all, and answers in general: "请问您是要问具体您这张卡的情况还是
     // 一般的收费规则？", "一般来说，银联通道消费港币是…入账".
     '是要问具体', '还是一般的', '一般来说', '一般是余额不足', '如果您开通',

@@ -224,6 +224,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     '还用你们的', '还用你们家的', '就这张信用卡', '就这一张不要',
     // "店转给别人了，这张卡用不着了。储蓄卡和房贷还都在你们这儿，不动。"
     '还都在你们这',
+    // A card dropped and cancelled: "I need to cancel my card, my son says he saw it on the floor of the bus".
+    'on the floor of the', 'dropped my card', 'i dropped it', 'fell out of my',
     // A colleague's misunderstanding retold: "他以为我要换银行，问了半天，不是，就是家里内部换一下".
     '以为我要换', '以为我要销', '家里内部换',
     // "我一个朋友说他要把钱都转到别的银行 … 我没有这个打算".

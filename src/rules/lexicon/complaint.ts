@@ -163,6 +163,9 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'onto them', '这个总部', '加盟总部', '总部太坑', '这边倒是没什么问题', '商太黑', '表商',
     // ...and a dry cleaner ("那个干洗店太过分了 … 他们老板还不认账").
     '店太过分', '他们老板', '这个公司太',
+    // ...a care home ("They put her bill up three times this year and nobody answers the phone there"), and a neighbour's old complaint
+    // asked after ("我邻居老孙说他上回在你们这投诉过排队的事，现在好点了没？").
+    'put her bill up', 'put his bill up', 'answers the phone there', '说他上回', '说她上回',
     "the shop's being", 'the shop is being', '单车公司', '共享单车', 'not with you guys', 'not with you lot', 'not at you guys', 'the lot of them', 'report them to',
     '搬家公司', '那个公司', '那家公司', 'that repair place', 'the repair place', 'that repair shop', 'the repair shop', 'leaving them a', 'leave them a', 'give them a one-star',
     // ...and a thief reported to the police: "那个补卡的人 我已经去派出所投诉了".

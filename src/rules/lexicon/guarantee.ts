@@ -31,7 +31,8 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
    * A policy or product the caller already holds, being serviced (surrender, cooling-off, what it is worth):
    * "I can see a regular-premium endowment plan", "已经过了犹豫期 现在退保按现金价值退". Not a sale.
    */
-  holding_serviced: ['笔积存金', '积存金买入', '退保', '犹豫期', '现金价值', '您名下有一份', '看到您有一张', '看到您有一份', 'cooling-off', 'cooling off', 'surrender', 'which policy', 'i can see a', 'i can see an', 'investment services', '您购买的是', '您买的是', 'i can see the plan', "what's been paid in", 'what you paid in', 'currently valued at', 'partial withdrawal', '您这份保单', '这份保单是', '您名下有一笔', '已持有的', '暂停定投',
+  // "系统里确实有一份去年十月的分红型保险，是在网点签的" (a mis-sale complained of).
+  holding_serviced: ['确实有一份', '是在网点签的', '笔积存金', '积存金买入', '退保', '犹豫期', '现金价值', '您名下有一份', '看到您有一张', '看到您有一份', 'cooling-off', 'cooling off', 'surrender', 'which policy', 'i can see a', 'i can see an', 'investment services', '您购买的是', '您买的是', 'i can see the plan', "what's been paid in", 'what you paid in', 'currently valued at', 'partial withdrawal', '您这份保单', '这份保单是', '您名下有一笔', '已持有的', '暂停定投',
     // Gold already held, sold or posted ("您积存金账户目前持有一百二十六点五克", "积存金怎么全部卖掉", "卖出积存金二十克，资金状态显示
     // 清算中", "贵金属邮寄走的是保价专线"), a holding read during a mis-selling complaint ("您持有的是一款黄金挂钩的浮动收益理财"),
     // and a merchant's category ("商户类别又是贵金属批发", "商户名是一家网络贵金属店").

@@ -6,6 +6,8 @@
  */
 export const PHRASINGS_EN: Record<string, string[]> = {
   complaint_more_en: [
+    // "Every time, a different excuse from your lot."
+    'a different excuse from', 'another excuse from', 'different excuse every time',
     // "Fifteen quid for not paying something? You lot are unbelievable", "Standard my foot."
     'you lot are unbelievable', 'you guys are unbelievable', 'you people are unbelievable', 'standard my foot',
     // A dispute or paperwork the bank lost: "now you're telling me you've lost it?".
@@ -362,6 +364,8 @@ export const PHRASINGS_EN: Record<string, string[]> = {
     'name and date of birth', 'code from the text', 'code from the sms', 'code from the message',
   ],
   account_info_en: [
+    // A parent's account looked into by a son or daughter: "I'm checking my mum's account", "What's her balance now?".
+    "checking my mum's account", "checking my dad's account", "checking my mom's account", "what's her balance", "what's his balance",
     // "I bought a Samsung on a twelve-month instalment plan with your card and I just want to know what's left".
     "know what's left", "what's left on the plan", "what's left to pay", "what's left on my", 'instalment plan with your card',
     // "Has the money from the Chelsea sale come in? … what's the balance on the current account now?"
