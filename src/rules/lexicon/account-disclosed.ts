@@ -7,7 +7,7 @@ export const ACCOUNT_DISCLOSED_LEXICON: Record<string, string[]> = {
   /** The agent reads out the customer's own figures: the identity check must come first (the rule's `before`). */
   account_disclosed_zh: [
     // A debit's date read out: "尾号七三一七这张卡，本月三号扣了护理费四千八百元".
-    '号扣了', '已扣款成功',
+    '号扣了',
     '现金价值是', '现在退保能拿', '退保能拿到', '您持有一笔', '您持有的', '当前市值',
     // A child's card read out to a parent: "他尾号四九八四的卡这个月有十几笔消费，最大的一笔是在一个游戏平台充值了八百元".
     '几笔消费', '最大的一笔是',

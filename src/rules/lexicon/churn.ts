@@ -10,7 +10,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
   // Not "I'm done with you" alone: said to the agent it ends the conversation ("I'm done with you. Get me your manager").
   churn_strong: [
     // "我打算以后流水全走他们那儿，你们这边贷款还清了我就把卡都销了".
-    '把卡都销了', '流水全走他们',
+    '流水全走他们',
     // "办完这事我们家所有卡都销了，去工行", "到期后就把钱全部转到那边去了，卡也不打算用了" (the other bank named a turn before).
     '卡都销了', '卡全销了', '卡全部销了', '卡也不打算用', '卡也不想用了', '全部转到那边', '全转到那边', '都转到那边',
     '消户', '清户', '把卡销了', '卡销了', '卡销掉', '销掉', '不在你们家', '不跟你们', '再也不用你们', '再也不来你们', '不用你们家', '不用你们这',

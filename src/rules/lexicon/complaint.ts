@@ -79,7 +79,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'that\'s a good one', 'as always', 'will be magic', 'great system', 'lovely system', 'great job', 'nice one', '越更新越', '真好用啊', '真是让人服气', '让人服气', '真行啊', '真厉害', '效率真高', '太高效', '真是好啊', '真棒啊',
     '可真快', '真够快', '佩服', '服气', '好样的', '长脸', '可真好啊', '服务可真好', '服务真好啊', '效率真是', '效率可真', 'love that for me', 'ten out of ten', 'incredible banking', 'oh amazing', 'outdoing yourselves', 'outdone yourselves', 'stellar work', 'really stellar', 'amazing work', 'keeping us safe there', 'congratulations on the merger',
     // "你们可真贴心啊 … 这个月第三次了".
-    '可真贴心', '真贴心啊', '真是太贴心了', '太贴心了啊', '生怕我钱多', '太为客户着想',
+    '可真贴心', '真贴心啊', '生怕我钱多', '太为客户着想',
     // "Oh aye, brilliant. Cracking service, that.", "Absolutely first class, you lot."
     'cracking service', 'first class, you lot', 'absolutely first class',
     // "呵呵 你们银行真是高效啊 三个星期了 一个电话都没有".
@@ -166,8 +166,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // ...a care home ("They put her bill up three times this year and nobody answers the phone there"), and a neighbour's old complaint
     // asked after ("我邻居老孙说他上回在你们这投诉过排队的事，现在好点了没？").
     'put her bill up', 'put his bill up', 'answers the phone there', '说他上回', '说她上回',
-    "the shop's being", 'the shop is being', '单车公司', '共享单车', 'not with you guys', 'not with you lot', 'not at you guys', 'the lot of them', 'report them to',
-    '搬家公司', '那个公司', '那家公司', 'that repair place', 'the repair place', 'that repair shop', 'the repair shop', 'leaving them a', 'leave them a', 'give them a one-star',
+    "the shop's being", '单车公司', '共享单车', 'not with you guys', 'not with you lot', 'not at you guys', 'the lot of them', 'report them to',
+    '搬家公司', '那家公司', 'that repair place', 'the repair place', 'that repair shop', 'the repair shop', 'leaving them a', 'leave them a', 'give them a one-star',
     // ...and a thief reported to the police: "那个补卡的人 我已经去派出所投诉了".
     '去派出所', '派出所投诉', '向派出所', '向警方',
     // The bank cleared outright ("你们银行没毛病 是那个老板坑人", "Not you lot, you've been fine, it's him"), a gangmaster
@@ -303,7 +303,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // An installer, a nursery and a merchant blamed: "they've got my four grand deposit. I'm absolutely livid with them", "That's them.
     // Cowboys, honestly" (the payment named), "那公司太坑人了", "It's shocking behaviour from them", "the owner's ignoring me"; and a
     // nursery's own parents ("I'm sick of chasing parents for fees").
-    'livid with them', "that's them", '那公司太', '那家公司太', '那个公司太', 'behaviour from them', 'behavior from them', "owner's ignoring me", 'sick of chasing', 'tired of chasing',
+    'livid with them', "that's them", '那公司太', 'behaviour from them', 'behavior from them', "owner's ignoring me", 'sick of chasing', 'tired of chasing',
     // A courier, a scam text and the caller's own client blamed: "the courier lost my parcel … Useless lot, and the scammers are worse",
     // "那个快递公司真是气死我了", "不交就要投诉我" (a scam text's threat: the context must lie outside the matched 投诉), "he's saying
     // he'll report me to the ombudsman".
@@ -333,7 +333,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
   complaint_self_corrected: ['不是我要', '不是不是', '说错了', '不对不对', 'i mean', 'sorry, i mean'],
   complaint_called_off: [
     // An earlier complaint about someone else followed up: "上个月我投诉过加盟总部多扣的设备押金，想问问结果".
-    '想问问结果', '问问结果',
+    '问问结果',
     // Asking after a complaint already made ("I had raised a complaint already. What is the status?", "上个月投诉过一次 … 退了没有").
     'ready to complain, but', 'rang up ready to complain', 'was going to complain', 'was ready to complain',
     'raised a complaint already', 'already raised a complaint', 'status of my complaint', 'my complaint status', '投诉过一次', '投訴過一次', '之前投诉过', '上个月投诉过', '上個月投訴過',

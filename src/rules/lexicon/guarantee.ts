@@ -110,7 +110,7 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
   /** A spotless history offered as proof ("从来没有出现过亏钱", "never had a losing year"). */
   track_record: [
     // "it's hit that every year, so you'll get your six percent", "每期都是三点二，这次肯定也能拿到，跑不掉的".
-    "it's hit that every year", 'hit that every year', 'hits that every year', '这次肯定也能', '肯定也能拿到',
+    'hit that every year', 'hits that every year', '这次肯定也能', '肯定也能拿到',
     // "最差也有三点五，稳稳地拿到手，基本上就是白捡的收益", "跟着我们买的客户这几年没一个亏的，不会让您亏钱的".
     '稳稳地拿到', '稳稳地到手', '白捡的收益', '怎么走都无所谓', '没一个亏', '没有一个客户亏', '不会让您亏钱', '不会让你亏钱',
     '从来没有亏', '从来没亏', '从没亏', '从未亏', '从来没出现过亏', '从来没有出现过亏', '没出现过亏', '没有出现过亏', '历史上没亏', '没出过亏', '从来没出过亏', 'paid out in full', 'your money back plus', "nobody's ever come out", 'money back at the very least', "it's never done that", 'money back no matter', 'no matter what happens in the market', '肯定能涨', '肯定能赚', '保证能赚', '保证能涨', '肯定赚', '肯定是赚的', '长期肯定', 'you can count on that', "doesn't go backwards", 'never goes backwards', 'nobody has ever come out', "nobody's ever lost", 'nobody has ever lost', 'like clockwork', '没有一天是亏', '没有一天亏', '就当定期', '就当存定期', '当定期存着', '就当存了一笔',
@@ -216,7 +216,7 @@ export const GUARANTEE_NOT_A_SALE: string[] = [
   // sure rate ("保底收益百分之三 … 最差也是三个点，放心") is a promise.
   // "十拿九稳，您就等着钱回来吧" (a disputed payment, judged by the refund rule).
   '等着钱回来', '钱回来吧',
-  '收益是浮动的', '收益浮动', '浮动的部分', '浮动那部分', '有可能拿不到', '可能拿不到', '有可能只拿到',
+  '收益是浮动的', '收益浮动', '浮动的部分', '浮动那部分', '可能拿不到', '有可能只拿到',
   // Fees waived or reversed ("账单上这三百多就给您冲掉了 一分都不会少") are refund promises, judged by their own rule (not bare
   // 手续费: "稳赚不赔的，收益拿来抵手续费都够了" sells); a universal-life policy's contractual 最低保证利率 is no promise.
   '减免', '冲掉', '手续费给您', '手续费退', '退手续费', '手续费不收', '年费减免', '最低保证利率', '免年费', '年费退', '退年费', '年费给您', 'fee reversal', 'reverse the fee', '工单', '赔给您', '赔付', '没有任何风险提示', '没有风险提示',

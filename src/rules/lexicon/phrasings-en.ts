@@ -127,7 +127,7 @@ export const PHRASINGS_EN: Record<string, string[]> = {
     // "Brilliant service, really. Third freeze this month."
     'third freeze', 'second freeze', 'freeze this month', 'third time this month',
     // "Oh brilliant. Another fee." (a runaround only beside sarcasm or feeling).
-    'another fee', 'yet another fee', 'another charge', 'yet another charge',
+    'another fee', 'another charge',
   ],
   complaint_demand: [
     'want this resolved', 'want it resolved', 'want this fixed', 'fix it now', 'fix this today', 'want my money back',
@@ -360,14 +360,13 @@ export const PHRASINGS_EN: Record<string, string[]> = {
     'card reader code', 'verify your nric', 'confirm your nric', 'verify your hkid', 'confirm your hkid',
     // Two details asked for together, and a texted code read back: "your full name and postcode please?", "Name and security code
     // from the text please?".
-    'full name and postcode', 'full name and post code', 'full name and zip', 'full name and date of birth', 'name and postcode',
-    'name and date of birth', 'code from the text', 'code from the sms', 'code from the message',
+    'name and postcode', 'name and post code', 'full name and zip', 'name and date of birth', 'code from the text', 'code from the sms', 'code from the message',
   ],
   account_info_en: [
-    // A parent's account looked into by a son or daughter: "I'm checking my mum's account", "What's her balance now?".
-    "checking my mum's account", "checking my dad's account", "checking my mom's account", "what's her balance", "what's his balance",
+    // A parent's account looked into by a son or daughter ("I'm checking my mum's account"; "what's her balance" is listed already).
+    "checking my mum's account", "checking my dad's account", "checking my mom's account",
     // "I bought a Samsung on a twelve-month instalment plan with your card and I just want to know what's left".
-    "know what's left", "what's left on the plan", "what's left to pay", "what's left on my", 'instalment plan with your card',
+    "know what's left", "what's left on the plan", "what's left to pay", 'instalment plan with your card',
     // "Has the money from the Chelsea sale come in? … what's the balance on the current account now?"
     "what's the balance", 'what is the balance', "what's left in it", 'has the money from', 'did my check go in', 'did my cheque go in',
     // Someone else's account asked after (an assistant, a parent): "how much is sitting in his main checking".
@@ -423,7 +422,7 @@ export const PHRASINGS_EN: Record<string, string[]> = {
     // "Yes, that card's currently blocked. A payment of two thousand one hundred dollars … was flagged as suspected fraud".
     "card's currently blocked", 'card is currently blocked', 'flagged as suspected fraud', 'was flagged as fraud',
     // The card a payment was made with, read from the system: "It was paid with your card 4012 …, on the ninth, for seventy pounds".
-    'paid with your card', 'paid using your card', 'paid on your card ending',
+    'paid with your card', 'paid using your card',
     // A policy's figures read out: "on that policy you've paid in twelve thousand so far, the current cash value is…".
     'on that policy', 'cash value is', 'current cash value',
     // A balance or an arrival told ("the balance now is three hundred and eighteen thousand", "nine fifty came in at eleven oh four"),
