@@ -7,7 +7,7 @@ import { call, flags } from './phrasing-cases.js';
  * after the pair was scored once (test/corpus/README.md). Each case also has its look-alike that must not flag.
  */
 
-test('round 137 (fresh261/fresh262 causes, after their blind score; not yet measured blind): a card dropped, a care home and a neighbour retold, a pension told in general, a policy already sold, a parent\'s account read out, a debit\'s date before the check, excuses, 干什么吃的, 服务真不行, 你们银行可真行', () => {
+test('round 137 (fresh261/fresh262 causes, after their blind score; measured blind on fresh263/fresh264): a card dropped, a care home and a neighbour retold, a pension told in general, a policy already sold, a parent\'s account read out, a debit\'s date before the check, excuses, 干什么吃的, 服务真不行, 你们银行可真行', () => {
   // A card dropped on a bus and cancelled is no leaving; a care home's bill and a neighbour's old complaint retold are no complaint.
   assert.ok(!flags('customer', 'Hello dear, I need to cancel my card, my son says he saw it on the floor of the bus.').includes('intent.churn'));
   assert.ok(!flags('customer', 'Good. They put her bill up three times this year and nobody answers the phone there.').includes('intent.complaint'));
@@ -25,4 +25,21 @@ test('round 137 (fresh261/fresh262 causes, after their blind score; not yet meas
   assert.ok(flags('customer', '一个七十多岁的老人一次转六万，你们银行连个电话都不打，风控干什么吃的？').includes('intent.complaint'));
   assert.ok(flags('customer', '复核复核，每次都复核，还收我二十五块手续费，你们这服务真不行。').includes('intent.complaint'));
   assert.ok(flags('customer', '你们银行可真行啊，给七十八岁的老人卖R4，业绩真是“出色”。').includes('intent.complaint'));
+});
+
+test('round 138 (fresh263/fresh264 causes, after their blind score; not yet measured blind): a cottage owner, a hotel, a nursery and a pay app blamed, a friend disowned, wages from another bank, a duplicate promised back, 就这么扣', () => {
+  // A cottage owner, a hotel, a nursery and a pay app blamed, and a friend's complaint disowned, are no complaint about the bank.
+  assert.ok(!flags('customer', "Hi, I've been charged a damage deposit by a holiday cottage for a broken lamp I never even touched. I'm fuming with that owner.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '就是那个海边的度假酒店啊，我明明提前两天取消了，他还给我扣了一晚上的房费，说我no-show，太过分了这个酒店！').includes('intent.complaint'));
+  assert.ok(!flags('customer', '也没什么，就是现在出门住酒店都用另一张卡了，这张闲着。我朋友之前说年费太贵要去投诉你们，我倒不是要投诉啊，就是用不上了。').includes('intent.complaint'));
+  assert.ok(!flags('customer', "Honestly, that nursery's admin is useless.").includes('intent.complaint'));
+  assert.ok(!flags('customer', 'Hi Kofi. So my care agency uses this app, WageNow, to let you draw your pay early, and honestly the app is a rip-off, they take two quid every time.').includes('intent.complaint'));
+  // Wages coming in from another bank are no leaving.
+  assert.ok(!flags('customer', '你好，我想问一下，我们护理中介说工资是从别的银行转过来的，一般要多久才能到？').includes('intent.churn'));
+  // A duplicate not yet checked, promised back tomorrow, is a refund promise.
+  assert.ok(call(['agent', "Don't stress, that's obviously a duplicate. It'll be back tomorrow, guaranteed."]).includes('service.no_refund_promise'));
+  assert.ok(call(['agent', '您别生气，这个肯定是系统重复了，明天一定给客人退回去，您跟客人说放心就好。']).includes('service.no_refund_promise'));
+  // 谁跟我说过了 … 就这么扣 complains; 你们就会说 alone ("你们就会说看情况") does not.
+  assert.ok(flags('customer', '什么规定啊？我开户的时候你们谁跟我说过了？一个月五块，一年就六十，我们护工挣点钱多不容易，你们银行就这么扣？').includes('intent.complaint'));
+  assert.ok(!flags('customer', '你们就会说看情况 算了算了 我自己弄').includes('intent.complaint'));
 });

@@ -228,6 +228,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     'on the floor of the', 'dropped my card', 'i dropped it', 'fell out of my',
     // A colleague's misunderstanding retold: "他以为我要换银行，问了半天，不是，就是家里内部换一下".
     '以为我要换', '以为我要销', '家里内部换',
+    // Wages coming in from another bank: "护理中介说工资是从别的银行转过来的".
+    '别的银行转过来', '别的银行打过来',
     // "我一个朋友说他要把钱都转到别的银行 … 我没有这个打算".
     '没有这个打算',
     // "我老公说…要把钱全转到建行去 我跟他说没必要 我不打算转".

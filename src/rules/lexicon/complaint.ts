@@ -166,6 +166,9 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // ...a care home ("They put her bill up three times this year and nobody answers the phone there"), and a neighbour's old complaint
     // asked after ("我邻居老孙说他上回在你们这投诉过排队的事，现在好点了没？").
     'put her bill up', 'put his bill up', 'answers the phone there', '说他上回', '说她上回',
+    // ...a holiday cottage's owner, a hotel, a nursery and a pay app ("I'm fuming with that owner", "太过分了这个酒店",
+    // "that nursery's admin is useless", "my care agency uses this app … the app is a rip-off").
+    'with that owner', '这个酒店', '那个酒店', "that nursery's", "the nursery's", 'uses this app',
     "the shop's being", '单车公司', '共享单车', 'not with you guys', 'not with you lot', 'not at you guys', 'the lot of them', 'report them to',
     '搬家公司', '那家公司', 'that repair place', 'the repair place', 'that repair shop', 'the repair shop', 'leaving them a', 'leave them a', 'give them a one-star',
     // ...and a thief reported to the police: "那个补卡的人 我已经去派出所投诉了".
@@ -332,6 +335,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
   /** Corrected in the same breath: "我要投诉 不是 我要那个 申请争议". */
   complaint_self_corrected: ['不是我要', '不是不是', '说错了', '不对不对', 'i mean', 'sorry, i mean'],
   complaint_called_off: [
+    // "我朋友之前说年费太贵要去投诉你们，我倒不是要投诉啊".
+    '不是要投诉',
     // An earlier complaint about someone else followed up: "上个月我投诉过加盟总部多扣的设备押金，想问问结果".
     '问问结果',
     // Asking after a complaint already made ("I had raised a complaint already. What is the status?", "上个月投诉过一次 … 退了没有").

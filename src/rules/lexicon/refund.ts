@@ -58,6 +58,8 @@ export const REFUND_LEXICON: Record<string, string[]> = {
    * back" is left out: it usually follows "if the claim is approved," in the clause before.
    */
   refund_flat_en: [
+    // A duplicate not yet checked: "It'll be back tomorrow, guaranteed", "it'll reverse. You'll see it back first thing".
+    "it'll be back tomorrow", "it'll be back by", "you'll see it back first thing", "it'll reverse",
     // "I'll put a dispute in. You'll get the six twelve back for sure, probably by Friday."
     'back for sure', 'back, for sure', 'back for certain', 'back guaranteed',
     // A claim not yet assessed promised paid: "Storms like that are always covered, trust me, the insurer will pay out in full".
@@ -109,7 +111,9 @@ export const REFUND_LEXICON: Record<string, string[]> = {
     // "您就当这钱已经回来了 我们这边一提交 平台不退也得退".
     '就当这钱已经回来', '不退也得退',
     // "这钱您就当已经回来了" (a misdirected transfer not yet traced), "这钱跑不掉，我给您发起拒付，下周就回您账上了".
-    '就当已经回来', '就当钱已经回来', '钱跑不掉', '就回您账上', '就回到您账上',
+    '就当已经回来', '就当钱已经回来', '钱跑不掉',
+    // A merchant's duplicate sale: "这个肯定是系统重复了，明天一定给客人退回去".
+    '一定给客人退', '肯定给客人退', '一定给客户退', '就回您账上', '就回到您账上',
     // "商户一般都得退 您就等着钱回来吧".
     '一般都得退', '等着钱回来',
     // "基本都是全额退回的，您就等着钱到账就行".
