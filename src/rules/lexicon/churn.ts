@@ -163,6 +163,12 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     // A mortgage ported on moving house, asked in general: "just a general question. If I sell and buy somewhere else, can I take my
     // mortgage with me?".
     'a general question', 'mortgage with me', 'port my mortgage', 'porting my mortgage', 'port the mortgage',
+    // A card dropped and cancelled: "I need to cancel my card, my son says he saw it on the floor of the bus".
+    'on the floor of the', 'dropped my card', 'i dropped it', 'fell out of my',
+    // A colleague's misunderstanding retold: "他以为我要换银行，问了半天，不是，就是家里内部换一下".
+    '以为我要换', '以为我要销', '家里内部换',
+    // Wages coming in from another bank: "护理中介说工资是从别的银行转过来的".
+    '别的银行转过来', '别的银行打过来',
     // Other banks' sales calls ("最近老有别的银行给我打电话 说转按揭什么利率低").
     '银行给我打电话', '银行老给我打电话',
     // A repayment date moved to after payday ("我工资改到每月十号发了，车贷扣款日是五号，想改到十五号"), and a car loan priced
@@ -224,12 +230,6 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     '还用你们的', '还用你们家的', '就这张信用卡', '就这一张不要',
     // "店转给别人了，这张卡用不着了。储蓄卡和房贷还都在你们这儿，不动。"
     '还都在你们这',
-    // A card dropped and cancelled: "I need to cancel my card, my son says he saw it on the floor of the bus".
-    'on the floor of the', 'dropped my card', 'i dropped it', 'fell out of my',
-    // A colleague's misunderstanding retold: "他以为我要换银行，问了半天，不是，就是家里内部换一下".
-    '以为我要换', '以为我要销', '家里内部换',
-    // Wages coming in from another bank: "护理中介说工资是从别的银行转过来的".
-    '别的银行转过来', '别的银行打过来',
     // "我一个朋友说他要把钱都转到别的银行 … 我没有这个打算".
     '没有这个打算',
     // "我老公说…要把钱全转到建行去 我跟他说没必要 我不打算转".

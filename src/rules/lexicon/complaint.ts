@@ -154,10 +154,12 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '这个保险公司', '那个保险公司', '这家保险公司', '那家保险公司', '保险公司骗',
     // ...a removal firm ("那个搬家公司简直离谱，打电话也不接") and a repair shop reviewed ("That repair place in the arcade charged me
     // ninety quid … Useless the lot of them, I'm leaving them a one-star review").
+    '搬家公司', '那家公司', 'that repair place', 'the repair place', 'that repair shop', 'the repair shop', 'leaving them a', 'leave them a', 'give them a one-star',
     // ...a caterer gone with the deposit ("The caterer … just disappeared with my eight hundred dollar deposit. Total scam artists").
     'the caterer', 'that caterer', 'disappeared with my',
     // ...a shop, a bike-share company and a resale site reported ("the shop's being useless", "那个单车公司太过分了，押金拖了一年都不退",
     // "I'm fuming, not with you guys … Useless, the lot of them. I'm going to report them to Trading Standards").
+    "the shop's being", '单车公司', '共享单车', 'not with you guys', 'not with you lot', 'not at you guys', 'the lot of them', 'report them to',
     // ...a franchisor and a watch dealer ("the head office phone's dead. Absolute cowboys. I'm getting a solicitor onto them",
     // "你们银行这边倒是没什么问题，就是这个总部太坑了", "那个二手表商太黑了").
     'onto them', '这个总部', '加盟总部', '总部太坑', '这边倒是没什么问题', '商太黑', '表商',
@@ -169,8 +171,6 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // ...a holiday cottage's owner, a hotel, a nursery and a pay app ("I'm fuming with that owner", "太过分了这个酒店",
     // "that nursery's admin is useless", "my care agency uses this app … the app is a rip-off").
     'with that owner', '这个酒店', '那个酒店', "that nursery's", "the nursery's", 'uses this app',
-    "the shop's being", '单车公司', '共享单车', 'not with you guys', 'not with you lot', 'not at you guys', 'the lot of them', 'report them to',
-    '搬家公司', '那家公司', 'that repair place', 'the repair place', 'that repair shop', 'the repair shop', 'leaving them a', 'leave them a', 'give them a one-star',
     // ...and a thief reported to the police: "那个补卡的人 我已经去派出所投诉了".
     '去派出所', '派出所投诉', '向派出所', '向警方',
     // The bank cleared outright ("你们银行没毛病 是那个老板坑人", "Not you lot, you've been fine, it's him"), a gangmaster

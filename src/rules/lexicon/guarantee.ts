@@ -153,7 +153,6 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     '等着收钱', '跑不了的',
     '非常安全', '很安全', '特别安全', '百分百安全', '百分之百安全', '十分安全', '完全安全', '安全得很', '稳当得很', '最安全', '稳妥得很',
     'totally safe', 'completely safe', 'perfectly safe', '100% safe', 'absolutely safe', 'a hundred percent safe', 'rock solid', 'rock-solid',
-    // Past returns projected forward: "过去五年每年都有百分之八左右，以后肯定也差不多这个水平" (a cue: only beside an investment word).
     // "放一百个心" reassures about anything ("这钱您就当已经回来了，放一百个心" is a refund promise).
     '放一百个心',
     // "my authority only goes up to a small increase" is a limit: 'only goes up' promises only beside an investment word.
@@ -162,6 +161,7 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     'i guarantee it',
     // "Maybe an invoice if they ask, but it's basically guaranteed" (a dispute's outcome: a refund promise, judged by its own rule).
     'basically guaranteed',
+    // Past returns projected forward: "过去五年每年都有百分之八左右，以后肯定也差不多这个水平" (a cue: only beside an investment word).
     '以后肯定也', '将来肯定也', '往后肯定也', '今后肯定也', '以后也肯定', '以后一定也', 'will definitely keep doing', "it'll definitely keep", 'sure to keep doing that',
     '好稳阵', '稳阵', 'safe as can be', 'as safe as it gets', 'safest thing', 'no safer', 'super safe', 'ultra safe', 'ultra-safe',
   ],
@@ -212,10 +212,10 @@ export const GUARANTEE_NOT_A_SALE: string[] = [
   // A deposit's own safety told beside a loan ("存款虽然不会亏本 但利息比房贷低"), and a structured deposit's floor as its downside
   // ("达不到可能只拿到一点五的保底部分", "最差就只拿到说明书里写的保底年化 … 千万不要按最高去预期").
   '存款虽然', '存款是不会亏', '存款不会亏', '保底部分', '只拿到保底', '只能拿到保底', '只有保底', '不要按最高',
-  // A structured deposit's principal told with its floating part ("本金有保障 但是收益是浮动的", "浮动那部分完全有可能拿不到"); its floor sold as a
-  // sure rate ("保底收益百分之三 … 最差也是三个点，放心") is a promise.
   // "十拿九稳，您就等着钱回来吧" (a disputed payment, judged by the refund rule).
   '等着钱回来', '钱回来吧',
+  // A structured deposit's principal told with its floating part ("本金有保障 但是收益是浮动的", "浮动那部分完全有可能拿不到"); its floor sold as a
+  // sure rate ("保底收益百分之三 … 最差也是三个点，放心") is a promise.
   '收益是浮动的', '收益浮动', '浮动的部分', '浮动那部分', '可能拿不到', '有可能只拿到',
   // Fees waived or reversed ("账单上这三百多就给您冲掉了 一分都不会少") are refund promises, judged by their own rule (not bare
   // 手续费: "稳赚不赔的，收益拿来抵手续费都够了" sells); a universal-life policy's contractual 最低保证利率 is no promise.
