@@ -70,8 +70,9 @@ function writtenSpans(run: DigitRun, text: string, named: NamedNumber | undefine
   }
   // Nothing inside checks out either: the whole run may still be a card or id with one digit misheard. Groups of four
   // are a card's print, whatever phone a misheard digit leaves inside ("4024 0071 8833 8434" holds "0071 8833 8434").
+  const printedCard = cardGrouped(shape);
   const onlyPhones = candidates.every((c) => c.kind === 'phone');
-  const misheard = candidates.length === 0 || (onlyPhones && cardGrouped(shape)) ? misheardKind(run, text, { card: cardGrouped(shape), id: idGrouped(shape) }, named) : undefined;
+  const misheard = candidates.length === 0 || (onlyPhones && printedCard) ? misheardKind(run, text, { card: printedCard, id: idGrouped(shape) }, named) : undefined;
   if (misheard) return [{ kind: misheard, start: run.start, end: run.end }];
   candidates.sort((a, b) => b.len - a.len);
   const taken = new Set<number>();

@@ -171,9 +171,9 @@ const BASE_LEXICON: Record<string, string[]> = {
     'said i should ring', 'keeps telling me to',
     // "my husband was ranting last night that we should ring and demand a manager, but I said I'd just call and ask".
     'was ranting that', 'ranting last night', 'that we should ring', 'said we should ring',
-    // "My husband was all for going to the ombudsman and demanding a manager, but I told him there's no need, you lot haven't done anything wrong."
     // "My accountant said I should complain to the ombudsman and demand a manager, but honestly, I just want it sorted".
     'said i should complain', 'said i should go to the',
+    // "My husband was all for going to the ombudsman and demanding a manager, but I told him there's no need, you lot haven't done anything wrong."
     'was all for going', "told him there's no need", "told her there's no need", "haven't done anything wrong",
   ],
   /** The customer turns investments down (then buys a deposit): no product is being discussed in that turn. */
