@@ -320,6 +320,13 @@ function sentenceOf(text: string): (x: NormMatch, m: NormMatch) => boolean {
   return (x, m) => index(x.start) === index(m.start);
 }
 
+/** Whether a match shares its sentence with a keeper (not negated): "Your service has been shocking." */
+function keepers(text: string, keep: RegExp, negation: CompiledNegation | undefined, joins: Set<number>): (m: NormMatch) => boolean {
+  const found = allMatches(keep, text).filter((k) => !negation || !isNegated(text, k, negation, joins));
+  const sameSentence = sentenceOf(text);
+  return (m) => found.some((k) => sameSentence(k, m));
+}
+
 /** Merges overlapping matches, in order. */
 function merge<T extends { start: number; end: number }>(ms: T[]): T[] {
   const sorted = [...ms].sort((x, y) => x.start - y.start || y.end - x.end);
@@ -354,6 +361,7 @@ export function compileSpec(spec: MatchSpec, lexicon: Record<string, string[]>, 
   const negation = compileNegation(spec.negation, lexicon, confusions);
   const cues = (spec.cues ?? []).map((c) => compileCues(c, lexicon, confusions));
   const exclude = phraseRegex(expand(spec.excludeInSegment ?? [], lexicon), confusions);
+  const keep = phraseRegex(expand(spec.keepInSentence ?? [], lexicon), confusions);
   const excludeNegation = spec.excludeNegation ? compileNegation(spec.excludeNegation, lexicon, confusions) : negation;
   const pii = new Set<PiiKind>(spec.pii ?? []);
   return {
@@ -382,7 +390,8 @@ export function compileSpec(spec: MatchSpec, lexicon: Record<string, string[]>, 
         const inside = (x: NormMatch, m: NormMatch) =>
           m.parts ? m.parts.some((p) => within(x, p)) : within(x, m) && !(m.gap && x.end > m.gap[0] && x.start < m.gap[1]);
         const sameSentence = spec.excludeScope === 'sentence' ? sentenceOf(t) : () => true;
-        found = found.filter((m) => !context.some((x) => !inside(x, m) && sameSentence(x, m)));
+        const kept = keep ? keepers(t, keep, negation, seg.joins) : () => false;
+        found = found.filter((m) => kept(m) || !context.some((x) => !inside(x, m) && sameSentence(x, m)));
       }
       const map = seg.norm.map;
       const out: TextMatch[] = found.map((m) => ({ start: map[m.start] ?? 0, end: (map[m.end - 1] ?? 0) + 1 }));

@@ -372,7 +372,7 @@ export function bankPack(): RulePack {
           negation: { ...INTENT_NEG, before: [...INTENT_NEG.before, '@complaint_other_target'], after: ['@complaint_self_corrected'] },
           // Praise for how an earlier complaint was handled ("上次投诉处理得挺好的") is not a complaint.
           // "你说靠不靠谱" asks; its 不靠谱 is no grievance.
-          excludeInSegment: ['@complaint_praise', '@complaint_called_off', '@complaint_self_blame', '@complaint_not_you', '@intent_not_own', '@retold_not_own', '靠不靠谱', '靠谱不靠谱', 'or something ridiculous'],
+          excludeInSegment: ['@complaint_praise', '@complaint_called_off', '@complaint_self_blame', '@complaint_not_you', '@intent_not_own', '@retold_not_own', '靠不靠谱', '靠谱不靠谱', 'or something ridiculous'], keepInSentence: ['@complaint_bank_named'],
           // Only a negation right before the context cancels it ("not really happy with how…"); a question a clause
           // earlier ("今天有没有一笔进账 我们有个客户…") does not.
           excludeNegation: { before: ['@neg_before'], ignore: ['@neg_ignore', '有没有'], window: 3, windowChars: 4 },

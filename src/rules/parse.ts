@@ -48,6 +48,7 @@ const matchShape = {
   excludeInSegment: phrases.optional(),
   excludeNegation: negation.optional(),
   excludeScope: z.enum(['segment', 'sentence']).optional(),
+  keepInSentence: phrases.optional(),
   excludeInCall: phrases.optional(),
 };
 const rule = z.strictObject({
@@ -103,6 +104,7 @@ function semanticErrors(p: RulePack): { path: (string | number)[]; message: stri
       ['phrases', spec.phrases],
       ['excludeInSegment', spec.excludeInSegment],
       ['excludeInCall', spec.excludeInCall],
+      ['keepInSentence', spec.keepInSentence],
       ...negationLists('negation', spec.negation),
       ...negationLists('excludeNegation', spec.excludeNegation),
     ];

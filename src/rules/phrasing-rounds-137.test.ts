@@ -27,7 +27,7 @@ test('round 137 (fresh261/fresh262 causes, after their blind score; measured bli
   assert.ok(flags('customer', '你们银行可真行啊，给七十八岁的老人卖R4，业绩真是“出色”。').includes('intent.complaint'));
 });
 
-test('round 138 (fresh263/fresh264 causes, after their blind score; not yet measured blind): a cottage owner, a hotel, a nursery and a pay app blamed, a friend disowned, wages from another bank, a duplicate promised back, 就这么扣', () => {
+test('round 138 (fresh263/fresh264 causes, after their blind score; measured blind on fresh267/fresh268): a cottage owner, a hotel, a nursery and a pay app blamed, a friend disowned, wages from another bank, a duplicate promised back, 就这么扣', () => {
   // A cottage owner, a hotel, a nursery and a pay app blamed, and a friend's complaint disowned, are no complaint about the bank.
   assert.ok(!flags('customer', "Hi, I've been charged a damage deposit by a holiday cottage for a broken lamp I never even touched. I'm fuming with that owner.").includes('intent.complaint'));
   assert.ok(!flags('customer', '就是那个海边的度假酒店啊，我明明提前两天取消了，他还给我扣了一晚上的房费，说我no-show，太过分了这个酒店！').includes('intent.complaint'));
@@ -42,4 +42,28 @@ test('round 138 (fresh263/fresh264 causes, after their blind score; not yet meas
   // 谁跟我说过了 … 就这么扣 complains; 你们就会说 alone ("你们就会说看情况") does not.
   assert.ok(flags('customer', '什么规定啊？我开户的时候你们谁跟我说过了？一个月五块，一年就六十，我们护工挣点钱多不容易，你们银行就这么扣？').includes('intent.complaint'));
   assert.ok(!flags('customer', '你们就会说看情况 算了算了 我自己弄').includes('intent.complaint'));
+});
+
+test('round 139 (fresh265/fresh266 causes, after their blind score; not yet measured blind): the bank named beside a supplier, a merchant\'s word, a complaint process asked for someone else, a payee\'s bank, an account moved here, 接着用, a roommate retold, the credit union, a boss at the till, 都是拿最高档, a pending payment and a saver read out', () => {
+  // A grievance naming the bank in its own sentence stays a complaint whoever else the turn blames; a supplier blamed alone,
+  // a merchant's word, and the process asked about for an apprentice do not complain.
+  assert.ok(flags('customer', "Nobody called me. Nobody texted me. My supplier thinks I'm skint. Your service has been shocking.").includes('intent.complaint'));
+  assert.ok(!flags('customer', "Honestly, I'm so fed up. My meat supplier shorted me again and the delivery app is taking thirty percent now.").includes('intent.complaint'));
+  assert.ok(!flags('customer', 'The guy at the counter swears it only went through once. Useless.').includes('intent.complaint'));
+  assert.ok(!flags('customer', "Hi Sam. Quick one. My apprentice wanted to know how he'd go about making a complaint to a bank, like in general.").includes('intent.complaint'));
+  // A supplier's bank changing, an account moved here, one card closed with the rest kept, and a roommate's plan are no leaving;
+  // all the money to the credit union is.
+  assert.ok(!flags('customer', "Hiya. My brick supplier's moving to a different bank, so their account details are changing. How do I update the payee?").includes('intent.churn'));
+  assert.ok(!flags('customer', 'Invoice finance sounds like what I need. What would it cost roughly, and would I need to move my business account over to you?').includes('intent.churn'));
+  assert.ok(!call(['customer', '你好，我想把我那张信用卡注销掉，平时买材料都用储蓄卡，信用卡用不上。'], ['agent', '好的，请问您的姓名和卡号后四位？'], ['customer', '那我储蓄卡和公司的对公户不受影响吧？我还要接着用的。']).includes('intent.churn'));
+  assert.ok(!flags('customer', '你好，我室友说她要把你们的卡销掉，说是收短信费，我想问问是不是真的要收？').includes('intent.churn'));
+  assert.ok(flags('customer', "And nobody thought to tell me. Fantastic. Honestly, I'm done. I'm taking all my money to the credit union next week.").includes('intent.churn'));
+  // A contractor's boss paying at the terminal asks for nobody; 找一下你们领导 does.
+  assert.ok(!flags('customer', '哦，那装修队的老板过来一刷就是好几万，借记卡是不是就封顶二十块？').includes('intent.escalation'));
+  assert.ok(flags('customer', '我下周一就要付装修队的钱了，你这边做不了主的话，帮我找一下你们领导。').includes('intent.escalation'));
+  // Every tranche at the top tier, a low one 'basically impossible', promises the return.
+  assert.ok(call(['agent', '对，名字里带存款嘛，收益区间一点五到四点二。我跟您讲，我们这个产品上线三年，每一期都是拿最高档的，基本不可能拿低档。']).includes('sales.no_guaranteed_returns'));
+  // A pending payment and a savings balance read out before any check need the check in time.
+  assert.ok(call(['customer', "Hi, it's about my business credit card. I paid a builders' merchant yesterday and I want to know if it's gone through."], ['agent', "Okay, yes, I can see a pending payment of three thousand and eighty to Buildbase, and you've got about six thousand nine hundred available."], ['agent', 'Oh, sorry, I should have asked, can I just confirm your date of birth and postcode?']).includes('identity.verification'));
+  assert.ok(call(['customer', "Hi Dave, I want to know how much is in my savings, I'm putting it towards my son's halls fees."], ['agent', 'Sure, your instant saver has eighteen thousand four hundred and twenty pounds in it.']).includes('identity.verification'));
 });

@@ -262,6 +262,14 @@ test('excludeScope sentence: a context counts only in the match\'s own sentence'
   assert.match(String(invalidDetails(() => packOf([rule({ phrases: ['x'], excludeScope: 'call' })])).path), /^rules\[0\]\.match\.excludeScope/);
 });
 
+test('keepInSentence: a match whose own sentence names a keeper survives a context elsewhere in the turn', () => {
+  const pack = packOf([rule({ phrases: ['shocking'], excludeInSegment: ['my supplier'], keepInSentence: ['your service'], negation: { before: ['not'] } })]);
+  assert.deepEqual(flagged(pack, [seg('customer', 0, 'My supplier thinks I am skint. Your service has been shocking.')]), ['r']);
+  assert.deepEqual(flagged(pack, [seg('customer', 0, 'Your service is fine. My supplier has been shocking.')]), []);
+  assert.deepEqual(flagged(pack, [seg('customer', 0, 'My supplier thinks so. Not your service, honestly the big shocking part is him.')]), []);
+  assert.equal(invalidDetails(() => packOf([rule({ phrases: ['x'], keepInSentence: ['@nope'] })])).path, 'rules[0].match.keepInSentence[0]');
+});
+
 test('an exclusion inside one of a cue family\'s cues excludes it; one between the cues does not count as inside', () => {
   const pack = packOf([rule({ cues: [{ families: [['terrible'], ['your bank']] }], excludeInSegment: ['not terrible', 'to be fair'] })]);
   assert.deepEqual(flagged(pack, [seg('customer', 0, 'your bank has been terrible lately')]), ['r']);

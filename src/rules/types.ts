@@ -107,6 +107,11 @@ export interface MatchSpec {
    * our Managed Portfolio service").
    */
   excludeScope?: 'segment' | 'sentence';
+  /**
+   * Keeps a match whose own sentence names one of these despite an excludeInSegment context elsewhere in the
+   * turn: "My supplier thinks I'm skint. Your service has been shocking." blames the bank, whoever else is named.
+   */
+  keepInSentence?: string[];
   /** No hit in the whole call when one of these occurs (not negated) in any segment of the rule's speaker. */
   excludeInCall?: string[];
 }

@@ -56,6 +56,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '扣款卡', '换成另一张',
   ],
   account_info_en: [
+    // A payment or balance of the caller's own asked after: "I want to know if it's gone through", "how much is in my savings".
+    "if it's gone through", 'has it gone through', 'gone through yet', 'how much is in my', 'how much have i got in',
     // The caller's own policy or plan: "what my so-called savings plan is worth today", "get out of this savings plan".
     'my policy', 'my savings plan', 'savings plan is worth', 'plan is worth', 'policy is worth', 'get out of this savings plan', 'get out of this plan', 'get out of this policy', 'cancel my policy', 'cash in my policy',
     // A charge on the caller's own card: "I've been charged a fee for taking cash out in Prague".

@@ -60,7 +60,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
   churn_all: ['everything', 'all of it', 'the lot', 'all my accounts', 'all of my accounts', 'every account', 'all accounts', 'both accounts', 'all my cards'],
   churn_closed: ['closed', 'shut', 'shut down', 'cancelled', 'canceled', 'terminated', 'closing'],
   churn_move_en: ['switch*', 'shift*', 'mov*', 'tak*', 'transfer* everything', 'go over to', 'going over to', 'join*'],
-  churn_elsewhere_en: ['a competitor', 'the competition', 'elsewhere', 'somewhere else', 'somewhere that', 'a credit union', 'our credit union', 'my credit union', 'a building society', 'the building society', 'an online bank', 'a proper bank', 'a real bank'],
+  churn_elsewhere_en: ['a competitor', 'the competition', 'elsewhere', 'somewhere else', 'somewhere that', 'a credit union', 'our credit union', 'my credit union', 'a building society', 'the building society', 'an online bank', 'a proper bank', 'a real bank', 'the credit union', 'the local credit union'],
   /** What a customer keeps at their bank: moving one of these away is leaving, a one-off transfer is not. */
   /** Refinancing or remortgaging with another lender (paired with a bank or "elsewhere"). */
   churn_refinance_en: ['refinanc*', 'remortgag*', 'started an application with', 'applied with'],
@@ -115,6 +115,11 @@ export const CHURN_LEXICON: Record<string, string[]> = {
    * ("My sister moved her kids' money to another bank") are not leaving.
    */
   churn_not_leaving: [
+    // The payee's bank changing, not the caller's ("My brick supplier's moving to a different bank … How do I update the payee?"),
+    // an account moved here ("would I need to move my business account over to you?"), and a roommate's plan retold
+    // ("我室友说她要把你们的卡销掉").
+    "supplier's moving", 'supplier is moving', "supplier's switching", 'supplier is switching', 'update the payee', 'over to you',
+    '室友说', '舍友说', '同学说她要', '同学说他要', '说她要把', '说他要把',
     '往家里打', '给家里打', '往家里汇', '给家里汇', '往老家汇', '汇回老家', '去年就不用了', '前年就不用了', 'from another bank to you',
     'from another bank into', '换成新办的', "i'm not gonna do that", "i'm not going to do that", 'not gonna do that now', '挂失',
     '丢了', '卡被盗', '被盗了', '被偷', '补办', 'lost my', 'lost the card', 'lost it', "card's lost", 'card is lost', 'card was lost',
@@ -205,6 +210,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
   churn_past: ['a nightmare with', '好多人说', '很多人说', '大家都说', '有人说', 'last time i called', 'last time with', 'when i was with', 'back when i was with', 'i used to be with', 'previously with'],
   /** The caller says they are staying: the turn is not churn even if leaving is mentioned. */
   churn_staying: [
+    // The other accounts kept: "那我储蓄卡和公司的对公户不受影响吧？我还要接着用的".
+    '还要接着用', '接着用的',
     '留一张就够', '留一张就行', '留一张就好', '只留一张',
     '我说换啥', '换啥呀', '换啥啊', "i'm happy with you lot", "i'm happy with you guys", 'happy where i am', "but i'm not doing that",
     'not going anywhere', "i'm staying", 'i am staying', 'staying with you', 'not leaving', 'not going to leave', "won't be leaving",

@@ -138,6 +138,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
   ],
   /** The caller says the anger is not at the bank ("不是说你们啊 你们挺好的 是那个老赖", "my client keeps delaying"). */
   complaint_not_you: [
+    // A merchant's word against the caller's: "The guy at the counter swears it only went through once. Useless."
+    'swears it only', 'swears it went through', 'swears blind',
     '不是说你们', '不是冲你们', '不是针对你们', '跟你们没关系', '不怪你们', '我们有个客户', '我们客户', '老赖',
     'not your fault', 'not blaming you', 'nothing to do with you', 'not you guys', 'my client*', 'our client*', 'nothing bad',
     // A merchant blamed in a dispute ("商家骗人 东西是假货 钱一直不退", "这商家太黑了 我要去12315投诉他们") is no complaint about the bank.
@@ -335,6 +337,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
   /** Corrected in the same breath: "我要投诉 不是 我要那个 申请争议". */
   complaint_self_corrected: ['不是我要', '不是不是', '说错了', '不对不对', 'i mean', 'sorry, i mean'],
   complaint_called_off: [
+    // The process asked about for someone else: "My apprentice wanted to know how he'd go about making a complaint to a bank".
+    "how he'd go about", "how she'd go about", 'how he would go about', 'how she would go about', "how they'd go about",
     // "我朋友之前说年费太贵要去投诉你们，我倒不是要投诉啊".
     '不是要投诉',
     // An earlier complaint about someone else followed up: "上个月我投诉过加盟总部多扣的设备押金，想问问结果".
@@ -382,6 +386,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // "我换一万美金比隔壁多花了好几百 … 你们这点差真是黑".
     '真是黑', '真黑',
   ],
+  /** The bank named as the one at fault in the grievance's own sentence, which keeps it whoever else the turn names. */
+  complaint_bank_named: ['your service has been', 'your service is', 'your bank is', 'you lot are', 'your staff are', 'your customer service is'],
   complaint_target: [
     'the way this', 'the way it was', 'been handled', 'handled this', 'your people',
     '你们银行', '你们这', '你们家', '你们这些', '你们客服', '你们员工', '你们的人', '你们的服务', '你们服务', '你们的态度', '你们态度',

@@ -51,6 +51,8 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
    * lah").
    */
   escalation_not_asking: [
+    // A contractor's boss paying at a merchant's terminal: "装修队的老板过来一刷就是好几万".
+    '他们老板', '过来一刷', '过来刷卡',
     "doesn't need to get involved", "don't need to get involved", "i don't need one", "i'd normally ask", '倒没那么急',
     'had to ask for a manager', 'had to ask for a supervisor', 'but no need', 'said i should ask', 'says i should ask',
     "i don't need a manager", "i don't need a supervisor", 'already spoke to a supervisor', 'already spoke to a manager',

@@ -109,6 +109,8 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
   ],
   /** A spotless history offered as proof ("从来没有出现过亏钱", "never had a losing year"). */
   track_record: [
+    // A structured deposit's top tier told as a certainty: "每一期都是拿最高档的，基本不可能拿低档".
+    '都是拿最高', '不可能拿低档', '不可能拿最低',
     // "it's hit that every year, so you'll get your six percent", "每期都是三点二，这次肯定也能拿到，跑不掉的".
     'hit that every year', 'hits that every year', '这次肯定也能', '肯定也能拿到',
     // "最差也有三点五，稳稳地拿到手，基本上就是白捡的收益", "跟着我们买的客户这几年没一个亏的，不会让您亏钱的".
