@@ -44,7 +44,7 @@ test('round 138 (fresh263/fresh264 causes, after their blind score; measured bli
   assert.ok(!flags('customer', '你们就会说看情况 算了算了 我自己弄').includes('intent.complaint'));
 });
 
-test('round 139 (fresh265/fresh266 causes, after their blind score; not yet measured blind): the bank named beside a supplier, a merchant\'s word, a complaint process asked for someone else, a payee\'s bank, an account moved here, 接着用, a roommate retold, the credit union, a boss at the till, 都是拿最高档, a pending payment and a saver read out', () => {
+test('round 139 (fresh265/fresh266 causes, after their blind score; measured blind on fresh269/fresh270): the bank named beside a supplier, a merchant\'s word, a complaint process asked for someone else, a payee\'s bank, an account moved here, 接着用, a roommate retold, the credit union, a boss at the till, 都是拿最高档, a pending payment and a saver read out', () => {
   // A grievance naming the bank in its own sentence stays a complaint whoever else the turn blames; a supplier blamed alone,
   // a merchant's word, and the process asked about for an apprentice do not complain.
   assert.ok(flags('customer', "Nobody called me. Nobody texted me. My supplier thinks I'm skint. Your service has been shocking.").includes('intent.complaint'));
@@ -66,4 +66,24 @@ test('round 139 (fresh265/fresh266 causes, after their blind score; not yet meas
   // A pending payment and a savings balance read out before any check need the check in time.
   assert.ok(call(['customer', "Hi, it's about my business credit card. I paid a builders' merchant yesterday and I want to know if it's gone through."], ['agent', "Okay, yes, I can see a pending payment of three thousand and eighty to Buildbase, and you've got about six thousand nine hundred available."], ['agent', 'Oh, sorry, I should have asked, can I just confirm your date of birth and postcode?']).includes('identity.verification'));
   assert.ok(call(['customer', "Hi Dave, I want to know how much is in my savings, I'm putting it towards my son's halls fees."], ['agent', 'Sure, your instant saver has eighteen thousand four hundred and twenty pounds in it.']).includes('identity.verification'));
+});
+
+test('round 140 (fresh267/fresh268 causes, after their blind score; not yet measured blind): a hearing-aid shop, a daughter talked down, complain to them, 他们收我, an escalation process asked in advance, an app\'s account, a dated spend, a debit date moved, fixed-rate savings, 从来没亏过 and 肯定到她卡上', () => {
+  // A hearing-aid shop blamed, a daughter's complaint talked down, a firm complained to and a rental firm's charge are no complaint
+  // about the bank; the bank's fees blamed beside the rental company are.
+  assert.ok(!flags('customer', "Morning. I'm absolutely fuming with that hearing aid place on the high street. They sold my husband a pair that whistle constantly and now they won't answer the phone.").includes('intent.complaint'));
+  assert.ok(!flags('customer', "Hello, dear. My daughter was all set to complain to the ombudsman about your fees last week, but I told her not to be silly, you've always been fine with me.").includes('intent.complaint'));
+  assert.ok(!flags('customer', "I'm going to complain to them and leave a review everywhere I can.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '罚款两百，他们收我四百五，还没经过我同意。这个你能处理吗？').includes('intent.complaint'));
+  assert.ok(flags('customer', "Your overdraft fees, that's what. Three weeks in a row you've charged me because the rental company takes its cut a day before my rideshare money lands. It's daylight robbery.").includes('intent.complaint'));
+  // The escalation process asked about in case it is needed, and an app's account closed, are neither escalation nor leaving.
+  assert.ok(!flags('customer', '这家租车公司太不靠谱了。我先自己去找他们。万一他们不理我，那时候我要升级处理的话，流程是怎样的？').includes('intent.escalation'));
+  assert.ok(!flags('customer', '就是共享汽车那个App，押金九九九，我注销了账户，他们说退了。').includes('intent.churn'));
+  // A dated spend read out before the check, and a debit's date moved with no check, need the check.
+  assert.ok(call(['customer', '我买了个助行车，退给店里了，钱还没回来，我卡后四位是三二五零。'], ['agent', '我看一下啊，尾号三二五零，四月三号在安康辅具商店消费了两千九百元，到现在没有退款记录。'], ['agent', '先说一下您的名字和验证码吧。']).includes('identity.verification'));
+  assert.ok(call(['customer', '你好，我想改一下我的汽车租赁代扣日期，每月五号太早了。'], ['agent', '好的，已经改成每月二十号扣款，下个月生效，金额还是四千一百元。']).includes('identity.verification'));
+  // A fixed-rate savings account's capital is protected; an investment's track record is no refund; 肯定到她卡上 … 打包票 is.
+  assert.ok(!call(['agent', 'Then a fixed-rate savings account might suit better for that part, because your capital is protected there.']).includes('sales.no_guaranteed_returns'));
+  assert.ok(!call(['agent', '您放心，这款我们卖了好几年了，从来没亏过，买了就等着收钱。']).includes('service.no_refund_promise'));
+  assert.ok(call(['agent', '没事的，您跟老人家说，明天一早肯定到她卡上，您就跟她打包票，出了问题算我的。']).includes('service.no_refund_promise'));
 });

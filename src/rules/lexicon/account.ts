@@ -35,6 +35,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '钱退了', '还没收到', '没收到钱', '刷了我', '被骗', '盗刷', '不是我刷的', '不是我消费的', '不是我买的', '被刷',
   ],
   account_change_zh: [
+    // A debit's date moved: "我想改一下我的汽车租赁代扣日期".
+    '代扣日期', '扣款日期', '改扣款日', '扣款日改', '代扣日改',
     // The card a loan is repaid from: "想把还款卡换一张".
     '还款卡换', '换还款卡', '改还款卡', '还款卡改',
     '预留手机', '预留的手机', '手机号换', '换手机号', '换了手机号', '改手机号', '手机号改', '修改手机号', '变更手机号', '更换手机号', '新手机号',
@@ -332,6 +334,8 @@ export const ACCOUNT_READ_OUT_REGEX = [
   // One movement with its amount and when ("刚才十分钟前有一笔三千二百块的境外消费在授权中", "之前那笔一千零八十元的消费还在账上"; not
   // "我有一笔五千块的消费想分十二期", a question about instalments), and a balance said with its
   // amount ("card ending 0969, balance is one thousand two hundred"; not a product's minimum or opening balance).
+  // A spend read out with its date and amount: "四月三号在安康辅具商店消费了两千九百元".
+  '[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}[号日][^，。]{0,12}?消费了?[0-9一二两三四五六七八九十百千万点]+(?:元|块)',
   '(?:刚才|之前|昨天|今天|前天|上周|分钟前)[^，。]{0,6}?[那这一]笔[0-9一二两三四五六七八九十百千万点]+(?:元|块)钱?的?(?:境外)?(?:消费|转账|扣款|入账|交易)',
   "(?<!minimum |opening |required |average )\\bbalance(?:'s| is) (?:[a-z]+[ -]){0,6}?(?:thousand|hundred|pounds|dollars|euros)\\b",
   // Payments in told with their payers and when ("on Saturday there's three hundred and forty from J Patel", "昨天进来三笔，一笔一万二

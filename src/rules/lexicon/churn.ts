@@ -115,6 +115,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
    * ("My sister moved her kids' money to another bank") are not leaving.
    */
   churn_not_leaving: [
+    // An app's account closed for its deposit: "就是共享汽车那个App，押金九九九，我注销了账户".
+    '共享汽车', '共享单车', 'app押金', 'app的押金', 'app的账户', 'app账户',
     // The payee's bank changing, not the caller's ("My brick supplier's moving to a different bank … How do I update the payee?"),
     // an account moved here ("would I need to move my business account over to you?"), and a roommate's plan retold
     // ("我室友说她要把你们的卡销掉").

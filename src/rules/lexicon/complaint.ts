@@ -138,6 +138,13 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
   ],
   /** The caller says the anger is not at the bank ("不是说你们啊 你们挺好的 是那个老赖", "my client keeps delaying"). */
   complaint_not_you: [
+    // A hearing-aid shop, an optician and a rental firm blamed, and complained to: "I'm absolutely fuming with that hearing aid place",
+    // "it's the rental firm … I'm going to complain to them", "罚款两百，他们收我四百五，还没经过我同意" (the rental company's charge;
+    // the firm's name alone stays out: "you've charged me because the rental company takes its cut a day before" blames the bank);
+    // a daughter's complaint talked down ("I told her not to be silly").
+    'hearing aid place', 'hearing aid shop', 'that optician', 'place on the high street', 'shop on the high street',
+    'complain to them', 'complaining to them', '他们收我',
+    'told her not to be', 'told him not to be',
     // A merchant's word against the caller's: "The guy at the counter swears it only went through once. Useless."
     'swears it only', 'swears it went through', 'swears blind',
     '不是说你们', '不是冲你们', '不是针对你们', '跟你们没关系', '不怪你们', '我们有个客户', '我们客户', '老赖',
@@ -337,6 +344,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
   /** Corrected in the same breath: "我要投诉 不是 我要那个 申请争议". */
   complaint_self_corrected: ['不是我要', '不是不是', '说错了', '不对不对', 'i mean', 'sorry, i mean'],
   complaint_called_off: [
+    // "My daughter was all set to complain to the ombudsman … but I told her not to be silly".
+    'all set to complain',
     // The process asked about for someone else: "My apprentice wanted to know how he'd go about making a complaint to a bank".
     "how he'd go about", "how she'd go about", 'how he would go about', 'how she would go about', "how they'd go about",
     // "我朋友之前说年费太贵要去投诉你们，我倒不是要投诉啊".

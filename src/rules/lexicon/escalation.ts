@@ -51,6 +51,8 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
    * lah").
    */
   escalation_not_asking: [
+    // The process asked about in case it is ever needed: "万一他们不理我，那时候我要升级处理的话，流程是怎样的？".
+    '流程是怎样', '流程是什么', '那时候我要',
     // A contractor's boss paying at a merchant's terminal: "装修队的老板过来一刷就是好几万".
     '他们老板', '过来一刷', '过来刷卡',
     "doesn't need to get involved", "don't need to get involved", "i don't need one", "i'd normally ask", '倒没那么急',

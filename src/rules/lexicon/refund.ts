@@ -24,6 +24,8 @@ export const REFUND_LEXICON: Record<string, string[]> = {
     '能赔', '赔下来', '报销下来', '全额报销', '给您报销',
     // A merchant's customer repaid: "这种重复扣款我们这边百分之百给病人退".
     '给病人退', '给持卡人退', '给顾客退', '给客户退',
+    // A merchant's customer repaid, sworn: "明天一早肯定到她卡上，您就跟她打包票".
+    '到她卡上', '到他卡上',
     // A loss made good: "这几天的利息损失我们一定给您补偿".
     '给您补偿', '补偿给您',
     // Cantonese: "肯定退返畀你嘅 三日之内一定返到你张卡度".
