@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh268), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh270), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh268},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh270},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -297,8 +297,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh264: 'fresh264 (written blind at the same time: nurses, carers and care-home staff working shifts and through agencies, agency pay, overtime paid late, salary advances, childcare costs, savings and insurance pitched to them; scored once: P 0.9362 R 0.9778, PII 1.00; then round 138 and model training)',
   fresh265: 'fresh265 (written blind after round 137 was scored: hardware stores, building-materials suppliers and the tradespeople who buy from them, trade accounts, bulk card payments, deliveries paid by transfer, supplier credit, equipment loans; scored once: P 0.8846 R 0.9388, PII 1.00; then round 139 and model training)',
   fresh266: 'fresh266 (written blind at the same time: university students and their parents, tuition and rent, student loans and overdrafts, part-time wages, money sent from home, scams aimed at students, savings pitched to parents; scored once: P 0.9792 R 0.9592, PII 1.00; then round 139 and model training)',
-  fresh267: 'fresh267 (written blind after round 138 was scored: opticians, hearing-aid and mobility-aid shops and their older customers, instalments for hearing aids, deposits on glasses, small shops\' card terminals, children paying for parents, refunds for returned devices; never tuned or trained on)',
-  fresh268: 'fresh268 (written blind at the same time: car rental, car-sharing and leasing customers, deposits held on credit cards, damage and fuel charges, traffic fines passed on, lease payments by direct debit, rentals abroad; never tuned or trained on)',
+  fresh267: 'fresh267 (written blind after round 138 was scored: opticians, hearing-aid and mobility-aid shops and their older customers, instalments for hearing aids, deposits on glasses, small shops\' card terminals, children paying for parents, refunds for returned devices; scored once: P 0.9333 R 0.9545, PII 1.00; then round 140 and model training)',
+  fresh268: 'fresh268 (written blind at the same time: car rental, car-sharing and leasing customers, deposits held on credit cards, damage and fuel charges, traffic fines passed on, lease payments by direct debit, rentals abroad; scored once: P 0.902 R 0.9787, PII 1.00; then round 140 and model training)',
+  fresh269: 'fresh269 (written blind after round 139: funeral directors, cemeteries and families paying for funerals, deposits and instalment plans, insurance and pension payouts after a death, a late parent\'s accounts and cards, pre-paid funeral plans, cash gifts; never tuned or trained on)',
+  fresh270: 'fresh270 (written blind at the same time: karaoke bars, bowling alleys, escape rooms, mahjong and board-game cafés, their owners and customers, card terminals and QR settlement, prepaid membership cards, group bookings and deposits, late-night card blocks; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
