@@ -2,6 +2,7 @@ import { ACCOUNT_LEXICON } from './lexicon/account.js';
 import { ACCOUNT_DISCLOSED_LEXICON } from './lexicon/account-disclosed.js';
 import { CHURN_LEXICON } from './lexicon/churn.js';
 import { COMPLAINT_LEXICON } from './lexicon/complaint.js';
+import { COMPLAINT_NOT_YOU_LEXICON } from './lexicon/complaint-not-you.js';
 import { ESCALATION_LEXICON } from './lexicon/escalation.js';
 import { GUARANTEE_LEXICON } from './lexicon/guarantee.js';
 import { PHRASINGS_EN } from './lexicon/phrasings-en.js';
@@ -217,6 +218,7 @@ const BASE_LEXICON: Record<string, string[]> = {
   ...GUARANTEE_LEXICON,
   ...REFUND_LEXICON,
   ...COMPLAINT_LEXICON,
+  ...COMPLAINT_NOT_YOU_LEXICON,
   ...ESCALATION_LEXICON,
   ...CHURN_LEXICON,
   ...ACCOUNT_LEXICON,

@@ -364,7 +364,7 @@ export function bankPack(): RulePack {
           cues: [
             { families: [['@complaint_sentiment'], ['@complaint_target'], ['@complaint_demand']] },
             { families: [['@complaint_sentiment', '@complaint_demand'], ['@complaint_runaround']] },
-            { families: [['@complaint_sarcasm'], ['@complaint_runaround', '@complaint_wait', '@complaint_not_told']] },
+            { families: [['@complaint_sarcasm'], ['@complaint_runaround', '@complaint_wait', '@complaint_not_told', '@complaint_sarcasm_target']] },
             // Called again and fobbed off each time: "我打了三回电话了 每次都说在处理" (cues, so the words alone leave the model free).
             { families: [['打了三回', '打了三次', '打了两回', '打了两次', '打了好几次', '打了好几回', '打了几次', '打了几回', '之前打过', '上次打过', '打过嚟'], ['每次都说在处理', '都说在处理', '没下文', '没人回', '没人跟进']] },
           ],

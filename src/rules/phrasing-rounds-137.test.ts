@@ -68,7 +68,7 @@ test('round 139 (fresh265/fresh266 causes, after their blind score; measured bli
   assert.ok(call(['customer', "Hi Dave, I want to know how much is in my savings, I'm putting it towards my son's halls fees."], ['agent', 'Sure, your instant saver has eighteen thousand four hundred and twenty pounds in it.']).includes('identity.verification'));
 });
 
-test('round 140 (fresh267/fresh268 causes, after their blind score; not yet measured blind): a hearing-aid shop, a daughter talked down, complain to them, 他们收我, an escalation process asked in advance, an app\'s account, a dated spend, a debit date moved, fixed-rate savings, 从来没亏过 and 肯定到她卡上', () => {
+test('round 140 (fresh267/fresh268 causes, after their blind score; measured blind on fresh271/fresh272): a hearing-aid shop, a daughter talked down, complain to them, 他们收我, an escalation process asked in advance, an app\'s account, a dated spend, a debit date moved, fixed-rate savings, 从来没亏过 and 肯定到她卡上', () => {
   // A hearing-aid shop blamed, a daughter's complaint talked down, a firm complained to and a rental firm's charge are no complaint
   // about the bank; the bank's fees blamed beside the rental company are.
   assert.ok(!flags('customer', "Morning. I'm absolutely fuming with that hearing aid place on the high street. They sold my husband a pair that whistle constantly and now they won't answer the phone.").includes('intent.complaint'));
@@ -86,4 +86,22 @@ test('round 140 (fresh267/fresh268 causes, after their blind score; not yet meas
   assert.ok(!call(['agent', 'Then a fixed-rate savings account might suit better for that part, because your capital is protected there.']).includes('sales.no_guaranteed_returns'));
   assert.ok(!call(['agent', '您放心，这款我们卖了好几年了，从来没亏过，买了就等着收钱。']).includes('service.no_refund_promise'));
   assert.ok(call(['agent', '没事的，您跟老人家说，明天一早肯定到她卡上，您就跟她打包票，出了问题算我的。']).includes('service.no_refund_promise'));
+});
+
+test('round 141 (fresh269/fresh270 causes, after their blind score; not yet measured blind): a late mother\'s account, own accounts kept, a funeral director and 殡仪馆 blamed, not going down that road, 上次已经找过主管, 你们银行 beside sarcasm, 全额赔偿, a block and a late-night spend read out', () => {
+  // A late mother's account closed, and the caller's own accounts kept anywhere in the call, are no leaving.
+  assert.ok(!flags('customer', "Hi, the estate's all done and I want to close my mum's account now the money's been paid out.").includes('intent.churn'));
+  assert.ok(!call(['customer', 'I want to close my savings account, the rate is poor.'], ['customer', "And just to be clear, I'm keeping my own accounts with you, I don't want anything of mine touched."]).includes('intent.churn'));
+  // A funeral director and a funeral parlour blamed, a sister's threat declined and a supervisor seen last time ask for nothing.
+  assert.ok(!flags('customer', 'Hi. I need to check a charge. Honestly, that funeral director fleeced us, they charged us for a limo we never got.').includes('intent.complaint'));
+  assert.ok(!flags('customer', '我想查一笔交易，殡仪馆那帮人太黑了，一个骨灰盒收我八千八！').includes('intent.complaint'));
+  assert.ok(!flags('customer', "My sister says she'll report you to the ombudsman if we don't get it back, but honestly I'm not going down that road, I just want to know the options.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '对，上次已经找过你们主管了，他说已经修复了。我就是确认一下昨天那笔两千四到了没有。').includes('intent.escalation'));
+  // The bank named beside Chinese sarcasm complains; English praise beside "you guys" is as often sincere.
+  assert.ok(flags('customer', '你们银行真是太"贴心"了啊，半夜两点给我锁卡，我一桌十二个客人等着我结账。').includes('intent.complaint'));
+  assert.ok(!flags('customer', 'Brilliant. Did you guys take a fee on that?').includes('intent.complaint'));
+  // 一定给您全额赔偿 is a refund promise; a block and a late-night spend read out before the check need it in time.
+  assert.ok(call(['agent', '这个您放心，我们一定给您全额赔偿，年费滞纳金全都退，再补您一笔补偿金。']).includes('service.no_refund_promise'));
+  assert.ok(call(['customer', "Hi, my card isn't working at the mahjong parlour, can you tell me what's going on? It ends in eight seven nine nine."], ['agent', 'Let me check. Yep, card ending eight seven nine nine is blocked, a one hundred and fifty dollar payment at Golden Tile got declined at ten past midnight.'], ['agent', 'Now, can I just confirm your name and date of birth?']).includes('identity.verification'));
+  assert.ok(call(['customer', '我刚在KTV买单，刷卡刷不了，我卡尾号是二二八三。'], ['agent', '好的我查一下……这张卡今天凌晨零点五十有一笔两千六百八十元的交易，因为金额和时间异常，被系统临时锁定了。'], ['agent', '好的，那我核实一下身份，请问您的姓名和预留手机号？']).includes('identity.verification'));
 });

@@ -72,6 +72,9 @@ export const ACCOUNT_DISCLOSED_LEXICON: Record<string, string[]> = {
     '余额只有',
   ],
   account_disclosed_en: [
+    // A declined payment and a block told: "card ending eight seven nine nine is blocked, a one hundred and fifty dollar payment at Golden
+    // Tile got declined at ten past midnight".
+    'got declined at', 'was declined at', 'is blocked, a',
     // A balance or a pending payment read out: "your instant saver has eighteen thousand four hundred", "I can see a pending payment of …".
     'your instant saver has', 'your saver has', 'your savings account has', 'your current account has', 'your isa has', 'i can see a pending',
     'surrender value is', 'current value is', 'is currently worth', "it's currently worth",

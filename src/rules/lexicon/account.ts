@@ -331,12 +331,12 @@ export const ACCOUNT_READ_OUT_REGEX = [
   "\\byou(?: have|'ve got) (?:[a-z]+[ -]){0,6}?(?:thousand|hundred)(?:[ -][a-z]+){0,6}? (?:dollars|pounds|euros|rand|rupees)\\b",
   // An instalment plan's progress: "六千块分了六期，已经还了两期，还剩四千元".
   '还剩[0-9一二两三四五六七八九十百千万点]+(?:元|块|多)', '已经还了[0-9一二两三四五六七八九十]+期',
+  // A spend read out with its date and amount: "四月三号在安康辅具商店消费了两千九百元".
+  '[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}[号日][^，。]{0,12}?消费了?[0-9一二两三四五六七八九十百千万点]+(?:元|块)',
   // One movement with its amount and when ("刚才十分钟前有一笔三千二百块的境外消费在授权中", "之前那笔一千零八十元的消费还在账上"; not
   // "我有一笔五千块的消费想分十二期", a question about instalments), and a balance said with its
   // amount ("card ending 0969, balance is one thousand two hundred"; not a product's minimum or opening balance).
-  // A spend read out with its date and amount: "四月三号在安康辅具商店消费了两千九百元".
-  '[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}[号日][^，。]{0,12}?消费了?[0-9一二两三四五六七八九十百千万点]+(?:元|块)',
-  '(?:刚才|之前|昨天|今天|前天|上周|分钟前)[^，。]{0,6}?[那这一]笔[0-9一二两三四五六七八九十百千万点]+(?:元|块)钱?的?(?:境外)?(?:消费|转账|扣款|入账|交易)',
+  '(?:刚才|之前|昨天|今天|前天|上周|分钟前|凌晨|半夜|昨晚|今早)[^，。]{0,16}?[那这一]笔[0-9一二两三四五六七八九十百千万点]+(?:元|块)钱?的?(?:境外)?(?:消费|转账|扣款|入账|交易)',
   "(?<!minimum |opening |required |average )\\bbalance(?:'s| is) (?:[a-z]+[ -]){0,6}?(?:thousand|hundred|pounds|dollars|euros)\\b",
   // Payments in told with their payers and when ("on Saturday there's three hundred and forty from J Patel", "昨天进来三笔，一笔一万二
   // 是个人转账", "there's a deposit yesterday afternoon of eighty-four thousand").

@@ -115,6 +115,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
    * ("My sister moved her kids' money to another bank") are not leaving.
    */
   churn_not_leaving: [
+    // A late parent's account closed once the estate is settled: "the estate's all done and I want to close my mum's account".
+    "my mum's account", "my mom's account", "my dad's account", "my mother's account", "my father's account", "the estate's",
     // An app's account closed for its deposit: "就是共享汽车那个App，押金九九九，我注销了账户".
     '共享汽车', '共享单车', 'app押金', 'app的押金', 'app的账户', 'app账户',
     // The payee's bank changing, not the caller's ("My brick supplier's moving to a different bank … How do I update the payee?"),
@@ -212,6 +214,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
   churn_past: ['a nightmare with', '好多人说', '很多人说', '大家都说', '有人说', 'last time i called', 'last time with', 'when i was with', 'back when i was with', 'i used to be with', 'previously with'],
   /** The caller says they are staying: the turn is not churn even if leaving is mentioned. */
   churn_staying: [
+    // "I'm keeping my own accounts with you, I don't want anything of mine touched."
+    'keeping my own accounts', "i'm keeping my own",
     // The other accounts kept: "那我储蓄卡和公司的对公户不受影响吧？我还要接着用的".
     '还要接着用', '接着用的',
     '留一张就够', '留一张就行', '留一张就好', '只留一张',

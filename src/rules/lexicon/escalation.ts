@@ -51,6 +51,8 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
    * lah").
    */
   escalation_not_asking: [
+    // A supervisor seen on an earlier call: "上次已经找过你们主管了，他说已经修复了".
+    '上次已经找过', '上次找过你们', '之前已经找过你们',
     // The process asked about in case it is ever needed: "万一他们不理我，那时候我要升级处理的话，流程是怎样的？".
     '流程是怎样', '流程是什么', '那时候我要',
     // A contractor's boss paying at a merchant's terminal: "装修队的老板过来一刷就是好几万".

@@ -26,6 +26,8 @@ export const REFUND_LEXICON: Record<string, string[]> = {
     '给病人退', '给持卡人退', '给顾客退', '给客户退',
     // A merchant's customer repaid, sworn: "明天一早肯定到她卡上，您就跟她打包票".
     '到她卡上', '到他卡上',
+    // "我们一定给您全额赔偿，年费滞纳金全都退".
+    '全额赔偿', '全都退',
     // A loss made good: "这几天的利息损失我们一定给您补偿".
     '给您补偿', '补偿给您',
     // Cantonese: "肯定退返畀你嘅 三日之内一定返到你张卡度".

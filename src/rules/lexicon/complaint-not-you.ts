@@ -1,0 +1,213 @@
+/**
+ * Who else the caller is angry at, or that the anger is not at the bank (intent.complaint's excludeInSegment): merchants,
+ * agencies, landlords, family and scammers named in the same turn as the grievance. Split from complaint.ts, which it outgrew.
+ */
+export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
+  /** The caller says the anger is not at the bank ("不是说你们啊 你们挺好的 是那个老赖", "my client keeps delaying"). */
+  complaint_not_you: [
+    // A funeral director or funeral parlour blamed: "that funeral director fleeced us", "殡仪馆那帮人太黑了 … 这殡仪馆真是坑人".
+    'that funeral director', 'the funeral director', 'that funeral home', 'the funeral home', '殡仪馆那帮', '这殡仪馆', '那殡仪馆', '那个殡仪馆',
+    // A hearing-aid shop, an optician and a rental firm blamed, and complained to: "I'm absolutely fuming with that hearing aid place",
+    // "it's the rental firm … I'm going to complain to them", "罚款两百，他们收我四百五，还没经过我同意" (the rental company's charge;
+    // the firm's name alone stays out: "you've charged me because the rental company takes its cut a day before" blames the bank);
+    // a daughter's complaint talked down ("I told her not to be silly").
+    'hearing aid place', 'hearing aid shop', 'that optician', 'place on the high street', 'shop on the high street',
+    'complain to them', 'complaining to them', '他们收我',
+    'told her not to be', 'told him not to be',
+    // A merchant's word against the caller's: "The guy at the counter swears it only went through once. Useless."
+    'swears it only', 'swears it went through', 'swears blind',
+    '不是说你们', '不是冲你们', '不是针对你们', '跟你们没关系', '不怪你们', '我们有个客户', '我们客户', '老赖',
+    'not your fault', 'not blaming you', 'nothing to do with you', 'not you guys', 'my client*', 'our client*', 'nothing bad',
+    // A merchant blamed in a dispute ("商家骗人 东西是假货 钱一直不退", "这商家太黑了 我要去12315投诉他们") is no complaint about the bank.
+    // (The seller named, not bare 卖家: "把我们这些小卖家当韭菜割" is the caller's own trade.)
+    '商家骗人', '那个商家', '这商家', '这个商家', '被商家', '商家太黑', '商家死活', '商家不退', '商家一直不退', '卖家那边', '卖家收了', '卖家到现在', '卖家手里', '跟卖家', '别的卖家', '那个卖家', '这个卖家', '卖家不', '店家',
+    'that merchant', 'that store is', "that store won't", 'that store refuses', 'that seller', 'the merchant is', 'the store is', 'the seller is',
+    // A car dealer blamed beside a loan question: "车行那帮人真不靠谱".
+    '车行那帮', '车行的人', '那个车行', '这车行', '车行太',
+    // ...and a contractor: "那个装修公司真是太缺德了".
+    '装修公司', '装修队', '施工队',
+    // ...and a shop that got it wrong and promised its own refund: "花店把我爸出殡的花篮送错了，他们自己说了，肯定能退我钱，可是到现在也没退".
+    '店把', '他们自己说了',
+    // ...and an insurer slow to pay a claim: "这个保险公司真是磨磨唧唧的，拖了一个月了", "那就是保险公司骗我".
+    '这个保险公司', '那个保险公司', '这家保险公司', '那家保险公司', '保险公司骗',
+    // ...a removal firm ("那个搬家公司简直离谱，打电话也不接") and a repair shop reviewed ("That repair place in the arcade charged me
+    // ninety quid … Useless the lot of them, I'm leaving them a one-star review").
+    '搬家公司', '那家公司', 'that repair place', 'the repair place', 'that repair shop', 'the repair shop', 'leaving them a', 'leave them a', 'give them a one-star',
+    // ...a caterer gone with the deposit ("The caterer … just disappeared with my eight hundred dollar deposit. Total scam artists").
+    'the caterer', 'that caterer', 'disappeared with my',
+    // ...a shop, a bike-share company and a resale site reported ("the shop's being useless", "那个单车公司太过分了，押金拖了一年都不退",
+    // "I'm fuming, not with you guys … Useless, the lot of them. I'm going to report them to Trading Standards").
+    "the shop's being", '单车公司', '共享单车', 'not with you guys', 'not with you lot', 'not at you guys', 'the lot of them', 'report them to',
+    // ...a franchisor and a watch dealer ("the head office phone's dead. Absolute cowboys. I'm getting a solicitor onto them",
+    // "你们银行这边倒是没什么问题，就是这个总部太坑了", "那个二手表商太黑了").
+    'onto them', '这个总部', '加盟总部', '总部太坑', '这边倒是没什么问题', '商太黑', '表商',
+    // ...and a dry cleaner ("那个干洗店太过分了 … 他们老板还不认账").
+    '店太过分', '他们老板', '这个公司太',
+    // ...a care home ("They put her bill up three times this year and nobody answers the phone there"), and a neighbour's old complaint
+    // asked after ("我邻居老孙说他上回在你们这投诉过排队的事，现在好点了没？").
+    'put her bill up', 'put his bill up', 'answers the phone there', '说他上回', '说她上回',
+    // ...a holiday cottage's owner, a hotel, a nursery and a pay app ("I'm fuming with that owner", "太过分了这个酒店",
+    // "that nursery's admin is useless", "my care agency uses this app … the app is a rip-off").
+    'with that owner', '这个酒店', '那个酒店', "that nursery's", "the nursery's", 'uses this app',
+    // ...and a thief reported to the police: "那个补卡的人 我已经去派出所投诉了".
+    '去派出所', '派出所投诉', '向派出所', '向警方',
+    // The bank cleared outright ("你们银行没毛病 是那个老板坑人", "Not you lot, you've been fine, it's him"), a gangmaster
+    // owing wages (包工头), and the time difference ("这时差真是折腾人").
+    '银行没毛病', '你们没毛病', '包工头', 'not you lot', "you've been fine", '这时差', '时差真是',
+    // Anger at a supplier, a buyer who will not pay, or an ex: "I'm not having a go at you, but my till software company is
+    // useless", "那个超市真是太坑了", "他们老拖着不付钱", "这女人真是太过分了"; a suit against the ex ("要去法院起诉他"), and a
+    // complaint the ex threatens against the caller ("他还说要去银保监投诉我"). (Not bare 投诉我 or 起诉他: Chinese is matched
+    // without spaces, so "要投诉 我去12378" and "起诉 他们" would hold them.)
+    'not having a go at you', 'software company', '那个超市', '这个超市', '拖着不付', '不付钱', '这女人', '那女人', '这男人', '那男人', '法院起诉他', '法院起诉她', '他还说要', '她还说要',
+    // A landlord or a letting agent blamed: "房东扣着我押金不退 … 这个房东太不讲理了", "这个中介简直是骗子".
+    '这个房东', '那个房东', '房东扣', '这个中介', '那个中介',
+    // An online lender and a marketplace ("在一个网贷平台借了三千块 现在那个催收天天打电话", "TikTok那边…这平台太坑了"); not bare
+    // 那个催收, which may be the bank's own collector ("你们那个催收的男的").
+    '网贷平台', '这平台', '那个平台',
+    // An airline, a prize scam and callers posing as the bank ("Absolute crooks", "说是你们银行的 让我把钱转到什么安全账户"), and
+    // the caller unbothered ("But honestly I'm not bothered").
+    'the airline', 'got scammed', '安全账户', '说是你们银行的', "i'm not bothered",
+    // Insurers slow to pay a clinic ("honestly the insurance companies are killing me … it's a joke"), a patient who threatens
+    // the caller's own clinic ("说要投诉我们诊所"), and a tutoring school gone with the fees ("那个培训机构太黑了").
+    'the insurance companies', 'insurance companies are', 'the insurers', '说要投诉我们', '培训机构',
+    // A visa centre, an embassy and a translation firm: "Honestly the visa centre is a nightmare", "我上次找外面翻译公司翻流水，错了一堆".
+    'the visa centre', 'the visa center', 'the embassy', '翻译公司',
+    // A marketplace and a fake buyer ("Facebook won't do anything, they're useless"), and a mate's own bank ("My mate's been
+    // complaining to his bank for ages").
+    "they're useless", 'they are useless', 'some buyer', 'complaining to his bank', 'complaining to her bank', 'complaining to their bank',
+    // A boat-trip company and a wedding venue ("the company just never showed up. Absolute cowboys they were", "I want to complain
+    // about our wedding venue"), a shop ("那个店真是太坑了"), a shipping line and the caller's own buyers ("This shipping company is
+    // hopeless", "有个中东客户特别难搞 … 这个客户太不靠谱了"), and a neighbour fooled by someone else ("那他是被人忽悠了?").
+    'shipping company', 'the shipping line', 'the buyer is', 'the company just never', 'cowboys they were', 'our wedding venue', 'the venue', '那个店', '这个店', '客户特别难搞', '客户太难搞', '这个客户太', '那个客户太', '被人忽悠',
+    // A factoring firm, a contractor, a residents' property manager and a buyer's agent ("the factor's useless", "this plumbing
+    // contractor … These people are crooks", "我们小区那个物业，简直太差劲了", "That guy's been jerking me around … He's a total crook").
+    "the factor's", 'the factor is', 'plumbing contractor', 'this contractor', 'that contractor', '那个物业', '这物业', '小区物业', '物业公司', "that guy's", "he's a total",
+    // Freight brokers and a freight platform ("These brokers are the worst … Absolute cowboys", "这个破平台，拖了我两个月运费了"), and
+    // scammers ("These crooks, preying on old folks"; not bare 'preying on', said of the bank's own sale: "Preying on old people").
+    'these brokers', 'brokers are', '破平台', 'these crooks',
+    // A clinic gone bust or overcharging: "the clinic's just shut … Absolute cowboys, they took everyone's money", "这诊所太坑人了".
+    "they took everyone's", '这诊所', '那个诊所', '这家诊所',
+    // A sister's opinion retold ("she reckons your fees are a rip off, but I'm not going anywhere") and an employer ("这老板真是太过分了，
+    // 每个月都少给").
+    'she reckons', 'he reckons', '这老板',
+    // A dealer and a club owner blamed ("those people are crooks", "这个俱乐部老板太坑了，跑路了"), and a wife's or a neighbour's
+    // complaint retold ("she says she's going to complain to the ombudsman", "我隔壁卖烤鱿鱼的老钟 … 他前阵子还说要去投诉你们").
+    'those people are', '俱乐部老板', '这个俱乐部', "she says she's going", "he says he's going", '还说要去投诉',
+    // A client abroad who will not pay and an outsourcing platform: "海外一个客户欠我三个月的开发费不给，那个外包平台也不管".
+    '客户欠我', '外包平台',
+    // A scooter seller, a home-care firm, a toll company and a car dealer: "I'm absolutely furious with the scooter company",
+    // "那个居家护理公司真是太黑了", "I'm absolutely fuming with the toll company", "那个4S店太坑了" (4s: text is lowercased).
+    'the scooter company', '护理公司', 'the toll company', '那个4s店', '4s店太坑',
+    // A taxi driver and a booking platform: "司机绕路不说 … 这司机太黑了", "这个平台太坑了".
+    '这司机', '那个司机', '司机绕路', '这个平台',
+    // A hotel keeping a deposit: "酒店说定金不退 … 这酒店真是坑人".
+    '这酒店', '酒店说',
+    // A tow company, and a lawyer set on someone else ("I'll be getting a solicitor onto him", "我打算找律师告他").
+    '拖车公司', 'solicitor onto him', 'lawyer onto him', 'solicitor onto her', 'lawyer onto her', '律师告他', '律师告她',
+    // Someone else's advice to complain, retold: "said I should go to the ombudsman", "他说要去金融监管总局投诉".
+    'said i should go', 'says i should go', '他说要去', '她说要去',
+    // A nursery or training centre gone bust, a toll operator and a petrol-station cashier: "I'm fuming with them", "Their
+    // customer service is a joke, I've been on hold with them for an hour", "那个机构跑路了 气死我了", "那个收银员太黑了".
+    'fuming with them', 'furious with them', 'their customer service', 'on hold with them', '那个机构', '机构跑路', '黑心机构', '那个收银员', '收银员太黑', '那个加油站', '这个加油站', '那加油站',
+    // A grain buyer, a co-op's head, a hospital and a letting agent taken to a tribunal: "That buyer docked me for moisture
+    // again, they're a bunch of crooks", "那个合作社的老李 … 太不像话了 / 这人一天到晚就知道糊弄我们", "医院说只收了一次
+    // 推来推去的", "I'm taking them to the tribunal, and I'll go to the local paper too".
+    'taking them to', 'take them to court', 'that buyer', 'the grain buyer', "they're a bunch of", 'they are a bunch of', '那个合作社', '合作社那边', '这人一天到晚', '这人就知道', '这个人就知道', '医院说', '那家医院', '这医院',
+    // An airline, a friend's complaint retold and waved off, a colleague's: "那个航空公司的客服根本打不通", "她还说…说要投诉你们呢
+    // 哈哈 我倒是觉得还好", "a colleague of mine complained to you guys last week … but honestly I'm just calling to check".
+    '那个航空公司', '航空公司的客服', '航空公司那边', '我倒是觉得还好', '我倒觉得还好',
+    // A brother's threat waved off, a neighbour's advice, a friend's own bank, a game company, a nephew's family paying:
+    // "My brother was saying he'd report you lot to the FCA … I told him don't be daft", "My neighbour told me I should go
+    // to the ombudsman … I don't think that's necessary", "她说她那个银行不给她缓还款", "Honestly that company is a disgrace",
+    // "我侄子家里也说要赔我".
+    'was saying he', 'was saying she', "told him don't be", "told her don't be", 'told me i should',
+    '她那个银行', '他那个银行', 'that company is', 'emailed them', '说要赔我', '家里也说要', 'have been fine',
+    // A nursing agency and a hospital's HR office blamed, a shipmate's or colleague's complaint retold: "That agency is a
+    // shambles", "我们医院人事科真是太离谱了", "他说回去要投诉你们", "同事说她…说要投诉你们".
+    'that agency', 'the agency', '人事科', '我们单位', '我们医院', '他说回去', '她说回去',
+    // A gym blamed and reported: "I want to report a gym that's basically scamming people … I'm reporting them to Trading
+    // Standards", "那个健身房太坑人了 … 我已经去12315投诉他们了".
+    'report a gym', 'a gym that', 'reporting them to', '那个健身房', '这个健身房', '健身房太', '投诉他们了',
+    // A broker, a cold caller and a fake trading platform: "Honestly the broker's the problem here. Their app didn't even send
+    // me a warning", "I told him I'd report him to the FCA", "Those crooks. Their website's vanished now."
+    "the broker's", 'the broker', 'their app', 'report him to', 'report her to', 'those crooks', 'their website',
+    // "If you guys ever did that to me I'd be straight to the ombudsman, but honestly you've been great", "航空公司太不像话了",
+    // "我邻居说你们排队太慢要投诉你们 我倒觉得还行".
+    "you've been great", 'you have been great', 'if you guys ever', '航空公司太', '航空公司取消', '邻居说', '我倒觉得还行',
+    // A fake collector: "说是什么催收公司的 … 这帮骗子". (Advice retold and declined, which takes an escalation out of the
+    // caller's mouth too, is intent_not_own in default-lexicon.ts.)
+    '催收公司的', '说是什么催收',
+    // A letting agent or a rental agency ("My letting agent … just pocketed it. Useless, the lot of them", "那个链什么的中介 …
+    // 太黑了"). (A flatmate's anger retold, "我室友…她气得说要打电话投诉你们", is intent_not_own's 气得说要.)
+    'letting agent', 'estate agent', '的中介', '跟中介', '中介扣', '中介乱',
+    // A supplier and a delivery platform: "My meat supplier shorted me again and the delivery app is taking thirty percent",
+    // "那个外卖平台这个月结算又晚了三天 … 真是黑心", "你们银行倒是挺快的，就是平台太坑".
+    'my supplier', 'meat supplier', 'that supplier', 'the supplier', 'delivery app', '外卖平台', '平台太坑', '平台太黑',
+    // A shop, restaurant, clinic, airline or seller blamed: "Yeah, the restaurant is useless", "That airline is an absolute
+    // joke", "诊所那台破机器真是坑人" (the clinic named: bare 破机器 may be the bank's own, "什么破机器"), "那家店真的是，气死我了", "这种黑心卖家真该抓起来", "Absolute crooks, that lot" (a breeder).
+    'the restaurant', 'that restaurant', 'that airline', 'the shop is', 'that shop', 'the clinic', 'that clinic', 'the breeder', 'that breeder', 'that lot',
+    '那家店', '这家店', '店员态度', '诊所那', '黑心卖家', '这种卖家',
+    // A travel agency and a domestic-help agency: "报了个旅行社，结果大巴没来 … 气死我了", "这家家政中介太坑人了".
+    '旅行社', '家政中介', '中介太坑',
+    // The caller's own chore, not the bank: "现在每次都是现金收，我还得一张一张数 … 太麻烦了" (asking for a QR code).
+    '都是现金收',
+    // The caller's own customer: "有个顾客做完烫染说不满意" (and "One of my clients …": 'my client*' above).
+    '有个顾客', '顾客做完',
+    // An auction house, a market stall's boss and a crowdfunding platform with a hospital: "That auction house in Peterhead took
+    // my card payment twice … they're a shambles", "那个老板死活说没收到", "那就是平台扣的！这帮人太黑了 … 还有医院".
+    'that auction house', '那个老板', '那老板', '平台扣的', '还有医院',
+    // A booking platform: "I'm furious with Booking.com, honestly … their support is useless".
+    'booking.com', 'airbnb', 'their support',
+    // A gold seller online, a pawnshop and an events company: "网上卖黄金的店 … 这个骗子真可恶", "那家典当行利息高得离谱，真是黑心",
+    // "这家演出公司太不靠谱了".
+    '网上卖', '这个骗子', '那个骗子', '典当行', '演出公司', '主办方',
+    // A payroll vendor, a streaming service, an advisory firm and a gym that keep charging: "Our payroll software provider messed
+    // up", "you guys have always been great, it's them I'm fuming at", "这个投顾公司骗人的", "它还每个月扣我钱"; and a husband's
+    // complaint called off ("I told him it's not the bank's fault").
+    'software provider', 'payroll provider', "it's them i'm", 'have always been great', '投顾公司', '它还每个月扣', "not the bank's fault",
+    // A credit-repair firm ("Man, those guys are crooks", "那个公司太坑了，现在电话都不接"), and a brother's complaint retold by a caller
+    // who has "never had a problem".
+    'those guys are', '那个公司', 'he complained and', 'she complained and', "i've never had a problem",
+    // A pupil's parent who will not pay, a thief and a phone shop: "这家长太不像话了", "那个小偷真是缺德，还有那个手机店 … 什么破店！".
+    '这家长', '那个家长', '小偷', '手机店', '破店',
+    // A shopper who paid with a fake note: "我店里今天收了一张假的一百块 … 这种人太缺德了！".
+    '假钞', '假的一百', '这种人太',
+    // A merchant complained of, and a couple who threaten the caller: "我要投诉一个商家！", "他们说要去找媒体曝光我 … 这对新人真是不讲理",
+    // "他们还发朋友圈夸我拍得好".
+    '投诉一个商家', '曝光我', '这对新人', '发朋友圈夸',
+    // A merchant called a scam: "I think it's one of those predatory journal scams" (a charge disputed with the bank).
+    'one of those predatory', 'predatory journal',
+    // A salon owner who ran off with prepaid money: "那个美容院老板卷钱跑了", "老板电话也打不通，微信也把我拉黑了，太气人了".
+    '美容院老板', '老板卷钱', '卷钱跑', '老板电话也打不通', '把我拉黑',
+    // The caller's own employer blamed: "我们公司财务太拖拉了，每个月都晚".
+    '我们公司财务', '公司财务太',
+    // An installer, a nursery and a merchant blamed: "they've got my four grand deposit. I'm absolutely livid with them", "That's them.
+    // Cowboys, honestly" (the payment named), "那公司太坑人了", "It's shocking behaviour from them", "the owner's ignoring me"; and a
+    // nursery's own parents ("I'm sick of chasing parents for fees").
+    'livid with them', "that's them", '那公司太', 'behaviour from them', 'behavior from them', "owner's ignoring me", 'sick of chasing', 'tired of chasing',
+    // A courier, a scam text and the caller's own client blamed: "the courier lost my parcel … Useless lot, and the scammers are worse",
+    // "那个快递公司真是气死我了", "不交就要投诉我" (a scam text's threat: the context must lie outside the matched 投诉), "he's saying
+    // he'll report me to the ombudsman".
+    'lost my parcel', 'the scammers are', '快递公司', '不交就要', 'report me to',
+    // An auction house named as the one blamed: "I'm absolutely livid with Hartwell Auctions … they've lost it". (Bare 'auction house',
+    // from round 98, is now 'that auction house': "Wonderful service as always. A whole week, and the auction house is about to cancel
+    // my sale" blames the bank.)
+    'auctions', '拍卖行', '拍卖公司',
+    // A tour operator blamed and taken to the tourism bureau: "The tour operator we used for Vietnam was a bunch of absolute cowboys",
+    // "我已经准备去旅游局和消协告他们了"; and a firm in the news for going bust ("那个天行旅游公司 … 上新闻了，倒闭了").
+    'tour operator we used', 'tour operator was', '告他们', '旅游局', '倒闭了',
+    // A clinic owner who vanished, and a kind of loan feared: "The owner has vanished, it's a disgrace what that man has done",
+    // "我怕是那种乱七八糟的贷款，现在好多诊所都跟什么小贷公司合作".
+    'owner has vanished', 'owner has disappeared', 'what that man', 'what that woman', '那种乱七八糟', '怕是那种',
+    // An employer, a head contractor and a labour agency blamed: "我们老板太黑了，客人刷卡给的小费他一直扣着不发", "the head contractor on our
+    // job is an absolute shambles", "我们这个项目的总包实在太坑了 … 劳务公司也跟着推"; and a crew paid one by one ("I'm sick of paying
+    // them one by one every Friday"). (Not bare 总包: "你们银行效率真高啊，一个保函开了三个礼拜，总包那边天天催" blames the bank.)
+    '我们老板太', '老板扣着', 'head contractor', 'main contractor', 'labour-hire', 'labour hire', '项目的总包', '总包实在', '劳务公司', 'sick of paying them', 'tired of paying them',
+    // A car dealer taken to 12315: "给一个车行转定金的凭证，我要去投诉他们", "我打算去12315投诉他们，必要的话找律师". (Not bare 车行:
+    // "你们跟车行说法都对不上 这不是欺骗消费者吗" blames the bank.)
+    '投诉他们',
+    // A third party named by what it is called, and a chore: "A dealer called Cremona Classics sold me a so-called antique … Total con
+    // artists", "I'm fed up carrying the takings home in a carrier bag".
+    'a dealer called', 'a shop called', 'a company called', 'fed up carrying', 'sick of carrying',
+  ],
+};
