@@ -88,7 +88,7 @@ test('round 140 (fresh267/fresh268 causes, after their blind score; measured bli
   assert.ok(call(['agent', '没事的，您跟老人家说，明天一早肯定到她卡上，您就跟她打包票，出了问题算我的。']).includes('service.no_refund_promise'));
 });
 
-test('round 141 (fresh269/fresh270 causes, after their blind score; not yet measured blind): a late mother\'s account, own accounts kept, a funeral director and 殡仪馆 blamed, not going down that road, 上次已经找过主管, 你们银行 beside sarcasm, 全额赔偿, a block and a late-night spend read out', () => {
+test('round 141 (fresh269/fresh270 causes, after their blind score; measured blind on fresh273/fresh274): a late mother\'s account, own accounts kept, a funeral director and 殡仪馆 blamed, not going down that road, 上次已经找过主管, 你们银行 beside sarcasm, 全额赔偿, a block and a late-night spend read out', () => {
   // A late mother's account closed, and the caller's own accounts kept anywhere in the call, are no leaving.
   assert.ok(!flags('customer', "Hi, the estate's all done and I want to close my mum's account now the money's been paid out.").includes('intent.churn'));
   assert.ok(!call(['customer', 'I want to close my savings account, the rate is poor.'], ['customer', "And just to be clear, I'm keeping my own accounts with you, I don't want anything of mine touched."]).includes('intent.churn'));
@@ -104,4 +104,23 @@ test('round 141 (fresh269/fresh270 causes, after their blind score; not yet meas
   assert.ok(call(['agent', '这个您放心，我们一定给您全额赔偿，年费滞纳金全都退，再补您一笔补偿金。']).includes('service.no_refund_promise'));
   assert.ok(call(['customer', "Hi, my card isn't working at the mahjong parlour, can you tell me what's going on? It ends in eight seven nine nine."], ['agent', 'Let me check. Yep, card ending eight seven nine nine is blocked, a one hundred and fifty dollar payment at Golden Tile got declined at ten past midnight.'], ['agent', 'Now, can I just confirm your name and date of birth?']).includes('identity.verification'));
   assert.ok(call(['customer', '我刚在KTV买单，刷卡刷不了，我卡尾号是二二八三。'], ['agent', '好的我查一下……这张卡今天凌晨零点五十有一笔两千六百八十元的交易，因为金额和时间异常，被系统临时锁定了。'], ['agent', '好的，那我核实一下身份，请问您的姓名和预留手机号？']).includes('identity.verification'));
+});
+
+test('round 142 (fresh271/fresh272 causes, after their blind score; not yet measured blind): a salon and a marina blamed, a fee for pressing a button, 我说不至于, 是不是得找, would I have to go to a manager, 不是真要换, 姓名和身份证, payments left, a payroll run, incoming transfers', () => {
+  // A beauty salon and a marina blamed are no complaint; a fee charged 'for pressing a button' is.
+  assert.ok(!flags('customer', '小何你好，我跟你说这个美容院真的气死我了，那个小姑娘一直缠着我让我充值，我不充她就摆脸色。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '你好，气死我了，那个码头太黑了，说好的泊位费一个月三千，结果刷了我四千五，还说是什么旺季附加费。').includes('intent.complaint'));
+  assert.ok(flags('customer', "I've just had my statement, and you've charged me forty-five pounds to pay twelve therapists. Forty-five pounds! For pressing a button.").includes('intent.complaint'));
+  // A husband talked down, and a manager wondered about in case of a refusal, ask for nobody; a move disowned is no leaving.
+  assert.ok(!flags('customer', '哦，是这样。我老公刚才在旁边嚷嚷，说钱不到账就要找你们领导，我说不至于，你给我说清楚就行了。').includes('intent.escalation'));
+  assert.ok(!flags('customer', '那要是你们审批不通过，我是不是得找你们经理说？').includes('intent.escalation'));
+  assert.ok(!flags('customer', 'And if it gets knocked back, would I have to go to a manager or something?').includes('intent.escalation'));
+  assert.ok(!call(['customer', '你好，我就是想问问，嗯，假如说啊，我们美容院的收单想换到别家银行，你们这边的机器要怎么退？'], ['customer', '哦哦，我也就问问，不是真要换，你们这边用着也还行。']).includes('intent.churn'));
+  // Name and ID number asked for are a check; a plan's payments left, a payroll run and incoming transfers read out need one in time;
+  // a payroll record named as a loan's condition touches no account.
+  assert.ok(!call(['agent', '好的，先请您提供一下姓名和身份证号。'], ['customer', '卡号是6217002148245089。'], ['agent', '查到了，昨天下午三点有一笔3800元的消费，状态是交易成功。']).includes('identity.verification'));
+  assert.ok(call(['customer', "Hi, I'm calling about my instalment plan for the skin clinic."], ['agent', "Sure thing. Okay, I've found it from your phone number. You've got six payments left of ninety-five pounds, so five hundred and seventy outstanding."], ['agent', 'Oh, sorry, before we go further, can I just check your name and date of birth?']).includes('identity.verification'));
+  assert.ok(call(['customer', '喂你好，我们店今天给员工发工资，有几个人说没收到。'], ['agent', '我看看……今天上午十点代发了十二笔，总共六万四千八，其中三笔失败，原因是户名和账号不符。']).includes('identity.verification'));
+  assert.ok(call(['customer', "Hey, it's Manta Scuba Hawaii, I want to check which student deposits came in this week."], ['agent', 'Sure, I see five incoming transfers of three hundred dollars each and one of one fifty.']).includes('identity.verification'));
+  assert.ok(!call(['customer', '你好 我想了解一下你们那个消费贷 利率现在多少'], ['agent', '一般需要您在我行有代发工资或者公积金缴存记录 您可以在手机银行上先测一下额度']).includes('identity.verification'));
 });

@@ -6,6 +6,8 @@
 export const ACCOUNT_DISCLOSED_LEXICON: Record<string, string[]> = {
   /** The agent reads out the customer's own figures: the identity check must come first (the rule's `before`). */
   account_disclosed_zh: [
+    // A payroll run read out: "今天上午十点代发了十二笔，总共六万四千八，其中三笔失败".
+    '代发了', '笔失败',
     // A debit's date read out: "尾号七三一七这张卡，本月三号扣了护理费四千八百元".
     '号扣了',
     '现金价值是', '现在退保能拿', '退保能拿到', '您持有一笔', '您持有的', '当前市值',
@@ -72,6 +74,9 @@ export const ACCOUNT_DISCLOSED_LEXICON: Record<string, string[]> = {
     '余额只有',
   ],
   account_disclosed_en: [
+    // "I've found it from your phone number. You've got six payments left of ninety-five pounds", "I see five incoming transfers of
+    // three hundred dollars each".
+    'payments left of', 'instalments left of', 'found it from your', 'incoming transfers of', 'i see two', 'i see three', 'i see four', 'i see five',
     // A declined payment and a block told: "card ending eight seven nine nine is blocked, a one hundred and fifty dollar payment at Golden
     // Tile got declined at ten past midnight".
     'got declined at', 'was declined at', 'is blocked, a',

@@ -11,6 +11,8 @@
  */
 export const ACCOUNT_LEXICON: Record<string, string[]> = {
   account_info_zh: [
+    // The caller's own payroll run: "我们店今天给员工发工资，有几个人说没收到".
+    '给员工发工资',
     // "我这个月钱怎么少了那么多，帮我看看都扣到哪儿去了".
     '钱怎么少了', '扣到哪',
     // The caller's own policy asked after: "我那个保险现在退的话能退多少", "你查查我那个保险".
@@ -58,6 +60,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '扣款卡', '换成另一张',
   ],
   account_info_en: [
+    // "I'm calling about my instalment plan", "I want to check which student deposits came in this week".
+    'my instalment plan', 'my installment plan', 'deposits came in', 'transfers came in', 'payments came in',
     // A payment or balance of the caller's own asked after: "I want to know if it's gone through", "how much is in my savings".
     "if it's gone through", 'has it gone through', 'gone through yet', 'how much is in my', 'how much have i got in',
     // The caller's own policy or plan: "what my so-called savings plan is worth today", "get out of this savings plan".

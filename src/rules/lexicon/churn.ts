@@ -214,6 +214,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
   churn_past: ['a nightmare with', '好多人说', '很多人说', '大家都说', '有人说', 'last time i called', 'last time with', 'when i was with', 'back when i was with', 'i used to be with', 'previously with'],
   /** The caller says they are staying: the turn is not churn even if leaving is mentioned. */
   churn_staying: [
+    // A move asked about and disowned: "假如说啊，我们美容院的收单想换到别家银行 … 我也就问问，不是真要换".
+    '不是真要换', '不是真的要换', '我也就问问',
     // "I'm keeping my own accounts with you, I don't want anything of mine touched."
     'keeping my own accounts', "i'm keeping my own",
     // The other accounts kept: "那我储蓄卡和公司的对公户不受影响吧？我还要接着用的".

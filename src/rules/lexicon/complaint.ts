@@ -6,6 +6,9 @@
  */
 export const COMPLAINT_LEXICON: Record<string, string[]> = {
   complaint_strong: [
+    // "you've charged me forty-five pounds to pay twelve therapists … For pressing a button", "it's been the same story with the
+    // card machine charges".
+    'for pressing a button', "it's been the same story", 'been the same story with',
     // Idioms for a bank that takes, ignores or fakes: 雁过拔毛, 石沉大海, 形同虚设; and public reviews.
     'xiaohongshu', 'expat group', 'expats group', "who'd love to hear", '凭什么冻', '凭什么不通知', '凭什么不打招呼', '你们这什么热线', '什么破热线', '雁过拔毛', '石沉大海', '是个摆设', '就是个摆设', '形同虚设', '折腾人', '不太理想', '评价里', '写两句', '肯定要反映', '要反映',
     'this is the thanks i get', "that's the thanks i get", 'tell everybody', 'tell everyone',

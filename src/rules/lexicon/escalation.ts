@@ -51,6 +51,9 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
    * lah").
    */
   escalation_not_asking: [
+    // A husband's threat talked down, and a manager wondered about in case of a refusal: "说钱不到账就要找你们领导，我说不至于",
+    // "那要是你们审批不通过，我是不是得找你们经理说？", "And if it gets knocked back, would I have to go to a manager or something?"
+    '我说不至于', '是不是得找', 'would i have to go to', 'would i have to speak to', 'would i need to go to',
     // A supervisor seen on an earlier call: "上次已经找过你们主管了，他说已经修复了".
     '上次已经找过', '上次找过你们', '之前已经找过你们',
     // The process asked about in case it is ever needed: "万一他们不理我，那时候我要升级处理的话，流程是怎样的？".
