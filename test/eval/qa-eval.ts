@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh272), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh274), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh272},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh274},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -301,8 +301,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh268: 'fresh268 (written blind at the same time: car rental, car-sharing and leasing customers, deposits held on credit cards, damage and fuel charges, traffic fines passed on, lease payments by direct debit, rentals abroad; scored once: P 0.902 R 0.9787, PII 1.00; then round 140 and model training)',
   fresh269: 'fresh269 (written blind after round 139: funeral directors, cemeteries and families paying for funerals, deposits and instalment plans, insurance and pension payouts after a death, a late parent\'s accounts and cards, pre-paid funeral plans, cash gifts; scored once: P 0.9111 R 0.9762, PII 1.00; then round 141 and model training)',
   fresh270: 'fresh270 (written blind at the same time: karaoke bars, bowling alleys, escape rooms, mahjong and board-game cafés, their owners and customers, card terminals and QR settlement, prepaid membership cards, group bookings and deposits, late-night card blocks; scored once: P 0.9787 R 0.92, PII 1.00; then round 141 and model training)',
-  fresh271: 'fresh271 (written blind after round 140: beauty, nail and massage salons and spas, their owners and customers, prepaid membership cards and stored value, treatment packages by instalment, a salon that closes with customers\' money, card terminals and QR settlement, staff wages; never tuned or trained on)',
-  fresh272: 'fresh272 (written blind at the same time: boat owners, marinas, diving and water-sports schools, boat loans and mooring fees, seasonal income, equipment bought abroad, deposits for courses and charters, insurance claims after storms; never tuned or trained on)',
+  fresh271: 'fresh271 (written blind after round 140: beauty, nail and massage salons and spas, their owners and customers, prepaid membership cards and stored value, treatment packages by instalment, a salon that closes with customers\' money, card terminals and QR settlement, staff wages; scored once: P 0.9111 R 0.9318, PII 1.00; then round 142 and model training)',
+  fresh272: 'fresh272 (written blind at the same time: boat owners, marinas, diving and water-sports schools, boat loans and mooring fees, seasonal income, equipment bought abroad, deposits for courses and charters, insurance claims after storms; scored once: P 0.9348 R 0.9773, PII 1.00; then round 142 and model training)',
+  fresh273: 'fresh273 (written blind after round 141: printing, packaging and paper suppliers and the small businesses that order from them, bulk orders paid by transfer, supplier credit and late invoices, card payments for large orders, equipment leases, a supplier that goes bust; never tuned or trained on)',
+  fresh274: 'fresh274 (written blind at the same time: newly retired people, a lump sum from a pension or severance, annuities and wealth products pitched to them, accounts moved closer to their children, travel cards, scams aimed at retirees, first-time online banking; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
