@@ -106,7 +106,7 @@ test('round 141 (fresh269/fresh270 causes, after their blind score; measured bli
   assert.ok(call(['customer', '我刚在KTV买单，刷卡刷不了，我卡尾号是二二八三。'], ['agent', '好的我查一下……这张卡今天凌晨零点五十有一笔两千六百八十元的交易，因为金额和时间异常，被系统临时锁定了。'], ['agent', '好的，那我核实一下身份，请问您的姓名和预留手机号？']).includes('identity.verification'));
 });
 
-test('round 142 (fresh271/fresh272 causes, after their blind score; not yet measured blind): a salon and a marina blamed, a fee for pressing a button, 我说不至于, 是不是得找, would I have to go to a manager, 不是真要换, 姓名和身份证, payments left, a payroll run, incoming transfers', () => {
+test('round 142 (fresh271/fresh272 causes, after their blind score; measured blind on fresh275/fresh276): a salon and a marina blamed, a fee for pressing a button, 我说不至于, 是不是得找, would I have to go to a manager, 不是真要换, 姓名和身份证, payments left, a payroll run, incoming transfers', () => {
   // A beauty salon and a marina blamed are no complaint; a fee charged 'for pressing a button' is.
   assert.ok(!flags('customer', '小何你好，我跟你说这个美容院真的气死我了，那个小姑娘一直缠着我让我充值，我不充她就摆脸色。').includes('intent.complaint'));
   assert.ok(!flags('customer', '你好，气死我了，那个码头太黑了，说好的泊位费一个月三千，结果刷了我四千五，还说是什么旺季附加费。').includes('intent.complaint'));
@@ -123,4 +123,24 @@ test('round 142 (fresh271/fresh272 causes, after their blind score; not yet meas
   assert.ok(call(['customer', '喂你好，我们店今天给员工发工资，有几个人说没收到。'], ['agent', '我看看……今天上午十点代发了十二笔，总共六万四千八，其中三笔失败，原因是户名和账号不符。']).includes('identity.verification'));
   assert.ok(call(['customer', "Hey, it's Manta Scuba Hawaii, I want to check which student deposits came in this week."], ['agent', 'Sure, I see five incoming transfers of three hundred dollars each and one of one fifty.']).includes('identity.verification'));
   assert.ok(!call(['customer', '你好 我想了解一下你们那个消费贷 利率现在多少'], ['agent', '一般需要您在我行有代发工资或者公积金缴存记录 您可以在手机银行上先测一下额度']).includes('identity.verification'));
+});
+
+test('round 143 (fresh273/fresh274 causes, after their blind score; not yet measured blind): a loan account closed, 别家银行早就免了, a son\'s push refused, 老劝我…我没同意, a supplier\'s clerk and her manager, 这个老板, if I got stuck, “方便”, back with you by Friday, a card\'s last four', () => {
+  // A paid-off loan's account closed with the rest kept, a fee compared with other banks', and a son's or daughter's push refused
+  // are no leaving; moving to a daughter's bank is.
+  assert.ok(!call(['customer', "Hi Ethan. I've made the last payment on the loan for our guillotine cutter, and I'd like to close that loan account."], ['customer', "Great. Just the loan, mind. The current account and my card stay as they are, we're happy here."]).includes('intent.churn'));
+  assert.ok(!flags('customer', '十五块一笔？别家银行早就免了！你们这收费也太黑了吧，我小本生意，一个月光手续费就好几百。').includes('intent.churn'));
+  assert.ok(!flags('customer', "Flat 3, 18 Cotham Road, Bristol. And my son keeps on at me to move everything to his bank, says the app's better. But I'm not going to.").includes('intent.churn'));
+  assert.ok(!flags('customer', '我女儿还老劝我，说把钱都转到她上班那家银行去，方便她帮我看。我没同意，在你们这存了三十年了，不换。').includes('intent.churn'));
+  assert.ok(flags('customer', "My daughter banks somewhere else and she says they'd have caught it. Once this is sorted, I'm closing my accounts and moving to her bank.").includes('intent.churn'));
+  // A supplier's clerk complaining, her manager, a bust firm's boss and a daughter's advice for later are no complaint or escalation.
+  assert.ok(!flags('customer', "Oh. Their accounts lady was complaining she never got it. She said she'd get her manager to call me.").includes('intent.complaint'));
+  assert.ok(!flags('customer', "Oh. Their accounts lady was complaining she never got it. She said she'd get her manager to call me.").includes('intent.escalation'));
+  assert.ok(!flags('customer', '对对就是这个，这个老板太坑人了，收了钱就跑。').includes('intent.complaint'));
+  assert.ok(!flags('customer', "Hello Grace. My daughter said if I got stuck I should ask for a manager, but let's see if you can help first.").includes('intent.escalation'));
+  // Praise in quotation marks complains; 'that'll be back with you by Friday' promises; a card's last four is no check, a Social's is.
+  assert.ok(flags('customer', '你们这个网上银行真是“方便”啊，我弄了三天都没注册成功，一会儿说证件不对一会儿说超时。').includes('intent.complaint'));
+  assert.ok(call(['agent', "We contact the merchant's bank and they've got time to respond. But honestly, don't worry, that'll be back with you by Friday, these always go through."]).includes('service.no_refund_promise'));
+  assert.ok(call(['customer', "My grandson set me up on this online banking thing and I'm not sure it's showing me the right money."], ['agent', 'Right, let me have a look for you. Give me the last four of your card?'], ['agent', 'Okay, so your last three transactions are the pension credit of one thousand eight hundred and a Tesco payment of sixty two pounds. Balance is four thousand two hundred and twelve.']).includes('identity.verification'));
+  assert.ok(!call(['customer', 'Can you check my balance?'], ['agent', 'Before we go any further I need to verify you. Can you give me your date of birth and the last four of your Social?'], ['agent', 'Balance is four thousand two hundred and twelve.']).includes('identity.verification'));
 });

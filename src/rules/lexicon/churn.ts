@@ -115,6 +115,11 @@ export const CHURN_LEXICON: Record<string, string[]> = {
    * ("My sister moved her kids' money to another bank") are not leaving.
    */
   churn_not_leaving: [
+    // A paid-off loan's account closed, a fee compared with other banks', and a son's or daughter's push retold and refused: "I've made the
+    // last payment on the loan … I'd like to close that loan account", "别家银行早就免了", "my son keeps on at me to move everything to his
+    // bank", "我女儿还老劝我，说把钱都转到她上班那家银行去 … 我没同意".
+    'close that loan account', 'close the loan account', 'last payment on the loan', '早就免了', '别家银行早就', '别的银行早就',
+    'keeps on at me', '老劝我', '一直劝我', '总劝我', '我没同意',
     // A late parent's account closed once the estate is settled: "the estate's all done and I want to close my mum's account".
     "my mum's account", "my mom's account", "my dad's account", "my mother's account", "my father's account", "the estate's",
     // An app's account closed for its deposit: "就是共享汽车那个App，押金九九九，我注销了账户".
@@ -214,6 +219,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
   churn_past: ['a nightmare with', '好多人说', '很多人说', '大家都说', '有人说', 'last time i called', 'last time with', 'when i was with', 'back when i was with', 'i used to be with', 'previously with'],
   /** The caller says they are staying: the turn is not churn even if leaving is mentioned. */
   churn_staying: [
+    // "Just the loan, mind. The current account and my card stay as they are, we're happy here."
+    'stay as they are', "we're happy here",
     // A move asked about and disowned: "假如说啊，我们美容院的收单想换到别家银行 … 我也就问问，不是真要换".
     '不是真要换', '不是真的要换', '我也就问问',
     // "I'm keeping my own accounts with you, I don't want anything of mine touched."

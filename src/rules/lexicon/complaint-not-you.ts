@@ -5,6 +5,9 @@
 export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
   /** The caller says the anger is not at the bank ("不是说你们啊 你们挺好的 是那个老赖", "my client keeps delaying"). */
   complaint_not_you: [
+    // A supplier's clerk complaining, and a bust paper firm's boss: "Their accounts lady was complaining she never got it", "这个老板太坑人了，
+    // 收了钱就跑".
+    'was complaining she', 'was complaining he', '这个老板', '收了钱就跑',
     // A beauty salon, its pushy staff and a marina blamed: "这个美容院真的气死我了 … 被她忽悠着刷了两千", "那个码头太黑了 … 码头那帮人根本不讲理".
     '这个美容院', '那个美容院', '这美容院', '被她忽悠', '被他忽悠', '那个码头', '码头那帮', '码头太黑',
     // A funeral director or funeral parlour blamed: "that funeral director fleeced us", "殡仪馆那帮人太黑了 … 这殡仪馆真是坑人".

@@ -89,6 +89,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '真是高效', '真高效啊',
     // Praise in scare quotes (你们银行真是太"贴心"了，改个信息让我跑了三趟网点) and praise beside a runaround.
     '太贴心了', '"贴心"', '“贴心”',
+    // Other praise in quotation marks: "你们这个网上银行真是“方便”啊，我弄了三天都没注册成功".
+    '“方便”', '"方便"', '“高效”', '"高效"', '“专业”', '"专业"', '“周到”', '"周到"', '“靠谱”', '"靠谱"',
     // "三天了还处理中？你们服务真是太好了，好得我都要给你们送锦旗了".
     '服务真是太好', '好得我都要',
   ],

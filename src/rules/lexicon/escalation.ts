@@ -51,6 +51,9 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
    * lah").
    */
   escalation_not_asking: [
+    // Someone else's manager, and a daughter's advice for later: "She said she'd get her manager to call me", "My daughter said if I got
+    // stuck I should ask for a manager, but let's see if you can help first".
+    'her manager', 'his manager', 'their manager', 'if i got stuck', "let's see if you can",
     // A husband's threat talked down, and a manager wondered about in case of a refusal: "说钱不到账就要找你们领导，我说不至于",
     // "那要是你们审批不通过，我是不是得找你们经理说？", "And if it gets knocked back, would I have to go to a manager or something?"
     '我说不至于', '是不是得找', 'would i have to go to', 'would i have to speak to', 'would i need to go to',

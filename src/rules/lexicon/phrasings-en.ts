@@ -352,7 +352,7 @@ export const PHRASINGS_EN: Record<string, string[]> = {
     'telephone pin', 'voice id', 'voice biometrics', 'voiceprint', 'my voice is my password', 'first line of your address',
     'first line of the address', 'secret question', 'secret answer', 'security answer', 'place of birth', 'city of birth',
     'town of birth', 'memorable information', 'memorable date', 'memorable place', 'memorable answer', 'memorable name',
-    'character of your', 'characters of your', 'digits of your', 'last 4 digits', 'last four of your', 'last 4 of your',
+    'character of your', 'characters of your', 'digits of your', 'last 4 digits', 'last four of your social', 'last four of your ssn', 'last four of your sin', 'last four of your id', 'last four of your passport', 'last 4 of your social', 'last 4 of your ssn',
     'are you the account holder', 'are you the cardholder', 'are you the card holder', "make sure i'm speaking with",
     "make sure i'm speaking to", 'make sure i am speaking', "make sure i'm talking to", "ensure i'm speaking",
     'ensure i am speaking', 'identify you', 'all checks out', 'matches our records', 'match our records', 'matches what we have',

@@ -44,6 +44,8 @@ export const REFUND_LEXICON: Record<string, string[]> = {
     'always go your way',
   ],
   refund_back_en: [
+    // "don't worry, that'll be back with you by Friday, these always go through".
+    'be back with you by',
     'refunded', 'reversed', 'waived', 'have them back', 'have those back', 'coming off', 'come off', 'taken off', 'have it back', 'have the money back', 'have your money back', 'have that back', 'get back the', 'be in your account', 'in your account already', 'waive it', 'waive the fee', 'waive that fee', 'back in your account', 'back to your account', 'back on your account', 'back on the account', 'reverse it', 'put it back', 'put the money back', 'back in your pocket', 'back on your card',
     'back into your account', 'reimbursed', 'cover the loss', 'cover your loss*', 'make you whole', 'make good', 'your money back',
     'see it back', 'back on your statement', 'back on your next statement', 'be returned to you', 'coming back to you', 'come back to you', 'comes back to you', 'credited to your account', 'back in full', 'returned to your account', 'be returned to your',
