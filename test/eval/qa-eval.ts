@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh274), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh276), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh274},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh276},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -303,8 +303,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh270: 'fresh270 (written blind at the same time: karaoke bars, bowling alleys, escape rooms, mahjong and board-game cafés, their owners and customers, card terminals and QR settlement, prepaid membership cards, group bookings and deposits, late-night card blocks; scored once: P 0.9787 R 0.92, PII 1.00; then round 141 and model training)',
   fresh271: 'fresh271 (written blind after round 140: beauty, nail and massage salons and spas, their owners and customers, prepaid membership cards and stored value, treatment packages by instalment, a salon that closes with customers\' money, card terminals and QR settlement, staff wages; scored once: P 0.9111 R 0.9318, PII 1.00; then round 142 and model training)',
   fresh272: 'fresh272 (written blind at the same time: boat owners, marinas, diving and water-sports schools, boat loans and mooring fees, seasonal income, equipment bought abroad, deposits for courses and charters, insurance claims after storms; scored once: P 0.9348 R 0.9773, PII 1.00; then round 142 and model training)',
-  fresh273: 'fresh273 (written blind after round 141: printing, packaging and paper suppliers and the small businesses that order from them, bulk orders paid by transfer, supplier credit and late invoices, card payments for large orders, equipment leases, a supplier that goes bust; never tuned or trained on)',
-  fresh274: 'fresh274 (written blind at the same time: newly retired people, a lump sum from a pension or severance, annuities and wealth products pitched to them, accounts moved closer to their children, travel cards, scams aimed at retirees, first-time online banking; never tuned or trained on)',
+  fresh273: 'fresh273 (written blind after round 141: printing, packaging and paper suppliers and the small businesses that order from them, bulk orders paid by transfer, supplier credit and late invoices, card payments for large orders, equipment leases, a supplier that goes bust; scored once: P 0.9057 R 0.9796, PII 1.00; then round 143 and model training)',
+  fresh274: 'fresh274 (written blind at the same time: newly retired people, a lump sum from a pension or severance, annuities and wealth products pitched to them, accounts moved closer to their children, travel cards, scams aimed at retirees, first-time online banking; scored once: P 0.9302 R 0.9524, PII 1.00; then round 143 and model training)',
+  fresh275: 'fresh275 (written blind after round 142: courier and parcel-delivery franchisees and their customers, cash-on-delivery settlements, daily takings deposited, vans on finance, parcel-scam texts, refunds for lost parcels paid by card; never tuned or trained on)',
+  fresh276: 'fresh276 (written blind at the same time: expectant parents and families with a newborn, maternity pay and leave, hospital and confinement-centre deposits, baby-product purchases and returns, savings and insurance pitched for the child, joint accounts, cards used at 3 a.m.; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
