@@ -125,7 +125,7 @@ test('round 142 (fresh271/fresh272 causes, after their blind score; measured bli
   assert.ok(!call(['customer', '你好 我想了解一下你们那个消费贷 利率现在多少'], ['agent', '一般需要您在我行有代发工资或者公积金缴存记录 您可以在手机银行上先测一下额度']).includes('identity.verification'));
 });
 
-test('round 143 (fresh273/fresh274 causes, after their blind score; not yet measured blind): a loan account closed, 别家银行早就免了, a son\'s push refused, 老劝我…我没同意, a supplier\'s clerk and her manager, 这个老板, if I got stuck, “方便”, back with you by Friday, a card\'s last four', () => {
+test('round 143 (fresh273/fresh274 causes, after their blind score; measured blind on fresh277/fresh278): a loan account closed, 别家银行早就免了, a son\'s push refused, 老劝我…我没同意, a supplier\'s clerk and her manager, 这个老板, if I got stuck, “方便”, back with you by Friday, a card\'s last four', () => {
   // A paid-off loan's account closed with the rest kept, a fee compared with other banks', and a son's or daughter's push refused
   // are no leaving; moving to a daughter's bank is.
   assert.ok(!call(['customer', "Hi Ethan. I've made the last payment on the loan for our guillotine cutter, and I'd like to close that loan account."], ['customer', "Great. Just the loan, mind. The current account and my card stay as they are, we're happy here."]).includes('intent.churn'));
@@ -143,4 +143,22 @@ test('round 143 (fresh273/fresh274 causes, after their blind score; not yet meas
   assert.ok(call(['agent', "We contact the merchant's bank and they've got time to respond. But honestly, don't worry, that'll be back with you by Friday, these always go through."]).includes('service.no_refund_promise'));
   assert.ok(call(['customer', "My grandson set me up on this online banking thing and I'm not sure it's showing me the right money."], ['agent', 'Right, let me have a look for you. Give me the last four of your card?'], ['agent', 'Okay, so your last three transactions are the pension credit of one thousand eight hundred and a Tesco payment of sixty two pounds. Balance is four thousand two hundred and twelve.']).includes('identity.verification'));
   assert.ok(!call(['customer', 'Can you check my balance?'], ['agent', 'Before we go any further I need to verify you. Can you give me your date of birth and the last four of your Social?'], ['agent', 'Balance is four thousand two hundred and twelve.']).includes('identity.verification'));
+});
+
+test('round 144 (fresh275/fresh276 causes, after their blind score; not yet measured blind): a dead cert and as good as back on a dispute, 一直稳稳的, a manager retold twice, that\'s a relief, a deposit scheme told, a question back, 的手机发, settlement credits and 一共进来三笔', () => {
+  // A disputed payment's certainty is no investment promise; a product that 'always stays steady at six points' is.
+  assert.ok(!call(['agent', "Oh, you'll definitely get that back. Lost in transit with no delivery proof, it's a dead cert, I'd put money on it."]).includes('sales.no_guaranteed_returns'));
+  assert.ok(!call(['agent', "Honestly, consider it done. That money's as good as back in your account, these ones always come back."]).includes('sales.no_guaranteed_returns'));
+  assert.ok(call(['agent', '这个您放一百个心，这款一直稳稳的，每年六个点左右跑不掉的，就跟存钱一样。']).includes('sales.no_guaranteed_returns'));
+  // A husband's and a wife's manager retold ask for nobody; relief is no sarcasm.
+  assert.ok(!flags('customer', "Oh good. My husband rang about it last time and he said he was about ready to ask for a manager, but in the end your colleague sorted it, so fair play.").includes('intent.escalation'));
+  assert.ok(!flags('customer', "Brilliant. My wife asked if I'd spoken to a manager about it yet, and I said no need, it's a simple fix.").includes('intent.escalation'));
+  assert.ok(!call(['customer', 'Hiya, the transfer was three weeks late last time.'], ['customer', "Oh brilliant, that's a relief. The baby's due in three weeks so every penny counts."]).includes('intent.complaint'));
+  // A deposit scheme told in general, a question back about a charge, and an SMS code sent to the phone on file disclose nothing;
+  // a franchisee's settlement credits and a parcel station's three payments read out before any check need one.
+  assert.ok(!call(['customer', "Hi, I'm expecting in March. What's a Junior ISA?"], ['agent', "The cash one pays a variable interest rate and the balance is protected under the deposit guarantee scheme, so no, it doesn't go down."]).includes('identity.verification'));
+  assert.ok(!call(['customer', "I'm so fed up with TinyTots Superstore, they won't take back an unopened car seat."], ['agent', 'That sounds frustrating. Is it a charge on your card you want to look into?'], ['customer', 'Not yet, I just want to know my options.'], ['agent', "In general, first ask the store for a written refusal. If they won't honour their own return policy, we'll look at whether a dispute applies."]).includes('identity.verification'));
+  assert.ok(!call(['customer', '你好，我想查一下今天下午存的营业款到了没有。'], ['agent', '郑先生您好，我这边给您尾号八八的手机发了一个验证码，麻烦您读一下。'], ['customer', '四七二九一六。'], ['agent', '验证通过，谢谢您。您的对公结算户今天下午三点十二分有一笔现金存入，金额是一万八千六百元。']).includes('identity.verification'));
+  assert.ok(call(['customer', "Hi Tom, I'm a franchisee with one of the parcel networks, I want to check whether head office paid our COD settlement this week."], ['agent', "Sure, what's the last four of the account?"], ['agent', "Okay, here we go. I've got three credits from the network this week, one thousand eight hundred on Monday and six hundred and fifteen this morning."]).includes('identity.verification'));
+  assert.ok(call(['customer', '你好，我是那个驿站的老板，想问下昨天的代收货款结算是不是少了一笔。'], ['agent', '好，我看一下啊。昨天一共进来三笔，一笔是四千二，一笔是一千七百五，还有一笔是八百三十元。']).includes('identity.verification'));
 });

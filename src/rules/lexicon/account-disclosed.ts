@@ -74,6 +74,8 @@ export const ACCOUNT_DISCLOSED_LEXICON: Record<string, string[]> = {
     '余额只有',
   ],
   account_disclosed_en: [
+    // "I've got three credits from the network this week, one thousand eight hundred on Monday".
+    "i've got two credits", "i've got three credits", "i've got four credits", 'credits from the',
     // "I've found it from your phone number. You've got six payments left of ninety-five pounds", "I see five incoming transfers of
     // three hundred dollars each".
     'payments left of', 'instalments left of', 'found it from your', 'incoming transfers of', 'i see two', 'i see three', 'i see four', 'i see five',

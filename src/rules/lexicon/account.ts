@@ -11,6 +11,8 @@
  */
 export const ACCOUNT_LEXICON: Record<string, string[]> = {
   account_info_zh: [
+    // "想问下昨天的代收货款结算是不是少了一笔".
+    '结算是不是少了', '少了一笔',
     // The caller's own payroll run: "我们店今天给员工发工资，有几个人说没收到".
     '给员工发工资',
     // "我这个月钱怎么少了那么多，帮我看看都扣到哪儿去了".
@@ -60,6 +62,9 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '扣款卡', '换成另一张',
   ],
   account_info_en: [
+    // A franchisee's own settlement asked after, and the account's number asked for: "check whether head office paid our COD
+    // settlement this week", "what's the last four of the account?".
+    'our cod settlement', 'our settlement', 'last four of the account',
     // "I'm calling about my instalment plan", "I want to check which student deposits came in this week".
     'my instalment plan', 'my installment plan', 'deposits came in', 'transfers came in', 'payments came in',
     // A payment or balance of the caller's own asked after: "I want to know if it's gone through", "how much is in my savings".
@@ -208,6 +213,9 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
   /** A second factor asked in the same turn as the last digits: a name, birth date, id digits, phone tail, code. */
   identity_second_factor: ['姓名', '名字', '全名', '贵姓', '手机尾号', '手机号后', '手机号的后', '手机号码后', '手机号码的后', 'name', '出生', '生日', '身份证', '证件', '地址', '验证码', '密码', 'date of birth', 'birthday', 'dob', 'zip', 'postcode', 'post code', 'address', 'code', 'passcode', 'pin', 'social', 'ssn', 'security', 'verify', 'verified', '核实', '核对', '验证'],
   account_not_looked_at: [
+    // A deposit scheme's cover told in general, and a question back about the charge: "the balance is protected under the deposit
+    // guarantee scheme", "Is it a charge on your card you want to look into?".
+    'the balance is protected', 'balance is protected under', 'is it a charge on your', 'is it a payment on your',
     // How a pension arrives and who may collect it, told in general: "我们这边一般是收到社保资金当天入账", "女儿拿您的卡和密码就可以在柜员机取".
     '我们这边一般是', '就可以在柜员机', '柜台代办需要',
     // The agent asks whether the question is about the card at all, and answers in general: "请问您是要问具体您这张卡的情况还是
@@ -345,7 +353,7 @@ export const ACCOUNT_READ_OUT_REGEX = [
   // Payments in told with their payers and when ("on Saturday there's three hundred and forty from J Patel", "昨天进来三笔，一笔一万二
   // 是个人转账", "there's a deposit yesterday afternoon of eighty-four thousand").
   "\\bthere's (?:[a-z]+[ -]){0,6}?(?:thousand|hundred)(?:[ -][a-z]+){0,4}? from\\b", "\\bthere's a deposit (?:yesterday|today|this morning|last night)\\b",
-  '(?:昨天|今天|前天|这两天|上周|这周)进来[0-9一二两三四五六七八九十]+笔',
+  '(?:昨天|今天|前天|这两天|上周|这周)(?:一共|总共)?进来[0-9一二两三四五六七八九十]+笔',
   // A balance said as where the account stands: "You're at ninety-one thousand six hundred and twelve."
   "\\byou're at (?:[a-z]+[ -]){0,6}?(?:thousand|hundred)\\b",
 ];

@@ -239,6 +239,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
   ],
   /** Praise for how something was handled (a past complaint resolved well): excludes the turn. */
   complaint_praise: [
+    // Relief, not sarcasm: "Oh brilliant, that's a relief. The baby's due in three weeks so every penny counts."
+    "that's a relief", 'that is a relief', 'what a relief',
     'happy with how it was handled', 'happy with how', 'pleased with how',
     '处理得挺好', '处理得很好', '处理得不错', '处理得挺快', '处理得很快', '解决得挺好', '解决得很好', '办得挺好', '挺满意的', '非常满意', '很满意',
     'handled it well', 'handled it really well', 'handled really well', 'dealt with it well', 'sorted it out quickly', 'really happy with how',

@@ -109,6 +109,8 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
   ],
   /** A spotless history offered as proof ("从来没有出现过亏钱", "never had a losing year"). */
   track_record: [
+    // "这款一直稳稳的，每年六个点左右跑不掉的".
+    '一直稳稳的', '个点左右跑不掉', '个点跑不掉',
     // A structured deposit's top tier told as a certainty: "每一期都是拿最高档的，基本不可能拿低档".
     '都是拿最高', '不可能拿低档', '不可能拿最低',
     // "it's hit that every year, so you'll get your six percent", "每期都是三点二，这次肯定也能拿到，跑不掉的".
@@ -232,6 +234,8 @@ export const GUARANTEE_NOT_A_SALE: string[] = [
   "we'll cover the", 'we will cover the',
   // A disputed payment promised back by a date ("you'll definitely get it back by Friday, these always come back") is a refund.
   'get it back by', 'have it back by',
+  // "you'll definitely get that back … it's a dead cert", "That money's as good as back in your account, these ones always come back".
+  'get that back', 'back in your account', 'as good as back in your', 'these ones always come back',
   // A duplicate debit made good ("这个肯定是系统重复了 这钱我们一定给您补上") is a refund too.
   '系统重复', '重复扣', '扣了两次', '差错处理',
   // An insurance claim's payout promised ("the insurer will pay out in full") is a refund promise, judged by its own rule (not
