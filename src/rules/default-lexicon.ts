@@ -115,6 +115,10 @@ const BASE_LEXICON: Record<string, string[]> = {
    * also take a leaving away (嚷嚷说要, 我觉得没必要, "with her bank" …) are in retold_not_own below, which churn uses too.
    */
   intent_not_own: [
+    // A partner's, a friend's or a mate's push retold and refused: "My business partner … keeps saying we should switch banks and go
+    // complain to your manager … but I told him no", "她说要找你们经理投诉你们银行。我跟她说这跟银行没关系嘛", "My mate reckoned I
+    // should complain to the ombudsman … but honestly I'm not fussed".
+    'keeps saying we should', 'keeps saying i should', 'i told him no', 'i told her no', '跟银行没关系', '她说要找', '他说要找', 'reckoned i should', "i'm not fussed",
     'colleague of mine', '同事说', "don't think that's necessary", "don't want to do any of that",
     'who would i escalate', 'ever went wrong',
     // Someone's anger retold: "我室友…她气得说要打电话投诉你们", "我同事老张说…气得说要找你们经理理论".

@@ -145,7 +145,7 @@ test('round 143 (fresh273/fresh274 causes, after their blind score; measured bli
   assert.ok(!call(['customer', 'Can you check my balance?'], ['agent', 'Before we go any further I need to verify you. Can you give me your date of birth and the last four of your Social?'], ['agent', 'Balance is four thousand two hundred and twelve.']).includes('identity.verification'));
 });
 
-test('round 144 (fresh275/fresh276 causes, after their blind score; not yet measured blind): a dead cert and as good as back on a dispute, 一直稳稳的, a manager retold twice, that\'s a relief, a deposit scheme told, a question back, 的手机发, settlement credits and 一共进来三笔', () => {
+test('round 144 (fresh275/fresh276 causes, after their blind score; measured blind on fresh279/fresh280): a dead cert and as good as back on a dispute, 一直稳稳的, a manager retold twice, that\'s a relief, a deposit scheme told, a question back, 的手机发, settlement credits and 一共进来三笔', () => {
   // A disputed payment's certainty is no investment promise; a product that 'always stays steady at six points' is.
   assert.ok(!call(['agent', "Oh, you'll definitely get that back. Lost in transit with no delivery proof, it's a dead cert, I'd put money on it."]).includes('sales.no_guaranteed_returns'));
   assert.ok(!call(['agent', "Honestly, consider it done. That money's as good as back in your account, these ones always come back."]).includes('sales.no_guaranteed_returns'));
@@ -161,4 +161,24 @@ test('round 144 (fresh275/fresh276 causes, after their blind score; not yet meas
   assert.ok(!call(['customer', '你好，我想查一下今天下午存的营业款到了没有。'], ['agent', '郑先生您好，我这边给您尾号八八的手机发了一个验证码，麻烦您读一下。'], ['customer', '四七二九一六。'], ['agent', '验证通过，谢谢您。您的对公结算户今天下午三点十二分有一笔现金存入，金额是一万八千六百元。']).includes('identity.verification'));
   assert.ok(call(['customer', "Hi Tom, I'm a franchisee with one of the parcel networks, I want to check whether head office paid our COD settlement this week."], ['agent', "Sure, what's the last four of the account?"], ['agent', "Okay, here we go. I've got three credits from the network this week, one thousand eight hundred on Monday and six hundred and fifteen this morning."]).includes('identity.verification'));
   assert.ok(call(['customer', '你好，我是那个驿站的老板，想问下昨天的代收货款结算是不是少了一笔。'], ['agent', '好，我看一下啊。昨天一共进来三笔，一笔是四千二，一笔是一千七百五，还有一笔是八百三十元。']).includes('identity.verification'));
+});
+
+test('round 145 (fresh277/fresh278 causes, after their blind score; not yet measured blind): a vanished franchisor, 加盟商, 平台投诉我, a partner\'s and a mate\'s push refused, 跟银行没关系, rude branch staff, an unnamed bank, 还款卡, never paid below the top rate, 从来没低过, a freeze told in general', () => {
+  // A vanished franchisor and a buyer's threat against the caller are no complaint about the bank; 要去投诉 before a spaced 我 still is.
+  assert.ok(!flags('customer', "So I paid a bubble tea franchise twelve thousand dollars on my card in January, and now the franchisor's website is gone, phones disconnected, the lot. These guys are crooks.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '对，就是那个。这帮人太缺德了，骗了好几十个加盟商，真是坑死人了。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '对。他说我不退他就去二手车平台投诉我，其实我也愿意退。').includes('intent.complaint'));
+  assert.ok(flags('customer', '你这就是在承诺收益 我给你说 你们这种销售方式我要去投诉 我录了音的').includes('intent.complaint'));
+  // A partner's, a friend's and a mate's push retold and refused ask for nothing; rude branch staff are a complaint.
+  assert.ok(!flags('customer', "Hi, I'm Raj Patel. My business partner at the tea shop keeps saying we should switch banks and go complain to your manager about the card fees, but I told him no, we're fine here.").includes('intent.escalation'));
+  assert.ok(!flags('customer', '你好，我就问问啊。我一个朋友在一家奶茶店充了会员卡，店关了，她说要找你们经理投诉你们银行。我跟她说这跟银行没关系嘛。').includes('intent.complaint'));
+  assert.ok(!flags('customer', "Yeah, it landed this morning. My mate reckoned I should complain to the ombudsman about the delay, but honestly I'm not fussed, I just want to understand why.").includes('intent.complaint'));
+  assert.ok(flags('customer', "Aye, hiya. I went into your Dundee branch and the lassie at the counter was pure rude to me. Treated me like an idiot.").includes('intent.complaint'));
+  // Accounts moved to a bank the lists do not name leave; the card a loan is repaid from, replaced, does not.
+  assert.ok(flags('customer', "Well, I've had it. I'm moving the tea room's accounts and my personal ones to Northway Bank next week. All of it.").includes('intent.churn'));
+  assert.ok(!flags('customer', '你好，我想问下我那个车贷的还款卡能不能换，我原来那张卡要注销了。').includes('intent.churn'));
+  // A structured product that never paid below its top rate promises it; a franchise deposit's freeze told in general needs no check.
+  assert.ok(call(['agent', '理论上有区间，但是这款产品历史上从来没低过，每期都是拿到顶的，您就当它是稳稳的四个点就好。']).includes('sales.no_guaranteed_returns'));
+  assert.ok(call(['agent', "Well, every tranche we've issued has paid the top rate, it has never paid below it. So six percent is as good as locked in, really."]).includes('sales.no_guaranteed_returns'));
+  assert.ok(!call(['customer', '你好，我准备加盟一个茶饮品牌，对方要求保证金先存在我自己名下冻结一年，存你们这儿定期可以吗？'], ['customer', '那冻结是怎么操作的？'], ['agent', '需要您和品牌方一起到网点签三方协议，定期到期前账户资金处于冻结状态。']).includes('identity.verification'));
 });

@@ -115,6 +115,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
    * ("My sister moved her kids' money to another bank") are not leaving.
    */
   churn_not_leaving: [
+    // The card a loan is repaid from, replaced: "我想问下我那个车贷的还款卡能不能换，我原来那张卡要注销了".
+    '还款卡',
     // A paid-off loan's account closed, a fee compared with other banks', and a son's or daughter's push retold and refused: "I've made the
     // last payment on the loan … I'd like to close that loan account", "别家银行早就免了", "my son keeps on at me to move everything to his
     // bank", "我女儿还老劝我，说把钱都转到她上班那家银行去 … 我没同意".
@@ -328,6 +330,8 @@ export const CHURN_NEAR: ProximitySpec[] = [
   // "I'll just shift that and everything else across to the Bendigo in town"; "move it over to Barclays when the fix ends".
   { a: ['everything else', 'the lot', 'the whole lot', 'all of it'], b: ['across to', 'over to'], within: 1, ordered: true },
   { a: ['move it over to', 'moving it over to', 'switch it over to', 'switching it over to', 'take it over to'], b: ['@churn_banks_en'], within: 0, ordered: true },
+  // Accounts moved to a bank the lists do not name: "I'm moving the tea room's accounts and my personal ones to Northway Bank next week".
+  { a: ["i'm moving the", "i'm moving my", 'i am moving my', "we're moving the", "we're moving our"], b: ['bank next', 'bank this', 'bank at the end', 'bank by the end'], within: 10, ordered: true },
   // "I've already opened a card with Amex".
   // (An account opened there, "opened an account at Vanguard", is churn_switch_en's 'open* an account at'.)
   { a: ['opened a card with', 'got a card with', 'applied for a card with'], b: ['@churn_banks_en'], within: 1, ordered: true },

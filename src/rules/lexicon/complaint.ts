@@ -6,6 +6,8 @@
  */
 export const COMPLAINT_LEXICON: Record<string, string[]> = {
   complaint_strong: [
+    // Rude staff: "the lassie at the counter was pure rude to me. Treated me like an idiot."
+    'treated me like an idiot', 'treated me like a fool', 'treated me like dirt', 'pure rude to me',
     // "you've charged me forty-five pounds to pay twelve therapists … For pressing a button", "it's been the same story with the
     // card machine charges".
     'for pressing a button', "it's been the same story", 'been the same story with',

@@ -109,6 +109,9 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
   ],
   /** A spotless history offered as proof ("从来没有出现过亏钱", "never had a losing year"). */
   track_record: [
+    // "这款产品历史上从来没低过，每期都是拿到顶的，您就当它是稳稳的四个点", "every tranche we've issued has paid the top rate, it has
+    // never paid below it. So six percent is as good as locked in".
+    '从来没低过', '都是拿到顶', '当它是稳稳的', 'never paid below', 'has paid the top rate', 'as good as locked in',
     // "这款一直稳稳的，每年六个点左右跑不掉的".
     '一直稳稳的', '个点左右跑不掉', '个点跑不掉',
     // A structured deposit's top tier told as a certainty: "每一期都是拿最高档的，基本不可能拿低档".
