@@ -115,6 +115,8 @@ const BASE_LEXICON: Record<string, string[]> = {
    * also take a leaving away (嚷嚷说要, 我觉得没必要, "with her bank" …) are in retold_not_own below, which churn uses too.
    */
   intent_not_own: [
+    // A brother's old row disowned: "said he'd take you to the ombudsman. I'm not calling about that … I'm nothing to do with it".
+    "i'm not calling about that", "i'm nothing to do with", "said he'd take you", "said she'd take you",
     // A partner's, a friend's or a mate's push retold and refused: "My business partner … keeps saying we should switch banks and go
     // complain to your manager … but I told him no", "她说要找你们经理投诉你们银行。我跟她说这跟银行没关系嘛", "My mate reckoned I
     // should complain to the ombudsman … but honestly I'm not fussed".

@@ -163,7 +163,7 @@ test('round 144 (fresh275/fresh276 causes, after their blind score; measured bli
   assert.ok(call(['customer', '你好，我是那个驿站的老板，想问下昨天的代收货款结算是不是少了一笔。'], ['agent', '好，我看一下啊。昨天一共进来三笔，一笔是四千二，一笔是一千七百五，还有一笔是八百三十元。']).includes('identity.verification'));
 });
 
-test('round 145 (fresh277/fresh278 causes, after their blind score; not yet measured blind): a vanished franchisor, 加盟商, 平台投诉我, a partner\'s and a mate\'s push refused, 跟银行没关系, rude branch staff, an unnamed bank, 还款卡, never paid below the top rate, 从来没低过, a freeze told in general', () => {
+test('round 145 (fresh277/fresh278 causes, after their blind score; measured blind on fresh281/fresh282): a vanished franchisor, 加盟商, 平台投诉我, a partner\'s and a mate\'s push refused, 跟银行没关系, rude branch staff, an unnamed bank, 还款卡, never paid below the top rate, 从来没低过, a freeze told in general', () => {
   // A vanished franchisor and a buyer's threat against the caller are no complaint about the bank; 要去投诉 before a spaced 我 still is.
   assert.ok(!flags('customer', "So I paid a bubble tea franchise twelve thousand dollars on my card in January, and now the franchisor's website is gone, phones disconnected, the lot. These guys are crooks.").includes('intent.complaint'));
   assert.ok(!flags('customer', '对，就是那个。这帮人太缺德了，骗了好几十个加盟商，真是坑死人了。').includes('intent.complaint'));
@@ -181,4 +181,20 @@ test('round 145 (fresh277/fresh278 causes, after their blind score; not yet meas
   assert.ok(call(['agent', '理论上有区间，但是这款产品历史上从来没低过，每期都是拿到顶的，您就当它是稳稳的四个点就好。']).includes('sales.no_guaranteed_returns'));
   assert.ok(call(['agent', "Well, every tranche we've issued has paid the top rate, it has never paid below it. So six percent is as good as locked in, really."]).includes('sales.no_guaranteed_returns'));
   assert.ok(!call(['customer', '你好，我准备加盟一个茶饮品牌，对方要求保证金先存在我自己名下冻结一年，存你们这儿定期可以吗？'], ['customer', '那冻结是怎么操作的？'], ['agent', '需要您和品牌方一起到网点签三方协议，定期到期前账户资金处于冻结状态。']).includes('identity.verification'));
+});
+
+test('round 146 (fresh279/fresh280 causes, after their blind score; not yet measured blind): five percent every year, 我朋友之前, the council, not calling about that, 投诉啥的, an app that died, 全被你们吃了, 把这笔改成十二期, QR credits read out', () => {
+  // A fund's yearly return is a sales claim, not a refund; a friend's past move is no leaving.
+  assert.ok(!call(['agent', "Honestly, that's just the wording we must say. Between you and me, you won't lose a cent with this fund, it's paid about five percent every year like clockwork."]).includes('service.no_refund_promise'));
+  assert.ok(!flags('customer', '我朋友之前就是因为这个把钱都挪到别的银行去了，说那边机构有监管。').includes('intent.churn'));
+  // A council blamed, a brother's old row disowned and 不是要找…投诉啥的 are no complaint; an app that died on the caller and
+  // fees that ate the margin are.
+  assert.ok(!flags('customer', "Morning Sam. The market's put my pitch rent up again, twenty percent, no notice. The council reckon they can charge what they like. It's a disgrace.").includes('intent.complaint'));
+  assert.ok(!flags('customer', "Hi Liam. So my brother had a row with you lot last year and said he'd take you to the ombudsman. I'm not calling about that, to be clear, I'm nothing to do with it.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '我姓马。我先说清楚啊，我不是要找你们领导投诉啥的，就是上回网点那个小伙子没讲明白，我想再问问。').includes('intent.complaint'));
+  assert.ok(flags('customer', "Three times this month your app's died on me at midnight when I'm paying the wholesaler. Three times.").includes('intent.complaint'));
+  assert.ok(flags('customer', '你们这费率比别家高一大截！我隔壁卖鞋的用农商行的，才千分之二点五。卖衣服利润本来就薄，全被你们吃了。').includes('intent.complaint'));
+  // An instalment plan's term changed, and QR credits read out before a late check, need the check in time.
+  assert.ok(call(['customer', '喂，你好，我叫刘芳，我上周刷的那笔奥数班学费分了六期，压力有点大，能改成十二期吗？'], ['agent', '好的，我现在就帮您把这笔改成十二期，每期本金八百，手续费按十二期费率重新算。'], ['agent', '对，这个月开始按新的期数扣。已经改好了。']).includes('identity.verification'));
+  assert.ok(call(['customer', "Hi Frank, I need to check whether the two QR payments from this morning's market have landed."], ['agent', 'Yes, two QR credits this morning, forty-five pounds and one hundred and twenty, and a rent payment out to Market Trust of three hundred.'], ['agent', 'Just for our records, can I take your date of birth?']).includes('identity.verification'));
 });

@@ -74,6 +74,8 @@ export const ACCOUNT_DISCLOSED_LEXICON: Record<string, string[]> = {
     '余额只有',
   ],
   account_disclosed_en: [
+    // "Yes, two QR credits this morning, forty-five pounds and one hundred and twenty, and a rent payment out to Market Trust".
+    'credits this morning', 'payment out to',
     // "I've got three credits from the network this week, one thousand eight hundred on Monday".
     "i've got two credits", "i've got three credits", "i've got four credits", 'credits from the',
     // "I've found it from your phone number. You've got six payments left of ninety-five pounds", "I see five incoming transfers of

@@ -39,6 +39,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '钱退了', '还没收到', '没收到钱', '刷了我', '被骗', '盗刷', '不是我刷的', '不是我消费的', '不是我买的', '被刷',
   ],
   account_change_zh: [
+    // One instalment plan's term changed: "好的，我现在就帮您把这笔改成十二期".
+    '帮您把这笔改', '把这笔改成',
     // A debit's date moved: "我想改一下我的汽车租赁代扣日期".
     '代扣日期', '扣款日期', '改扣款日', '扣款日改', '代扣日改',
     // The card a loan is repaid from: "想把还款卡换一张".

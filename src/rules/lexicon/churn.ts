@@ -115,6 +115,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
    * ("My sister moved her kids' money to another bank") are not leaving.
    */
   churn_not_leaving: [
+    // A friend's move told as the past: "我朋友之前就是因为这个把钱都挪到别的银行去了".
+    '我朋友之前', '朋友之前就',
     // The card a loan is repaid from, replaced: "我想问下我那个车贷的还款卡能不能换，我原来那张卡要注销了".
     '还款卡',
     // A paid-off loan's account closed, a fee compared with other banks', and a son's or daughter's push retold and refused: "I've made the

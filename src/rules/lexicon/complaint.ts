@@ -6,6 +6,8 @@
  */
 export const COMPLAINT_LEXICON: Record<string, string[]> = {
   complaint_strong: [
+    // "Three times this month your app's died on me", "你们这费率比别家高一大截！… 全被你们吃了".
+    "your app's died", 'your app died', 'your app keeps crashing', "your app's crashed", '被你们吃了', '比别家高一大截',
     // Rude staff: "the lassie at the counter was pure rude to me. Treated me like an idiot."
     'treated me like an idiot', 'treated me like a fool', 'treated me like dirt', 'pure rude to me',
     // "you've charged me forty-five pounds to pay twelve therapists … For pressing a button", "it's been the same story with the
@@ -146,6 +148,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
   /** Corrected in the same breath: "我要投诉 不是 我要那个 申请争议". */
   complaint_self_corrected: ['不是我要', '不是不是', '说错了', '不对不对', 'i mean', 'sorry, i mean'],
   complaint_called_off: [
+    // "我先说清楚啊，我不是要找你们领导投诉啥的".
+    '不是要找', '投诉啥的', '投诉什么的',
     // A sister's ombudsman threat declined: "but honestly I'm not going down that road".
     'not going down that road', 'not going down that route',
     // "My daughter was all set to complain to the ombudsman … but I told her not to be silly".
