@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh280), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh282), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh280},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh282},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -309,8 +309,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh276: 'fresh276 (written blind at the same time: expectant parents and families with a newborn, maternity pay and leave, hospital and confinement-centre deposits, baby-product purchases and returns, savings and insurance pitched for the child, joint accounts, cards used at 3 a.m.; scored once: P 0.9091 R 0.9756, PII 1.00; then round 144 and model training)',
   fresh277: 'fresh277 (written blind after round 143: tea houses, coffee shops and bubble-tea franchise owners and their customers, franchise fees and deposits, QR and card settlement, equipment loans, a franchisor that disappears, loyalty top-ups and refunds; scored once: P 0.84 R 0.9333, PII 1.00; then round 145 and model training)',
   fresh278: 'fresh278 (written blind at the same time: people buying and selling second-hand cars privately and through dealers, large transfers to strangers, escrow and deposits, car-loan early repayment, scam buyers with fake payment proofs, cards used at auctions; scored once: P 0.9318 R 0.9762, PII 1.00; then round 145 and model training)',
-  fresh279: 'fresh279 (written blind after round 144: kindergartens, tutoring centres and after-school clubs, their owners, staff and parents, term fees by instalment, refunds when a centre closes or a child leaves, prepaid class cards, staff payroll, loans for premises; never tuned or trained on)',
-  fresh280: 'fresh280 (written blind at the same time: market traders and wholesale-market stallholders, fruit, vegetables and clothing wholesale, cash takings and QR settlement, short-term working-capital loans, suppliers paid by transfer late at night, counterfeit notes, stall rent; never tuned or trained on)',
+  fresh279: 'fresh279 (written blind after round 144: kindergartens, tutoring centres and after-school clubs, their owners, staff and parents, term fees by instalment, refunds when a centre closes or a child leaves, prepaid class cards, staff payroll, loans for premises; scored once: P 0.9556 R 0.9773, PII 1.00; then round 146 and model training)',
+  fresh280: 'fresh280 (written blind at the same time: market traders and wholesale-market stallholders, fruit, vegetables and clothing wholesale, cash takings and QR settlement, short-term working-capital loans, suppliers paid by transfer late at night, counterfeit notes, stall rent; scored once: P 0.9375 R 0.9375, PII 1.00; then round 146 and model training)',
+  fresh281: 'fresh281 (written blind after round 145: amateur and semi-professional gamers, esports teams and streamers, prize money and sponsorship from abroad, in-game purchases and chargebacks, gaming-PC loans, account-takeover scams, cards blocked for unusual spending; never tuned or trained on)',
+  fresh282: 'fresh282 (written blind at the same time: people renovating and furnishing a first home on a tight budget, renovation loans, contractor deposits, a builder who disappears, furniture on credit, mortgage payment holidays, savings pitched after the move; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
