@@ -183,7 +183,7 @@ test('round 145 (fresh277/fresh278 causes, after their blind score; measured bli
   assert.ok(!call(['customer', '你好，我准备加盟一个茶饮品牌，对方要求保证金先存在我自己名下冻结一年，存你们这儿定期可以吗？'], ['customer', '那冻结是怎么操作的？'], ['agent', '需要您和品牌方一起到网点签三方协议，定期到期前账户资金处于冻结状态。']).includes('identity.verification'));
 });
 
-test('round 146 (fresh279/fresh280 causes, after their blind score; not yet measured blind): five percent every year, 我朋友之前, the council, not calling about that, 投诉啥的, an app that died, 全被你们吃了, 把这笔改成十二期, QR credits read out', () => {
+test('round 146 (fresh279/fresh280 causes, after their blind score; measured blind on fresh283/fresh284): five percent every year, 我朋友之前, the council, not calling about that, 投诉啥的, an app that died, 全被你们吃了, 把这笔改成十二期, QR credits read out', () => {
   // A fund's yearly return is a sales claim, not a refund; a friend's past move is no leaving.
   assert.ok(!call(['agent', "Honestly, that's just the wording we must say. Between you and me, you won't lose a cent with this fund, it's paid about five percent every year like clockwork."]).includes('service.no_refund_promise'));
   assert.ok(!flags('customer', '我朋友之前就是因为这个把钱都挪到别的银行去了，说那边机构有监管。').includes('intent.churn'));
@@ -197,4 +197,20 @@ test('round 146 (fresh279/fresh280 causes, after their blind score; not yet meas
   // An instalment plan's term changed, and QR credits read out before a late check, need the check in time.
   assert.ok(call(['customer', '喂，你好，我叫刘芳，我上周刷的那笔奥数班学费分了六期，压力有点大，能改成十二期吗？'], ['agent', '好的，我现在就帮您把这笔改成十二期，每期本金八百，手续费按十二期费率重新算。'], ['agent', '对，这个月开始按新的期数扣。已经改好了。']).includes('identity.verification'));
   assert.ok(call(['customer', "Hi Frank, I need to check whether the two QR payments from this morning's market have landed."], ['agent', 'Yes, two QR credits this morning, forty-five pounds and one hundred and twenty, and a rent payment out to Market Trust of three hundred.'], ['agent', 'Just for our records, can I take your date of birth?']).includes('identity.verification'));
+});
+
+test('round 147 (fresh281/fresh282 causes, after their blind score; not yet measured blind): a Rig Fund pot, 我是理财经理, 这游戏公司, 不用帮我找什么领导, 经理一个字没提, a mortgage holiday applied, 改成二十四期', () => {
+  // A savings pot named "Rig Fund" and an agent's title (理财经理) sell no investment; a fund that pays six percent does.
+  assert.ok(!call(['customer', 'Hi. I had a savings pot I was using to save for a gaming PC. I want to close the pot.'], ['agent', 'Thanks Ethan, you\'re verified. The "Rig Fund" pot has a zero balance, so I can close it straight away.']).includes('disclosure.wealth_risk'));
+  assert.ok(call(['agent', 'Our Rig Fund pays about six percent a year, and you can top it up any time.']).includes('disclosure.wealth_risk'));
+  assert.ok(!call(['agent', '您好，东兴银行，本次通话将被录音，我是理财经理小杨。'], ['agent', '核实通过。如果有一笔暂时不用的钱，可以考虑我们的大额存单，就是定期存款，受存款保险保护。']).includes('disclosure.wealth_risk'));
+  // A game company blamed, a leader waved off and a manager who said nothing back then are no complaint or escalation;
+  // the regulator threatened still complains.
+  assert.ok(!flags('customer', '喂，你好，我在一个游戏平台买了个年卡会员，结果他们把服务器关了，钱也不退，客服也找不到人。这游戏公司太坑了真的。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '你好啊，我先说一下，我不是要投诉，也不用帮我找什么领导，我就是想问问情况。').includes('intent.escalation'));
+  assert.ok(!flags('customer', '办的时候你们经理一个字没提，这就是误导消费。我告诉你，你们不处理我就打12378投诉，再去金融监管总局反映。').includes('intent.escalation'));
+  assert.ok(flags('customer', '办的时候你们经理一个字没提，这就是误导消费。我告诉你，你们不处理我就打12378投诉，再去金融监管总局反映。').includes('intent.complaint'));
+  // A mortgage holiday applied and an instalment plan's term changed before the check need it in time.
+  assert.ok(call(['customer', "Hi, yeah, we've just moved in and money's really tight after the builders, can I get a payment holiday on the mortgage?"], ['agent', 'Let me see what I can do. The mortgage linked to this number ends in four one seven. I can put a two-month holiday on that for you now.'], ['agent', "Okay, that's applied, so no payments in November or December."], ['agent', 'Oh, sorry, I should have done this first. Can you confirm your full name, date of birth and postcode?']).includes('identity.verification'));
+  assert.ok(call(['customer', '我上周分期买的家具，分了十二期，每个月压力有点大，能改成二十四期吗？'], ['agent', '可以的，我看一下，您来电号码下有一笔八千四的分期，对吧？'], ['agent', '好的，已经帮您改成二十四期了，每期本金三百五，手续费会相应调整。'], ['agent', '对了，按流程还需要跟您核对一下，请您报一下姓名和身份证后四位。']).includes('identity.verification'));
 });

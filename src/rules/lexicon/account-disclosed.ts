@@ -6,6 +6,8 @@
 export const ACCOUNT_DISCLOSED_LEXICON: Record<string, string[]> = {
   /** The agent reads out the customer's own figures: the identity check must come first (the rule's `before`). */
   account_disclosed_zh: [
+    // "您来电号码下有一笔八千四的分期".
+    '来电号码下有', '号码下有一笔',
     // A payroll run read out: "今天上午十点代发了十二笔，总共六万四千八，其中三笔失败".
     '代发了', '笔失败',
     // A debit's date read out: "尾号七三一七这张卡，本月三号扣了护理费四千八百元".
@@ -74,6 +76,8 @@ export const ACCOUNT_DISCLOSED_LEXICON: Record<string, string[]> = {
     '余额只有',
   ],
   account_disclosed_en: [
+    // "The mortgage linked to this number ends in four one seven".
+    'linked to this number ends',
     // "Yes, two QR credits this morning, forty-five pounds and one hundred and twenty, and a rent payment out to Market Trust".
     'credits this morning', 'payment out to',
     // "I've got three credits from the network this week, one thousand eight hundred on Monday".

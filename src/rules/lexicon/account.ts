@@ -136,6 +136,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '把单笔限额', '把限额', '限额从',
   ],
   agent_on_account_en: [
+    // "The mortgage linked to this number ends in four one seven. I can put a two-month holiday on that for you now … Okay, that's applied".
+    'linked to this number', "okay, that's applied", 'holiday on that for you',
     // "Let me find it. Pryce, Cardiff. Okay, Welsh Water took forty-two pounds on the first".
     'let me find it', 'let me find the account', 'let me find her account', 'let me find his account',
     // "let me bring that up. So the e-bike plan was … there's eight hundred pounds outstanding, five more at one sixty".
@@ -347,6 +349,8 @@ export const ACCOUNT_READ_OUT_REGEX = [
   "\\byou(?: have|'ve got) (?:[a-z]+[ -]){0,6}?(?:thousand|hundred)(?:[ -][a-z]+){0,6}? (?:dollars|pounds|euros|rand|rupees)\\b",
   // An instalment plan's progress: "六千块分了六期，已经还了两期，还剩四千元".
   '还剩[0-9一二两三四五六七八九十百千万点]+(?:元|块|多)', '已经还了[0-9一二两三四五六七八九十]+期',
+  // An instalment plan's term changed: "能改成二十四期吗", "已经帮您改成二十四期了".
+  '改成[0-9一二两三四五六七八九十]+期',
   // A spend read out with its date and amount: "四月三号在安康辅具商店消费了两千九百元".
   '[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}[号日][^，。]{0,12}?消费了?[0-9一二两三四五六七八九十百千万点]+(?:元|块)',
   // One movement with its amount and when ("刚才十分钟前有一笔三千二百块的境外消费在授权中", "之前那笔一千零八十元的消费还在账上"; not

@@ -5,6 +5,8 @@
 export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
   /** The caller says the anger is not at the bank ("不是说你们啊 你们挺好的 是那个老赖", "my client keeps delaying"). */
   complaint_not_you: [
+    // A game company blamed: "他们把服务器关了，钱也不退 … 这游戏公司太坑了真的".
+    '这游戏公司', '游戏公司太', '那个游戏公司',
     // A market landlord and a council blamed: "The market's put my pitch rent up again … The council reckon they can charge what they like".
     "market's put my", 'the council reckon', 'them lot at the council',
     // A franchisor that vanished and its people, a stallholder's own customers kept waiting, and a buyer's threat against the caller:

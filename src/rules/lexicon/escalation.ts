@@ -51,6 +51,8 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
    * lah").
    */
   escalation_not_asking: [
+    // A manager waved off, and one who said nothing back when the loan was sold: "也不用帮我找什么领导", "办的时候你们经理一个字没提".
+    '不用帮我找', '找什么领导', '找什么经理', '经理一个字没提', '经理没提', '经理根本没提', '你们经理当时',
     // A husband's or wife's manager retold: "he said he was about ready to ask for a manager, but in the end your colleague sorted it",
     // "My wife asked if I'd spoken to a manager about it yet, and I said no need".
     'about ready to ask', 'colleague sorted it', "asked if i'd spoken to", 'i said no need',
