@@ -199,7 +199,7 @@ test('round 146 (fresh279/fresh280 causes, after their blind score; measured bli
   assert.ok(call(['customer', "Hi Frank, I need to check whether the two QR payments from this morning's market have landed."], ['agent', 'Yes, two QR credits this morning, forty-five pounds and one hundred and twenty, and a rent payment out to Market Trust of three hundred.'], ['agent', 'Just for our records, can I take your date of birth?']).includes('identity.verification'));
 });
 
-test('round 147 (fresh281/fresh282 causes, after their blind score; not yet measured blind): a Rig Fund pot, 我是理财经理, 这游戏公司, 不用帮我找什么领导, 经理一个字没提, a mortgage holiday applied, 改成二十四期', () => {
+test('round 147 (fresh281/fresh282 causes, after their blind score; measured blind on fresh285/fresh286): a Rig Fund pot, 我是理财经理, 这游戏公司, 不用帮我找什么领导, 经理一个字没提, a mortgage holiday applied, 改成二十四期', () => {
   // A savings pot named "Rig Fund" and an agent's title (理财经理) sell no investment; a fund that pays six percent does.
   assert.ok(!call(['customer', 'Hi. I had a savings pot I was using to save for a gaming PC. I want to close the pot.'], ['agent', 'Thanks Ethan, you\'re verified. The "Rig Fund" pot has a zero balance, so I can close it straight away.']).includes('disclosure.wealth_risk'));
   assert.ok(call(['agent', 'Our Rig Fund pays about six percent a year, and you can top it up any time.']).includes('disclosure.wealth_risk'));
@@ -213,4 +213,13 @@ test('round 147 (fresh281/fresh282 causes, after their blind score; not yet meas
   // A mortgage holiday applied and an instalment plan's term changed before the check need it in time.
   assert.ok(call(['customer', "Hi, yeah, we've just moved in and money's really tight after the builders, can I get a payment holiday on the mortgage?"], ['agent', 'Let me see what I can do. The mortgage linked to this number ends in four one seven. I can put a two-month holiday on that for you now.'], ['agent', "Okay, that's applied, so no payments in November or December."], ['agent', 'Oh, sorry, I should have done this first. Can you confirm your full name, date of birth and postcode?']).includes('identity.verification'));
   assert.ok(call(['customer', '我上周分期买的家具，分了十二期，每个月压力有点大，能改成二十四期吗？'], ['agent', '可以的，我看一下，您来电号码下有一笔八千四的分期，对吧？'], ['agent', '好的，已经帮您改成二十四期了，每期本金三百五，手续费会相应调整。'], ['agent', '对了，按流程还需要跟您核对一下，请您报一下姓名和身份证后四位。']).includes('identity.verification'));
+});
+
+test('round 148 (fresh283/fresh284 causes, after their blind score; not yet measured blind): no need to pass me to a supervisor, 民宿老板, a bank deposit\'s principal', () => {
+  // A supervisor waved off and a guesthouse's owner ask for nobody.
+  assert.ok(!flags('customer', "Great. And honestly, no need to pass me to a supervisor or anything, I'm not complaining, it was my own fault for having it in my shorts.").includes('intent.escalation'));
+  assert.ok(!flags('customer', '哦，那我让民宿老板去撤销一下就行了？').includes('intent.escalation'));
+  // A bank deposit's principal is safe; a fund's is a promise.
+  assert.ok(!call(['agent', 'Yes sir, it is a bank deposit, principal is safe and interest rate is locked at booking.']).includes('sales.no_guaranteed_returns'));
+  assert.ok(call(['agent', 'Yes sir, it is a balanced fund, principal is safe and the return is locked at booking.']).includes('sales.no_guaranteed_returns'));
 });

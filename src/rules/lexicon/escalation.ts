@@ -51,6 +51,8 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
    * lah").
    */
   escalation_not_asking: [
+    // "no need to pass me to a supervisor or anything, I'm not complaining", and a guesthouse's owner: "那我让民宿老板去撤销一下就行了？".
+    'no need to pass me', 'no need to put me through', "don't need to pass me", '民宿老板', '农场老板',
     // A manager waved off, and one who said nothing back when the loan was sold: "也不用帮我找什么领导", "办的时候你们经理一个字没提".
     '不用帮我找', '找什么领导', '找什么经理', '经理一个字没提', '经理没提', '经理根本没提', '你们经理当时',
     // A husband's or wife's manager retold: "he said he was about ready to ask for a manager, but in the end your colleague sorted it",
