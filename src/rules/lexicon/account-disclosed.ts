@@ -89,7 +89,7 @@ export const ACCOUNT_DISCLOSED_LEXICON: Record<string, string[]> = {
     // Tile got declined at ten past midnight".
     'got declined at', 'was declined at', 'is blocked, a',
     // A balance or a pending payment read out: "your instant saver has eighteen thousand four hundred", "I can see a pending payment of …".
-    'your instant saver has', 'your saver has', 'your savings account has', 'your current account has', 'your isa has', 'i can see a pending',
+    'your instant saver has', 'your saver has', 'your isa has', 'i can see a pending',
     'surrender value is', 'current value is', 'is currently worth', "it's currently worth",
     // "The outstanding balance on your buy-to-let is …", "the card ending three oh six four is still on a temporary block".
     'outstanding balance on your', 'on a temporary block',

@@ -70,7 +70,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     // "I'm calling about my instalment plan", "I want to check which student deposits came in this week".
     'my instalment plan', 'my installment plan', 'deposits came in', 'transfers came in', 'payments came in',
     // A payment or balance of the caller's own asked after: "I want to know if it's gone through", "how much is in my savings".
-    "if it's gone through", 'has it gone through', 'gone through yet', 'how much is in my', 'how much have i got in',
+    "if it's gone through", 'has it gone through', 'gone through yet', 'how much is in my',
     // The caller's own policy or plan: "what my so-called savings plan is worth today", "get out of this savings plan".
     'my policy', 'my savings plan', 'savings plan is worth', 'plan is worth', 'policy is worth', 'get out of this savings plan', 'get out of this plan', 'get out of this policy', 'cancel my policy', 'cash in my policy',
     // A charge on the caller's own card: "I've been charged a fee for taking cash out in Prague".

@@ -10,8 +10,8 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     // A market landlord and a council blamed: "The market's put my pitch rent up again … The council reckon they can charge what they like".
     "market's put my", 'the council reckon', 'them lot at the council',
     // A franchisor that vanished and its people, a stallholder's own customers kept waiting, and a buyer's threat against the caller:
-    // "These guys are crooks", "那个加盟总部跑了 … 这帮人太缺德了，骗了好几十个加盟商", "顾客都等得不耐烦了", "他说我不退他就去二手车平台投诉我".
-    'these guys are', "the franchisor's", '加盟总部', '加盟商', '顾客都等得', '平台投诉我', '说要投诉我', '投诉我的',
+    // "These guys are crooks", "骗了好几十个加盟商" (加盟总部 is listed below), "顾客都等得不耐烦了", "他说我不退他就去二手车平台投诉我".
+    'these guys are', "the franchisor's", '加盟商', '顾客都等得', '平台投诉我', '投诉我的',
     // A supplier's clerk complaining, and a bust paper firm's boss: "Their accounts lady was complaining she never got it", "这个老板太坑人了，
     // 收了钱就跑".
     'was complaining she', 'was complaining he', '这个老板', '收了钱就跑',

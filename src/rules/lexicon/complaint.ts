@@ -207,7 +207,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
    * The bank named beside Chinese sarcasm: "你们银行真是太"贴心"了啊，半夜两点给我锁卡". (English praise beside "you lot" is
    * as often sincere: "Brilliant. Did you guys take a fee on that?")
    */
-  complaint_sarcasm_target: ['你们银行', '你们这', '你们家', '你们这些', '你们客服', '你们的服务', '你们服务', '你们系统', '这银行', '这个银行', '你们行'],
+  complaint_sarcasm_target: ['你们银行', '你们这', '你们家', '你们客服', '你们的服务', '你们服务', '你们系统', '这银行', '这个银行', '你们行'],
   /** The bank named as the one at fault in the grievance's own sentence, which keeps it whoever else the turn names. */
   complaint_bank_named: ['your service has been', 'your service is', 'your bank is', 'you lot are', 'your staff are', 'your customer service is'],
   complaint_target: [
