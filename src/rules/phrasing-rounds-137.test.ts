@@ -215,11 +215,29 @@ test('round 147 (fresh281/fresh282 causes, after their blind score; measured bli
   assert.ok(call(['customer', '我上周分期买的家具，分了十二期，每个月压力有点大，能改成二十四期吗？'], ['agent', '可以的，我看一下，您来电号码下有一笔八千四的分期，对吧？'], ['agent', '好的，已经帮您改成二十四期了，每期本金三百五，手续费会相应调整。'], ['agent', '对了，按流程还需要跟您核对一下，请您报一下姓名和身份证后四位。']).includes('identity.verification'));
 });
 
-test('round 148 (fresh283/fresh284 causes, after their blind score; not yet measured blind): no need to pass me to a supervisor, 民宿老板, a bank deposit\'s principal', () => {
+test('round 148 (fresh283/fresh284 causes, after their blind score; measured blind on fresh287/fresh288): no need to pass me to a supervisor, 民宿老板, a bank deposit\'s principal', () => {
   // A supervisor waved off and a guesthouse's owner ask for nobody.
   assert.ok(!flags('customer', "Great. And honestly, no need to pass me to a supervisor or anything, I'm not complaining, it was my own fault for having it in my shorts.").includes('intent.escalation'));
   assert.ok(!flags('customer', '哦，那我让民宿老板去撤销一下就行了？').includes('intent.escalation'));
   // A bank deposit's principal is safe; a fund's is a promise.
   assert.ok(!call(['agent', 'Yes sir, it is a bank deposit, principal is safe and interest rate is locked at booking.']).includes('sales.no_guaranteed_returns'));
   assert.ok(call(['agent', 'Yes sir, it is a balanced fund, principal is safe and the return is locked at booking.']).includes('sales.no_guaranteed_returns'));
+});
+
+test('round 149 (fresh285/fresh286 causes, after their blind score; not yet measured blind): 她前阵子, a sister closing her account, 店不开了 with 我还得用, 通知存款, it\'s never missed, my vet, 老板跑路, my supplier beside a grievance, under payees', () => {
+  // A friend's and a sister's moves retold and a shop's own accounts closed with the personal ones kept are no leaving; 懒得折腾
+  // before the money moves away is.
+  assert.ok(!flags('customer', '知道，没办法，这两个月活儿少。我朋友也是做翻译的，她前阵子把账户都转到别的银行去了，说那边汇率好。').includes('intent.churn'));
+  assert.ok(!flags('customer', "Hi Emily. My sister told me she's closing her account with you and moving to an online bank, she asked me to ask if there's a fee for that.").includes('intent.churn'));
+  assert.ok(!call(['customer', '你好，我那个宠物美容店不开了，想把店里的收款码商户和对公户注销掉。'], ['customer', '行，那我个人的储蓄卡和信用卡不受影响吧？我还得用，家里两只猫还要看病呢。']).includes('intent.churn'));
+  assert.ok(call(['customer', '你开玩笑吧 我为了改个身份证要坐飞机去成都 你们这个规定也太死板了'], ['customer', '算了算了 我也懒得折腾了 反正那边单位代发是农行 我到了那边就把钱全转过去 你们这卡我回头找个时间销掉']).includes('intent.churn'));
+  // A notice deposit is a deposit; 'it's never missed, so you'll get your six percent' promises.
+  assert.ok(!call(['agent', '通知存款是提前一天或者七天通知就能取，利率比活期高，也是存款，本金利息都有保障。']).includes('sales.no_guaranteed_returns'));
+  assert.ok(call(['agent', "It's paid six percent every single year since launch. Between us, it's never missed, so you'll get your six percent, I wouldn't worry about the fluctuation bit."]).includes('sales.no_guaranteed_returns'));
+  // A vet and an owner who ran off are blamed, not the bank; a branch's broken promise beside a supplier's mood still complains;
+  // where to look in the app touches no account.
+  assert.ok(!flags('customer', "Hi Tasha. I'm furious with my vet. They charged me two hundred dollars for a nail trim and a bath, which is insane. The vet clinic is a total rip-off.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '对，现在老板跑路了，电话都打不通，太坑人了。').includes('intent.complaint'));
+  assert.ok(flags('customer', "I'm not exactly thrilled, I must say. The young man at the branch assured me it was done. Frankly it's not good enough, and my supplier has been rather short with me.").includes('intent.complaint'));
+  assert.ok(!call(['customer', "Hi, I'm trying to pay a supplier for my pet shop by bank transfer and it keeps failing."], ['agent', 'Check the app, under payees, pending. You tap confirm.'], ['agent', "It's in the app. That's it, I've got other calls waiting."]).includes('identity.verification'));
 });

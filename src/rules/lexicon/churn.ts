@@ -115,6 +115,10 @@ export const CHURN_LEXICON: Record<string, string[]> = {
    * ("My sister moved her kids' money to another bank") are not leaving.
    */
   churn_not_leaving: [
+    // A friend's or sister's move retold, and a shop's own accounts closed when it shuts: "我朋友也是做翻译的，她前阵子把账户都转到别的银行
+    // 去了", "My sister told me she's closing her account with you and moving to an online bank", "我那个宠物美容店不开了，想把店里的收款码
+    // 商户和对公户注销掉".
+    '她前阵子', '他前阵子', "told me she's closing", "told me he's closing", "she's closing her account", "he's closing his account", '店不开了', '店里的收款码',
     // A friend's move told as the past: "我朋友之前就是因为这个把钱都挪到别的银行去了".
     '我朋友之前', '朋友之前就',
     // The card a loan is repaid from, replaced: "我想问下我那个车贷的还款卡能不能换，我原来那张卡要注销了".
@@ -223,6 +227,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
   churn_past: ['a nightmare with', '好多人说', '很多人说', '大家都说', '有人说', 'last time i called', 'last time with', 'when i was with', 'back when i was with', 'i used to be with', 'previously with'],
   /** The caller says they are staying: the turn is not churn even if leaving is mentioned. */
   churn_staying: [
+    // "我个人的储蓄卡和信用卡不受影响吧？我还得用" (not 懒得折腾: "我也懒得折腾了 … 我到了那边就把钱全转过去" leaves).
+    '我还得用', '挺习惯用你们',
     // "Just the loan, mind. The current account and my card stay as they are, we're happy here."
     'stay as they are', "we're happy here",
     // A move asked about and disowned: "假如说啊，我们美容院的收单想换到别家银行 … 我也就问问，不是真要换".

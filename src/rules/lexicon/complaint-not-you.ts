@@ -5,6 +5,8 @@
 export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
   /** The caller says the anger is not at the bank ("不是说你们啊 你们挺好的 是那个老赖", "my client keeps delaying"). */
   complaint_not_you: [
+    // A vet and a pet shop's owner who ran off: "I'm furious with my vet … The vet clinic is a total rip-off", "现在老板跑路了，电话都打不通，太坑人了".
+    'with my vet', 'the vet clinic', "it's them i'm mad at", '老板跑路',
     // A game company blamed: "他们把服务器关了，钱也不退 … 这游戏公司太坑了真的".
     '这游戏公司', '游戏公司太', '那个游戏公司',
     // A market landlord and a council blamed: "The market's put my pitch rent up again … The council reckon they can charge what they like".
@@ -154,7 +156,7 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     'letting agent', 'estate agent', '的中介', '跟中介', '中介扣', '中介乱',
     // A supplier and a delivery platform: "My meat supplier shorted me again and the delivery app is taking thirty percent",
     // "那个外卖平台这个月结算又晚了三天 … 真是黑心", "你们银行倒是挺快的，就是平台太坑".
-    'my supplier', 'meat supplier', 'that supplier', 'the supplier', 'delivery app', '外卖平台', '平台太坑', '平台太黑',
+    'meat supplier', 'that supplier', 'the supplier', 'delivery app', '外卖平台', '平台太坑', '平台太黑',
     // A shop, restaurant, clinic, airline or seller blamed: "Yeah, the restaurant is useless", "That airline is an absolute
     // joke", "诊所那台破机器真是坑人" (the clinic named: bare 破机器 may be the bank's own, "什么破机器"), "那家店真的是，气死我了", "这种黑心卖家真该抓起来", "Absolute crooks, that lot" (a breeder).
     'the restaurant', 'that restaurant', 'that airline', 'the shop is', 'that shop', 'the clinic', 'that clinic', 'the breeder', 'that breeder', 'that lot',
