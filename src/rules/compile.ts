@@ -321,9 +321,14 @@ function sentenceOf(text: string): (x: NormMatch, m: NormMatch) => boolean {
 }
 
 /** Whether a match shares its sentence with a keeper (not negated): "Your service has been shocking." */
-function keepers(text: string, keep: RegExp, negation: CompiledNegation | undefined, joins: Set<number>): (m: NormMatch) => boolean {
+function keepers(
+  text: string,
+  keep: RegExp,
+  negation: CompiledNegation | undefined,
+  joins: Set<number>,
+  sameSentence: (x: NormMatch, m: NormMatch) => boolean,
+): (m: NormMatch) => boolean {
   const found = allMatches(keep, text).filter((k) => !negation || !isNegated(text, k, negation, joins));
-  const sameSentence = sentenceOf(text);
   return (m) => found.some((k) => sameSentence(k, m));
 }
 
@@ -389,9 +394,12 @@ export function compileSpec(spec: MatchSpec, lexicon: Record<string, string[]>, 
         const within = (x: NormMatch, p: { start: number; end: number }) => x.start >= p.start && x.end <= p.end;
         const inside = (x: NormMatch, m: NormMatch) =>
           m.parts ? m.parts.some((p) => within(x, p)) : within(x, m) && !(m.gap && x.end > m.gap[0] && x.start < m.gap[1]);
-        const sameSentence = spec.excludeScope === 'sentence' ? sentenceOf(t) : () => true;
-        const kept = keep ? keepers(t, keep, negation, seg.joins) : () => false;
-        found = found.filter((m) => kept(m) || !context.some((x) => !inside(x, m) && sameSentence(x, m)));
+        // One sentence split serves both the sentence scope and the keepers; keepers are looked for only when a context
+        // could exclude something.
+        const sentences = spec.excludeScope === 'sentence' || (keep && context.length > 0) ? sentenceOf(t) : undefined;
+        const sameSentence = spec.excludeScope === 'sentence' && sentences ? sentences : () => true;
+        const kept = keep && sentences && context.length > 0 ? keepers(t, keep, negation, seg.joins, sentences) : () => false;
+        found = found.filter((m) => !context.some((x) => !inside(x, m) && sameSentence(x, m)) || kept(m));
       }
       const map = seg.norm.map;
       const out: TextMatch[] = found.map((m) => ({ start: map[m.start] ?? 0, end: (map[m.end - 1] ?? 0) + 1 }));
