@@ -224,7 +224,7 @@ test('round 148 (fresh283/fresh284 causes, after their blind score; measured bli
   assert.ok(call(['agent', 'Yes sir, it is a balanced fund, principal is safe and the return is locked at booking.']).includes('sales.no_guaranteed_returns'));
 });
 
-test('round 149 (fresh285/fresh286 causes, after their blind score; not yet measured blind): 她前阵子, a sister closing her account, 店不开了 with 我还得用, 通知存款, it\'s never missed, my vet, 老板跑路, my supplier beside a grievance, under payees', () => {
+test('round 149 (fresh285/fresh286 causes, after their blind score; measured blind on fresh287/fresh288): 她前阵子, a sister closing her account, 店不开了 with 我还得用, 通知存款, it\'s never missed, my vet, 老板跑路, my supplier beside a grievance, under payees', () => {
   // A friend's and a sister's moves retold and a shop's own accounts closed with the personal ones kept are no leaving; 懒得折腾
   // before the money moves away is.
   assert.ok(!flags('customer', '知道，没办法，这两个月活儿少。我朋友也是做翻译的，她前阵子把账户都转到别的银行去了，说那边汇率好。').includes('intent.churn'));
@@ -240,4 +240,18 @@ test('round 149 (fresh285/fresh286 causes, after their blind score; not yet meas
   assert.ok(!flags('customer', '对，现在老板跑路了，电话都打不通，太坑人了。').includes('intent.complaint'));
   assert.ok(flags('customer', "I'm not exactly thrilled, I must say. The young man at the branch assured me it was done. Frankly it's not good enough, and my supplier has been rather short with me.").includes('intent.complaint'));
   assert.ok(!call(['customer', "Hi, I'm trying to pay a supplier for my pet shop by bank transfer and it keeps failing."], ['agent', 'Check the app, under payees, pending. You tap confirm.'], ['agent', "It's in the app. That's it, I've got other calls waiting."]).includes('identity.verification'));
+});
+
+test('round 150 (fresh287/fresh288 causes, after their blind score; not yet measured blind): a shop\'s own customer who demanded the manager, 我就不找了, a block read out with its payments, a nightmare dealing with your probate team', () => {
+  // A shop's own customer who demanded the manager, and a friend's advice waived, ask for nobody; the same advice taken up does.
+  assert.ok(!flags('customer', "Hi Daniel. Funny story, a customer of mine at the dress shop demanded to speak to the manager yesterday, and of course the manager is me. Anyway, I want to refund her deposit by card.").includes('intent.escalation'));
+  assert.ok(!flags('customer', '我朋友说这种事得找经理，找了经理也没用，我就不找了，你直接告诉我怎么弄就行。').includes('intent.escalation'));
+  assert.ok(flags('customer', '我朋友说这种事得找经理，你帮我转你们经理吧。').includes('intent.escalation'));
+  // A block read out with when and the payments behind it needs a check first; the same after the check does not flag.
+  assert.ok(call(['customer', "I've just had a text saying my card's been stopped."], ['agent', 'Right, I can see it. Your card was blocked at nine fifteen after two online payments, one for seven hundred and ninety pounds and one for four hundred and twelve.'], ['agent', "Okay. Let me just verify you. What's your full name and date of birth?"]).includes('identity.verification'));
+  assert.ok(!call(['customer', "I've just had a text saying my card's been stopped."], ['agent', "Let me just verify you first. What's your full name and date of birth?"], ['customer', 'Patrick Nolan, first of January seventy-five.'], ['agent', 'Thanks, that matches. Your card was blocked at nine fifteen after two online payments, one for seven hundred and ninety pounds and one for four hundred and twelve.']).includes('identity.verification'));
+  // A nightmare dealing with the bank's own team complains; the team praised, or someone else the nightmare, does not.
+  assert.ok(flags('customer', "Morning Liam. I'll be polite, but frankly it's been a bit of a nightmare dealing with your probate team.").includes('intent.complaint'));
+  assert.ok(!flags('customer', "Morning Liam. I'm dealing with your probate team about my husband's accounts, they've been very kind.").includes('intent.complaint'));
+  assert.ok(!flags('customer', "Dealing with your probate team has been fine, honestly, it's the estate agent who's been a nightmare.").includes('intent.complaint'));
 });

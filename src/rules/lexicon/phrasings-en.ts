@@ -105,8 +105,8 @@ export const PHRASINGS_EN: Record<string, string[]> = {
     'you mob', 'youse', 'this app', 'this website', 'this system', 'this call centre', 'this call center', 'this helpline',
     'your side', 'your end', 'your institution', 'your management', 'your ivr', 'your chatbot', 'your bot', 'your customer care',
     'customer care', 'your recovery agents', 'recovery agent*', 'your collections team', 'this branch', 'your phone banking',
-    // "Your systems are a joke", "Your mob never mentioned the correspondent fee".
-    'your systems', 'your mob',
+    // "Your systems are a joke", "Your mob never mentioned the correspondent fee", "a bit of a nightmare dealing with your probate team".
+    'your systems', 'your mob', 'dealing with your', 'your probate team', 'your bereavement team',
     // "It's not fair, we work very hard for this money and the bank just takes it".
     'the bank just takes', 'the bank just took', 'and the bank takes',
   ],
