@@ -89,8 +89,8 @@ export function bankPack(): RulePack {
         // Verify first, then read out figures: a check made only after the balance was disclosed is too late.
         // A question back ("您是想查一下卡里的余额是吗"), a figure begun and broken off ("您这期账单是 呃"), or a code sent to "您尾号的手机",
         // discloses nothing.
-        // ...and a check said with an admission that it comes late ("I should have asked first", "哦对，麻烦您报一下姓名和身份证后四位") was due before that turn.
-        lateWhen: { phrases: ['@check_admitted_late'], near: [{ a: ['对了', '哦对', '噢对'], b: ['核实', '核对', '验证', '身份证后', '证件后'], within: 6, withinChars: 16, ordered: true }] },
+        // ...and a check said with an admission that it comes late ("I should have asked first", "哦对，麻烦您报一下姓名和身份证后四位") was due before that turn (not one about the recording notice, "刚才忘了提醒，本次通话会被录音").
+        lateWhen: { phrases: ['@check_admitted_late'], near: [{ a: ['对了', '哦对', '噢对'], b: ['核实', '核对', '验证', '身份证后', '证件后'], within: 6, withinChars: 16, ordered: true }], excludeInSegment: ['录音', 'recorded'], excludeScope: 'sentence' },
         before: { speaker: 'agent', phrases: ['@account_disclosed_zh', '@account_disclosed_en', '@account_changed_done'], regex: ACCOUNT_READ_OUT_REGEX, excludeInSegment: ['尾号的手机', '预留的手机发', '的手机发', '是吗', '对吗', '是不是', 'is that right', 'is it', '账单是呃', '余额是呃', '额度是呃', '金额是呃', 'balance is uh', 'balance is um'] },
         match: {
           // Asking "请问您是持卡人本人吗" checks nothing; a stated check ("确认是您本人", "持卡人本人吧" confirmed) does.
@@ -155,11 +155,11 @@ export function bankPack(): RulePack {
         appliesWhen: {
           // A deposit really is 保本保息 (大额存单, deposit insurance): that turn is not selling an investment.
           // A scam told as "some crypto investment thing" is fraud reported, and "这个是理财吗" a question: no product being sold.
-          // Nor is a chat-group scheme the caller joined ("this WhatsApp investment club … guarantee thirty percent a month"),
+          // Nor is a chat-group scheme the caller joined ("this WhatsApp investment club … guarantee thirty percent a month"), nor a savings pot by its name ("The one called Van Fund", "… left in Van Fund to your main checking"),
           // nor a foundation (基金会, a charity, whose 基金 is no fund) or an association's own pot ("the building fund", "my condo
           // management fund payment"), nor an employer's share plan paid out ("an employee stock purchase plan … We don't hold shares
           // ourselves, so the shares would sit with the plan's broker").
-          excludeInSegment: ['是理财吗', '我是理财经理', 'pot has a', 'the pot', 'that pot', 'this pot', '是不是理财', '还是理财', 'is that like an investment', 'is that an investment', '算理财吗', '算不算理财', '也算理财', '给您测算', 'is it an investment', 'is this an investment', '@declines_investment', '@deposit_products', 'scam', 'scammer*', 'fraud*', '诈骗', '骗局', '骗子', '荐股群', '投资群', 'whatsapp', 'telegram', 'wechat group', '基金会', 'building fund', 'relief fund', 'hardship fund', 'memorial fund', 'sinking fund', 'management fund', 'maintenance fund', 'repair fund', '维修基金', 'wedding fund', 'holiday fund', 'emergency fund', 'rainy day fund', 'camera fund', 'the one called', 'employee stock purchase plan', 'espp', "don't hold shares", "plan's broker", '@protection_only', '担保基金', '@bond_not_investment'],
+          excludeInSegment: ['是理财吗', '我是理财经理', 'pot has a', 'the pot', 'that pot', 'this pot', 'one called', 'pot called', 'to your main checking', 'to your main account', '是不是理财', '还是理财', 'is that like an investment', 'is that an investment', '算理财吗', '算不算理财', '也算理财', '给您测算', 'is it an investment', 'is this an investment', '@declines_investment', '@deposit_products', 'scam', 'scammer*', 'fraud*', '诈骗', '骗局', '骗子', '荐股群', '投资群', 'whatsapp', 'telegram', 'wechat group', '基金会', 'building fund', 'relief fund', 'hardship fund', 'memorial fund', 'sinking fund', 'management fund', 'maintenance fund', 'repair fund', '维修基金', 'wedding fund', 'holiday fund', 'emergency fund', 'rainy day fund', 'camera fund', 'the one called', 'employee stock purchase plan', 'espp', "don't hold shares", "plan's broker", '@protection_only', '担保基金', '@bond_not_investment'],
           // A capital-and-interest guarantee (保本保息, 稳赚不赔) is only ever said of an investment being sold.
           phrases: ['@wealth', '@investment_guarantee'],
           regex: ["(?<![a-z])(?<!(?:to|can|can't|cannot|could|will|would|won't|don't|we|i|you|they|not|'ll|'d) )fund(?![a-z])(?! (?:it|the|your|my|this|a|an|from|with|by|savings|accounts?)(?![a-z]))",

@@ -242,7 +242,7 @@ test('round 149 (fresh285/fresh286 causes, after their blind score; measured bli
   assert.ok(!call(['customer', "Hi, I'm trying to pay a supplier for my pet shop by bank transfer and it keeps failing."], ['agent', 'Check the app, under payees, pending. You tap confirm.'], ['agent', "It's in the app. That's it, I've got other calls waiting."]).includes('identity.verification'));
 });
 
-test('round 150 (fresh287/fresh288 causes, after their blind score; not yet measured blind): a shop\'s own customer who demanded the manager, 我就不找了, a block read out with its payments, a nightmare dealing with your probate team', () => {
+test('round 150 (fresh287/fresh288 causes, after their blind score; measured blind on fresh289/fresh290): a shop\'s own customer who demanded the manager, 我就不找了, a block read out with its payments, a nightmare dealing with your probate team', () => {
   // A shop's own customer who demanded the manager, and a friend's advice waived, ask for nobody; the same advice taken up does.
   assert.ok(!flags('customer', "Hi Daniel. Funny story, a customer of mine at the dress shop demanded to speak to the manager yesterday, and of course the manager is me. Anyway, I want to refund her deposit by card.").includes('intent.escalation'));
   assert.ok(!flags('customer', '我朋友说这种事得找经理，找了经理也没用，我就不找了，你直接告诉我怎么弄就行。').includes('intent.escalation'));
@@ -254,4 +254,28 @@ test('round 150 (fresh287/fresh288 causes, after their blind score; not yet meas
   assert.ok(flags('customer', "Morning Liam. I'll be polite, but frankly it's been a bit of a nightmare dealing with your probate team.").includes('intent.complaint'));
   assert.ok(!flags('customer', "Morning Liam. I'm dealing with your probate team about my husband's accounts, they've been very kind.").includes('intent.complaint'));
   assert.ok(!flags('customer', "Dealing with your probate team has been fine, honestly, it's the estate agent who's been a nightmare.").includes('intent.complaint'));
+});
+
+test('round 151 (fresh289/fresh290 causes, after their blind score; not yet measured blind): 刚才忘了提醒…录音, 以您的账户等级为准, 上门处理, 您的反馈, limited in what I can do, a pot called Van Fund, very efficient lah, if I ever had a complaint, it\'s a scandal, 失职, the Co-op, 提交调查 … 一分不少都会回', () => {
+  // An admission about the recording notice is no late check; one about the check still is.
+  assert.ok(!call(['agent', '喂，您好，安泰银行。'], ['customer', '我想问问能不能把个人收款码的钱自动转到公司账户上去？'], ['agent', '不好意思，刚才忘了提醒，本次通话会被录音。我们有定时转账功能，可以把个人账户的余额转到公司账户。办理前先核实一下身份，请报一下姓名和验证码。'], ['customer', '何永胜，验证码三三零七一九。'], ['agent', '核实通过。我看到您个人账户绑定了一个对公账户，尾号5512，可以直接在手机银行设置定时转账。']).includes('identity.verification'));
+  assert.ok(call(['customer', '我想问问我这张卡能不能设置定时转账到公司账户？'], ['agent', '可以的。对了，刚才忘了，麻烦您报一下姓名和身份证后四位，我核实一下。'], ['customer', '何永胜，三三零七。'], ['agent', '核实通过。我看到您个人账户绑定了一个对公账户，尾号5512。']).includes('identity.verification'));
+  // A term explained, a home visit or feedback registered, and what may not be done for someone else look at no account.
+  assert.ok(!call(['customer', '那个账户等级是什么意思？那我是几类？'], ['agent', '个人码一般是够的，具体以您的账户等级为准。'], ['agent', '这个我刚才说了，就是您账户的类别。']).includes('identity.verification'));
+  assert.ok(!call(['customer', '你们那个企业网银又登不上了！'], ['agent', '理解您的心情。如果您需要，我可以先帮您登记，让网点安排技术人员上门处理。'], ['agent', '好的，尊重您的决定，销户时需要法人带公章到网点办理。']).includes('identity.verification'));
+  assert.ok(!call(['customer', '我妈那张卡每个季度都被扣个什么管理费。'], ['agent', '理解您的想法，如果您愿意，我可以先帮您登记减免申请的意见，也会把您的反馈提交上去。']).includes('identity.verification'));
+  assert.ok(!call(['customer', "Your bank has frozen my mother's account because someone told a branch she had dementia."], ['agent', "I understand. Until the LPA is registered I'm limited in what I can do on the account."]).includes('identity.verification'));
+  // A savings pot by its name is no fund sold; a fund sold from the same account still needs its disclosure.
+  assert.ok(!call(['customer', 'I want to close one of my little savings pots. The one called Van Fund.'], ['agent', 'I can move the 230 dollars left in Van Fund to your main checking and close it.']).includes('disclosure.wealth_risk'));
+  assert.ok(call(['customer', 'I want to put some money away for the long run.'], ['agent', 'Our Horizon Income Fund has done well, I can move two thousand from your main checking into it today.']).includes('disclosure.wealth_risk'));
+  // Singapore sarcasm with a runaround, a scandal and 失职 complain; a complaint supposed does not.
+  assert.ok(flags('customer', "Wah, very efficient lah, your bank. Three days still cannot, my staff salary also cannot pay. I already sent the documents twice.").includes('intent.complaint'));
+  assert.ok(!flags('customer', "Honestly, if I ever had a complaint I'd know who to call, but you've always been good to me.").includes('intent.complaint'));
+  assert.ok(flags('customer', "I know why. What I'm saying is it's a scandal charging a disabled man forty quid a month for being a day late.").includes('intent.complaint'));
+  assert.ok(flags('customer', '你们柜员都不看看是谁吗？一个三十多岁的女的拿老头的身份证，你们也给取？你们这是严重失职！').includes('intent.complaint'));
+  // Accounts moved to the Co-op leave.
+  assert.ok(flags('customer', "I've had enough. I'm shifting all his accounts to the Co-op next week, they've a basic account with no overdraft at all.").includes('intent.churn'));
+  // Money sworn back after an investigation is opened is a refund promise, not an investment promise.
+  assert.ok(call(['agent', '非常抱歉，我马上提交调查。您放心，这个我可以跟您打包票，这三万块一分不少都会回到老人的账户里。']).includes('service.no_refund_promise'));
+  assert.ok(!call(['agent', '非常抱歉，我马上提交调查。您放心，这个我可以跟您打包票，这三万块一分不少都会回到老人的账户里。']).includes('sales.no_guaranteed_returns'));
 });

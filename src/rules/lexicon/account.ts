@@ -280,10 +280,13 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     // A third party refused ("I can't access or act on an account for someone who isn't the account holder"), a callback
     // request put in ("主管会在二十四小时内回电"), and what happens to every deceased's account ("账户是会止付的").
     "can't access or act on", "can't access an account", 'cannot access an account', "isn't the account holder", 'is not the account holder', 'callback request', '主管会在', '是会止付', '会止付的', '都会止付',
-    // The agent's queue ("I've got a queue of forty people") and a home visit requested ("上门服务申请").
-    'got a queue', 'a queue of', '上门服务', '服务申请',
-    // A limit told as subject to the card's own settings ("具体额度以您的卡片设置为准") is general.
-    '设置为准',
+    // The agent's queue ("I've got a queue of forty people"), a home visit requested ("上门服务申请", "让网点安排技术人员上门处理"), the
+    // caller's feedback passed on ("也会把您的反馈提交上去"), and what an agent may not do for someone else ("Until the LPA is registered
+    // I'm limited in what I can do on the account").
+    'got a queue', 'a queue of', '上门服务', '服务申请', '上门处理', '您的反馈', 'limited in what i can',
+    // A limit told as subject to the card's own settings ("具体额度以您的卡片设置为准", "具体以您的账户等级为准") is general, and so is a
+    // term explained ("就是您账户的类别").
+    '设置为准', '等级为准', '类别为准', '就是您账户的',
     // The number to call back on ("回电号码还是您预留的手机吗") is asked for no account.
     '回电号码',
     // Whether the caller may hear anything at all: "Are you registered on the account as an authorised user?"

@@ -83,6 +83,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
   churn_banks_en: [
     // "I'm moving my pension to the post office bank next month".
     'post office bank',
+    // "I'm shifting all his accounts to the Co-op next week".
+    'co-op', 'co-operative bank', 'tsb', 'metro bank', 'virgin money', 'first direct', 'royal bank of scotland', 'bank of scotland', 'clydesdale',
     'monzo', 'revolut', 'starling', 'barclays', 'hsbc', 'lloyds', 'natwest', 'aib', 'bank of ireland', 'permanent tsb', 'santander', 'nationwide', 'halifax', 'wells fargo',
     'bank of china', 'icbc', 'china construction bank', 'agricultural bank of china', 'bank of communications', 'china merchants bank',
     'chime', 'sofi', 'varo', 'marcus', 'citibank', 'capital one', 'credit union', 'chase bank', 'bank of america', 'td bank', 'ally', 'building society', 'chase', 'ubs', 'pictet', 'coutts', 'julius baer', 'lombard odier', 'credit suisse', 'jp morgan', 'morgan stanley', 'first national', 'first citizens', 'pnc', 'us bank', 'truist', 'citizens bank', 'commerce bank', 'keybank', 'key bank', 'fifth third', 'commonwealth', 'commbank', 'westpac', 'anz', 'kiwibank', 'bnz', 'asb', '农行',

@@ -97,6 +97,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '“方便”', '"方便"', '“高效”', '"高效"', '“专业”', '"专业"', '“周到”', '"周到"', '“靠谱”', '"靠谱"',
     // "三天了还处理中？你们服务真是太好了，好得我都要给你们送锦旗了".
     '服务真是太好', '好得我都要',
+    // Singapore English: "Wah, very efficient lah, your bank. Three days still cannot".
+    'very efficient',
   ],
   /** How long the caller waited ("forty minutes", "since Monday", "一个多月"). */
   /** Not told about a charge or term ("Nobody mentioned that when I opened the card"): a grievance with sarcasm. */
@@ -148,6 +150,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
   /** Corrected in the same breath: "我要投诉 不是 我要那个 申请争议". */
   complaint_self_corrected: ['不是我要', '不是不是', '说错了', '不对不对', 'i mean', 'sorry, i mean'],
   complaint_called_off: [
+    // A complaint supposed: "if I ever had a complaint I'd know who to call, but you've always been good to me".
+    'if i ever had a complaint', 'if i ever have a complaint', 'if i ever had to complain', 'if i ever need to complain',
     // "我先说清楚啊，我不是要找你们领导投诉啥的".
     '不是要找', '投诉啥的', '投诉什么的',
     // A sister's ombudsman threat declined: "but honestly I'm not going down that road".
@@ -221,6 +225,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'your card reader', 'your card machine', 'your terminal',
   ],
   complaint_runaround: [
+    // "Three days still cannot … I already sent the documents twice".
+    'three days still', 'sent the documents twice', 'sent them twice',
     '好几遍', '几遍', '多少遍', '十几遍', '三遍', '四遍', '五遍', '六遍', '七遍', '八遍', '九遍', '十遍', 'three times today', 'times today', '好几次', '说了多少次', '打了多少次', '多少次了', '三番五次', '一次又一次', '又一次', '第三次', '第二次了', '第四次', '第五次', '老是', '总是', '每次都', '一直没',
     '到现在还', '到现在都', '拖了', '结果又扣', '又扣了一次', '扣三次', '扣我三回', '扣了三回', '说会处理', '拖到现在', '这么久', '半个月了', '一个月了', '好几天了', '好几个星期', '再三', '屡次', '反复打',
     'round in circles', 'third time', 'fourth time', 'fifth time', 'again and again', 'over and over', 'every single time', 'for weeks', 'for months',

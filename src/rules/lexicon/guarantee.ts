@@ -246,8 +246,8 @@ export const GUARANTEE_NOT_A_SALE: string[] = [
   // An insurance claim's payout promised ("the insurer will pay out in full") is a refund promise, judged by its own rule (not
   // bare "the insurer": "the insurer backs it, so you really can't lose" sells an investment).
   'insurer will pay',
-  // A loss made good ("这笔钱您就当没丢，我们这边会给您补上的") is a refund promise too.
-  '就当没丢',
+  // A loss made good ("这笔钱您就当没丢，我们这边会给您补上的", "我马上提交调查…这三万块一分不少都会回到老人的账户里") is a refund promise too.
+  '就当没丢', '提交调查',
   // A guarantee named as the mark of a scam ("twenty percent a month guaranteed is a classic sign of a scam") is a warning.
   'sign of a scam', 'signs of a scam', 'classic scam', 'certainly a scam', 'is a scam', "it's a scam", '非法集资',
   // The rule of thumb told as a warning: "Any offer that promises thirty percent guaranteed with no risk is almost certainly a scam".

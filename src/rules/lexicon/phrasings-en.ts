@@ -24,8 +24,9 @@ export const PHRASINGS_EN: Record<string, string[]> = {
     'bank never do anything', 'so slow, your service', 'just heartless', "that's heartless",
     // "Nobody called me, nobody warned me. This is total incompetence from your bank."
     'total incompetence', 'incompetence from your', 'nobody warned me',
-    // "That's disgraceful, charging a widow", "You lot should be ashamed", "Thank you for your generosity", "You people just dey collect anyhow".
-    "that's disgraceful", 'should be ashamed', 'thank you for your generosity', 'collect anyhow',
+    // "That's disgraceful, charging a widow", "You lot should be ashamed", "Thank you for your generosity", "You people just dey collect anyhow",
+    // "it's a scandal charging a disabled man forty quid a month".
+    "that's disgraceful", "it's a scandal", 'should be ashamed', 'thank you for your generosity', 'collect anyhow',
     // Understatement: "Well, I'm not exactly impressed. … It's a bit rubbish, frankly."
     'not exactly impressed', 'bit rubbish, frankly',
     // "Oh brilliant, fantastic service as always … your colleague swore blind it was waived", "thanks ever so much for nothing",
@@ -106,7 +107,7 @@ export const PHRASINGS_EN: Record<string, string[]> = {
     'your side', 'your end', 'your institution', 'your management', 'your ivr', 'your chatbot', 'your bot', 'your customer care',
     'customer care', 'your recovery agents', 'recovery agent*', 'your collections team', 'this branch', 'your phone banking',
     // "Your systems are a joke", "Your mob never mentioned the correspondent fee", "a bit of a nightmare dealing with your probate team".
-    'your systems', 'your mob', 'dealing with your', 'your probate team', 'your bereavement team',
+    'your systems', 'your mob', 'yous', 'dealing with your', 'your probate team', 'your bereavement team',
     // "It's not fair, we work very hard for this money and the bank just takes it".
     'the bank just takes', 'the bank just took', 'and the bank takes',
   ],

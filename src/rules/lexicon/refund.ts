@@ -127,7 +127,7 @@ export const REFUND_LEXICON: Record<string, string[]> = {
     // "肯定给您换一根新的，换不了就全额赔偿您".
     '全额赔偿您', '换不了就全额',
     // "这种情况被扣的钱最后都会一分不少退回来的".
-    '一分不少退回', '都会一分不少退',
+    '一分不少退回', '都会一分不少退', '一分不少都会回',
     // "这个钱下周一之前就回到您账上了"; "that fifteen pounds is one hundred percent coming back to you".
     '就回到您账上', 'percent coming back',
     // "这笔钱您就当没丢，我们这边会给您补上的，过两天就回到卡里了".
