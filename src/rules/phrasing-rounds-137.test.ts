@@ -256,7 +256,7 @@ test('round 150 (fresh287/fresh288 causes, after their blind score; measured bli
   assert.ok(!flags('customer', "Dealing with your probate team has been fine, honestly, it's the estate agent who's been a nightmare.").includes('intent.complaint'));
 });
 
-test('round 151 (fresh289/fresh290 causes, after their blind score; not yet measured blind): 刚才忘了提醒…录音, 以您的账户等级为准, 上门处理, 您的反馈, limited in what I can do, a pot called Van Fund, very efficient lah, if I ever had a complaint, it\'s a scandal, 失职, the Co-op, 提交调查 … 一分不少都会回', () => {
+test('round 151 (fresh289/fresh290 causes, after their blind score; measured blind on fresh291/fresh292): 刚才忘了提醒…录音, 以您的账户等级为准, 上门处理, 您的反馈, limited in what I can do, a pot called Van Fund, very efficient lah, if I ever had a complaint, it\'s a scandal, 失职, the Co-op, 提交调查 … 一分不少都会回', () => {
   // An admission about the recording notice is no late check; one about the check still is.
   assert.ok(!call(['agent', '喂，您好，安泰银行。'], ['customer', '我想问问能不能把个人收款码的钱自动转到公司账户上去？'], ['agent', '不好意思，刚才忘了提醒，本次通话会被录音。我们有定时转账功能，可以把个人账户的余额转到公司账户。办理前先核实一下身份，请报一下姓名和验证码。'], ['customer', '何永胜，验证码三三零七一九。'], ['agent', '核实通过。我看到您个人账户绑定了一个对公账户，尾号5512，可以直接在手机银行设置定时转账。']).includes('identity.verification'));
   assert.ok(call(['customer', '我想问问我这张卡能不能设置定时转账到公司账户？'], ['agent', '可以的。对了，刚才忘了，麻烦您报一下姓名和身份证后四位，我核实一下。'], ['customer', '何永胜，三三零七。'], ['agent', '核实通过。我看到您个人账户绑定了一个对公账户，尾号5512。']).includes('identity.verification'));
@@ -278,4 +278,23 @@ test('round 151 (fresh289/fresh290 causes, after their blind score; not yet meas
   // Money sworn back after an investigation is opened is a refund promise, not an investment promise.
   assert.ok(call(['agent', '非常抱歉，我马上提交调查。您放心，这个我可以跟您打包票，这三万块一分不少都会回到老人的账户里。']).includes('service.no_refund_promise'));
   assert.ok(!call(['agent', '非常抱歉，我马上提交调查。您放心，这个我可以跟您打包票，这三万块一分不少都会回到老人的账户里。']).includes('sales.no_guaranteed_returns'));
+});
+
+test('round 152 (fresh291/fresh292 causes, after their blind score; not yet measured blind): fined me, 高速公司, against the insurer, 传了两次 with 跟你们来回折腾, a dispatcher\'s advice waived, 给老板报账, one payment behind, 到期自动回到您的账户', () => {
+  // Fines, tolls, an insurer and a hospital are blamed, not the bank; the bank blamed the same way still complains.
+  assert.ok(!flags('customer', "Yeah hi, I'm fuming. The Dart Charge people have fined me seventy quid for a crossing I paid for.").includes('intent.complaint'));
+  assert.ok(flags('customer', "Yeah hi, I'm fuming. Your bank has charged me seventy quid for a payment I never made.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '我跟你说这个高速公司真是坑人，我ETC明明装着，它说没识别，给我按最远的收费站收了六百多。').includes('intent.complaint'));
+  assert.ok(!flags('customer', "The hospital billing office is no better. They lost my paperwork twice. I'm going to file a complaint against the insurer with the state insurance regulator.").includes('intent.complaint'));
+  assert.ok(flags('customer', "You lost my paperwork twice. I'm going to file a complaint against your bank with the ombudsman.").includes('intent.complaint'));
+  // Papers sent twice and a bank that 'just won't' complain; switching banks called a hassle does not.
+  assert.ok(flags('customer', '我诊断证明都传了两次了！你们就是不想给减，我做透析一个礼拜三次，哪有工夫跟你们来回折腾。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '我是不同意的，来回折腾，我们还是留在你们这，我就想问问你们这边批量代发奖金怎么收费。').includes('intent.complaint'));
+  // A dispatcher's advice waived and the boss a driver reports to ask for nobody; the agent's boss summoned does.
+  assert.ok(!flags('customer', "Hi Aoife, Kieran Walsh. My dispatcher told me I should ring and ask for a supervisor about the insurance on the truck finance, but honestly I don't think I need one.").includes('intent.escalation'));
+  assert.ok(!flags('customer', '能不能给我发个明细，我要给老板报账。').includes('intent.escalation'));
+  assert.ok(flags('customer', '你解决不了就叫你们老板来。').includes('intent.escalation'));
+  // Arrears read out before the check need it first; a product's maturity told in a pitch looks at no account.
+  assert.ok(call(['customer', "I'm worried about the mortgage."], ['agent', "Let me have a look. So you're one payment behind, that's nine hundred and twelve pounds, and the next one is due on the first."], ['agent', 'Oh, sorry, I should have done this first, can I just take your date of birth and your security answer?']).includes('identity.verification'));
+  assert.ok(!call(['customer', '那行吧，明年用钱的时候能拿出来吗？'], ['agent', '一年期到期自动回到您的账户，正好赶上您换车。']).includes('identity.verification'));
 });

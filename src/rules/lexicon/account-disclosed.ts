@@ -123,6 +123,8 @@ export const ACCOUNT_DISCLOSED_LEXICON: Record<string, string[]> = {
     'a personal loan of', 'instalments are overdue', 'installments are overdue',
     // A block told with when and why: "I can see the card ending six three eight one was blocked this morning after a declined
     // online payment", "Your card was blocked at nine fifteen after two online payments, one for seven hundred and ninety pounds".
+    // Arrears told: "So you're one payment behind, that's nine hundred and twelve pounds".
+    'one payment behind', 'a payment behind', 'two payments behind', 'three payments behind',
     'was blocked this morning', 'was blocked at', 'payments, one for', 'was blocked last night', 'was blocked yesterday', 'was blocked after', 'was blocked an hour ago', 'a declined attempt of',
     // A cash deposit and an account's balance read out: "I can see a cash deposit of three thousand two hundred and forty dollars",
     // "the church current account has eighty-four thousand five hundred cedis".

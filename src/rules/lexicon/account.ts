@@ -273,7 +273,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '让您儿子', '让您女儿', '让家里人', '让您家里人',
     // A product pitched: its terms ("这款…到期连本带息给您", "代销了一只…股票型基金", "到期自动到您账户上") mention the customer's
     // money in passing, but nothing on the account is told or done.
-    '这款', '代销', '股票型', '业绩比较基准', '起购', '起投', '认购期', '到期自动到您账户', '到期连本带息', '连本带息给您', '连本带息都给您',
+    '这款', '代销', '股票型', '业绩比较基准', '起购', '起投', '认购期', '到期自动到您账户', '到期自动回到您', '到期连本带息', '连本带息给您', '连本带息都给您',
     // Policy told in general ("Generally we report a payment as late once it's 30 days past due"), and a refusal to tell a
     // third party anything ("没办法向第三方透露欠款金额"), look at no account.
     'generally we', 'we generally', 'as a general rule', '没办法向第三方', '不能向第三方', '无法向第三方', '不能透露', '无法透露', '不方便透露', "can't disclose", 'cannot disclose', 'unable to disclose', "can't discuss the account", 'cannot discuss the account',

@@ -7,6 +7,10 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
   complaint_not_you: [
     // A vet and a pet shop's owner who ran off: "I'm furious with my vet … The vet clinic is a total rip-off", "现在老板跑路了，电话都打不通，太坑人了".
     'with my vet', 'the vet clinic', "it's them i'm mad at", '老板跑路',
+    // Fines and tolls ("The Dart Charge people have fined me seventy quid", "这个高速公司真是坑人 … 超限站…又罚了我两千"), and an insurer
+    // and a hospital ("I'm going to file a complaint against the insurer with the state insurance regulator").
+    'fined me', 'penalty notice', 'bus lane fine', '高速公司', '超限站', '收费站', 'against the insurer', 'against my insurer',
+    'against the insurance company', 'against my insurance company', 'billing office',
     // A game company blamed: "他们把服务器关了，钱也不退 … 这游戏公司太坑了真的".
     '这游戏公司', '游戏公司太', '那个游戏公司',
     // A market landlord and a council blamed: "The market's put my pitch rent up again … The council reckon they can charge what they like".

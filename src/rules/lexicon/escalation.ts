@@ -119,6 +119,9 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
     // A shop's own customer who "demanded to speak to the manager yesterday, and of course the manager is me", and a friend's advice
     // waived: "我朋友说这种事得找经理，找了经理也没用，我就不找了".
     'a customer of mine', 'the manager is me', 'demanded to speak to', '就不找了',
+    // A dispatcher's advice waived, and the boss a driver reports to: "My dispatcher told me I should ring and ask for a supervisor …, but
+    // honestly I don't think I need one", "能不能给我发个明细，我要给老板报账".
+    'told me i should ring', "don't think i need one", '给老板报', '给老板看',
   ],
   /** A transfer verb followed by someone above the agent ("转给你上头的人", "叫你们组长来"). */
   escalation_ask_zh: ['转给', '转到', '找', '叫你们', '叫你', '叫他', '叫个', '叫一个', '叫一下', '换', '让', '请你们', '请您', '请你', '要找', '我要'],
