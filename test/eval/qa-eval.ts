@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh292), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh294), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh292},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh294},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -321,8 +321,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh288: 'fresh288 (written blind at the same time: people just divorced or widowed sorting out money alone for the first time, joint accounts split, a late spouse\'s cards, maintenance payments, savings and insurance pitched to them, scams aimed at them; scored once: P 1.00 R 0.9778, PII 1.00; then round 150 and model training)',
   fresh289: 'fresh289 (written blind after round 149: locksmiths, security-guard firms and home-cleaning services, their owners and workers: card terminals, payroll, equipment loans, deposits from customers, disputed charges; scored once: P 0.875 R 0.9767, PII 1.00; then round 151 and model training)',
   fresh290: 'fresh290 (written blind at the same time: family carers looking after a disabled or elderly relative: power of attorney, care costs and care-home fees, benefits and allowances, joint accounts, savings pitched to them; scored once: P 0.8974 R 0.875, PII 1.00; then round 151 and model training)',
-  fresh291: 'fresh291 (written blind after round 150: truck drivers, haulage and logistics firms: owner-drivers, fuel and toll cards, truck loans, cross-border payments, fines and weigh-station fees; never tuned or trained on)',
-  fresh292: 'fresh292 (written blind at the same time: people living with a long illness: cancer treatment and chronic conditions, medical bills, critical-illness insurance, hardship requests, time off work, family helping with money; never tuned or trained on)',
+  fresh291: 'fresh291 (written blind after round 150: truck drivers, haulage and logistics firms: owner-drivers, fuel and toll cards, truck loans, cross-border payments, fines and weigh-station fees; scored once: P 0.90 R 1.00, PII 1.00; then round 152 and model training)',
+  fresh292: 'fresh292 (written blind at the same time: people living with a long illness: cancer treatment and chronic conditions, medical bills, critical-illness insurance, hardship requests, time off work, family helping with money; scored once: P 0.9804 R 0.9615, PII 1.00; then round 152 and model training)',
+  fresh293: 'fresh293 (written blind after round 151: vineyards, wine shops, craft breweries and distilleries: excise payments, export sales, equipment loans, seasonal cash flow; never tuned or trained on)',
+  fresh294: 'fresh294 (written blind at the same time: parents of teenagers: pocket money, a teen\'s first card, school trips abroad, gap years, savings for university, a teen who overspent or was scammed; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
