@@ -280,7 +280,7 @@ test('round 151 (fresh289/fresh290 causes, after their blind score; measured bli
   assert.ok(!call(['agent', '非常抱歉，我马上提交调查。您放心，这个我可以跟您打包票，这三万块一分不少都会回到老人的账户里。']).includes('sales.no_guaranteed_returns'));
 });
 
-test('round 152 (fresh291/fresh292 causes, after their blind score; not yet measured blind): fined me, 高速公司, against the insurer, 传了两次 with 跟你们来回折腾, a dispatcher\'s advice waived, 给老板报账, one payment behind, 到期自动回到您的账户', () => {
+test('round 152 (fresh291/fresh292 causes, after their blind score; measured blind on fresh293/fresh294): fined me, 高速公司, against the insurer, 传了两次 with 跟你们来回折腾, a dispatcher\'s advice waived, 给老板报账, one payment behind, 到期自动回到您的账户', () => {
   // Fines, tolls, an insurer and a hospital are blamed, not the bank; the bank blamed the same way still complains.
   assert.ok(!flags('customer', "Yeah hi, I'm fuming. The Dart Charge people have fined me seventy quid for a crossing I paid for.").includes('intent.complaint'));
   assert.ok(flags('customer', "Yeah hi, I'm fuming. Your bank has charged me seventy quid for a payment I never made.").includes('intent.complaint'));
@@ -297,4 +297,27 @@ test('round 152 (fresh291/fresh292 causes, after their blind score; not yet meas
   // Arrears read out before the check need it first; a product's maturity told in a pitch looks at no account.
   assert.ok(call(['customer', "I'm worried about the mortgage."], ['agent', "Let me have a look. So you're one payment behind, that's nine hundred and twelve pounds, and the next one is due on the first."], ['agent', 'Oh, sorry, I should have done this first, can I just take your date of birth and your security answer?']).includes('identity.verification'));
   assert.ok(!call(['customer', '那行吧，明年用钱的时候能拿出来吗？'], ['agent', '一年期到期自动回到您的账户，正好赶上您换车。']).includes('identity.verification'));
+});
+
+test('round 153 (fresh293/fresh294 causes, after their blind score; not yet measured blind): a repayment, a SEPA payment and a child at minus read out, 报一下…验证码, nobody returns emails, fees are a joke, done this to me, a freight forwarder, 这个经销商, 这家公司, if not, keeping everything with you, as good as guaranteed', () => {
+  // A repayment and a loan's balance, a payment in with its payer, and a child's overdrawn balance read out need a check first;
+  // the SMS code asked for and read back is one.
+  assert.ok(call(['customer', 'Just wanted to check our canning line loan payment went out okay yesterday.'], ['agent', 'Yep, I can see the repayment of four thousand two hundred and twelve dollars came out yesterday, and the remaining balance on the loan is sixty-one thousand eight hundred.']).includes('identity.verification'));
+  assert.ok(call(['customer', 'Is the payment from the Italian importer in?'], ['agent', "Let me check. Okay, in the last three days there's an incoming SEPA payment of seven thousand nine hundred and fifty euros from Cantina Rossi."], ['agent', 'Oh, sorry, I should have done this first. Can you confirm your date of birth and postcode?']).includes('identity.verification'));
+  assert.ok(call(['customer', "I'm calling about my daughter's student account, she says she's overspent."], ['agent', 'Name on the account?'], ['customer', 'Lily Morgan.'], ['agent', "Okay, she's at minus twelve pounds forty, and there's a pending payment to a hostel for thirty-five."]).includes('identity.verification'));
+  assert.ok(!call(['customer', '你们这次设备贷款的还款怎么扣了我两个月的钱？'], ['agent', '请问您怎么称呼？'], ['customer', '我姓黄，黄德明。'], ['agent', '黄先生，请报一下您收到的短信验证码。'], ['customer', '二九八一四五。'], ['agent', '好的，我看到这个月确实有两笔还款扣款，我需要提交核查看看是不是系统重复扣收。']).includes('identity.verification'));
+  // A team that never answers, fees called a joke, and the bank doing it again complain; a forwarder, a distributor and an
+  // equipment firm blamed do not.
+  assert.ok(flags('customer', 'Nine days! Your trade finance team is hopeless, nobody returns emails and my container is sitting at the port racking up fees.').includes('intent.complaint'));
+  assert.ok(flags('customer', 'Your merchant fees are a joke. We paid over two thousand dollars in terminal fees last month.').includes('intent.complaint'));
+  assert.ok(flags('customer', "This is the second time your bank has done this to me. I'm not dealing with it again. Get me your supervisor.").includes('intent.complaint'));
+  assert.ok(!flags('customer', "Morning. I'm just so fed up. Our freight forwarder lost the paperwork for a pallet of pinot, and the customs broker is charging us storage every day.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '哎呀，这个经销商真是太不靠谱了，每次都说打了打了，结果都是骗人的，拖了我三个月了。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '我上个月在一个设备公司买了台配件，他们给我刷了两次，打电话过去就推来推去，这家公司太坑了。').includes('intent.complaint'));
+  // "If not" threatens, it does not deny; keeping everything with the bank is no leaving.
+  assert.ok(flags('customer', "It better be, because if not I'm taking the brewery's accounts and the loan over to First Citizens.").includes('intent.churn'));
+  assert.ok(!call(['customer', 'I want to close my junior savings account.'], ['customer', "Into my Oakfield current account. I'm keeping everything with you, just don't need the junior one anymore."]).includes('intent.churn'));
+  // Nobody who held it ever lost is a promise; a fixed-rate savings account's interest is not.
+  assert.ok(call(['agent', "Well, put it this way, nobody who's held it for three years or more has ever lost a penny. It's as good as guaranteed, really."]).includes('sales.no_guaranteed_returns'));
+  assert.ok(!call(['agent', "It's a fixed-rate savings account, so your interest is as good as guaranteed, really."]).includes('sales.no_guaranteed_returns'));
 });

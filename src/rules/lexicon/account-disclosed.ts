@@ -123,7 +123,11 @@ export const ACCOUNT_DISCLOSED_LEXICON: Record<string, string[]> = {
     'a personal loan of', 'instalments are overdue', 'installments are overdue',
     // A block told with when and why: "I can see the card ending six three eight one was blocked this morning after a declined
     // online payment", "Your card was blocked at nine fifteen after two online payments, one for seven hundred and ninety pounds".
-    // Arrears told: "So you're one payment behind, that's nine hundred and twelve pounds".
+    // Arrears and a repayment told: "So you're one payment behind, that's nine hundred and twelve pounds", "I can see the repayment of four
+    // thousand two hundred and twelve dollars came out yesterday".
+    'came out yesterday', 'went out yesterday', 'the repayment of',
+    // A child's balance and a pending payment read out: "she's at minus twelve pounds forty, and there's a pending payment to a hostel".
+    "she's at minus", "he's at minus", "you're at minus", "it's at minus", 'a pending payment to', 'a pending payment of',
     'one payment behind', 'a payment behind', 'two payments behind', 'three payments behind',
     'was blocked this morning', 'was blocked at', 'payments, one for', 'was blocked last night', 'was blocked yesterday', 'was blocked after', 'was blocked an hour ago', 'a declined attempt of',
     // A cash deposit and an account's balance read out: "I can see a cash deposit of three thousand two hundred and forty dollars",

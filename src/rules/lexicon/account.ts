@@ -362,10 +362,11 @@ export const ACCOUNT_READ_OUT_REGEX = [
   // "我有一笔五千块的消费想分十二期", a question about instalments), and a balance said with its
   // amount ("card ending 0969, balance is one thousand two hundred"; not a product's minimum or opening balance).
   '(?:刚才|之前|昨天|今天|前天|上周|分钟前|凌晨|半夜|昨晚|今早)[^，。]{0,16}?[那这一]笔[0-9一二两三四五六七八九十百千万点]+(?:元|块)钱?的?(?:境外)?(?:消费|转账|扣款|入账|交易)',
-  "(?<!minimum |opening |required |average )\\bbalance(?:'s| is) (?:[a-z]+[ -]){0,6}?(?:thousand|hundred|pounds|dollars|euros)\\b",
-  // Payments in told with their payers and when ("on Saturday there's three hundred and forty from J Patel", "昨天进来三笔，一笔一万二
+  "(?<!minimum |opening |required |average )\\bbalance(?: on the (?:loan|account|card))?(?:'s| is) (?:[a-z]+[ -]){0,6}?(?:thousand|hundred|pounds|dollars|euros)\\b",
+  // Payments in told with their payers and when ("on Saturday there's three hundred and forty from J Patel", "there's an incoming SEPA
+  // payment of seven thousand nine hundred and fifty euros from Cantina Rossi", "昨天进来三笔，一笔一万二
   // 是个人转账", "there's a deposit yesterday afternoon of eighty-four thousand").
-  "\\bthere's (?:[a-z]+[ -]){0,6}?(?:thousand|hundred)(?:[ -][a-z]+){0,4}? from\\b", "\\bthere's a deposit (?:yesterday|today|this morning|last night)\\b",
+  "\\bthere's (?:[a-z]+[ -]){0,6}?(?:thousand|hundred)(?:[ -][a-z]+){0,6}? from\\b", "\\bthere's a deposit (?:yesterday|today|this morning|last night)\\b",
   '(?:昨天|今天|前天|这两天|上周|这周)(?:一共|总共)?进来[0-9一二两三四五六七八九十]+笔',
   // A balance said as where the account stands: "You're at ninety-one thousand six hundred and twelve."
   "\\byou're at (?:[a-z]+[ -]){0,6}?(?:thousand|hundred)\\b",

@@ -84,7 +84,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     // "I'm moving my pension to the post office bank next month".
     'post office bank',
     // "I'm shifting all his accounts to the Co-op next week".
-    'co-op', 'co-operative bank', 'tsb', 'metro bank', 'virgin money', 'first direct', 'royal bank of scotland', 'bank of scotland', 'clydesdale',
+    'first citizens', 'co-op', 'co-operative bank', 'tsb', 'metro bank', 'virgin money', 'first direct', 'royal bank of scotland', 'bank of scotland', 'clydesdale',
     'monzo', 'revolut', 'starling', 'barclays', 'hsbc', 'lloyds', 'natwest', 'aib', 'bank of ireland', 'permanent tsb', 'santander', 'nationwide', 'halifax', 'wells fargo',
     'bank of china', 'icbc', 'china construction bank', 'agricultural bank of china', 'bank of communications', 'china merchants bank',
     'chime', 'sofi', 'varo', 'marcus', 'citibank', 'capital one', 'credit union', 'chase bank', 'bank of america', 'td bank', 'ally', 'building society', 'chase', 'ubs', 'pictet', 'coutts', 'julius baer', 'lombard odier', 'credit suisse', 'jp morgan', 'morgan stanley', 'first national', 'first citizens', 'pnc', 'us bank', 'truist', 'citizens bank', 'commerce bank', 'keybank', 'key bank', 'fifth third', 'commonwealth', 'commbank', 'westpac', 'anz', 'kiwibank', 'bnz', 'asb', '农行',
@@ -229,6 +229,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
   churn_past: ['a nightmare with', '好多人说', '很多人说', '大家都说', '有人说', 'last time i called', 'last time with', 'when i was with', 'back when i was with', 'i used to be with', 'previously with'],
   /** The caller says they are staying: the turn is not churn even if leaving is mentioned. */
   churn_staying: [
+    // "Into my Oakfield current account … I'm keeping everything with you, just don't need the junior one anymore."
+    'keeping everything with you', 'keeping everything else with you',
     // "我个人的储蓄卡和信用卡不受影响吧？我还得用" (not 懒得折腾: "我也懒得折腾了 … 我到了那边就把钱全转过去" leaves).
     '我还得用', '挺习惯用你们',
     // "Just the loan, mind. The current account and my card stay as they are, we're happy here."
@@ -340,6 +342,8 @@ export const CHURN_NEAR: ProximitySpec[] = [
   // "I'll just shift that and everything else across to the Bendigo in town"; "move it over to Barclays when the fix ends".
   { a: ['everything else', 'the lot', 'the whole lot', 'all of it'], b: ['across to', 'over to'], within: 1, ordered: true },
   { a: ['move it over to', 'moving it over to', 'switch it over to', 'switching it over to', 'take it over to'], b: ['@churn_banks_en'], within: 0, ordered: true },
+  // "I'm taking the brewery's accounts and the loan over to First Citizens".
+  { a: ["i'm taking the", "i'm taking my", "i'm taking our", "we're taking the", "we're taking our"], b: ['@churn_banks_en'], within: 10, ordered: true },
   // Accounts moved to a bank the lists do not name: "I'm moving the tea room's accounts and my personal ones to Northway Bank next week".
   { a: ["i'm moving the", "i'm moving my", 'i am moving my', "we're moving the", "we're moving our"], b: ['bank next', 'bank this', 'bank at the end', 'bank by the end'], within: 10, ordered: true },
   // "I've already opened a card with Amex".

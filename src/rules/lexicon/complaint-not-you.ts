@@ -11,6 +11,10 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     // and a hospital ("I'm going to file a complaint against the insurer with the state insurance regulator").
     'fined me', 'penalty notice', 'bus lane fine', '高速公司', '超限站', '收费站', 'against the insurer', 'against my insurer',
     'against the insurance company', 'against my insurance company', 'billing office',
+    // "Our freight forwarder lost the paperwork … the customs broker is charging us storage", "it's them I'm furious with".
+    'freight forwarder', 'customs broker', "it's them i'm",
+    // A distributor who never paid and an equipment firm that charged twice: "这个经销商真是太不靠谱了 … 跟你们没关系", "这家公司太坑了".
+    '跟你们没关系', '这个经销商', '这家公司',
     // A game company blamed: "他们把服务器关了，钱也不退 … 这游戏公司太坑了真的".
     '这游戏公司', '游戏公司太', '那个游戏公司',
     // A market landlord and a council blamed: "The market's put my pitch rent up again … The council reckon they can charge what they like".

@@ -6,6 +6,8 @@
  */
 export const COMPLAINT_LEXICON: Record<string, string[]> = {
   complaint_strong: [
+    // "Your merchant fees are a joke."
+    'fees are a joke', 'charges are a joke', 'fees are a rip-off', 'charges are a rip-off',
     // "Three times this month your app's died on me", "你们这费率比别家高一大截！… 全被你们吃了".
     "your app's died", 'your app died', 'your app keeps crashing', "your app's crashed", '被你们吃了', '比别家高一大截',
     // Rude staff: "the lassie at the counter was pure rude to me. Treated me like an idiot."
@@ -185,6 +187,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
   complaint_report_verbs: ['反映', '反应', '告', '投诉', '举报', '曝光', '去找', '说理', '评理', '讨说法', '讨个公道', '起诉', '找'],
   /** Weak cue families: any two in one customer turn make a complaint. */
   complaint_sentiment: [
+    // "This is the second time your bank has done this to me. I'm not dealing with it again."
+    'done this to me', 'not dealing with it again', 'not dealing with this again',
     '太差', '真差', '很差', '这么差', '差死了', '破卡', '破系统', '破app', '破服务', '太烂', '真烂', '气死', '生气', '火大', '烦死', '烦人',
     '郁闷', '糟糕', '糟心', '过分', '乱扣', '乱收', '乱来', '乱七八糟', '无语', '失望', '不满', '不爽', '不靠谱', '坑', '闹心', '憋屈',
     'terrible', 'awful', 'horrible', 'lousy', 'crap', 'crappy', 'dreadful', 'frustrat*', 'annoy*', 'upset', 'mad',
@@ -225,8 +229,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'your card reader', 'your card machine', 'your terminal',
   ],
   complaint_runaround: [
-    // "Three days still cannot … I already sent the documents twice".
-    'three days still', 'sent the documents twice', 'sent them twice',
+    // "Three days still cannot … I already sent the documents twice", "nobody returns emails", "the second time your bank has done this".
+    'three days still', 'sent the documents twice', 'sent them twice', 'nobody returns emails', 'nobody returns my', 'second time your bank',
     '好几遍', '几遍', '多少遍', '十几遍', '三遍', '四遍', '五遍', '六遍', '七遍', '八遍', '九遍', '十遍', 'three times today', 'times today', '好几次', '说了多少次', '打了多少次', '多少次了', '三番五次', '一次又一次', '又一次', '第三次', '第二次了', '第四次', '第五次', '老是', '总是', '每次都', '一直没',
     '到现在还', '到现在都', '拖了', '结果又扣', '又扣了一次', '扣三次', '扣我三回', '扣了三回', '说会处理', '拖到现在', '这么久', '半个月了', '一个月了', '好几天了', '好几个星期', '再三', '屡次', '反复打',
     'round in circles', 'third time', 'fourth time', 'fifth time', 'again and again', 'over and over', 'every single time', 'for weeks', 'for months',

@@ -133,7 +133,9 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     'single down year', 'never had a down year', '闭着眼睛都是赚', '闭着眼睛都赚', '闭眼赚', '没让一个客户亏', '把心放肚子里', '没有让客户亏', '没让客户亏', '亏过一分钱', '政府还能不还钱', 'always get at least what you put in', 'at least what you put in back', '稳稳到手', '稳稳拿到', '放心拿着就有', 'never had a client lose', 'never had anyone lose', 'never seen a client lose', 'never seen anyone lose', "hasn't had a down year", 'never missed the top', 'not had a down year', "nobody's lost", 'nobody has lost', 'no one has lost',
     // Cantonese: 从来冇一期亏过, 冇亏过.
     '冇一期亏过', '从来冇亏', '冇亏过', '冇蚀过', '本金利息一齐返',
-    // The agent's own clients as proof: "none of my clients have ever lost a cent in it".
+    // The agent's own clients as proof: "none of my clients have ever lost a cent in it", "nobody who's held it for three years or more
+    // has ever lost a penny. It's as good as guaranteed, really."
+    'as good as guaranteed', "nobody who's held it", 'nobody who has held it',
     'none of my clients have ever lost', 'none of my clients has ever lost', 'none of my clients have lost', 'none of our clients have ever lost',
     'none of our clients have lost', 'none of my customers have ever lost', 'none of our customers have ever lost', 'not one of my clients has ever lost',
     // "I'd be shocked if you lost a penny … it's guaranteed to give you at least four percent a year".

@@ -118,7 +118,7 @@ export const PHRASINGS_EN: Record<string, string[]> = {
     'still have not received', 'since last week', 'since last month', 'since so many days', 'since many days', 'for ages',
     'been calling', 'keep calling', 'kept calling', 'calling every day', 'called three times', 'called twice', 'rang three times',
     'been on hold', 'on hold for', 'kept on hold', 'transferred three times', 'keep transferring me', 'kept transferring me',
-    'department to department', 'same story', 'same answer every time', 'same excuse', 'same old story', 'heard that before',
+    'department to department', 'same story', 'same answer every time', 'same excuse', 'same old story', 'heard that three times', 'heard that twice', 'heard that before',
     'broken record', 'repeat myself', 'repeating myself', 'already explained', 'was promised', 'you promised',
     'you said you would', 'supposed to call me back', 'meant to call me back', 'still pending', 'pending since', 'no update',
     'no updates', 'no callback', 'no call back', 'never heard back', 'heard nothing', 'not heard back', 'been chasing',

@@ -84,6 +84,8 @@ export const IDENTITY_VERIFICATION: Rule = {
       { a: ['核实', '验证', '核对', '确认'], b: ['身份', '本人'], within: 3, withinChars: 6 },
       // Ordered: the check comes first ("核对一下手机号"); "手机号改好了 验证码会发到…" is an SMS code, not a check.
       { a: ['核对', '确认', '核实', '验证'], b: ['尾号', '出生', '手机号', '证件'], within: 4, withinChars: 10, ordered: true },
+      // The SMS code asked for and read back ("请报一下您收到的短信验证码") checks who holds the phone on file.
+      { a: ['报一下', '念一下', '读一下', '说一下'], b: ['验证码'], within: 6, withinChars: 12, ordered: true },
       // The reserved phone number checks identity when asked for, not when it is the thing being changed ("把预留手机号改成…").
       { a: ['说一下', '说下', '报一下', '提供', '告诉我', '是多少', '多少'], b: ['预留手机号', '预留的手机号'], within: 4, withinChars: 10 },
       // Asking for the card number with the holder's name is a check of who is calling.
