@@ -299,7 +299,7 @@ test('round 152 (fresh291/fresh292 causes, after their blind score; measured bli
   assert.ok(!call(['customer', '那行吧，明年用钱的时候能拿出来吗？'], ['agent', '一年期到期自动回到您的账户，正好赶上您换车。']).includes('identity.verification'));
 });
 
-test('round 153 (fresh293/fresh294 causes, after their blind score; not yet measured blind): a repayment, a SEPA payment and a child at minus read out, 报一下…验证码, nobody returns emails, fees are a joke, done this to me, a freight forwarder, 这个经销商, 这家公司, if not, keeping everything with you, as good as guaranteed', () => {
+test('round 153 (fresh293/fresh294 causes, after their blind score; measured blind on fresh295/fresh296): a repayment, a SEPA payment and a child at minus read out, 报一下…验证码, nobody returns emails, fees are a joke, done this to me, a freight forwarder, 这个经销商, 这家公司, if not, keeping everything with you, as good as guaranteed', () => {
   // A repayment and a loan's balance, a payment in with its payer, and a child's overdrawn balance read out need a check first;
   // the SMS code asked for and read back is one.
   assert.ok(call(['customer', 'Just wanted to check our canning line loan payment went out okay yesterday.'], ['agent', 'Yep, I can see the repayment of four thousand two hundred and twelve dollars came out yesterday, and the remaining balance on the loan is sixty-one thousand eight hundred.']).includes('identity.verification'));
@@ -320,4 +320,22 @@ test('round 153 (fresh293/fresh294 causes, after their blind score; not yet meas
   // Nobody who held it ever lost is a promise; a fixed-rate savings account's interest is not.
   assert.ok(call(['agent', "Well, put it this way, nobody who's held it for three years or more has ever lost a penny. It's as good as guaranteed, really."]).includes('sales.no_guaranteed_returns'));
   assert.ok(!call(['agent', "It's a fixed-rate savings account, so your interest is as good as guaranteed, really."]).includes('sales.no_guaranteed_returns'));
+});
+
+test('round 154 (fresh295/fresh296 causes, after their blind score; not yet measured blind): a settlement of, balance now stands at, is blocked after a declined transaction, it has never once dipped, my business card lost, you\'ve lost my business, sick of cash, 老板现在电话都不接, complained to his bank', () => {
+  // Card takings settled, a balance that 'now stands at', and a block told with the declined payment need a check first.
+  assert.ok(call(['customer', "Can you tell me if yesterday's card money's gone in?"], ['agent', 'Sure, let me look. I can see a settlement of six hundred and twelve pounds forty from your card terminal this morning.'], ['agent', 'The balance now stands at two thousand one hundred and three pounds.']).includes('identity.verification'));
+  assert.ok(call(['customer', "Hi, my card isn't working."], ['agent', 'Yes, the card ending two five eight five is blocked after a declined transaction of four thousand rand in Sandton this morning.'], ['agent', 'Okay. Just so I can help further, can I have your full name and ID last four digits?']).includes('identity.verification'));
+  // A product that 'has never once dipped' promises; a base rate that never dipped is no investment.
+  assert.ok(call(['agent', "Sir, between us, it has never once dipped, you'll get your five percent, no question, I'm telling you."]).includes('sales.no_guaranteed_returns'));
+  assert.ok(!call(['agent', "The base rate has never once dipped below two percent this year, so your mortgage payment stays as it is."]).includes('sales.no_guaranteed_returns'));
+  // A business card lost is no leaving; 'you've lost my business' is, though the bank is named as the actor.
+  assert.ok(!flags('customer', "I've lost my business card at the salon, I think someone's lifted it from the till.").includes('intent.churn'));
+  assert.ok(flags('customer', "You've lost my business, I'm closing all my accounts with you.").includes('intent.churn'));
+  // Cash-only trading, a shop's owner who stopped answering and a crewmate's complaint to his own bank are not the caller's
+  // complaint about the bank; the bank's fees, fuming, are.
+  assert.ok(!flags('customer', "Morning. I've got a two-chair barbershop in Leeds and I'm sick of cash only. What do your card readers cost?").includes('intent.complaint'));
+  assert.ok(!flags('customer', '对，就是那家，老板现在电话都不接了，太坑了。').includes('intent.complaint'));
+  assert.ok(!flags('customer', "Hi, quick one. My crewmate was fuming, he complained to his bank about foreign fees. I've no complaint, mind, I just want to know what yours are.").includes('intent.complaint'));
+  assert.ok(flags('customer', "I'm fuming, your bank charged me foreign fees three times this month and nobody explained why.").includes('intent.complaint'));
 });

@@ -87,6 +87,9 @@ export const ACCOUNT_DISCLOSED_LEXICON: Record<string, string[]> = {
     'payments left of', 'instalments left of', 'found it from your', 'incoming transfers of', 'i see two', 'i see three', 'i see four', 'i see five',
     // A declined payment and a block told: "card ending eight seven nine nine is blocked, a one hundred and fifty dollar payment at Golden
     // Tile got declined at ten past midnight".
+    // ...and "the card ending two five eight five is blocked after a declined transaction of four thousand rand", card takings settled ("I can
+    // see a settlement of six hundred and twelve pounds forty from your card terminal", "The balance now stands at …").
+    'is blocked after', 'a declined transaction of', 'a settlement of', 'balance now stands at', 'balance stands at',
     'got declined at', 'was declined at', 'is blocked, a',
     // A balance or a pending payment read out: "your instant saver has eighteen thousand four hundred", "I can see a pending payment of …".
     'your instant saver has', 'your saver has', 'your isa has', 'i can see a pending',

@@ -22,6 +22,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     'done with you guys', 'done with you people', 'done with you lot', 'done with this bank', 'done with your bank',
     'take my custom elsewhere', 'bank elsewhere', 'banking elsewhere', 'bank somewhere else', 'find another bank', 'find a new bank',
     'find a better bank', 'open an account elsewhere', 'open an account somewhere else', "you've lost a customer", 'you have lost a customer', 'just lost a customer',
+    // ("You've lost my business" says it whole: the bank named as the actor just before would otherwise read as someone else leaving.)
+    "you've lost my business", 'you have lost my business', "you've just lost my business", "you've lost me as a customer",
     'lost my business', 'lose my business', 'losing my business', 'lost me as a customer', 'never bank with you again',
     'last time i bank with you', 'stop banking with you', 'no longer bank with you', "won't be banking with you", 'not banking with you',
     'cancel everything', 'close it all', 'shut it all', 'empty my account*', 'clear out my account*', 'cash out everything',
@@ -117,6 +119,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
    * ("My sister moved her kids' money to another bank") are not leaving.
    */
   churn_not_leaving: [
+    // A business card lost ("I've lost my business card at the salon"), not the bank losing the caller's business.
+    'lost my business card', 'lost my business debit', 'lost my business credit', 'lose my business card', 'losing my business card',
     // A friend's or sister's move retold, and a shop's own accounts closed when it shuts: "我朋友也是做翻译的，她前阵子把账户都转到别的银行
     // 去了", "My sister told me she's closing her account with you and moving to an online bank", "我那个宠物美容店不开了，想把店里的收款码
     // 商户和对公户注销掉".

@@ -15,6 +15,9 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     'freight forwarder', 'customs broker', "it's them i'm",
     // A distributor who never paid and an equipment firm that charged twice: "这个经销商真是太不靠谱了 … 跟你们没关系", "这家公司太坑了".
     '跟你们没关系', '这个经销商', '这家公司',
+    // A crewmate's complaint to his own bank ("he complained to his bank about foreign fees. I've no complaint, mind"), a shop's owner
+    // who stopped answering ("老板现在电话都不接了，太坑了"), and cash-only trading ("I'm sick of cash only").
+    'complained to his bank', 'complained to her bank', "i've no complaint", 'i have no complaint', '老板现在', '老板电话都不接', 'sick of cash', 'tired of cash',
     // A game company blamed: "他们把服务器关了，钱也不退 … 这游戏公司太坑了真的".
     '这游戏公司', '游戏公司太', '那个游戏公司',
     // A market landlord and a council blamed: "The market's put my pitch rent up again … The council reckon they can charge what they like".
