@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { call, flags } from './phrasing-cases.js';
 
 /**
- * Rounds 137 onwards (phrasing-rounds-118.test.ts holds rounds 118–136): each blind pair's general causes, tuned on only
+ * Rounds 137–154 (phrasing-rounds-118.test.ts holds rounds 118–136, phrasing-rounds-155.test.ts round 155 onwards): each blind pair's general causes, tuned on only
  * after the pair was scored once (test/corpus/README.md). Each case also has its look-alike that must not flag.
  */
 
@@ -322,7 +322,7 @@ test('round 153 (fresh293/fresh294 causes, after their blind score; measured bli
   assert.ok(!call(['agent', "It's a fixed-rate savings account, so your interest is as good as guaranteed, really."]).includes('sales.no_guaranteed_returns'));
 });
 
-test('round 154 (fresh295/fresh296 causes, after their blind score; not yet measured blind): a settlement of, balance now stands at, is blocked after a declined transaction, it has never once dipped, my business card lost, you\'ve lost my business, sick of cash, 老板现在电话都不接, complained to his bank', () => {
+test('round 154 (fresh295/fresh296 causes, after their blind score; measured blind on fresh297/fresh298): a settlement of, balance now stands at, is blocked after a declined transaction, it has never once dipped, my business card lost, you\'ve lost my business, sick of cash, 老板现在电话都不接, complained to his bank', () => {
   // Card takings settled, a balance that 'now stands at', and a block told with the declined payment need a check first.
   assert.ok(call(['customer', "Can you tell me if yesterday's card money's gone in?"], ['agent', 'Sure, let me look. I can see a settlement of six hundred and twelve pounds forty from your card terminal this morning.'], ['agent', 'The balance now stands at two thousand one hundred and three pounds.']).includes('identity.verification'));
   assert.ok(call(['customer', "Hi, my card isn't working."], ['agent', 'Yes, the card ending two five eight five is blocked after a declined transaction of four thousand rand in Sandton this morning.'], ['agent', 'Okay. Just so I can help further, can I have your full name and ID last four digits?']).includes('identity.verification'));

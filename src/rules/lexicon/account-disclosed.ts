@@ -130,6 +130,8 @@ export const ACCOUNT_DISCLOSED_LEXICON: Record<string, string[]> = {
     // thousand two hundred and twelve dollars came out yesterday".
     'came out yesterday', 'went out yesterday', 'the repayment of',
     // A child's balance and a pending payment read out: "she's at minus twelve pounds forty, and there's a pending payment to a hostel".
+    // A mandate read out: "As per the mandate, there are two signatories, Mr Rajesh Menon and Mr Suresh Pillai".
+    'as per the mandate', 'there are two signatories', 'there are three signatories',
     "she's at minus", "he's at minus", "you're at minus", "it's at minus", 'a pending payment to', 'a pending payment of',
     'one payment behind', 'a payment behind', 'two payments behind', 'three payments behind',
     'was blocked this morning', 'was blocked at', 'payments, one for', 'was blocked last night', 'was blocked yesterday', 'was blocked after', 'was blocked an hour ago', 'a declined attempt of',

@@ -18,6 +18,13 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     // A crewmate's complaint to his own bank ("he complained to his bank about foreign fees. I've no complaint, mind"), a shop's owner
     // who stopped answering ("老板现在电话都不接了，太坑了"), and cash-only trading ("I'm sick of cash only").
     'complained to his bank', 'complained to her bank', "i've no complaint", 'i have no complaint', '老板现在', '老板电话都不接', 'sick of cash', 'tired of cash',
+    // A leasing company's fee ("It's daylight robbery. Anyway, I want out of their lease"), the caller's own patients and customers
+    // ("We've had a patient in this morning shouting that he wanted to speak to our manager", "有个病人投诉我们推拿师手重", "现在天天打电话来闹"),
+    // a chairman's outburst retold ("our chairman went off saying he'd report you to the ombudsman"), a supplier firm ("那个卖牙椅的公司真
+    // 是太坑了"), a scam seller gone ("交了两千定金，人跑了，微信也拉黑我了"), a co-signatory's approvals ("另一个签字人老周每次都要审批，太麻
+    // 烦了") and paying staff one by one ("之前一直是我自己一个一个转账，太麻烦了").
+    'their lease', 'out of their', 'had a patient', 'had a customer in', 'shouting that he', 'shouting that she', '有个病人', '打电话来闹',
+    'went off saying', "saying he'd report", "saying she'd report", '的公司真是', '的公司太坑', '人跑了', '拉黑我', '另一个签字人', '一个一个转账',
     // A game company blamed: "他们把服务器关了，钱也不退 … 这游戏公司太坑了真的".
     '这游戏公司', '游戏公司太', '那个游戏公司',
     // A market landlord and a council blamed: "The market's put my pitch rent up again … The council reckon they can charge what they like".

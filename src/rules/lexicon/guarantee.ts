@@ -15,6 +15,8 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     "you'll definitely make", 'you will definitely make', 'definitely make a profit', 'only ever goes up',
     'can only go up', 'bound to go up', 'bound to rise', 'sure to go up', 'sure to rise', 'certain to go up', 'never goes down',
     "can't fail", 'cannot fail', "can't miss", 'sure-fire', 'surefire', 'foolproof', 'fool-proof', 'bulletproof', 'bullet-proof',
+    // "That six percent is as good as in your pocket already."
+    'as good as in your pocket', 'in your pocket already',
     'as good as banked', 'as good as in the bank', 'capital back regardless', 'your capital back at the end regardless', '给您兜着', '我给您兜着', '给您补上',
     'dead cert', 'guaranteed winner', 'not going to lose', 'not gonna lose', "won't lose anything", 'will only grow', 'only grow', 'can only grow',
     // Cantonese: 唔會蝕 (won't lose), 冇得蝕, 穩賺.

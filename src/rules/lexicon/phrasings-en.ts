@@ -80,7 +80,7 @@ export const PHRASINGS_EN: Record<string, string[]> = {
     'no proper response', 'not getting any response', 'nobody bothers', 'nobody cares', 'no one cares',
     'what kind of bank is this', 'what sort of bank is this', 'what kind of service is this', 'keep hanging up on me',
     // Understated: "See, I'm not very happy, to be honest. … Not great service, yaar."
-    'not very happy', 'not too happy', 'not at all happy', 'not great service',
+    'not very happy', 'not too happy', 'not at all happy', 'not great service', 'not exactly chuffed', 'no exactly chuffed', 'not chuffed', 'no chuffed',
     // Dry understatement: "Not exactly over the moon about that, mate."
     'not exactly over the moon', 'not over the moon',
     // "This is your bank's mistake, not mine, and it's cost me two thousand pounds." (Not "your mistake, not mine" or "your fault, not

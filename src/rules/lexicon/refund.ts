@@ -50,6 +50,8 @@ export const REFUND_LEXICON: Record<string, string[]> = {
     'back into your account', 'reimbursed', 'cover the loss', 'cover your loss*', 'make you whole', 'make good', 'your money back',
     'see it back', 'back on your statement', 'back on your next statement', 'be returned to you', 'coming back to you', 'come back to you', 'comes back to you', 'credited to your account', 'back in full', 'returned to your account', 'be returned to your',
     'gone off your statement', 'off your statement by', 'off your next statement', 'reversing every', 'reversing all of', 'reversing those', 'reversing them',
+    // "I'll make sure you and the nurses are compensated for all of it".
+    'are compensated', 'be compensated', 'get compensated',
     'get it all back', 'every penny', 'every cent', 'every dollar', 'every pound', 'recover your money', 'recover the money', 'recover the funds', 'get the money back',
     // "the money will be back with you, a hundred percent", "that ninety dollars is definitely getting credited tomorrow".
     'money will be back', "money'll be back", 'getting credited', 'be credited tomorrow',

@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { call, flags } from './phrasing-cases.js';
+
+/**
+ * Rounds 155 onwards (phrasing-rounds-137.test.ts holds rounds 137–154): each blind pair's general causes, tuned on only
+ * after the pair was scored once (test/corpus/README.md). Each case also has its look-alike that must not flag.
+ */
+
+test('round 155 (fresh297/fresh298 causes, after their blind score; not yet measured blind): their lease, had a patient, 有个病人, 打电话来闹, 的公司真是, went off saying, 人跑了, 另一个签字人, 换一家买, 到底行不行, no exactly chuffed, compensated, as good as in your pocket, as per the mandate, 上限设成', () => {
+  // A leasing company's fee, the caller's own patients, a supplier firm, a scam seller and a co-signatory are not the bank; the
+  // bank's fees or its slowness over a signatory change are.
+  assert.ok(!flags('customer', "It's daylight robbery. Anyway, I want out of their lease and wondered if you do equipment finance for clinics.").includes('intent.complaint'));
+  assert.ok(flags('customer', "It's daylight robbery. Your fees have doubled and nobody told me.").includes('intent.complaint'));
+  assert.ok(!flags('customer', "Hi, I'm on reception at a dental clinic. We've had a patient in this morning shouting that he wanted to speak to our manager, complaining about his bill.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '就是有个病人上周做了三次理疗，刷卡的时候机器卡了一下，他说被扣了两次钱，一千二的扣了两遍，现在天天打电话来闹。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '我姓林，开了个小牙科诊所。哎我跟你说，那个卖牙椅的公司真是太坑了，说好一个月送到，拖了三个月。').includes('intent.complaint'));
+  // Another supplier is no other bank.
+  assert.ok(!flags('customer', '是啊，我不是怪你们银行啊，是那个厂家不靠谱。我想问问你们有没有设备分期，我想换一家买。').includes('intent.churn'));
+  assert.ok(!flags('customer', "Hi Hannah, just a quick one. Last week our payment to the tournament organisers bounced, and our chairman went off saying he'd report you to the ombudsman.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '你好，气死我了，网上找了个做球衣的，交了两千定金，人跑了，微信也拉黑我了。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '你好，我是城南跑团的财务，我们账户是双签的，另一个签字人老周每次都要审批，太麻烦了。').includes('intent.complaint'));
+  assert.ok(flags('customer', '你们银行效率真是高啊，一个变更签字人，办了两个月了，业主们都以为我们委员会把维修基金吞了。').includes('intent.complaint'));
+  // 到底行不行 after a third time, and 'no exactly chuffed', complain.
+  assert.ok(flags('customer', '这已经是第三次了，代发工资晚到两天，护士们都来找我，你们银行这系统到底行不行？').includes('intent.complaint'));
+  assert.ok(flags('customer', "Aye, morning. I'm no exactly chuffed with how your branch treated our volunteer on Saturday.").includes('intent.complaint'));
+  // Compensation sworn before any review, and a return 'as good as in your pocket', promise.
+  assert.ok(call(['agent', "I'll raise a complaint, and don't worry, I'll make sure you and the nurses are compensated for all of it, every penny of those charges."]).includes('service.no_refund_promise'));
+  assert.ok(call(['agent', 'In theory. But between you and me, this index has been going up for years. That six percent is as good as in your pocket already.']).includes('sales.no_guaranteed_returns'));
+  // A mandate read out, and a limit changed, before the check.
+  assert.ok(call(['customer', 'I want to know who all are signatories on our account now.'], ['agent', 'Sure sir, one minute. As per the mandate, there are two signatories, Mr Rajesh Menon and Mr Suresh Pillai.'], ['agent', 'Now for security, kindly tell me your full name and date of birth.']).includes('identity.verification'));
+  assert.ok(call(['customer', '能不能五千块以下的支出只要我一个人签就行？'], ['agent', '可以的，我这边直接帮您把单人授权的上限设成五千元。'], ['agent', '对，已经改好了，马上生效。'], ['agent', '然后我还需要核实一下您的身份，请报一下姓名和身份证号后四位。']).includes('identity.verification'));
+});
