@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh298), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh300), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh298},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh300},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -327,8 +327,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh294: 'fresh294 (written blind at the same time: parents of teenagers: pocket money, a teen\'s first card, school trips abroad, gap years, savings for university, a teen who overspent or was scammed; scored once: P 0.9767 R 0.9545, PII 1.00; then round 153 and model training)',
   fresh295: 'fresh295 (written blind after round 152: hairdressers, barbers and nail bars: owners renting chairs, card terminals, takings, small loans, staff wages and tips, their customers\' disputes; scored once: P 0.9286 R 0.9286, PII 1.00; then round 154 and model training)',
   fresh296: 'fresh296 (written blind at the same time: people working away on contracts (offshore rigs, ships, mines, overseas sites): money sent home, accounts run by family while away, cards blocked abroad, savings pitched to them; scored once: P 0.9787 R 1.00, PII 1.00; then round 154 and model training)',
-  fresh297: 'fresh297 (written blind after round 153: physiotherapists, chiropractors, dental and small private clinics: card terminals, patient refunds, equipment finance, insurance claims, payroll; never tuned or trained on)',
-  fresh298: 'fresh298 (written blind at the same time: amateur football, basketball and running clubs and their treasurers: membership fees, club accounts with two signatories, kit suppliers, tournament travel, sponsors, volunteers handling cash; never tuned or trained on)',
+  fresh297: 'fresh297 (written blind after round 153: physiotherapists, chiropractors, dental and small private clinics: card terminals, patient refunds, equipment finance, insurance claims, payroll; scored once: P 0.8654 R 0.9574, PII 1.00; then round 155 and model training)',
+  fresh298: 'fresh298 (written blind at the same time: amateur football, basketball and running clubs and their treasurers: membership fees, club accounts with two signatories, kit suppliers, tournament travel, sponsors, volunteers handling cash; scored once: P 0.9286 R 0.907, PII 1.00; then round 155 and model training)',
+  fresh299: 'fresh299 (written blind after round 154: architects, surveyors, landscape gardeners and small design studios: project deposits, retainers, professional indemnity, invoices paid late, overseas clients, studio loans; never tuned or trained on)',
+  fresh300: 'fresh300 (written blind at the same time: second-hand bookshops, friends-of-the-library groups and small publishers: print runs paid upfront, royalties abroad, cash sales, grants, donations, older volunteers managing the money; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
