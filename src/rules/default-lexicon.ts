@@ -169,6 +169,8 @@ const BASE_LEXICON: Record<string, string[]> = {
    */
   retold_not_own: [
     '嚷嚷说要', '我觉得没必要',
+    // A husband's idea refused: "my husband says we should switch banks for the Friends account … but I told him no way".
+    'told him no way', 'told her no way', 'told them no way',
     // A cousin's fight with her own bank retold, then disowned: "My cousin had a nightmare with her bank over this, she threatened to
     // go to the ombudsman and ended up switching banks. I'm not going to do anything like that".
     'with her bank', 'with his bank', 'not going to do anything like', "won't do anything like",

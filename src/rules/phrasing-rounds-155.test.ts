@@ -7,7 +7,7 @@ import { call, flags } from './phrasing-cases.js';
  * after the pair was scored once (test/corpus/README.md). Each case also has its look-alike that must not flag.
  */
 
-test('round 155 (fresh297/fresh298 causes, after their blind score; not yet measured blind): their lease, had a patient, 有个病人, 打电话来闹, 的公司真是, went off saying, 人跑了, 另一个签字人, 换一家买, 到底行不行, no exactly chuffed, compensated, as good as in your pocket, as per the mandate, 上限设成', () => {
+test('round 155 (fresh297/fresh298 causes, after their blind score; measured blind on fresh299/fresh300): their lease, had a patient, 有个病人, 打电话来闹, 的公司真是, went off saying, 人跑了, 另一个签字人, 换一家买, 到底行不行, no exactly chuffed, compensated, as good as in your pocket, as per the mandate, 上限设成', () => {
   // A leasing company's fee, the caller's own patients, a supplier firm, a scam seller and a co-signatory are not the bank; the
   // bank's fees or its slowness over a signatory change are.
   assert.ok(!flags('customer', "It's daylight robbery. Anyway, I want out of their lease and wondered if you do equipment finance for clinics.").includes('intent.complaint'));
@@ -30,4 +30,25 @@ test('round 155 (fresh297/fresh298 causes, after their blind score; not yet meas
   // A mandate read out, and a limit changed, before the check.
   assert.ok(call(['customer', 'I want to know who all are signatories on our account now.'], ['agent', 'Sure sir, one minute. As per the mandate, there are two signatories, Mr Rajesh Menon and Mr Suresh Pillai.'], ['agent', 'Now for security, kindly tell me your full name and date of birth.']).includes('identity.verification'));
   assert.ok(call(['customer', '能不能五千块以下的支出只要我一个人签就行？'], ['agent', '可以的，我这边直接帮您把单人授权的上限设成五千元。'], ['agent', '对，已经改好了，马上生效。'], ['agent', '然后我还需要核实一下您的身份，请报一下姓名和身份证号后四位。']).includes('identity.verification'));
+});
+
+test('round 156 (fresh299/fresh300 causes, after their blind score; not yet measured blind): they sorted it in a day, planning application, 这个开发商, 我是气那个, at the council, 到了没有, account has no fees, 跟定期存款一回事, 出版基金, 打到别家去, told him no way', () => {
+  // Another bank that 'sorted it in a day' is no praise for this one; the agent who sorted it is.
+  assert.ok(flags('customer', "Because I've called your business team five times and not one person has called me back. It's been useless. So I'm moving the practice's accounts to Metro Bank, they sorted it in a day.").includes('intent.complaint'));
+  assert.ok(!flags('customer', "I was all set to ask for a manager, but no need, you've sorted it in two minutes.").includes('intent.complaint'));
+  // A council, a developer client, a printer and a chair's threat at the council are not the bank; the bank itself is.
+  assert.ok(!flags('customer', "Typical. And the council still hasn't decided on their planning application, so they're using that as an excuse not to pay my fees. The whole system is a joke.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '气死我了，这个开发商拖了我们半年了，每次都说下周付，一点信用都没有，这种甲方真是太坑了。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '我是气那个印刷厂，钱早就付了，书拖了一个月还没印出来，现在又说纸涨价要加钱，真是气死人。').includes('intent.complaint'));
+  assert.ok(!flags('customer', "Good. Our chair, Pat, is furious at the council for cutting the library's opening hours. She said she'd take them to the ombudsman!").includes('intent.complaint'));
+  assert.ok(flags('customer', "I'm furious at your bank for closing the branch without a word. I'll take you to the ombudsman!").includes('intent.complaint'));
+  // Money asked after (到了没有) and read out before a late check; a product's terms described touch no account.
+  assert.ok(call(['customer', '有个新加坡的客户说上周就把尾款汇过来了，我想问问到了没有。'], ['agent', '稍等我看一下哈……有的有的，昨天下午到了一笔美元，四千二百美元，汇款行是新加坡的华侨银行。'], ['agent', '哦对了庞女士，按流程我还得跟您核实一下，您身份证后六位是多少？']).includes('identity.verification'));
+  assert.ok(!call(['customer', 'We want to set up a separate savings pot for a campaign fund.'], ['agent', 'Lovely. Our community savings account has no fees and lets you hold money alongside your current account.']).includes('identity.verification'));
+  // A structured deposit called 'the same as a fixed deposit' still needs its disclosure; a publishing grant's 基金 is no fund.
+  assert.ok(call(['agent', '屈老师，我给您推荐一款结构性存款，挂钩黄金价格，一年期，到期肯定能拿到百分之四，跟定期存款一回事，还比定期高一倍。']).includes('disclosure.wealth_risk'));
+  assert.ok(!call(['customer', '我们出版社申请了一个出版基金的补助，要开个专户，我先问问要准备什么。'], ['agent', '开专户需要带营业执照、法人身份证、公章和基金下达的批复文件。']).includes('disclosure.wealth_risk'));
+  // Payments redirected to another bank and the account given up leave; a husband's idea refused does not.
+  assert.ok(flags('customer', '算了，等这笔到了，我就让甲方以后把项目款都打到别家去，你们这边的账户我也不打算再用了。').includes('intent.churn'));
+  assert.ok(!flags('customer', "And my husband says we should switch banks for the Friends account, no idea why, but I told him no way, you've always been fine.").includes('intent.churn'));
 });

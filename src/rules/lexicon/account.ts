@@ -11,6 +11,8 @@
  */
 export const ACCOUNT_LEXICON: Record<string, string[]> = {
   account_info_zh: [
+    // "有个新加坡的客户说上周就把尾款汇过来了，我想问问到了没有".
+    '到了没有', '到没到',
     // "想问下昨天的代收货款结算是不是少了一笔".
     '结算是不是少了', '少了一笔',
     // The caller's own payroll run: "我们店今天给员工发工资，有几个人说没收到".
@@ -291,6 +293,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '回电号码',
     // Whether the caller may hear anything at all: "Are you registered on the account as an authorised user?"
     'registered on the account as', 'as an authorised user', 'as an authorized user',
+    // A product described: "Our community savings account has no fees and lets you hold money alongside your current account".
+    'account has no fees', 'account has no monthly fee', 'lets you hold money',
     // Policy in general and a service set up later: "Ten dollars per missed payment, and yes, missed payments can be reported",
     // "a relationship manager would set that up after looking at your accounts".
     'per missed payment', 'missed payments can be', 'would set that up', 'after looking at your',

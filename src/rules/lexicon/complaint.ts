@@ -262,7 +262,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'handled it well', 'handled it really well', 'handled really well', 'dealt with it well', 'sorted it out quickly', 'really happy with how',
     'very happy with how', 'thanks for sorting',
     // "I was all set to ask for a manager, but no need, you've sorted it in two minutes."
-    "you've sorted it", 'you have sorted it', 'sorted it in',
+    // (Not bare 'sorted it in': "So I'm moving the practice's accounts to Metro Bank, they sorted it in a day" praises the other bank.)
+    "you've sorted it", 'you have sorted it', 'you sorted it in',
   ],
 };
 

@@ -102,7 +102,7 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
   protection_only: ['没有理财功能', '没有投资功能', 'no investment element', 'no investment component', 'pure protection', '只是保障', '纯保障'],
   /** A deposit named as the yardstick ("as safe as a fixed deposit", "比定期强", "跟存定期一样"): the claim is about the product. */
   comparison_before: ['safety of', '当成', '当作', '就当', 'is like', 'same like', 'also like', 'as safe as', 'as good as', 'as secure as', 'just like', 'same as', 'besides', 'than', 'instead of', 'rather than', 'like a', '比', '比起', '相比', '相当于', '等于', '就像', '好比'],
-  comparison_after: ['一样', '差不多', '没两样', '没啥两样', '没区别', '似的'],
+  comparison_after: ['一样', '差不多', '没两样', '没啥两样', '没区别', '似的', '一回事'],
   /** Risk denied outright ("没什么风险", "一点风险都没有", "there's no risk"). */
   risk_denied: [
     '没什么风险', '没啥风险', '基本没风险', '基本没有风险', '几乎没风险', '几乎没有风险', '一点风险都没有', '一点风险没有', '毫无风险',
@@ -206,7 +206,7 @@ export const GUARANTEE_REGEX: string[] = [
   // "Bonds don't really go down like shares do": not "you don't go down to the branch".
   "(don't|doesn't|do not|does not) (really |usually |ever |tend to )?go down(?! (to|the|that|there|a|an|this|into|at|in)(?![a-z]))",
   "(basically|(think of it|treat it)( pretty much| basically| more or less)? (as|like)|it's like|call it) (a|an|your) (savings account|deposit|fixed deposit|cd|bank account|term deposit)",
-  '(跟|和|同|像)(银行)?(存款|存定期|定期存款|定期|存银行|大额存单|存单)(其实|基本|基本上|也)?(差不多|没两样|没区别|一个样|差唔多|一模一样|一样)(?![高低多少好])',
+  '(跟|和|同|像)(银行)?(存款|存定期|定期存款|定期|存银行|大额存单|存单)(其实|基本|基本上|也)?(差不多|没两样|没区别|一个样|差唔多|一模一样|一样|一回事)(?![高低多少好])',
 ];
 
 /**
