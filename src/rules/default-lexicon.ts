@@ -171,6 +171,9 @@ const BASE_LEXICON: Record<string, string[]> = {
     '嚷嚷说要', '我觉得没必要',
     // A husband's idea refused: "my husband says we should switch banks for the Friends account … but I told him no way".
     'told him no way', 'told her no way', 'told them no way',
+    // A bandmate's threats retold and waved off: "He keeps saying he'll go to the ombudsman if we don't sort it, but I told him it's just
+    // paperwork", "他天天嚷嚷着说要去投诉你们，我跟他说这是我们自己签的，我没什么意见".
+    "keeps saying he'll", "keeps saying she'll", 'i told him it', 'i told her it', '嚷嚷着', '我没什么意见',
     // A cousin's fight with her own bank retold, then disowned: "My cousin had a nightmare with her bank over this, she threatened to
     // go to the ombudsman and ended up switching banks. I'm not going to do anything like that".
     'with her bank', 'with his bank', 'not going to do anything like', "won't do anything like",

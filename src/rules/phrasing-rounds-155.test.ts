@@ -32,7 +32,7 @@ test('round 155 (fresh297/fresh298 causes, after their blind score; measured bli
   assert.ok(call(['customer', '能不能五千块以下的支出只要我一个人签就行？'], ['agent', '可以的，我这边直接帮您把单人授权的上限设成五千元。'], ['agent', '对，已经改好了，马上生效。'], ['agent', '然后我还需要核实一下您的身份，请报一下姓名和身份证号后四位。']).includes('identity.verification'));
 });
 
-test('round 156 (fresh299/fresh300 causes, after their blind score; not yet measured blind): they sorted it in a day, planning application, 这个开发商, 我是气那个, at the council, 到了没有, account has no fees, 跟定期存款一回事, 出版基金, 打到别家去, told him no way', () => {
+test('round 156 (fresh299/fresh300 causes, after their blind score; measured blind on fresh301/fresh302): they sorted it in a day, planning application, 这个开发商, 我是气那个, at the council, 到了没有, account has no fees, 跟定期存款一回事, 出版基金, 打到别家去, told him no way', () => {
   // Another bank that 'sorted it in a day' is no praise for this one; the agent who sorted it is.
   assert.ok(flags('customer', "Because I've called your business team five times and not one person has called me back. It's been useless. So I'm moving the practice's accounts to Metro Bank, they sorted it in a day.").includes('intent.complaint'));
   assert.ok(!flags('customer', "I was all set to ask for a manager, but no need, you've sorted it in two minutes.").includes('intent.complaint'));
@@ -51,4 +51,18 @@ test('round 156 (fresh299/fresh300 causes, after their blind score; not yet meas
   // Payments redirected to another bank and the account given up leave; a husband's idea refused does not.
   assert.ok(flags('customer', '算了，等这笔到了，我就让甲方以后把项目款都打到别家去，你们这边的账户我也不打算再用了。').includes('intent.churn'));
   assert.ok(!flags('customer', "And my husband says we should switch banks for the Friends account, no idea why, but I told him no way, you've always been fine.").includes('intent.churn'));
+});
+
+test('round 157 (fresh301/fresh302 causes, after their blind score; not yet measured blind): 他们那个客服, keeps saying he\'ll, 嚷嚷着, someone would call me back, to the other bank, 这张卡转出三笔', () => {
+  // A delivery platform's own support is not the bank's; the bank's is.
+  assert.ok(!flags('customer', '果然，就是平台没打。他们那个客服永远是机器人，烦死了。').includes('intent.complaint'));
+  assert.ok(flags('customer', '你们那个客服永远是机器人，烦死了。').includes('intent.complaint'));
+  // A bandmate's threats retold and waved off are not the caller's complaint.
+  assert.ok(!flags('customer', "Quick one: our bassist wants to come off the joint account. He keeps saying he'll go to the ombudsman if we don't sort it, but I told him it's just paperwork.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '哦，原来是当时约定的。他天天嚷嚷着说要去投诉你们，我跟他说这是我们自己签的，我没什么意见。').includes('intent.complaint'));
+  // A callback promised and never made, 'not good enough', complains; savings moved to 'the other bank' leave; transfers read
+  // out before a late check need it first.
+  assert.ok(flags('customer', "Forty-two quid! I asked about this in March and was told someone would call me back. Nobody did. It's just not good enough.").includes('intent.complaint'));
+  assert.ok(flags('customer', "I've had a better rate offered elsewhere, I think I'll just move all my savings to the other bank when this matures.").includes('intent.churn'));
+  assert.ok(call(['customer', '我是咖啡店老板，昨天转了三笔，有一笔说没到。'], ['agent', '我看一下啊……昨天您这张卡转出三笔，给李小雨八百六十元，给韩冬七百二十元，都显示成功。'], ['agent', '哦对了，不好意思，我还没核实您的身份，请问您的姓名和身份证后四位？']).includes('identity.verification'));
 });

@@ -6,6 +6,8 @@
 export const ACCOUNT_DISCLOSED_LEXICON: Record<string, string[]> = {
   /** The agent reads out the customer's own figures: the identity check must come first (the rule's `before`). */
   account_disclosed_zh: [
+    // Transfers read out: "昨天您这张卡转出三笔，给李小雨八百六十元…".
+    '这张卡转出', '卡转出三笔', '卡转出两笔',
     // "您来电号码下有一笔八千四的分期".
     '来电号码下有', '号码下有一笔',
     // A payroll run read out: "今天上午十点代发了十二笔，总共六万四千八，其中三笔失败".

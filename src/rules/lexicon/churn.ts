@@ -64,7 +64,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
   churn_all: ['everything', 'all of it', 'the lot', 'all my accounts', 'all of my accounts', 'every account', 'all accounts', 'both accounts', 'all my cards'],
   churn_closed: ['closed', 'shut', 'shut down', 'cancelled', 'canceled', 'terminated', 'closing'],
   churn_move_en: ['switch*', 'shift*', 'mov*', 'tak*', 'transfer* everything', 'go over to', 'going over to', 'join*'],
-  churn_elsewhere_en: ['a competitor', 'the competition', 'elsewhere', 'somewhere else', 'somewhere that', 'a credit union', 'our credit union', 'my credit union', 'a building society', 'the building society', 'an online bank', 'a proper bank', 'a real bank', 'the credit union', 'the local credit union'],
+  // ("I'll just move all my savings to the other bank when this matures".)
+  churn_elsewhere_en: ['to the other bank', 'a competitor', 'the competition', 'elsewhere', 'somewhere else', 'somewhere that', 'a credit union', 'our credit union', 'my credit union', 'a building society', 'the building society', 'an online bank', 'a proper bank', 'a real bank', 'the credit union', 'the local credit union'],
   /** What a customer keeps at their bank: moving one of these away is leaving, a one-off transfer is not. */
   /** Refinancing or remortgaging with another lender (paired with a bank or "elsewhere"). */
   churn_refinance_en: ['refinanc*', 'remortgag*', 'started an application with', 'applied with'],

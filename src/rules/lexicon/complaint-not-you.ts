@@ -29,6 +29,8 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     // council … She said she'd take them to the ombudsman!").
     'planning application', 'the council still', '这个开发商', '这种甲方', '这个甲方', '甲方真是', '我是气那个', '那个印刷厂', 'at the council',
     "she'd take them to", "he'd take them to", 'nothing to do with you',
+    // A delivery platform's own support: "果然，就是平台没打。他们那个客服永远是机器人，烦死了".
+    '就是平台', '他们那个客服', '他们的客服', '平台的客服',
     'went off saying', "saying he'd report", "saying she'd report", '的公司真是', '的公司太坑', '人跑了', '拉黑我', '另一个签字人', '一个一个转账',
     // A game company blamed: "他们把服务器关了，钱也不退 … 这游戏公司太坑了真的".
     '这游戏公司', '游戏公司太', '那个游戏公司',

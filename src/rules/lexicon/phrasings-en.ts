@@ -120,7 +120,7 @@ export const PHRASINGS_EN: Record<string, string[]> = {
     'been on hold', 'on hold for', 'kept on hold', 'transferred three times', 'keep transferring me', 'kept transferring me',
     'department to department', 'same story', 'same answer every time', 'same excuse', 'same old story', 'heard that three times', 'heard that twice', 'heard that before',
     'broken record', 'repeat myself', 'repeating myself', 'already explained', 'was promised', 'you promised',
-    'you said you would', 'supposed to call me back', 'meant to call me back', 'still pending', 'pending since', 'no update',
+    'you said you would', 'someone would call me back', 'supposed to call me back', 'meant to call me back', 'still pending', 'pending since', 'no update',
     'no updates', 'no callback', 'no call back', 'never heard back', 'heard nothing', 'not heard back', 'been chasing',
     'keep chasing', 'chasing this for', 'around in circles', 'dragging on', 'dragged on', 'taking forever', 'takes forever',
     'took forever', 'weeks and weeks', 'months and months', 'tat is over', 'tat has crossed', 'crossed the tat',
