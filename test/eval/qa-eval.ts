@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh302), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh304), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh302},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh304},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -331,8 +331,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh298: 'fresh298 (written blind at the same time: amateur football, basketball and running clubs and their treasurers: membership fees, club accounts with two signatories, kit suppliers, tournament travel, sponsors, volunteers handling cash; scored once: P 0.9286 R 0.907, PII 1.00; then round 155 and model training)',
   fresh299: 'fresh299 (written blind after round 154: architects, surveyors, landscape gardeners and small design studios: project deposits, retainers, professional indemnity, invoices paid late, overseas clients, studio loans; scored once: P 0.9545 R 0.9333, PII 1.00; then round 156 and model training)',
   fresh300: 'fresh300 (written blind at the same time: second-hand bookshops, friends-of-the-library groups and small publishers: print runs paid upfront, royalties abroad, cash sales, grants, donations, older volunteers managing the money; scored once: P 0.902 R 0.9787, PII 1.00; then round 156 and model training)',
-  fresh301: 'fresh301 (written blind after round 155: independent cafés, bakeries and ice-cream parlours: early-morning cash deposits, card machines, supplier payments, seasonal loans, delivery-app payouts, staff tips; never tuned or trained on)',
-  fresh302: 'fresh302 (written blind at the same time: working musicians, DJs, wedding bands and small orchestras: gig fees paid late, instruments financed or insured, touring abroad, royalties, shared band accounts, ticket refunds; never tuned or trained on)',
+  fresh301: 'fresh301 (written blind after round 155: independent cafés, bakeries and ice-cream parlours: early-morning cash deposits, card machines, supplier payments, seasonal loans, delivery-app payouts, staff tips; scored once: P 0.9778 R 0.9565, PII 1.00; then round 157 and model training)',
+  fresh302: 'fresh302 (written blind at the same time: working musicians, DJs, wedding bands and small orchestras: gig fees paid late, instruments financed or insured, touring abroad, royalties, shared band accounts, ticket refunds; scored once: P 0.9565 R 0.9565, PII 1.00; then round 157 and model training)',
+  fresh303: 'fresh303 (written blind after round 156: electricians, plumbers, roofers and other self-employed tradespeople: deposits from homeowners, van finance, tool insurance, unpaid invoices, card readers on site, tax bills; never tuned or trained on)',
+  fresh304: 'fresh304 (written blind at the same time: nannies, au pairs and the families who employ them: wages by transfer, a nanny\'s first bank account, families abroad, childcare costs, a nanny\'s card used for the children, payment disputes; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
