@@ -53,7 +53,7 @@ test('round 156 (fresh299/fresh300 causes, after their blind score; measured bli
   assert.ok(!flags('customer', "And my husband says we should switch banks for the Friends account, no idea why, but I told him no way, you've always been fine.").includes('intent.churn'));
 });
 
-test('round 157 (fresh301/fresh302 causes, after their blind score; not yet measured blind): 他们那个客服, keeps saying he\'ll, 嚷嚷着, someone would call me back, to the other bank, 这张卡转出三笔', () => {
+test('round 157 (fresh301/fresh302 causes, after their blind score; measured blind on fresh303/fresh304): 他们那个客服, keeps saying he\'ll, 嚷嚷着, someone would call me back, to the other bank, 这张卡转出三笔', () => {
   // A delivery platform's own support is not the bank's; the bank's is.
   assert.ok(!flags('customer', '果然，就是平台没打。他们那个客服永远是机器人，烦死了。').includes('intent.complaint'));
   assert.ok(flags('customer', '你们那个客服永远是机器人，烦死了。').includes('intent.complaint'));
@@ -65,4 +65,22 @@ test('round 157 (fresh301/fresh302 causes, after their blind score; not yet meas
   assert.ok(flags('customer', "Forty-two quid! I asked about this in March and was told someone would call me back. Nobody did. It's just not good enough.").includes('intent.complaint'));
   assert.ok(flags('customer', "I've had a better rate offered elsewhere, I think I'll just move all my savings to the other bank when this matures.").includes('intent.churn'));
   assert.ok(call(['customer', '我是咖啡店老板，昨天转了三笔，有一笔说没到。'], ['agent', '我看一下啊……昨天您这张卡转出三笔，给李小雨八百六十元，给韩冬七百二十元，都显示成功。'], ['agent', '哦对了，不好意思，我还没核实您的身份，请问您的姓名和身份证后四位？']).includes('identity.verification'));
+});
+
+test('round 158 (fresh303/fresh304 causes, after their blind score; not yet measured blind): chasing bank transfers, 去告他, 这个保姆, 你们这是搞什么, not entirely thrilled, month running, broken into, would\'ve moved, 我师傅说, 有权限批的主管, 后来想想', () => {
+  // The caller's own customers, a debtor and a nanny are not the bank; the bank changing a debit date unannounced, and its app
+  // refusing the same payment three months running, are.
+  assert.ok(!flags('customer', "Morning. I'm a sparky, self-employed, and I'm fed up of chasing bank transfers. I want one of those little card readers I can take on jobs.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '唉，这个人真是太不讲信用了，天天说明天明天，我都想去告他了。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '好好，快冻。这个保姆太不像话了，我对她那么好！').includes('intent.complaint'));
+  assert.ok(flags('customer', '你们把我车贷的扣款日从二十号改到十号，根本没通知我，现在征信上多了一条逾期！你们这是搞什么？').includes('intent.complaint'));
+  assert.ok(flags('customer', "Hello Michael. I'm, let's say, not entirely thrilled. That's the third month running your app has refused the payment to our nanny as unusual activity.").includes('intent.complaint'));
+  // A wallet stolen from a van, a move that would have happened, and a mentor's move retold are no leaving; a move threatened is.
+  assert.ok(!flags('customer', "Hi, I'm a decorator, my van got broken into last night and my wallet was in the glovebox. I need to cancel my card.").includes('intent.churn'));
+  assert.ok(!flags('customer', "Brilliant. To be honest, if that hadn't come through this week I would've moved to another bank, but it did, so fair play to you.").includes('intent.churn'));
+  assert.ok(flags('customer', "If that doesn't come through this week I'm moving to another bank.").includes('intent.churn'));
+  assert.ok(!flags('customer', '哦，我师傅说他把账户都转到农行去了，说农行缴税方便，我没打算换啊，就问一下你们能不能缴。').includes('intent.churn'));
+  // Someone with the power to approve asked for escalates; a manager thought of and dropped before calling does not.
+  assert.ok(flags('customer', '理解理解，你们规定就是这样。那能不能帮我转给你们有权限批的主管，直接跟他说一下？明天就要用。').includes('intent.escalation'));
+  assert.ok(!flags('customer', '你好，我本来打算直接找你们经理的，后来想想还是先打客服吧。我给阿姨发工资的自动转账停了，不知道为什么。').includes('intent.escalation'));
 });

@@ -125,6 +125,9 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     // A business card lost ("I've lost my business card at the salon"), not the bank losing the caller's business.
     // Another supplier, not another bank: "我想问问你们有没有设备分期，我想换一家买".
     '换一家买', '换一家供应商', '换一家厂家',
+    // A van broken into and the wallet taken ("my van got broken into last night … I need to cancel my card"), and a mentor's move retold
+    // ("我师傅说他把账户都转到农行去了 … 我没打算换啊").
+    'broken into', 'my wallet was', '我师傅说', '我没打算换', '没打算换银行',
     'lost my business card', 'lost my business debit', 'lost my business credit', 'lose my business card', 'losing my business card',
     // A friend's or sister's move retold, and a shop's own accounts closed when it shuts: "我朋友也是做翻译的，她前阵子把账户都转到别的银行
     // 去了", "My sister told me she's closing her account with you and moving to an online bank", "我那个宠物美容店不开了，想把店里的收款码
@@ -235,7 +238,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
   /** A deceased holder's account closed by the family ("My husband passed in the spring and I'd like to close his account"). */
   bereavement: ['passed away', 'mother passed', 'father passed', 'husband passed', 'wife passed', "i'm executor", 'the executor', 'passed in the', 'has passed', 'died', 'late husband', 'late wife', 'late father', 'late mother', 'bereavement', 'estate of', '去世', '过世', '离世', '遗产'],
   churn_quoted: ['has quoted', 'quoted me', 'is quoting', 'are quoting'],
-  churn_past: ['a nightmare with', '好多人说', '很多人说', '大家都说', '有人说', 'last time i called', 'last time with', 'when i was with', 'back when i was with', 'i used to be with', 'previously with'],
+  // ("if that hadn't come through this week I would've moved to another bank, but it did".)
+  churn_past: ["would've", 'would have', "i'd have", 'a nightmare with', '好多人说', '很多人说', '大家都说', '有人说', 'last time i called', 'last time with', 'when i was with', 'back when i was with', 'i used to be with', 'previously with'],
   /** The caller says they are staying: the turn is not churn even if leaving is mentioned. */
   churn_staying: [
     // "Into my Oakfield current account … I'm keeping everything with you, just don't need the junior one anymore."

@@ -31,6 +31,9 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     "she'd take them to", "he'd take them to", 'nothing to do with you',
     // A delivery platform's own support: "果然，就是平台没打。他们那个客服永远是机器人，烦死了".
     '就是平台', '他们那个客服', '他们的客服', '平台的客服',
+    // The caller's own customers and staff: "I'm fed up of chasing bank transfers", "这个人真是太不讲信用了 … 我都想去告他了", "这个保姆太
+    // 不像话了".
+    'chasing bank transfers', 'chasing invoices', 'chasing customers', 'chasing clients', '这个人真是', '去告他', '告他了', '这个保姆',
     'went off saying', "saying he'd report", "saying she'd report", '的公司真是', '的公司太坑', '人跑了', '拉黑我', '另一个签字人', '一个一个转账',
     // A game company blamed: "他们把服务器关了，钱也不退 … 这游戏公司太坑了真的".
     '这游戏公司', '游戏公司太', '那个游戏公司',

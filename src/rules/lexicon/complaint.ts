@@ -49,7 +49,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // fraud freeze is questioned the same way), and Cantonese for nobody following up ("結果冇人理").
     '凭什么降', '凭什么给我降', '冇人理', '冇人跟进',
     // Understatement and a harsh teller: "I'm not thrilled … not quite what I expected from you lot", "那个柜员还凶我", "你们管不管".
-    'not thrilled', 'not exactly thrilled', 'put something on record about', 'not what i expected from you', 'not quite what i expected', '凶我', '管不管',
+    'not thrilled', 'not exactly thrilled', 'not entirely thrilled', 'put something on record about', 'not what i expected from you', 'not quite what i expected', '凶我', '管不管',
     // Mocked, shamed or mis-sold: "Genius design", "Not exactly your finest hour, is it?", "You lot must be laughing … paying
     // you for the privilege", "Rather poor, frankly", "your whole setup is a joke", "a bit of a poor show", 把我们这些小卖家当韭菜割,
     // 每次都这样 一点都不考虑外国人的情况, "I'm not best pleased", 你们搞什么东西 迁系统也不通知一下, 这是什么服务, 合并简直是一团糟,
@@ -230,6 +230,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
   ],
   complaint_runaround: [
     // "Three days still cannot … I already sent the documents twice", "nobody returns emails", "the second time your bank has done this".
+    // "That's the third month running your app has refused the payment to our nanny".
+    'month running', 'months running',
     'three days still', 'sent the documents twice', 'sent them twice', 'nobody returns emails', 'nobody returns my', 'second time your bank',
     '好几遍', '几遍', '多少遍', '十几遍', '三遍', '四遍', '五遍', '六遍', '七遍', '八遍', '九遍', '十遍', 'three times today', 'times today', '好几次', '说了多少次', '打了多少次', '多少次了', '三番五次', '一次又一次', '又一次', '第三次', '第二次了', '第四次', '第五次', '老是', '总是', '每次都', '一直没',
     '到现在还', '到现在都', '拖了', '结果又扣', '又扣了一次', '扣三次', '扣我三回', '扣了三回', '说会处理', '拖到现在', '这么久', '半个月了', '一个月了', '好几天了', '好几个星期', '再三', '屡次', '反复打',

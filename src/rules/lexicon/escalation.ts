@@ -11,6 +11,8 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
     // "somebody more senior who can sign it off", "Get me the branch president, get me the chairman" (not bare "the chairman": "I'll call the chairman" is the caller's own club).
     'somebody more senior', 'who can sign it off', 'who can sign this off', 'the branch president', 'get me the president', 'get me the chairman', 'your chairman', 'someone who can release',
     // Southeast Asian Mandarin: "有没有比你大的 可以讲话的" (someone senior who can decide).
+    // "能不能帮我转给你们有权限批的主管".
+    '有权限批的', '有审批权限的',
     '比你大的', '比你官大', '比你高级', '讲话算数', '讲得上话', '说话能算数', '能算数的人', '是做不了主',
     '上头', '上头的人', '你们头儿', '头儿', '能做主', '做得了主', '你做不了主', '你们做不了主', '你说了不算', '你说的不算', '能拍板', '拍板的',
     '说得上话', '说话算数的', '有权限的', '权限大', '更高级别', '你们高层', '更高层', '部门经理', '客服经理', '投诉专员',
@@ -122,6 +124,8 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
     // A dispatcher's advice waived, and the boss a driver reports to: "My dispatcher told me I should ring and ask for a supervisor …, but
     // honestly I don't think I need one", "能不能给我发个明细，我要给老板报账".
     'told me i should ring', "don't think i need one", '给老板报', '给老板看',
+    // A manager thought of and dropped before calling: "我本来打算直接找你们经理的，后来想想还是先打客服吧".
+    '后来想想', '本来打算直接',
   ],
   /** A transfer verb followed by someone above the agent ("转给你上头的人", "叫你们组长来"). */
   escalation_ask_zh: ['转给', '转到', '找', '叫你们', '叫你', '叫他', '叫个', '叫一个', '叫一下', '换', '让', '请你们', '请您', '请你', '要找', '我要'],
