@@ -67,7 +67,7 @@ test('round 157 (fresh301/fresh302 causes, after their blind score; measured bli
   assert.ok(call(['customer', '我是咖啡店老板，昨天转了三笔，有一笔说没到。'], ['agent', '我看一下啊……昨天您这张卡转出三笔，给李小雨八百六十元，给韩冬七百二十元，都显示成功。'], ['agent', '哦对了，不好意思，我还没核实您的身份，请问您的姓名和身份证后四位？']).includes('identity.verification'));
 });
 
-test('round 158 (fresh303/fresh304 causes, after their blind score; not yet measured blind): chasing bank transfers, 去告他, 这个保姆, 你们这是搞什么, not entirely thrilled, month running, broken into, would\'ve moved, 我师傅说, 有权限批的主管, 后来想想', () => {
+test('round 158 (fresh303/fresh304 causes, after their blind score; measured blind on fresh305/fresh306): chasing bank transfers, 去告他, 这个保姆, 你们这是搞什么, not entirely thrilled, month running, broken into, would\'ve moved, 我师傅说, 有权限批的主管, 后来想想', () => {
   // The caller's own customers, a debtor and a nanny are not the bank; the bank changing a debit date unannounced, and its app
   // refusing the same payment three months running, are.
   assert.ok(!flags('customer', "Morning. I'm a sparky, self-employed, and I'm fed up of chasing bank transfers. I want one of those little card readers I can take on jobs.").includes('intent.complaint'));
@@ -83,4 +83,32 @@ test('round 158 (fresh303/fresh304 causes, after their blind score; not yet meas
   // Someone with the power to approve asked for escalates; a manager thought of and dropped before calling does not.
   assert.ok(flags('customer', '理解理解，你们规定就是这样。那能不能帮我转给你们有权限批的主管，直接跟他说一下？明天就要用。').includes('intent.escalation'));
   assert.ok(!flags('customer', '你好，我本来打算直接找你们经理的，后来想想还是先打客服吧。我给阿姨发工资的自动转账停了，不知道为什么。').includes('intent.escalation'));
+});
+
+test('round 159 (fresh305/fresh306 causes, after their blind score; not yet measured blind): outstanding balance on the van finance, returned unpaid, stopped by our fraud team, overdraft\'s at minus, 三号扣的, my team leader, once the balance is, 给您回电, 补偿金, 被起诉, 有个前同事, kick a man while he\'s down, 刁难人, 气得要去, 社保卡是别的银行, 每次都是顶格, 没有任何理财', () => {
+  // A loan's outstanding balance, a payment returned unpaid, a card stopped by the fraud team, an overdraft at minus and a
+  // debit read out with its day need a check first.
+  assert.ok(call(['customer', "Hiya, I've had a letter about my van loan, says I've missed a payment?"], ['agent', 'Right, so the outstanding balance on the van finance is eleven thousand two hundred and forty pounds, and the March payment of three hundred and twelve pounds was returned unpaid.']).includes('identity.verification'));
+  assert.ok(call(['customer', 'My card got declined at the storage place, is it blocked or something?'], ['agent', 'Let me check. Yeah, the card ending two four eight was stopped yesterday by our fraud team after a payment to a van hire company in Leeds.'], ['agent', 'Ah okay. Can I just take your date of birth and postcode to confirm who I\'m speaking to?']).includes('identity.verification'));
+  assert.ok(call(['customer', "I wanted to know where I'm at with my overdraft and my credit card."], ['agent', 'Name?'], ['customer', 'Jasmine Reid.'], ['agent', "Okay Jasmine, overdraft's at minus one thousand four hundred and twenty. Credit card, you missed last month's minimum of sixty-five pounds."]).includes('identity.verification'));
+  assert.ok(call(['customer', '你们这个月又从我卡里扣了二十块钱 什么小额账户管理费'], ['agent', '我帮您看一下啊 您是尾号6633那张卡吧 对 这边显示是三号扣的二十元账户管理费 因为日均余额不足三百']).includes('identity.verification'));
+  // A transfer to a team leader, an offer to look, a closing procedure, a callback and a fee review look at no account.
+  assert.ok(!call(['customer', 'Jess, your bank charged me forty quid for paying in cash last month.'], ['agent', "Thanks for holding, I've got my team leader Mark here, I'm transferring you now."]).includes('identity.verification'));
+  assert.ok(!call(['customer', 'Your card settlements take three days, my customers\' deposits are stuck.'], ['agent', "Standard settlement is next working day, let me see if there's a delay."], ['agent', 'You can close through the app or in branch once the balance is transferred.']).includes('identity.verification'));
+  assert.ok(!call(['customer', '你们银行现在真是越来越离谱，去柜台存个钱还要收什么点钞费？'], ['agent', '好的，我理解，我现在帮您登记，请主管在二十四小时内给您回电。']).includes('identity.verification'));
+  assert.ok(!call(['customer', '刷卡的费率啊，人家招行给我千分之五，你们千分之六。'], ['agent', '理解您的感受，费率是根据商户类型定的，我可以帮您申请一下优惠评估。']).includes('identity.verification'));
+  // Severance pay (补偿金) asks no compensation, and a debtor afraid of being sued threatens no one; compensation demanded does.
+  assert.ok(!flags('customer', '然后呢我有房贷、有车贷，还有一张你们的信用卡，我现在就是想搞清楚每个月到底要还多少钱，补偿金够不够撑，够撑多久。').includes('intent.complaint'));
+  assert.ok(flags('customer', '你们扣错了钱，太过分了，必须给我补偿！').includes('intent.complaint'));
+  assert.ok(!flags('customer', '那我怎么办啊，我现在真的一分钱都拿不出来，会不会上征信，会不会被起诉？').includes('intent.complaint'));
+  // A former colleague's threat retold is not the caller's; 'kick a man while he's down' and 刁难人 complain.
+  assert.ok(!flags('customer', '哦，我有个前同事跟我一起被裁的，他说上次打电话问了半天没问清楚，还说要去银保监投诉你们呢。').includes('intent.complaint'));
+  assert.ok(flags('customer', "Lovely. Real customer care, that. Kick a man while he's down.").includes('intent.complaint'));
+  assert.ok(flags('customer', '我都失业了哪来的收入证明？你们这个规定就是刁难人！我在你们行存了十五年钱，一点情面都不讲。').includes('intent.complaint'));
+  // A friend's anger retold asks for no manager; a social-security card from another bank is no leaving.
+  assert.ok(!flags('customer', '我朋友也是搬家的，他说他们银行收了上门刷卡的押金，客户退押金的时候银行给冻住了，他气得要去找主管。我想问问你们这儿会不会这样？').includes('intent.escalation'));
+  assert.ok(!flags('customer', '那我社保卡是别的银行的，能领吗？').includes('intent.churn'));
+  // 每次都是顶格 … 肯定能拿到 promises; 没有任何理财产品是稳赚不赔的 denies.
+  assert.ok(call(['agent', '说实话，这款这几年每次都是顶格，您放心，三点五是肯定能拿到的，跑不了。']).includes('sales.no_guaranteed_returns'));
+  assert.ok(!call(['agent', '跟您说实话，没有任何理财产品是稳赚不赔的，理财都有可能亏损。']).includes('sales.no_guaranteed_returns'));
 });

@@ -135,6 +135,10 @@ export const ACCOUNT_DISCLOSED_LEXICON: Record<string, string[]> = {
     // A mandate read out: "As per the mandate, there are two signatories, Mr Rajesh Menon and Mr Suresh Pillai".
     'as per the mandate', 'there are two signatories', 'there are three signatories',
     "she's at minus", "he's at minus", "you're at minus", "it's at minus", 'a pending payment to', 'a pending payment of',
+    // "overdraft's at minus one thousand four hundred and twenty … you missed last month's minimum", "the March payment of three hundred and
+    // twelve pounds was returned unpaid", "the card ending two four eight was stopped yesterday by our fraud team after a payment to …".
+    "overdraft's at minus", 'overdraft is at minus', "you missed last month's", 'was returned unpaid', 'was stopped yesterday', 'was stopped this morning',
+    'was stopped last night', 'stopped by our fraud team', 'after a payment to',
     'one payment behind', 'a payment behind', 'two payments behind', 'three payments behind',
     'was blocked this morning', 'was blocked at', 'payments, one for', 'was blocked last night', 'was blocked yesterday', 'was blocked after', 'was blocked an hour ago', 'a declined attempt of',
     // A cash deposit and an account's balance read out: "I can see a cash deposit of three thousand two hundred and forty dollars",

@@ -295,6 +295,12 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     'registered on the account as', 'as an authorised user', 'as an authorized user',
     // A product described: "Our community savings account has no fees and lets you hold money alongside your current account".
     'account has no fees', 'account has no monthly fee', 'lets you hold money',
+    // A transfer to a team leader ("I've got my team leader Mark here, I'm transferring you now"), an offer to look that is never taken up
+    // ("let me see if there's a delay"), a callback and a fee review put in ("我现在帮您登记，请主管在二十四小时内给您回电", "费率是根据商户类型定
+    // 的，我可以帮您申请一下优惠评估").
+    "i've got my team leader", "i've got my manager", "i've got my supervisor", "let me see if there's", '给您回电', '优惠评估', '根据商户类型',
+    // How an account is closed: "You can close through the app or in branch once the balance is transferred".
+    'once the balance is', 'once the balance has',
     // Policy in general and a service set up later: "Ten dollars per missed payment, and yes, missed payments can be reported",
     // "a relationship manager would set that up after looking at your accounts".
     'per missed payment', 'missed payments can be', 'would set that up', 'after looking at your',
@@ -355,6 +361,8 @@ export const AGENT_DATED_CHARGE_NEAR = [
 export const ACCOUNT_READ_OUT_REGEX = [
   '剩余本金(?:是|还有)?[0-9一二两三四五六七八九十](?![次起并])', '有[四五六七八九十]笔', '每个?月[0-9一二三四五六七八九十]{1,3}号扣[0-9一二两三四五六七八九十]',
   '[0-9一二两三四五六七八九十百千万]的入账', '(?:上周|昨天|今天|前天|上个月|这个月|本月)扣的[0-9一二两三四五六七八九十]',
+  // A debit read out with its day: "这边显示是三号扣的二十元账户管理费".
+  '[0-9一二三四五六七八九十]{1,3}号扣的[0-9一二两三四五六七八九十百千万]',
   "\\byou(?: have|'ve got) (?:[a-z]+[ -]){0,6}?(?:thousand|hundred)(?:[ -][a-z]+){0,6}? (?:dollars|pounds|euros|rand|rupees)\\b",
   // An instalment plan's progress: "六千块分了六期，已经还了两期，还剩四千元".
   '还剩[0-9一二两三四五六七八九十百千万点]+(?:元|块|多)', '已经还了[0-9一二两三四五六七八九十]+期',
@@ -366,7 +374,7 @@ export const ACCOUNT_READ_OUT_REGEX = [
   // "我有一笔五千块的消费想分十二期", a question about instalments), and a balance said with its
   // amount ("card ending 0969, balance is one thousand two hundred"; not a product's minimum or opening balance).
   '(?:刚才|之前|昨天|今天|前天|上周|分钟前|凌晨|半夜|昨晚|今早)[^，。]{0,16}?[那这一]笔[0-9一二两三四五六七八九十百千万点]+(?:元|块)钱?的?(?:境外)?(?:消费|转账|扣款|入账|交易)',
-  "(?<!minimum |opening |required |average )\\bbalance(?: on the (?:loan|account|card))?(?:'s| is) (?:[a-z]+[ -]){0,6}?(?:thousand|hundred|pounds|dollars|euros)\\b",
+  "(?<!minimum |opening |required |average )\\bbalance(?: on (?:the|your)(?: [a-z]+){1,2})?(?:'s| is) (?:[a-z]+[ -]){0,6}?(?:thousand|hundred|pounds|dollars|euros)\\b",
   // Payments in told with their payers and when ("on Saturday there's three hundred and forty from J Patel", "there's an incoming SEPA
   // payment of seven thousand nine hundred and fifty euros from Cantina Rossi", "昨天进来三笔，一笔一万二
   // 是个人转账", "there's a deposit yesterday afternoon of eighty-four thousand").

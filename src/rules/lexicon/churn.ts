@@ -128,6 +128,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     // A van broken into and the wallet taken ("my van got broken into last night … I need to cancel my card"), and a mentor's move retold
     // ("我师傅说他把账户都转到农行去了 … 我没打算换啊").
     'broken into', 'my wallet was', '我师傅说', '我没打算换', '没打算换银行',
+    // A social-security card issued by another bank ("那我社保卡是别的银行的，能领吗？").
+    '社保卡是别的银行', '是别的银行的',
     'lost my business card', 'lost my business debit', 'lost my business credit', 'lose my business card', 'losing my business card',
     // A friend's or sister's move retold, and a shop's own accounts closed when it shuts: "我朋友也是做翻译的，她前阵子把账户都转到别的银行
     // 去了", "My sister told me she's closing her account with you and moving to an online bank", "我那个宠物美容店不开了，想把店里的收款码

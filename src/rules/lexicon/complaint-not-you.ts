@@ -33,6 +33,10 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     '就是平台', '他们那个客服', '他们的客服', '平台的客服',
     // The caller's own customers and staff: "I'm fed up of chasing bank transfers", "这个人真是太不讲信用了 … 我都想去告他了", "这个保姆太
     // 不像话了".
+    // A former colleague's threat retold ("我有个前同事…还说要去银保监投诉你们呢").
+    '有个前同事', '还说要去',
+    // A debtor afraid of being sued ("会不会上征信，会不会被起诉？") threatens no one.
+    '被起诉', '被告上法庭',
     'chasing bank transfers', 'chasing invoices', 'chasing customers', 'chasing clients', '这个人真是', '去告他', '告他了', '这个保姆',
     'went off saying', "saying he'd report", "saying she'd report", '的公司真是', '的公司太坑', '人跑了', '拉黑我', '另一个签字人', '一个一个转账',
     // A game company blamed: "他们把服务器关了，钱也不退 … 这游戏公司太坑了真的".

@@ -126,6 +126,8 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
     'told me i should ring', "don't think i need one", '给老板报', '给老板看',
     // A manager thought of and dropped before calling: "我本来打算直接找你们经理的，后来想想还是先打客服吧".
     '后来想想', '本来打算直接',
+    // A friend's anger retold: "我朋友也是搬家的 … 他气得要去找主管".
+    '气得要去', '我朋友也是',
   ],
   /** A transfer verb followed by someone above the agent ("转给你上头的人", "叫你们组长来"). */
   escalation_ask_zh: ['转给', '转到', '找', '叫你们', '叫你', '叫他', '叫个', '叫一个', '叫一下', '换', '让', '请你们', '请您', '请你', '要找', '我要'],

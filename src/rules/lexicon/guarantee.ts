@@ -114,6 +114,8 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     // "It's paid six percent every single year since launch. Between us, it's never missed, so you'll get your six percent".
     "it's never missed", 'every single year since launch', "so you'll get your",
     // "Sir, between us, it has never once dipped, you'll get your five percent, no question".
+    // "这款这几年每次都是顶格，您放心，三点五是肯定能拿到的，跑不了".
+    '每次都是顶格', '都是顶格', '是肯定能拿到的',
     'it has never once dipped', "it's never once dipped", 'it has never dipped', "it's never dipped",
     // "这款产品历史上从来没低过，每期都是拿到顶的，您就当它是稳稳的四个点", "every tranche we've issued has paid the top rate, it has
     // never paid below it. So six percent is as good as locked in".
@@ -254,6 +256,8 @@ export const GUARANTEE_NOT_A_SALE: string[] = [
   'insurer will pay',
   // A loss made good ("这笔钱您就当没丢，我们这边会给您补上的", "我马上提交调查…这三万块一分不少都会回到老人的账户里") is a refund promise too.
   '就当没丢', '提交调查',
+  // "没有任何理财产品是稳赚不赔的，理财都有可能亏损" says there is no such product.
+  '没有任何理财', '没有任何产品是',
   // A guarantee named as the mark of a scam ("twenty percent a month guaranteed is a classic sign of a scam") is a warning.
   'sign of a scam', 'signs of a scam', 'classic scam', 'certainly a scam', 'is a scam', "it's a scam", '非法集资',
   // The rule of thumb told as a warning: "Any offer that promises thirty percent guaranteed with no risk is almost certainly a scam".
