@@ -89,7 +89,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     // "I'm moving my pension to the post office bank next month".
     'post office bank',
     // "I'm shifting all his accounts to the Co-op next week".
-    'first citizens', 'co-op', 'co-operative bank', 'tsb', 'metro bank', 'virgin money', 'first direct', 'royal bank of scotland', 'bank of scotland', 'clydesdale',
+    'first citizens', 'co-op', 'co-operative bank', 'tsb', 'metro bank', 'virgin money', 'first direct', 'bank of scotland', 'clydesdale',
     'monzo', 'revolut', 'starling', 'barclays', 'hsbc', 'lloyds', 'natwest', 'aib', 'bank of ireland', 'permanent tsb', 'santander', 'nationwide', 'halifax', 'wells fargo',
     'bank of china', 'icbc', 'china construction bank', 'agricultural bank of china', 'bank of communications', 'china merchants bank',
     'chime', 'sofi', 'varo', 'marcus', 'citibank', 'capital one', 'credit union', 'chase bank', 'bank of america', 'td bank', 'ally', 'building society', 'chase', 'ubs', 'pictet', 'coutts', 'julius baer', 'lombard odier', 'credit suisse', 'jp morgan', 'morgan stanley', 'first national', 'first citizens', 'pnc', 'us bank', 'truist', 'citizens bank', 'commerce bank', 'keybank', 'key bank', 'fifth third', 'commonwealth', 'commbank', 'westpac', 'anz', 'kiwibank', 'bnz', 'asb', '农行',
@@ -245,7 +245,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
   /** The caller says they are staying: the turn is not churn even if leaving is mentioned. */
   churn_staying: [
     // "Into my Oakfield current account … I'm keeping everything with you, just don't need the junior one anymore."
-    'keeping everything with you', 'keeping everything else with you',
+    'keeping everything with you',
     // "我个人的储蓄卡和信用卡不受影响吧？我还得用" (not 懒得折腾: "我也懒得折腾了 … 我到了那边就把钱全转过去" leaves).
     '我还得用', '挺习惯用你们',
     // "Just the loan, mind. The current account and my card stay as they are, we're happy here."

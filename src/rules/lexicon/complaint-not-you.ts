@@ -14,7 +14,7 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     // "Our freight forwarder lost the paperwork … the customs broker is charging us storage", "it's them I'm furious with".
     'freight forwarder', 'customs broker', "it's them i'm",
     // A distributor who never paid and an equipment firm that charged twice: "这个经销商真是太不靠谱了 … 跟你们没关系", "这家公司太坑了".
-    '跟你们没关系', '这个经销商', '这家公司',
+    '这个经销商', '这家公司',
     // A crewmate's complaint to his own bank ("he complained to his bank about foreign fees. I've no complaint, mind"), a shop's owner
     // who stopped answering ("老板现在电话都不接了，太坑了"), and cash-only trading ("I'm sick of cash only").
     'complained to his bank', 'complained to her bank', "i've no complaint", 'i have no complaint', '老板现在', '老板电话都不接', 'sick of cash', 'tired of cash',
@@ -28,7 +28,7 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     // 开发商拖了我们半年了 … 这种甲方真是太坑了", "我是气那个印刷厂"), and a chair's threat at the council retold ("Our chair, Pat, is furious at the
     // council … She said she'd take them to the ombudsman!").
     'planning application', 'the council still', '这个开发商', '这种甲方', '这个甲方', '甲方真是', '我是气那个', '那个印刷厂', 'at the council',
-    "she'd take them to", "he'd take them to", 'nothing to do with you',
+    "she'd take them to", "he'd take them to",
     // A delivery platform's own support: "果然，就是平台没打。他们那个客服永远是机器人，烦死了".
     '就是平台', '他们那个客服', '他们的客服', '平台的客服',
     // The caller's own customers and staff: "I'm fed up of chasing bank transfers", "这个人真是太不讲信用了 … 我都想去告他了", "这个保姆太

@@ -9,7 +9,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // "Real customer care, that. Kick a man while he's down", "你们这个规定就是刁难人！… 一点情面都不讲" (not 你们怎么回事 or 凭什么让我 alone: a penalty queried, f54-zh-12, f101-zh-15).
     "kick a man while he's down", 'kick a man when he', "kick someone when they're down", 'appreciate the timing', '刁难人', '一点情面都不讲',
     // "Your merchant fees are a joke."
-    'fees are a joke', 'charges are a joke', 'fees are a rip-off', 'charges are a rip-off',
+    'fees are a joke', 'charges are a joke',
     // "Three times this month your app's died on me", "你们这费率比别家高一大截！… 全被你们吃了".
     "your app's died", 'your app died', 'your app keeps crashing', "your app's crashed", '被你们吃了', '比别家高一大截',
     // Rude staff: "the lassie at the counter was pure rude to me. Treated me like an idiot."
