@@ -35,9 +35,9 @@ const BASE_LEXICON: Record<string, string[]> = {
     // 非法集资 (illegal fundraising) names a crime; its 非 negates nothing.
     '非常', '非法', '未来', '没错', '不久', '无论', '唔该', '唔好意思', '唔使客气', '冇用', '冇问题', '冇事',
     'no problem', 'no worries', 'not only', "don't worry", 'dont worry', 'no doubt', 'not just', 'no matter', 'nothing to worry',
-    // "No I want…" / "不不，我要…" (ASR often drops the comma): the interjection answers, it does not negate.
     // "It better be, because if not I'm taking the accounts over to First Citizens": the condition threatens, it does not deny.
     'if not',
+    // "No I want…" / "不不，我要…" (ASR often drops the comma): the interjection answers, it does not negate.
     'no i', 'no no', 'oh no', '不不', '不是我说',
     // Calming the caller ("先生您别急 我先核实身份", "don't stress") is not a negation of what follows.
     // Grievance words that hold a 不 but negate nothing after them ("客服说了不算 把你们行长叫来").

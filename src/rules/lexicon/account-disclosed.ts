@@ -128,19 +128,19 @@ export const ACCOUNT_DISCLOSED_LEXICON: Record<string, string[]> = {
     'a personal loan of', 'instalments are overdue', 'installments are overdue',
     // A block told with when and why: "I can see the card ending six three eight one was blocked this morning after a declined
     // online payment", "Your card was blocked at nine fifteen after two online payments, one for seven hundred and ninety pounds".
+    'was blocked this morning', 'was blocked at', 'payments, one for', 'was blocked last night', 'was blocked yesterday', 'was blocked after', 'was blocked an hour ago', 'a declined attempt of',
     // Arrears and a repayment told: "So you're one payment behind, that's nine hundred and twelve pounds", "I can see the repayment of four
     // thousand two hundred and twelve dollars came out yesterday".
+    'one payment behind', 'a payment behind', 'two payments behind', 'three payments behind',
     'came out yesterday', 'went out yesterday', 'the repayment of',
     // A child's balance and a pending payment read out: "she's at minus twelve pounds forty, and there's a pending payment to a hostel".
+    "she's at minus", "he's at minus", "you're at minus", "it's at minus", 'a pending payment to', 'a pending payment of',
     // A mandate read out: "As per the mandate, there are two signatories, Mr Rajesh Menon and Mr Suresh Pillai".
     'as per the mandate', 'there are two signatories', 'there are three signatories',
-    "she's at minus", "he's at minus", "you're at minus", "it's at minus", 'a pending payment to', 'a pending payment of',
     // "overdraft's at minus one thousand four hundred and twenty … you missed last month's minimum", "the March payment of three hundred and
     // twelve pounds was returned unpaid", "the card ending two four eight was stopped yesterday by our fraud team after a payment to …".
     "overdraft's at minus", 'overdraft is at minus', "you missed last month's", 'was returned unpaid', 'was stopped yesterday', 'was stopped this morning',
     'was stopped last night', 'stopped by our fraud team', 'after a payment to',
-    'one payment behind', 'a payment behind', 'two payments behind', 'three payments behind',
-    'was blocked this morning', 'was blocked at', 'payments, one for', 'was blocked last night', 'was blocked yesterday', 'was blocked after', 'was blocked an hour ago', 'a declined attempt of',
     // A cash deposit and an account's balance read out: "I can see a cash deposit of three thousand two hundred and forty dollars",
     // "the church current account has eighty-four thousand five hundred cedis".
     'i can see a cash deposit', 'a cash deposit of', 'current account has', 'savings account has', 'cheque account has',

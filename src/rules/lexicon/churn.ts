@@ -123,6 +123,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
    */
   churn_not_leaving: [
     // A business card lost ("I've lost my business card at the salon"), not the bank losing the caller's business.
+    'lost my business card', 'lost my business debit', 'lost my business credit', 'lose my business card', 'losing my business card',
     // Another supplier, not another bank: "我想问问你们有没有设备分期，我想换一家买".
     '换一家买', '换一家供应商', '换一家厂家',
     // A van broken into and the wallet taken ("my van got broken into last night … I need to cancel my card"), and a mentor's move retold
@@ -130,7 +131,6 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     'broken into', 'my wallet was', '我师傅说', '我没打算换', '没打算换银行',
     // A social-security card issued by another bank ("那我社保卡是别的银行的，能领吗？").
     '社保卡是别的银行', '是别的银行的',
-    'lost my business card', 'lost my business debit', 'lost my business credit', 'lose my business card', 'losing my business card',
     // A friend's or sister's move retold, and a shop's own accounts closed when it shuts: "我朋友也是做翻译的，她前阵子把账户都转到别的银行
     // 去了", "My sister told me she's closing her account with you and moving to an online bank", "我那个宠物美容店不开了，想把店里的收款码
     // 商户和对公户注销掉".

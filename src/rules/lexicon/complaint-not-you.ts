@@ -24,6 +24,7 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     // 是太坑了"), a scam seller gone ("交了两千定金，人跑了，微信也拉黑我了"), a co-signatory's approvals ("另一个签字人老周每次都要审批，太麻
     // 烦了") and paying staff one by one ("之前一直是我自己一个一个转账，太麻烦了").
     'their lease', 'out of their', 'had a patient', 'had a customer in', 'shouting that he', 'shouting that she', '有个病人', '打电话来闹',
+    'went off saying', "saying he'd report", "saying she'd report", '的公司真是', '的公司太坑', '人跑了', '拉黑我', '另一个签字人', '一个一个转账',
     // A council and a client blamed ("the council still hasn't decided on their planning application … The whole system is a joke", "这个
     // 开发商拖了我们半年了 … 这种甲方真是太坑了", "我是气那个印刷厂"), and a chair's threat at the council retold ("Our chair, Pat, is furious at the
     // council … She said she'd take them to the ombudsman!").
@@ -33,12 +34,11 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     '就是平台', '他们那个客服', '他们的客服', '平台的客服',
     // The caller's own customers and staff: "I'm fed up of chasing bank transfers", "这个人真是太不讲信用了 … 我都想去告他了", "这个保姆太
     // 不像话了".
+    'chasing bank transfers', 'chasing invoices', 'chasing customers', 'chasing clients', '这个人真是', '去告他', '告他了', '这个保姆',
     // A former colleague's threat retold ("我有个前同事…还说要去银保监投诉你们呢").
     '有个前同事', '还说要去',
     // A debtor afraid of being sued ("会不会上征信，会不会被起诉？") threatens no one.
     '被起诉', '被告上法庭',
-    'chasing bank transfers', 'chasing invoices', 'chasing customers', 'chasing clients', '这个人真是', '去告他', '告他了', '这个保姆',
-    'went off saying', "saying he'd report", "saying she'd report", '的公司真是', '的公司太坑', '人跑了', '拉黑我', '另一个签字人', '一个一个转账',
     // A game company blamed: "他们把服务器关了，钱也不退 … 这游戏公司太坑了真的".
     '这游戏公司', '游戏公司太', '那个游戏公司',
     // A market landlord and a council blamed: "The market's put my pitch rent up again … The council reckon they can charge what they like".

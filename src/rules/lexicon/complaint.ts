@@ -231,9 +231,9 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'your card reader', 'your card machine', 'your terminal',
   ],
   complaint_runaround: [
-    // "Three days still cannot … I already sent the documents twice", "nobody returns emails", "the second time your bank has done this".
     // "That's the third month running your app has refused the payment to our nanny".
     'month running', 'months running',
+    // "Three days still cannot … I already sent the documents twice", "nobody returns emails", "the second time your bank has done this".
     'three days still', 'sent the documents twice', 'sent them twice', 'nobody returns emails', 'nobody returns my', 'second time your bank',
     '好几遍', '几遍', '多少遍', '十几遍', '三遍', '四遍', '五遍', '六遍', '七遍', '八遍', '九遍', '十遍', 'three times today', 'times today', '好几次', '说了多少次', '打了多少次', '多少次了', '三番五次', '一次又一次', '又一次', '第三次', '第二次了', '第四次', '第五次', '老是', '总是', '每次都', '一直没',
     '到现在还', '到现在都', '拖了', '结果又扣', '又扣了一次', '扣三次', '扣我三回', '扣了三回', '说会处理', '拖到现在', '这么久', '半个月了', '一个月了', '好几天了', '好几个星期', '再三', '屡次', '反复打',

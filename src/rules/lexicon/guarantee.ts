@@ -114,9 +114,9 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     // "It's paid six percent every single year since launch. Between us, it's never missed, so you'll get your six percent".
     "it's never missed", 'every single year since launch', "so you'll get your",
     // "Sir, between us, it has never once dipped, you'll get your five percent, no question".
+    'it has never once dipped', "it's never once dipped", 'it has never dipped', "it's never dipped",
     // "这款这几年每次都是顶格，您放心，三点五是肯定能拿到的，跑不了".
     '都是顶格', '是肯定能拿到的',
-    'it has never once dipped', "it's never once dipped", 'it has never dipped', "it's never dipped",
     // "这款产品历史上从来没低过，每期都是拿到顶的，您就当它是稳稳的四个点", "every tranche we've issued has paid the top rate, it has
     // never paid below it. So six percent is as good as locked in".
     '从来没低过', '都是拿到顶', '当它是稳稳的', 'never paid below', 'has paid the top rate', 'as good as locked in',
