@@ -85,7 +85,7 @@ test('round 158 (fresh303/fresh304 causes, after their blind score; measured bli
   assert.ok(!flags('customer', '你好，我本来打算直接找你们经理的，后来想想还是先打客服吧。我给阿姨发工资的自动转账停了，不知道为什么。').includes('intent.escalation'));
 });
 
-test('round 159 (fresh305/fresh306 causes, after their blind score; not yet measured blind): outstanding balance on the van finance, returned unpaid, stopped by our fraud team, overdraft\'s at minus, 三号扣的, my team leader, once the balance is, 给您回电, 补偿金, 被起诉, 有个前同事, kick a man while he\'s down, 刁难人, 气得要去, 社保卡是别的银行, 每次都是顶格, 没有任何理财', () => {
+test('round 159 (fresh305/fresh306 causes, after their blind score; measured blind on fresh307/fresh308): outstanding balance on the van finance, returned unpaid, stopped by our fraud team, overdraft\'s at minus, 三号扣的, my team leader, once the balance is, 给您回电, 补偿金, 被起诉, 有个前同事, kick a man while he\'s down, 刁难人, 气得要去, 社保卡是别的银行, 每次都是顶格, 没有任何理财', () => {
   // A loan's outstanding balance, a payment returned unpaid, a card stopped by the fraud team, an overdraft at minus and a
   // debit read out with its day need a check first.
   assert.ok(call(['customer', "Hiya, I've had a letter about my van loan, says I've missed a payment?"], ['agent', 'Right, so the outstanding balance on the van finance is eleven thousand two hundred and forty pounds, and the March payment of three hundred and twelve pounds was returned unpaid.']).includes('identity.verification'));
@@ -111,4 +111,26 @@ test('round 159 (fresh305/fresh306 causes, after their blind score; not yet meas
   // 每次都是顶格 … 肯定能拿到 promises; 没有任何理财产品是稳赚不赔的 denies.
   assert.ok(call(['agent', '说实话，这款这几年每次都是顶格，您放心，三点五是肯定能拿到的，跑不了。']).includes('sales.no_guaranteed_returns'));
   assert.ok(!call(['agent', '跟您说实话，没有任何理财产品是稳赚不赔的，理财都有可能亏损。']).includes('sales.no_guaranteed_returns'));
+});
+
+test('round 160 (fresh307/fresh308 causes, after their blind score; not yet measured blind): the hotel\'s been useless, 酒店也是, 投诉那个信贷员, 照常用, 还接着用, 我倒没想走, mind yourself, you\'ll have that … back', () => {
+  // A hotel blamed in its own words, and a second third party (酒店也是) are no complaint about the bank; the bank's service is.
+  assert.ok(!flags('customer', "They took a damage deposit and never gave it back. Honestly, the hotel's been useless, they won't answer emails.").includes('intent.complaint'));
+  assert.ok(flags('customer', "Honestly, your service has been useless, nobody answers my emails.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '酒店也是，说不可取消，一分钱都不退，真是太过分了。').includes('intent.complaint'));
+  assert.ok(flags('customer', '你们也是，说不能取消，一分钱都不退，真是太过分了。').includes('intent.complaint'));
+  // 投诉那个 turns to a merchant, unless a bank employee follows it (信贷员).
+  assert.ok(flags('customer', '拒就拒，态度那么差算怎么回事？我要投诉那个信贷员。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '我不是投诉你们，我要投诉那个中介。').includes('intent.complaint'));
+  // The rest kept (照常用, 还接着用) and a friend's move disowned (我倒没想走) are no leaving; a move threatened is.
+  assert.ok(!flags('customer', '积分我上周已经换了机票了，剩下的无所谓。销掉吧，我的工资卡和另一张信用卡还是照常用。').includes('intent.churn'));
+  assert.ok(!call(['customer', '我同事说你们结清手续麻烦，他打算换银行，我倒没这想法，储蓄卡我还接着用。']).includes('intent.churn'));
+  assert.ok(!call(['customer', '嗯，我有个同行老李说你们审批太慢了，他说要把账户都搬到城商行去。'], ['customer', '我倒没想走啊，我在你们这儿十几年了，就是想问问清楚。']).includes('intent.churn'));
+  assert.ok(call(['customer', '你们审批太慢了，我要把账户都搬到城商行去。']).includes('intent.churn'));
+  // An Irish farewell (mind yourself) closes politely; a bare 'Anything else?' does not.
+  assert.ok(!call(['agent', 'Hiya, Shannon Credit Union, this call is recorded. How can I help you?'], ['customer', 'Just checking the payment break form arrived.'], ['agent', 'No bother. Anything else? Mind yourself, Sean, bye.']).includes('closing.polite'));
+  assert.ok(call(['agent', 'Hiya, Shannon Credit Union, this call is recorded. How can I help you?'], ['customer', 'Just checking the payment break form arrived.'], ['agent', 'It arrived. Anything else?']).includes('closing.polite'));
+  // An amount promised back ('you'll have that nine eighty back … guaranteed') is a refund promise; a card coming back is not.
+  assert.ok(call(['agent', "No worries. I'll log a dispute, and you'll have that nine eighty back in a week or so, guaranteed."]).includes('service.no_refund_promise'));
+  assert.ok(!call(['agent', "I'll log a dispute now. I can't promise the outcome, and you'll have that card back from the courier by Friday."]).includes('service.no_refund_promise'));
 });

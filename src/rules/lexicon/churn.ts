@@ -256,6 +256,9 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     'keeping my own accounts', "i'm keeping my own",
     // The other accounts kept: "那我储蓄卡和公司的对公户不受影响吧？我还要接着用的".
     '还要接着用', '接着用的',
+    // The rest kept, and a friend's move disowned: "销掉吧，我的工资卡和另一张信用卡还是照常用", "他打算换银行，我倒没这想法，储蓄卡我还接着用",
+    // "他说要把账户都搬到城商行去 … 我倒没想走啊".
+    '照常用', '还接着用', '倒没这想法', '没这个想法', '我倒没想走', '我没想走',
     '留一张就够', '留一张就行', '留一张就好', '只留一张',
     '我说换啥', '换啥呀', '换啥啊', "i'm happy with you lot", "i'm happy with you guys", 'happy where i am', "but i'm not doing that",
     'not going anywhere', "i'm staying", 'i am staying', 'staying with you', 'not leaving', 'not going to leave', "won't be leaving",

@@ -255,5 +255,8 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     // A third party named by what it is called, and a chore: "A dealer called Cremona Classics sold me a so-called antique … Total con
     // artists", "I'm fed up carrying the takings home in a carrier bag".
     'a dealer called', 'a shop called', 'a company called', 'fed up carrying', 'sick of carrying',
+    // A hotel blamed in its own words, and a second third party joined to the first: "Honestly, the hotel's been useless, they won't
+    // answer emails", "酒店也是，说不可取消，一分钱都不退，真是太过分了" (after "不是投诉你们，是那个航空公司").
+    "the hotel's", 'the hotel has', 'the hotel is', "the hotel won't", 'the hotel just', '酒店也是', '那家酒店',
   ],
 };
