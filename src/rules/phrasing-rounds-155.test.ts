@@ -113,7 +113,7 @@ test('round 159 (fresh305/fresh306 causes, after their blind score; measured bli
   assert.ok(!call(['agent', '跟您说实话，没有任何理财产品是稳赚不赔的，理财都有可能亏损。']).includes('sales.no_guaranteed_returns'));
 });
 
-test('round 160 (fresh307/fresh308 causes, after their blind score; not yet measured blind): the hotel\'s been useless, 酒店也是, 投诉那个信贷员, 照常用, 还接着用, 我倒没想走, mind yourself, you\'ll have that … back', () => {
+test('round 160 (fresh307/fresh308 causes, after their blind score; measured blind on fresh309/fresh310): the hotel\'s been useless, 酒店也是, 投诉那个信贷员, 照常用, 还接着用, 我倒没想走, mind yourself, you\'ll have that … back', () => {
   // A hotel blamed in its own words, and a second third party (酒店也是) are no complaint about the bank; the bank's service is.
   assert.ok(!flags('customer', "They took a damage deposit and never gave it back. Honestly, the hotel's been useless, they won't answer emails.").includes('intent.complaint'));
   assert.ok(flags('customer', "Honestly, your service has been useless, nobody answers my emails.").includes('intent.complaint'));
@@ -133,4 +133,31 @@ test('round 160 (fresh307/fresh308 causes, after their blind score; not yet meas
   // An amount promised back ('you'll have that nine eighty back … guaranteed') is a refund promise; a card coming back is not.
   assert.ok(call(['agent', "No worries. I'll log a dispute, and you'll have that nine eighty back in a week or so, guaranteed."]).includes('service.no_refund_promise'));
   assert.ok(!call(['agent', "I'll log a dispute now. I can't promise the outcome, and you'll have that card back from the courier by Friday."]).includes('service.no_refund_promise'));
+});
+
+test('round 161 (fresh309/fresh310 causes, after their blind score; not yet measured blind): accounts over to the credit union, costing me customers, it\'s an insult, 两个月还, 我装修队都等着开工, 那个营地, 老板欠我, 上周投诉过一笔, blue chips, the market, I can see six hundred, I can see why that', () => {
+  // Accounts moved 'over to the' credit union leave; a payment from two accounts 'to the' credit union's desk does not.
+  assert.ok(flags('customer', "We've heard that before. The board voted last night. We're moving all the co-op accounts over to the credit union next month.").includes('intent.churn'));
+  assert.ok(!flags('customer', "I'm paying the invoice from the two club accounts to the credit union's loan desk.").includes('intent.churn'));
+  // The harm named beside a runaround ('costing me customers'), loyalty slighted ('it's an insult') and sarcasm beside a wait (两个月还在排期) complain; a wait asked after does not.
+  assert.ok(flags('customer', "This is the third time your settlements have been late. It's costing me customers.").includes('intent.complaint'));
+  assert.ok(!flags('customer', "The road works outside have been costing me customers, so I need a bit of overdraft.").includes('intent.complaint'));
+  assert.ok(flags('customer', "Twelve years we've banked with you and not a single missed payment. It's an insult, and nobody even rang me to explain.").includes('intent.complaint'));
+  assert.ok(flags('customer', '哈，你们可真是太高效了，两个月还在排期，营地国庆都过完了，客人刷不了卡全跑了。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '你好，我那个装修贷款申请两个月了，想问问到哪一步了。').includes('intent.complaint'));
+  // A crew kept waiting by the bank (我装修队都等着开工) is the bank's fault; a crew that ran off with the deposit, a campsite and a debtor are someone else's.
+  assert.ok(flags('customer', '又是复核！上次打电话就说复核，你们这个效率也太差了，我装修队都等着开工。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '我去年找了个装修队，收了定金人就跑了，太缺德了。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '对，那个营地太黑了，老板还凶得很，什么态度！').includes('intent.complaint'));
+  assert.ok(!flags('customer', '哎，你好，我想问一下，有个饭店老板欠我三万多的鱼钱，拖了半年了，电话也不接，气死我了。').includes('intent.complaint'));
+  // A past complaint followed up (上周投诉过一笔 … 退了没有) is none; a new one is.
+  assert.ok(!flags('customer', '你好，我上周投诉过一笔重复扣款，就是我店里进货那笔，想问下退了没有。').includes('intent.complaint'));
+  assert.ok(flags('customer', '你们乱扣我的钱，气死我了，我要投诉。').includes('intent.complaint'));
+  // Shares sold as safe are the returns rule's, not a refund promise; a double charge promised back is one.
+  assert.ok(!call(['agent', "Honestly, between you and me, you won't lose a cent on this one. It's blue chips, it only goes up over a year."]).includes('service.no_refund_promise'));
+  assert.ok(!call(['agent', "In theory. But between you and me, it's tracked the whole world market, you won't lose a penny if you hold it five years."]).includes('service.no_refund_promise'));
+  assert.ok(call(['agent', "Don't worry about the double charge, you won't lose a penny, it'll be back on your card by Friday."]).includes('service.no_refund_promise'));
+  // An amount seen going out ('I can see six hundred to …') needs a check first; sympathy ('I can see why that worries you') looks at no account.
+  assert.ok(call(['customer', 'A motorhome hire firm has charged me six hundred for damage I didn\'t do.'], ['agent', 'Right, yeah, I can see six hundred to Roamers Motorhome Hire on the twentieth, and a fuel payment at Tebay services just before it.'], ['agent', "I'll just need your date of birth to log it."]).includes('identity.verification'));
+  assert.ok(!call(['customer', 'How do card disputes work for hire firms?'], ['agent', 'I can see why that worries you. A dispute usually takes up to forty-five days.']).includes('identity.verification'));
 });

@@ -105,6 +105,12 @@ export const ACCOUNT_DISCLOSED_LEXICON: Record<string, string[]> = {
     // right now is …", "you had two payments in", "I can see a purchase at a petrol station", "I can see three fuel purchases".
     'your checking has', 'in checking.', 'last three charges', 'your card is active', 'is still active and', 'pounds available', 'dollars available',
     'your balance right now', 'two payments in', 'i can see a purchase', 'i can see a payment', 'i can see a transaction', 'i can see two', 'i can see three', 'i can see four', 'i can see five',
+    // An amount seen going out: "Right, yeah, I can see six hundred to Roamers Motorhome Hire on the twentieth".
+    'i can see six', 'i can see seven', 'i can see eight', 'i can see nine', 'i can see ten', 'i can see twelve', 'i can see fifteen', 'i can see twenty',
+    'i can see thirty', 'i can see forty', 'i can see fifty', 'i can see sixty', 'i can see seventy', 'i can see eighty', 'i can see ninety', 'i can see a hundred',
+    'i can see one hundred', 'i can see one thousand', 'i can see a thousand',
+    // When and why an account went overdrawn: "The account went overdrawn when the rent came out before his PIP arrived".
+    'account went overdrawn when', 'account went overdrawn on', 'account went overdrawn after', 'account went overdrawn because',
     // A payment plan read out: "I can see the plan — total eighteen thousand rupees, six instalments", "the instalment of one
     // thousand two hundred rand went off on the twenty-fifth".
     'i can see the plan', 'the instalment of', 'went off on the',

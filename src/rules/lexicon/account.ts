@@ -219,6 +219,9 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
   /** A second factor asked in the same turn as the last digits: a name, birth date, id digits, phone tail, code. */
   identity_second_factor: ['姓名', '名字', '全名', '贵姓', '手机尾号', '手机号后', '手机号的后', '手机号码后', '手机号码的后', 'name', '出生', '生日', '身份证', '证件', '地址', '验证码', '密码', 'date of birth', 'birthday', 'dob', 'zip', 'postcode', 'post code', 'address', 'code', 'passcode', 'pin', 'social', 'ssn', 'security', 'verify', 'verified', '核实', '核对', '验证'],
   account_not_looked_at: [
+    // Sympathy, not a screen: "I can see why that worries you", "I can see how that's frustrating" (not bare 'i can see why': "Ah, I
+    // can see why - your card ending two five nine one has a fraud block on it").
+    'i can see why that', "i can see why you're", 'i can see why you are', 'i can see how that', 'i can see that must', 'i can see that would',
     // Where to look in the app, and a busy agent: "Check the app, under payees, pending. You tap confirm.", "I've got other calls waiting".
     'under payees', "i've got other calls",
     // How a franchise deposit is frozen, told in general: "那冻结是怎么操作的？" "需要您和品牌方一起到网点签三方协议，定期到期前账户资金处于冻结状态".

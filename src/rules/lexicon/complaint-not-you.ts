@@ -70,8 +70,9 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     'that merchant', 'that store is', "that store won't", 'that store refuses', 'that seller', 'the merchant is', 'the store is', 'the seller is',
     // A car dealer blamed beside a loan question: "车行那帮人真不靠谱".
     '车行那帮', '车行的人', '那个车行', '这车行', '车行太',
-    // ...and a contractor: "那个装修公司真是太缺德了".
-    '装修公司', '装修队', '施工队',
+    // ...and a contractor: "那个装修公司真是太缺德了", "找了个装修队 … 人跑了". (Not bare 装修队: "你们这个效率也太差了，我装修队都等着开工"
+    // blames the bank for the crew's wait.)
+    '装修公司', '找了个装修队', '那个装修队', '这个装修队', '装修队太', '装修队跑了', '施工队太', '那个施工队', '这个施工队',
     // ...and a shop that got it wrong and promised its own refund: "花店把我爸出殡的花篮送错了，他们自己说了，肯定能退我钱，可是到现在也没退".
     '店把', '他们自己说了',
     // ...and an insurer slow to pay a claim: "这个保险公司真是磨磨唧唧的，拖了一个月了", "那就是保险公司骗我".
@@ -258,5 +259,7 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     // A hotel blamed in its own words, and a second third party joined to the first: "Honestly, the hotel's been useless, they won't
     // answer emails", "酒店也是，说不可取消，一分钱都不退，真是太过分了" (after "不是投诉你们，是那个航空公司").
     "the hotel's", 'the hotel has', 'the hotel is', "the hotel won't", 'the hotel just', '酒店也是', '那家酒店',
+    // A campsite and a debtor blamed: "那个营地太黑了，老板还凶得很，什么态度", "有个饭店老板欠我三万多的鱼钱，拖了半年了 … 气死我了".
+    '那个营地', '营地太', '营地老板', '老板欠我', '他欠我', '她欠我', '欠我货款',
   ],
 };

@@ -10,6 +10,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     "kick a man while he's down", 'kick a man when he', "kick someone when they're down", 'appreciate the timing', '刁难人', '一点情面都不讲',
     // "Your merchant fees are a joke."
     'fees are a joke', 'charges are a joke',
+    // Loyalty slighted: "Twelve years we've banked with you and not a single missed payment. It's an insult".
+    "it's an insult", 'it is an insult', 'an insult after',
     // "Three times this month your app's died on me", "你们这费率比别家高一大截！… 全被你们吃了".
     "your app's died", 'your app died', 'your app keeps crashing', "your app's crashed", '被你们吃了', '比别家高一大截',
     // Rude staff: "the lassie at the counter was pure rude to me. Treated me like an idiot."
@@ -173,6 +175,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'raised a complaint already', 'already raised a complaint', 'status of my complaint', 'my complaint status', '投诉过一次', '投訴過一次', '之前投诉过', '上个月投诉过', '上個月投訴過',
     // "我投诉过了，问问处理得怎么样了".
     '投诉过了,问问', '投诉过了,想问', '问问处理得怎么样', '投诉过一个', '问问怎么样了',
+    // "我上周投诉过一笔重复扣款，就是我店里进货那笔，想问下退了没有".
+    '上周投诉过', '投诉过一笔',
     // The word is about the phone menu or an old case, not a grievance now: "pressed the complaints option by mistake", "撤回上周的投诉".
     '按错了', '按错键', '投诉建议的键', 'by mistake', 'wrong option', 'complaints option', 'put through to complaints', 'routed to complaints',
     "don't have a complaint", 'not calling to complain', '以为我要投诉', 'made a complaint about', '不是来投诉', '不是投诉', '想表扬', '表扬一下', '撤回', '撤销投诉', 'withdraw my complaint', 'withdraw the complaint',
@@ -200,6 +204,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'angry', 'rubbish', 'stupid', 'nonsense', 'garbage', 'trash', 'hopeless', 'a mess', 'the worst', 'worst', 'unfair', 'not fair', 'not good enough',
     // "this is the third time you've held my wages this month. Bit much, like."
     'bit much',
+    // The harm named: "This is the third time your settlements have been late. It's costing me customers."
+    'costing me customers', 'costing me business', 'costing me money', 'losing me customers', 'losing me business',
     // "Your service really damn slow" (with the bank named).
     'damn slow', 'so slow', 'really slow',
     // "Abeg, I'm tired of this … you people have held it again".
@@ -252,6 +258,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // "Three times I've had to ring up about it, and nobody seems to fix it", "every time I call it is pending", "催了多少次了",
     // "Your people keep losing my documents".
     "times i've had to ring", "times i've had to call", 'nobody seems to fix', 'every time i call', '催了多少次', 'keep losing my',
+    // "哈，你们可真是太高效了，两个月还在排期".
+    '两个月了', '两个月还', '两个月都', '三个月了', '三个月还', '还在排期',
     // "改个信息让我跑了三趟网点，每次都说缺一样材料".
     '跑了两趟', '跑了三趟', '跑了好几趟',
     // "Every month it's something new."
