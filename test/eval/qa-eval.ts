@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh310), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh312), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh310},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh312},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -339,8 +339,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh306: 'fresh306 (written blind at the same time: people just made redundant or out of work: severance pay, mortgage and card repayments, payment holidays, savings and pension pitches, benefits, job-seeking costs; scored once: P 0.8936 R 0.8936, PII 1.00; then round 159 and model training)',
   fresh307: 'fresh307 (written blind after round 158: travel agencies, tour guides and small coach operators: customer deposits for trips, refunds after cancellations, foreign-currency payments to hotels abroad, seasonal overdrafts, travellers\' card disputes; scored once: P 0.8913 R 0.9762, PII 1.00; then round 160 and model training)',
   fresh308: 'fresh308 (written blind at the same time: people saving for and buying their first car or motorbike: car loans, dealer deposits, insurance paid by card, savings plans pitched for it, a deposit lost to a fake seller, missed repayments; scored once: P 0.94 R 0.9792, PII 1.00; then round 160 and model training)',
-  fresh309: 'fresh309 (written blind after round 159: fishermen, fish-market traders and seafood restaurants: boat and engine loans, catch sales paid by card and cash, fuel and ice bills, seasonal income, restaurant card terminals; never tuned or trained on)',
-  fresh310: 'fresh310 (written blind at the same time: caravan and motorhome owners, campsites and holiday parks: motorhome finance, pitch bookings and deposits, seasonal takings, card terminals on site, touring abroad; never tuned or trained on)',
+  fresh309: 'fresh309 (written blind after round 159: fishermen, fish-market traders and seafood restaurants: boat and engine loans, catch sales paid by card and cash, fuel and ice bills, seasonal income, restaurant card terminals; scored once: P 0.9362 R 0.9362, PII 1.00; then round 161 and model training)',
+  fresh310: 'fresh310 (written blind at the same time: caravan and motorhome owners, campsites and holiday parks: motorhome finance, pitch bookings and deposits, seasonal takings, card terminals on site, touring abroad; scored once: P 0.9574 R 0.9783, PII 1.00; then round 161 and model training)',
+  fresh311: 'fresh311 (written blind after round 160: yoga, pilates, martial-arts and dance studios: studio fit-out loans, membership direct debits and refunds, card terminals, instructors paid by transfer, savings pitches; never tuned or trained on)',
+  fresh312: 'fresh312 (written blind at the same time: newly married couples merging their finances: joint accounts, adding a spouse, name changes, wedding-gift money, shared loans and savings; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
