@@ -135,7 +135,7 @@ test('round 160 (fresh307/fresh308 causes, after their blind score; measured bli
   assert.ok(!call(['agent', "I'll log a dispute now. I can't promise the outcome, and you'll have that card back from the courier by Friday."]).includes('service.no_refund_promise'));
 });
 
-test('round 161 (fresh309/fresh310 causes, after their blind score; not yet measured blind): accounts over to the credit union, costing me customers, it\'s an insult, 两个月还, 我装修队都等着开工, 那个营地, 老板欠我, 上周投诉过一笔, blue chips, the market, I can see six hundred, I can see why that', () => {
+test('round 161 (fresh309/fresh310 causes, after their blind score; measured blind on fresh311/fresh312): accounts over to the credit union, costing me customers, it\'s an insult, 两个月还, 我装修队都等着开工, 那个营地, 老板欠我, 上周投诉过一笔, blue chips, the market, I can see six hundred, I can see why that', () => {
   // Accounts moved 'over to the' credit union leave; a payment from two accounts 'to the' credit union's desk does not.
   assert.ok(flags('customer', "We've heard that before. The board voted last night. We're moving all the co-op accounts over to the credit union next month.").includes('intent.churn'));
   assert.ok(!flags('customer', "I'm paying the invoice from the two club accounts to the credit union's loan desk.").includes('intent.churn'));
@@ -160,4 +160,33 @@ test('round 161 (fresh309/fresh310 causes, after their blind score; not yet meas
   // An amount seen going out ('I can see six hundred to …') needs a check first; sympathy ('I can see why that worries you') looks at no account.
   assert.ok(call(['customer', 'A motorhome hire firm has charged me six hundred for damage I didn\'t do.'], ['agent', 'Right, yeah, I can see six hundred to Roamers Motorhome Hire on the twentieth, and a fuel payment at Tebay services just before it.'], ['agent', "I'll just need your date of birth to log it."]).includes('identity.verification'));
   assert.ok(!call(['customer', 'How do card disputes work for hire firms?'], ['agent', 'I can see why that worries you. A dispute usually takes up to forty-five days.']).includes('identity.verification'));
+});
+
+test('round 162 (fresh311/fresh312 causes, after their blind score; not yet measured blind): your branch was incredibly rude, really on top of things, my accountant keeps complaining, I\'d have asked for your manager, 换到她那个银行, is blocked because, available limit is, never goes below what you put in, you will get that … back, 存款是保本的, FSCS protection', () => {
+  // The bank's counter staff called rude complain; a receptionist elsewhere does not.
+  assert.ok(flags('customer', "I'm the treasurer of Eastside Karate Club and I'm calling because the woman at your High Street branch was incredibly rude to me yesterday.").includes('intent.complaint'));
+  assert.ok(!flags('customer', "I'm so annoyed, this massage place charged me twice and the receptionist was super rude when I asked.").includes('intent.complaint'));
+  // Sarcasm beside a runaround ('really on top of things') complains; the caller's accountant grumbling does not, the caller's own complaining does.
+  assert.ok(flags('customer', "Third time I've sent my marriage certificate. You lot are really on top of things, aren't you.").includes('intent.complaint'));
+  assert.ok(!flags('customer', "They get mixed up with the term fees and my accountant keeps complaining about it at the end of every year.").includes('intent.complaint'));
+  assert.ok(flags('customer', "I keep complaining about your fees and nothing changes.").includes('intent.complaint'));
+  // A manager the caller would have asked for is no request; one threatened is.
+  assert.ok(!flags('customer', "Brilliant. Honestly if you'd told me I had to go into a branch I'd have asked for your manager, but that was painless.").includes('intent.escalation'));
+  assert.ok(flags('customer', "If you tell me I have to go into a branch I'm asking for your manager.").includes('intent.escalation'));
+  // Salary cards moved to a wife's bank (换到她那个银行) leave; money sent to her card (打到她那个银行卡) does not.
+  assert.ok(flags('customer', '我不想折腾了。我们两口子打算把工资卡都换到她那个银行去，这边的钱月底我全转走。').includes('intent.churn'));
+  assert.ok(!flags('customer', '我每个月给我老婆打点生活费，直接打到她那个银行卡上就行吧？').includes('intent.churn'));
+  // A block read out with its cause and the limit left needs a check first.
+  assert.ok(call(['customer', 'My card kena declined just now.'], ['agent', 'OK, I see this card ending 6844 is blocked, because got three wrong PIN yesterday at the ATM, and your available limit is four thousand two.'], ['agent', 'Can I verify your full name and NRIC last four?']).includes('identity.verification'));
+  // A floor promised on a unit trust ('never goes below what you put in') is a guaranteed return, not a refund promise.
+  assert.ok(call(['agent', "Don't worry lah, even worst case you confirm get back your money one, it never goes below what you put in if you hold three years."]).includes('sales.no_guaranteed_returns'));
+  assert.ok(!call(['agent', "Don't worry lah, even worst case you confirm get back your money one, it never goes below what you put in if you hold three years."]).includes('service.no_refund_promise'));
+  // 'you will get that second payment back, one hundred percent' promises a refund; a card coming back does not.
+  assert.ok(call(['agent', "Don't you worry, I'll file a dispute and you will get that second payment back, one hundred percent."]).includes('service.no_refund_promise'));
+  assert.ok(!call(['agent', "The courier has it, you'll get that card back by Thursday."]).includes('service.no_refund_promise'));
+  // A deposit set against the product (存款是保本的，投连险不是) denies; the product called as safe as a deposit promises.
+  assert.ok(!call(['agent', '存款是保本的，投连险不是，如果您追求稳定，其实不太建议。']).includes('sales.no_guaranteed_returns'));
+  assert.ok(call(['agent', '这个投连险跟存款一样，是保本的，您放心。']).includes('sales.no_guaranteed_returns'));
+  // FSCS cover on a joint savings bond is a deposit, not a wealth product.
+  assert.ok(!call(['customer', 'We just got married and want somewhere safe for our savings.'], ['agent', 'Yes, as a joint bond, and the FSCS protection then covers up to a hundred and seventy thousand for the two of you.']).includes('disclosure.wealth_risk'));
 });

@@ -93,6 +93,9 @@ export const ACCOUNT_DISCLOSED_LEXICON: Record<string, string[]> = {
     // see a settlement of six hundred and twelve pounds forty from your card terminal", "The balance now stands at …").
     'is blocked after', 'a declined transaction of', 'a settlement of', 'balance now stands at', 'balance stands at',
     'got declined at', 'was declined at', 'is blocked, a',
+    // ...and a block with its cause and the limit left: "I see this card ending 6844 is blocked, because got three wrong PIN yesterday at the
+    // ATM, and your available limit is four thousand two".
+    'is blocked, because', 'is blocked because', 'your available limit is', 'available limit is now', 'wrong pin yesterday', 'wrong pins yesterday',
     // A balance or a pending payment read out: "your instant saver has eighteen thousand four hundred", "I can see a pending payment of …".
     'your instant saver has', 'your saver has', 'your isa has', 'i can see a pending',
     'surrender value is', 'current value is', 'is currently worth', "it's currently worth",

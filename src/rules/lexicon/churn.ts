@@ -163,7 +163,9 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     'currently with another bank', '旧账户', '以前的账户', '副卡', 'supplementary card', 'additional card', 'secondary card',
     'second card', '有两张', '两张卡里', '两张卡中', '两张卡其中', '两张你们的卡', 'one of my two cards', '二类户', '二类账户', '电子账户', '转到我自己', '我自己在',
     '转到自己名下', '自己名下的另', '自己名下其他', 'one of my cards', 'one of my credit cards', '给我妈转', '给我爸转', '给家里转', '到她卡', '到他卡', '到她的',
-    '到他的', '到她那', '到他那', '到我妈', '到我爸', '给我老婆', '给我老公', '老存折', '好多年不用', '那个码注销', '收款码注销', 'should i move',
+    '到他的', '到我妈', '到我爸', '给我老婆', '给我老公', '老存折', '好多年不用', '那个码注销', '收款码注销', 'should i move',
+    // Money sent to someone (转到她那 / 打到他那), not bare 到她那: "我们两口子打算把工资卡都换到她那个银行去" leaves for a wife's bank.
+    '转到她那', '转到他那', '打到她那', '打到他那', '挪到她那', '挪到他那',
     'should i put', 'letting anybody', 'letting anyone', 'letting someone', 'letting him', 'letting her', 'moved her',
     'moved his', 'moved their',
     // Moving a mortgage in, not out: "房贷想转到你们行来 就是转按揭", "我那个出租房转按揭的申请交上去两个月了" (an application here);
@@ -190,8 +192,9 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     // only (a salon selling 会员卡 may still be leaving: "等解冻了我明天就去别家银行开户，钱全部转走").
     '年卡', '会员卡', '健身卡',
     // A neighbour's move retold ("我邻居老周就是因为他那个银行没这个，把钱都转到别的银行去了"), and a shop's settlement card
-    // replaced by a new one of ours ("我要改一下我那个快手小店绑定的结算卡，原来那张要注销了").
-    '他那个银行', '她那个银行', '绑定的结算卡',
+    // replaced by a new one of ours ("我要改一下我那个快手小店绑定的结算卡，原来那张要注销了"). (Not bare 她那个银行: "我们两口子打算把工资卡
+    // 都换到她那个银行去" leaves for a wife's bank.)
+    '因为他那个银行', '因为她那个银行', '他那个银行没', '她那个银行没', '绑定的结算卡',
     // A move asked about in the abstract ("Out of curiosity, if I ever wanted to switch banks", "hypothetically like, if I moved it to
     // another lender"), and loans refinanced with us ("refinancing the truck loans with you. I've got two with another lender").
     'out of curiosity', 'if i ever wanted', 'hypothetically', 'loans with you', 'refinancing with you', 'refinance with you',

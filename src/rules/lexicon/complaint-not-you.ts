@@ -261,5 +261,7 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     "the hotel's", 'the hotel has', 'the hotel is', "the hotel won't", 'the hotel just', '酒店也是', '那家酒店',
     // A campsite and a debtor blamed: "那个营地太黑了，老板还凶得很，什么态度", "有个饭店老板欠我三万多的鱼钱，拖了半年了 … 气死我了".
     '那个营地', '营地太', '营地老板', '老板欠我', '他欠我', '她欠我', '欠我货款',
+    // The caller's own accountant grumbling: "they get mixed up with the term fees and my accountant keeps complaining about it".
+    'my accountant keeps', 'my bookkeeper keeps', 'accountant keeps complaining', 'accountant is always complaining',
   ],
 };

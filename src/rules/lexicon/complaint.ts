@@ -91,6 +91,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'brilliant', 'fantastic', 'wonderful', 'marvellous', 'marvelous', 'doing well', 'how efficient', 'so efficient', 'well done', 'bravo',
     'that\'s a good one', 'as always', 'will be magic', 'great system', 'lovely system', 'great job', 'nice one', '越更新越', '真好用啊', '真是让人服气', '让人服气', '真行啊', '真厉害', '效率真高', '太高效', '真是好啊', '真棒啊',
     '可真快', '真够快', '佩服', '服气', '好样的', '长脸', '可真好啊', '服务可真好', '服务真好啊', '效率真是', '效率可真', 'love that for me', 'ten out of ten', 'incredible banking', 'oh amazing', 'outdoing yourselves', 'outdone yourselves', 'stellar work', 'really stellar', 'amazing work', 'keeping us safe there', 'congratulations on the merger',
+    // "Third time I've sent my marriage certificate. You lot are really on top of things, aren't you."
+    'really on top of things', 'right on top of things', 'so on top of things',
     // "你们可真贴心啊 … 这个月第三次了".
     '可真贴心', '真贴心啊', '生怕我钱多', '太为客户着想',
     // "Oh aye, brilliant. Cracking service, that.", "Absolutely first class, you lot."

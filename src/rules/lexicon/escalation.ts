@@ -60,6 +60,9 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
     // A husband's or wife's manager retold: "he said he was about ready to ask for a manager, but in the end your colleague sorted it",
     // "My wife asked if I'd spoken to a manager about it yet, and I said no need".
     'about ready to ask', 'colleague sorted it', "asked if i'd spoken to", 'i said no need',
+    // A manager the caller would have asked for, had it gone badly: "if you'd told me I had to go into a branch I'd have asked for your
+    // manager, but that was painless".
+    "i'd have asked for", 'i would have asked for', "i would've asked for", "i'd have demanded", 'i would have demanded',
     // Someone else's manager, and a daughter's advice for later: "She said she'd get her manager to call me", "My daughter said if I got
     // stuck I should ask for a manager, but let's see if you can help first".
     'her manager', 'his manager', 'their manager', 'if i got stuck', "let's see if you can",

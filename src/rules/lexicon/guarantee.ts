@@ -7,6 +7,8 @@
 export const GUARANTEE_LEXICON: Record<string, string[]> = {
   /** Certainty that it goes up or cannot go down ("闭着眼买", "只涨不跌", "can only go up"). */
   gain_certain: [
+    // A floor promised on a unit trust: "even worst case you confirm get back your money one, it never goes below what you put in".
+    'never goes below what you put in', 'never go below what you put in', 'never falls below what you put in', 'confirm get back your money',
     '肯定涨', '一定涨', '只涨不跌', '稳涨', '肯定赚', '一定赚', '铁定赚', '准赚', '躺赚', '躺着赚', '闭着眼买', '闭眼买', '闭着眼睛买',
     // "本金是保的 利息也是保的 … 只会多不会少", "没有一个客户拿回来比交的少".
     '只会多不会少', '本金是保的', '利息也是保的', '没有一个客户拿回来比交的少', '没有一个拿回来比交的少',
@@ -89,7 +91,9 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     // "our one-year fixed rate business bond pays four point one percent, and that rate is guaranteed for the full term".
     'fixed rate business bond', 'fixed-rate business bond',
     // "It's a normal savings account, no investment risk."
-    'normal savings account', 'no investment risk'],
+    'normal savings account', 'no investment risk',
+    // The deposit scheme's cover on a joint savings bond: "as a joint bond, and the FSCS protection then covers up to a hundred and seventy thousand".
+    'fscs protection', 'covered by the fscs', 'fscs cover'],
   /**
    * A bond that is no security: a tenancy's ("I paid my rental bond … went to the Rental Bonds Online account"), a court's, or a
    * tender's ("The tender asks for a bid bond. Can you lot issue one?", a bank guarantee).
@@ -226,6 +230,8 @@ export const GUARANTEE_NOT_A_SALE: string[] = [
   '您反映', '反映的是', 'you were told', 'you say you were told',
   // The customer's requirement, answered with a deposit: "要是您要求本金绝对安全 那还是存款或者国债更合适".
   '还是存款', '国债更合适', '只有存款', '存款才是保本', '存款才保本', 'only deposits are', 'the right tool',
+  // A deposit set against the product sold: "存款是保本的，投连险不是".
+  '存款是保本的', '存款是保本', '存款保本的',
   // A deposit's own safety told beside a loan ("存款虽然不会亏本 但利息比房贷低"), and a structured deposit's floor as its downside
   // ("达不到可能只拿到一点五的保底部分", "最差就只拿到说明书里写的保底年化 … 千万不要按最高去预期").
   '存款虽然', '存款是不会亏', '存款不会亏', '保底部分', '只拿到保底', '只能拿到保底', '只有保底', '不要按最高',

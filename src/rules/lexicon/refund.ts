@@ -182,6 +182,8 @@ export const REFUND_NEAR: ProximitySpec[] = [
   { a: ['definitely have the', 'definitely have that', 'definitely have your', 'definitely have it', 'definitely have all'], b: ['back'], within: 4, ordered: true },
   // An amount promised back: "you'll have the hundred back", "you'll have that nine eighty back in a week or so, guaranteed".
   { a: ['get the full', 'getting the full', 'have the full', 'will get all', "'ll get all", "you'll have the", 'you will have the', "you'll have that", 'you will have that', 'consider it done'], b: ['back'], within: 8, ordered: true },
+  // "I'll file a dispute and you will get that second payment back, one hundred percent".
+  { a: ["you'll get that", 'you will get that'], b: ['back'], within: 4, ordered: true },
   // Approval of a refund, waiver or chargeback called certain: "申请减免 您放心 这个肯定能批下来", "a refund request … it will be approved".
   { a: ['拒付', '退款', '争议', '申诉', '退费', '减免', '免掉', '退回'], b: ['肯定能成功', '一定能成功', '肯定成功', '一定成功', '肯定能批', '一定能批', '肯定能通过', '一定能通过', '保证能批', '保证批'], within: 10, withinChars: 20 },
   { a: ["it'll go through", 'it will go through', "it'll be approved", 'it will be approved', "it'll get approved", 'will get approved', 'will be approved'], b: ['@certain_en', 'i guarantee', 'guaranteed'], within: 4 },
