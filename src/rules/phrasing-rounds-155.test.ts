@@ -162,7 +162,7 @@ test('round 161 (fresh309/fresh310 causes, after their blind score; measured bli
   assert.ok(!call(['customer', 'How do card disputes work for hire firms?'], ['agent', 'I can see why that worries you. A dispute usually takes up to forty-five days.']).includes('identity.verification'));
 });
 
-test('round 162 (fresh311/fresh312 causes, after their blind score; not yet measured blind): your branch was incredibly rude, really on top of things, my accountant keeps complaining, I\'d have asked for your manager, 换到她那个银行, is blocked because, available limit is, never goes below what you put in, you will get that … back, 存款是保本的, FSCS protection', () => {
+test('round 162 (fresh311/fresh312 causes, after their blind score; measured blind on fresh313/fresh314): your branch was incredibly rude, really on top of things, my accountant keeps complaining, I\'d have asked for your manager, 换到她那个银行, is blocked because, available limit is, never goes below what you put in, you will get that … back, 存款是保本的, FSCS protection', () => {
   // The bank's counter staff called rude complain; a receptionist elsewhere does not.
   assert.ok(flags('customer', "I'm the treasurer of Eastside Karate Club and I'm calling because the woman at your High Street branch was incredibly rude to me yesterday.").includes('intent.complaint'));
   assert.ok(!flags('customer', "I'm so annoyed, this massage place charged me twice and the receptionist was super rude when I asked.").includes('intent.complaint'));
@@ -189,4 +189,25 @@ test('round 162 (fresh311/fresh312 causes, after their blind score; not yet meas
   assert.ok(call(['agent', '这个投连险跟存款一样，是保本的，您放心。']).includes('sales.no_guaranteed_returns'));
   // FSCS cover on a joint savings bond is a deposit, not a wealth product.
   assert.ok(!call(['customer', 'We just got married and want somewhere safe for our savings.'], ['agent', 'Yes, as a joint bond, and the FSCS protection then covers up to a hundred and seventy thousand for the two of you.']).includes('disclosure.wealth_risk'));
+});
+
+test('round 163 (fresh313/fresh314 causes, after their blind score; not yet measured blind): moving all my accounts to … as soon as, I would have moved my account to, 二手车行, 开转账凭证, 生意还做不做, the insurer, oh, mate reckons I should have asked for', () => {
+  // Every account moved somewhere by a date leaves; accounts moved to joint names do not.
+  assert.ok(flags('customer', "Well, after this I'm done with Pinewood anyway. I'm moving all my accounts to Northgate as soon as this is sorted.").includes('intent.churn'));
+  assert.ok(!flags('customer', "Now we're married, I'm moving all my accounts to joint names with my wife.").includes('intent.churn'));
+  // A move the caller would have made, had the bank said no, is none; one threatened is.
+  assert.ok(!flags('customer', "Honestly if you all said no I would have moved my account to another bank already, but okay lah, you settled it, so no problem.").includes('intent.churn'));
+  assert.ok(flags('customer', "If you say no I'm moving my account to another bank.").includes('intent.churn'));
+  // A used-car lot blamed, and evidence asked of the bank for a case against it, are no complaint; legal action threatened at the bank is.
+  assert.ok(!flags('customer', '我跟你说，那个二手车行真是太坑了，车有问题还死活不给退定金。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '我就想问，如果我想走法律途径，银行这边能不能开转账凭证出来？').includes('intent.complaint'));
+  assert.ok(flags('customer', '你们再不处理，我就走法律途径。').includes('intent.complaint'));
+  // A business frozen twice (我生意还做不做了) complains.
+  assert.ok(flags('customer', '我收二手手机，当然是很多人转钱给我啊！你们一次两次地冻，我生意还做不做了？').includes('intent.complaint'));
+  // An insurer praised in sarcasm is someone else's grievance; the bank praised so is the caller's.
+  assert.ok(!flags('customer', "Morning. I just want to check whether the insurance payout has landed. The insurer, oh, they've been absolutely wonderful, six weeks of losing my photos and asking for the same receipts. Marvellous people.").includes('intent.complaint'));
+  assert.ok(flags('customer', "Oh, you've been absolutely wonderful, six weeks of losing my documents and asking for the same receipts. Marvellous.").includes('intent.complaint'));
+  // A mate's advice to ask for a manager, turned down, asks for nobody; a manager asked for does.
+  assert.ok(!flags('customer', "Sounds fine. My mate reckons I should have asked for a manager to get a better rate, but nah, that's plenty for me.").includes('intent.escalation'));
+  assert.ok(flags('customer', "That rate's no good. I want to speak to a manager about a better one.").includes('intent.escalation'));
 });

@@ -368,6 +368,8 @@ export const CHURN_NEAR: ProximitySpec[] = [
   { a: ["i'm taking the", "i'm taking my", "i'm taking our", "we're taking the", "we're taking our"], b: ['@churn_banks_en'], within: 10, ordered: true },
   // Accounts moved to a bank the lists do not name: "I'm moving the tea room's accounts and my personal ones to Northway Bank next week".
   { a: ["i'm moving the", "i'm moving my", 'i am moving my', "we're moving the", "we're moving our"], b: ['bank next', 'bank this', 'bank at the end', 'bank by the end'], within: 10, ordered: true },
+  // ...and every account moved to a named place by a date: "I'm moving all my accounts to Northgate as soon as this is sorted".
+  { a: ['moving all my accounts to', 'moving all our accounts to', 'moving all my accounts over to', 'moving all our accounts over to', 'moving all my banking to'], b: ['as soon as', 'once this', 'when this', 'after this', 'next week', 'next month', 'this week', 'tomorrow', 'end of the month'], within: 3, ordered: true },
   // "I've already opened a card with Amex".
   // (An account opened there, "opened an account at Vanguard", is churn_switch_en's 'open* an account at'.)
   { a: ['opened a card with', 'got a card with', 'applied for a card with'], b: ['@churn_banks_en'], within: 1, ordered: true },

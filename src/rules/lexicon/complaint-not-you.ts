@@ -70,6 +70,10 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     'that merchant', 'that store is', "that store won't", 'that store refuses', 'that seller', 'the merchant is', 'the store is', 'the seller is',
     // A car dealer blamed beside a loan question: "车行那帮人真不靠谱".
     '车行那帮', '车行的人', '那个车行', '这车行', '车行太',
+    // ...and a used-car lot: "那个二手车行真是太坑了，车有问题还死活不给退定金".
+    '二手车行', '车行真是',
+    // Evidence asked of the bank for a case against someone else: "如果我想走法律途径，银行这边能不能开转账凭证出来？".
+    '银行这边能不能开', '开转账凭证', '打印转账凭证', '开个转账凭证',
     // ...and a contractor: "那个装修公司真是太缺德了", "找了个装修队 … 人跑了". (Not bare 装修队: "你们这个效率也太差了，我装修队都等着开工"
     // blames the bank for the crew's wait.)
     '装修公司', '找了个装修队', '那个装修队', '这个装修队', '装修队太', '装修队跑了', '施工队太', '那个施工队', '这个施工队',
@@ -261,6 +265,8 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     "the hotel's", 'the hotel has', 'the hotel is', "the hotel won't", 'the hotel just', '酒店也是', '那家酒店',
     // A campsite and a debtor blamed: "那个营地太黑了，老板还凶得很，什么态度", "有个饭店老板欠我三万多的鱼钱，拖了半年了 … 气死我了".
     '那个营地', '营地太', '营地老板', '老板欠我', '他欠我', '她欠我', '欠我货款',
+    // An insurer praised in sarcasm: "The insurer, oh, they've been absolutely wonderful, six weeks of losing my photos".
+    'the insurer, oh', 'the insurer has been', "the insurer's been", 'the insurer have been', 'the insurers have been',
     // The caller's own accountant grumbling: "they get mixed up with the term fees and my accountant keeps complaining about it".
     'my accountant keeps', 'my bookkeeper keeps', 'accountant keeps complaining', 'accountant is always complaining',
   ],

@@ -10,6 +10,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     "kick a man while he's down", 'kick a man when he', "kick someone when they're down", 'appreciate the timing', '刁难人', '一点情面都不讲',
     // "Your merchant fees are a joke."
     'fees are a joke', 'charges are a joke',
+    // A business frozen twice: "你们一次两次地冻，我生意还做不做了？", "不在你们这受这个气".
+    '生意还做不做', '受这个气', '受这份气', '受你们的气',
     // Loyalty slighted: "Twelve years we've banked with you and not a single missed payment. It's an insult".
     "it's an insult", 'it is an insult', 'an insult after',
     // "Three times this month your app's died on me", "你们这费率比别家高一大截！… 全被你们吃了".

@@ -63,6 +63,8 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
     // A manager the caller would have asked for, had it gone badly: "if you'd told me I had to go into a branch I'd have asked for your
     // manager, but that was painless".
     "i'd have asked for", 'i would have asked for', "i would've asked for", "i'd have demanded", 'i would have demanded',
+    // A mate's advice turned down: "My mate reckons I should have asked for a manager to get a better rate, but nah".
+    'reckons i should', 'mate reckons', 'i should have asked for', "i should've asked for",
     // Someone else's manager, and a daughter's advice for later: "She said she'd get her manager to call me", "My daughter said if I got
     // stuck I should ask for a manager, but let's see if you can help first".
     'her manager', 'his manager', 'their manager', 'if i got stuck', "let's see if you can",

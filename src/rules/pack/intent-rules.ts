@@ -120,7 +120,8 @@ export const CHURN_INTENT: Rule = {
     near: CHURN_NEAR,
     // Counterfactual intent ("本来想销户", "I was going to move…, but") is not churn.
     // Someone else as the actor ("my friend switched banks", "your branch closed my account") is not the caller leaving.
-    negation: { ...CHURN_SCOPE, before: [...CHURN_SCOPE.before, '@churn_other_actor', '@churn_past', '@churn_from_other'], after: ['@churn_called_off', '@churn_quoted', '@churn_leave_object'] },
+    // "if you all said no I would have moved my account to another bank already": the past conditional reaches through the move.
+    negation: { ...CHURN_SCOPE, before: [...CHURN_SCOPE.before, '@churn_other_actor', '@churn_past', '@churn_from_other'], after: ['@churn_called_off', '@churn_quoted', '@churn_leave_object'], through: [...CHURN_SCOPE.through, 'moved my account to', 'moved my accounts to', 'moved everything to', 'moved it all to', 'moved my money to'] },
     excludeNegation: CHURN_SCOPE,
     // Remittances, one card of several, a relative's move retold and other look-alikes of leaving: lexicon/churn.ts (churn_not_leaving).
     excludeInSegment: ['@churn_not_leaving', '@retold_not_own', '@churn_internal_move', '@churn_payment_source', '@churn_staying', '@scam_words', '@scam_told', '@bereavement', '@churn_talk_refused'],
