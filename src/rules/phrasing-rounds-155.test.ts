@@ -191,7 +191,7 @@ test('round 162 (fresh311/fresh312 causes, after their blind score; measured bli
   assert.ok(!call(['customer', 'We just got married and want somewhere safe for our savings.'], ['agent', 'Yes, as a joint bond, and the FSCS protection then covers up to a hundred and seventy thousand for the two of you.']).includes('disclosure.wealth_risk'));
 });
 
-test('round 163 (fresh313/fresh314 causes, after their blind score; not yet measured blind): moving all my accounts to … as soon as, I would have moved my account to, 二手车行, 开转账凭证, 生意还做不做, the insurer, oh, mate reckons I should have asked for', () => {
+test('round 163 (fresh313/fresh314 causes, after their blind score; measured blind on fresh315/fresh316): moving all my accounts to … as soon as, I would have moved my account to, 二手车行, 开转账凭证, 生意还做不做, the insurer, oh, mate reckons I should have asked for', () => {
   // Every account moved somewhere by a date leaves; accounts moved to joint names do not.
   assert.ok(flags('customer', "Well, after this I'm done with Pinewood anyway. I'm moving all my accounts to Northgate as soon as this is sorted.").includes('intent.churn'));
   assert.ok(!flags('customer', "Now we're married, I'm moving all my accounts to joint names with my wife.").includes('intent.churn'));
@@ -210,4 +210,23 @@ test('round 163 (fresh313/fresh314 causes, after their blind score; not yet meas
   // A mate's advice to ask for a manager, turned down, asks for nobody; a manager asked for does.
   assert.ok(!flags('customer', "Sounds fine. My mate reckons I should have asked for a manager to get a better rate, but nah, that's plenty for me.").includes('intent.escalation'));
   assert.ok(flags('customer', "That rate's no good. I want to speak to a manager about a better one.").includes('intent.escalation'));
+});
+
+test('round 164 (fresh315/fresh316 causes, after their blind score; not yet measured blind): keep my everyday account, told me he closed, 说是找过你们主管, she complained and asked for a manager, that app is useless, 他们那个银行, 保健品推销的忽悠, this is your fault, 客户都是傻子', () => {
+  // One card closed with the rest kept, and a friend's closure retold and disowned, are no leaving; the caller's own closure is.
+  assert.ok(!call(['customer', "Hi, I want to cancel my fuel card. I've gone electric for my rideshare car, so I don't need it."], ['customer', 'Great. Just the fuel card, mind, keep my everyday account and the car loan as they are.']).includes('intent.churn'));
+  assert.ok(!flags('customer', "Hi, my friend told me he closed his account with you because his Ola payouts were slow. I'm not planning to do that, I just want to understand the timing.").includes('intent.churn'));
+  assert.ok(flags('customer', "My payouts are always slow, so I'm closing my account with you this week.").includes('intent.churn'));
+  // A colleague's or sister's manager retold asks for nobody; the caller's own request does.
+  assert.ok(!flags('customer', '你好，我跑外卖的，我同事上个月车贷延期，说是找过你们主管才批下来的。').includes('intent.escalation'));
+  assert.ok(!flags('customer', "So my sister rang you last month about our mum's standing order and she was, well, she complained and asked for a manager. I'm not doing that, don't worry, I just want to change the amount.").includes('intent.escalation'));
+  assert.ok(flags('customer', '你们这个延期批不下来，我要找你们主管。').includes('intent.escalation'));
+  // A transfer app, a bank abroad and a mother's hawkers blamed are no complaint about the bank.
+  assert.ok(!flags('customer', "Right, so it's them. Honestly that app is useless, and her bank over there is even worse, they take weeks for everything.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '那就是越南那边的银行慢了，他们那个银行真是烂，上次也拖了一个礼拜，那边的人说话还爱答不理的。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '现在是五千，我想调到两千，她最近老被那些保健品推销的忽悠。').includes('intent.complaint'));
+  // Blame laid on the bank and customers taken for fools complain; the bank excused does not.
+  assert.ok(flags('customer', "Your app went down on Saturday night and my car loan payment failed. This is your fault, not mine.").includes('intent.complaint'));
+  assert.ok(flags('customer', '再加上汇率还比别家差，你们是不是觉得客户都是傻子？').includes('intent.complaint'));
+  assert.ok(!flags('customer', "It's not your fault, the merchant messed up.").includes('intent.complaint'));
 });

@@ -106,6 +106,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     // Relatives and classmates' parents: "My cousin closed his account with ye", "同学家长说要把钱都转走".
     'my cousin', 'my brother', 'my sister', 'my uncle', 'my aunt', 'my pal', 'my flatmate', 'my roommate', 'my housemate', '家长说', '同学家长',
     '让我', '劝我', '建议我', 'told me to', 'wants me to', 'wanted me to', 'suggested i', 'says i should', 'said i should', 'telling me i should', 'telling me to', 'keeps telling me',
+    // "my friend told me he closed his account with you because his Ola payouts were slow".
+    'told me he', 'told me she', 'told me they',
   ],
   /**
    * Moving savings into a product of this bank ("into something with better returns", "转成理财") stays here.
@@ -262,6 +264,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     // The rest kept, and a friend's move disowned: "销掉吧，我的工资卡和另一张信用卡还是照常用", "他打算换银行，我倒没这想法，储蓄卡我还接着用",
     // "他说要把账户都搬到城商行去 … 我倒没想走啊".
     '照常用', '还接着用', '倒没这想法', '没这个想法', '我倒没想走', '我没想走',
+    // "Just the fuel card, mind, keep my everyday account and the car loan as they are"; a friend's move disowned ("I'm not planning to do that").
+    'keep my everyday account', 'keep my everyday', 'loan as they are', "i'm not planning to do that", 'not planning to do that',
     '留一张就够', '留一张就行', '留一张就好', '只留一张',
     '我说换啥', '换啥呀', '换啥啊', "i'm happy with you lot", "i'm happy with you guys", 'happy where i am', "but i'm not doing that",
     'not going anywhere', "i'm staying", 'i am staying', 'staying with you', 'not leaving', 'not going to leave', "won't be leaving",

@@ -269,5 +269,8 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     'the insurer, oh', 'the insurer has been', "the insurer's been", 'the insurer have been', 'the insurers have been',
     // The caller's own accountant grumbling: "they get mixed up with the term fees and my accountant keeps complaining about it".
     'my accountant keeps', 'my bookkeeper keeps', 'accountant keeps complaining', 'accountant is always complaining',
+    // A transfer app and the receiving bank abroad blamed: "Honestly that app is useless, and her bank over there is even worse",
+    // "那就是越南那边的银行慢了，他们那个银行真是烂"; and a mother conned by hawkers ("她最近老被那些保健品推销的忽悠").
+    'that app is', 'bank over there', 'you lot were fine', '那边的银行', '他们那个银行', '保健品', '推销的忽悠',
   ],
 };

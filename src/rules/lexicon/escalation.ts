@@ -65,6 +65,8 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
     "i'd have asked for", 'i would have asked for', "i would've asked for", "i'd have demanded", 'i would have demanded',
     // A mate's advice turned down: "My mate reckons I should have asked for a manager to get a better rate, but nah".
     'reckons i should', 'mate reckons', 'i should have asked for', "i should've asked for",
+    // Someone else's call retold: "我同事上个月车贷延期，说是找过你们主管才批下来的", "my sister rang you … she complained and asked for a manager".
+    '说是找过', '找过你们主管', '找过你们领导', 'she complained and asked', 'he complained and asked', 'she asked for a manager', 'he asked for a manager',
     // Someone else's manager, and a daughter's advice for later: "She said she'd get her manager to call me", "My daughter said if I got
     // stuck I should ask for a manager, but let's see if you can help first".
     'her manager', 'his manager', 'their manager', 'if i got stuck', "let's see if you can",
