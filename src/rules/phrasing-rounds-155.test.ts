@@ -212,7 +212,7 @@ test('round 163 (fresh313/fresh314 causes, after their blind score; measured bli
   assert.ok(flags('customer', "That rate's no good. I want to speak to a manager about a better one.").includes('intent.escalation'));
 });
 
-test('round 164 (fresh315/fresh316 causes, after their blind score; not yet measured blind): keep my everyday account, told me he closed, 说是找过你们主管, she complained and asked for a manager, that app is useless, 他们那个银行, 保健品推销的忽悠, this is your fault, 客户都是傻子', () => {
+test('round 164 (fresh315/fresh316 causes, after their blind score; measured blind on fresh317/fresh318): keep my everyday account, told me he closed, 说是找过你们主管, she complained and asked for a manager, that app is useless, 他们那个银行, 保健品推销的忽悠, this is your fault, 客户都是傻子', () => {
   // One card closed with the rest kept, and a friend's closure retold and disowned, are no leaving; the caller's own closure is.
   assert.ok(!call(['customer', "Hi, I want to cancel my fuel card. I've gone electric for my rideshare car, so I don't need it."], ['customer', 'Great. Just the fuel card, mind, keep my everyday account and the car loan as they are.']).includes('intent.churn'));
   assert.ok(!flags('customer', "Hi, my friend told me he closed his account with you because his Ola payouts were slow. I'm not planning to do that, I just want to understand the timing.").includes('intent.churn'));
@@ -229,4 +229,25 @@ test('round 164 (fresh315/fresh316 causes, after their blind score; not yet meas
   assert.ok(flags('customer', "Your app went down on Saturday night and my car loan payment failed. This is your fault, not mine.").includes('intent.complaint'));
   assert.ok(flags('customer', '再加上汇率还比别家差，你们是不是觉得客户都是傻子？').includes('intent.complaint'));
   assert.ok(!flags('customer', "It's not your fault, the merchant messed up.").includes('intent.complaint'));
+});
+
+test('round 165 (fresh317/fresh318 causes, after their blind score; not yet measured blind): only going one way, locked in for you, how much of my renovation loan, still held back, 卡片目前状态是, give them your routing, you\'d move your, salary comes into my, your app has crashed, 这公司太, 这房东, 业务员跟我说', () => {
+  // Shares sold as 'only going one way' are the returns rule's, not a refund promise; a past return 'locked in for you' promises, a deposit's rate locked in does not.
+  assert.ok(!call(['agent', "Honestly it's a safe bet, renewables are only going one way, you won't lose a penny and you'll do way better than a savings account."]).includes('service.no_refund_promise'));
+  assert.ok(call(['agent', "It invests in wind and solar farms. It's returned nine percent every single year, and that's locked in for you if you come in now."]).includes('sales.no_guaranteed_returns'));
+  assert.ok(!call(['agent', 'Our two-year fixed deposit pays four percent, and that rate is locked in for the full term.']).includes('sales.no_guaranteed_returns'));
+  // Staged loan releases and a new card's status read out need a check first; a payment set up elsewhere and advice on a move read nothing out.
+  assert.ok(call(['customer', "Hi Josh, I need to know how much of my renovation loan's already gone to the contractor."], ['agent', 'Sure thing. Looking at it now, stage one of fifteen thousand went out in January, stage two of twelve thousand went last week, and eighteen thousand is still held back.'], ['agent', 'Ah, I should have done this first, sorry. Can you give me your name and the answer to your security question?']).includes('identity.verification'));
+  assert.ok(call(['customer', '你好，我上周申请的信用卡，卡片寄到了，我想问问现在能用了没。'], ['agent', '好的，我这边查一下，您的卡片目前状态是未激活，额度是八千元。'], ['agent', '好的，激活之前需要先核实您的身份，请问您的姓名和身份证号后六位？']).includes('identity.verification'));
+  assert.ok(!call(['customer', 'My student loan grace period ends next month and I want to set up payments from my checking.'], ['agent', 'Okay, so the payments themselves are set up with your loan servicer, not with us. You just give them your routing and account number.']).includes('identity.verification'));
+  assert.ok(!call(['customer', 'Can the rent come out of a pot directly?'], ['agent', "Yes, you can pay direct debits and standing orders from a bills pot, so you'd move your rent standing order over from the other bank."], ['agent', 'Can you confirm your name, date of birth and the code I\'ve sent to the app?']).includes('identity.verification'));
+  // A salary account described is no move; a move announced is.
+  assert.ok(!flags('customer', "My salary comes into my Monzo, but my rent is paid from an old student account at another bank, and I want to start saving for a house deposit.").includes('intent.churn'));
+  assert.ok(flags('customer', "I'm moving my salary to Monzo this month and closing everything with you.").includes('intent.churn'));
+  // An app crashing every payday complains; an installer and a landlord blamed do not.
+  assert.ok(flags('customer', "Honestly I'm calling to say I'm done. Your app has crashed every payday for three months and I keep getting charged for stuff.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '对，付了尾款三万二，他们拿了钱就不来修了，这公司太不像话了。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '喂，你好，我想查一笔转账记录，我房东说没收到我的押金，太气人了，这房东就是想赖账。').includes('intent.complaint'));
+  // A salesman's claim checked with the bank, answered with its disclaimer, sells nothing.
+  assert.ok(!call(['customer', '你好，有个光伏安装的业务员跟我说，装他们的板子稳赚不赔，发电收益保底，贷款还是你们银行放的，是真的吗？'], ['agent', '发电收益要看日照、设备和电价政策，我行不做任何收益保证，安装商的承诺也不代表银行。']).includes('disclosure.wealth_risk'));
 });

@@ -66,6 +66,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '扣款卡', '换成另一张',
   ],
   account_info_en: [
+    // A staged loan's releases asked after: "I need to know how much of my renovation loan's already gone to the contractor".
+    "how much of my renovation loan", 'how much of my loan', "how much of my loan's", 'already gone to the contractor', 'already gone to the builder',
     // A franchisee's own settlement asked after, and the account's number asked for: "check whether head office paid our COD
     // settlement this week", "what's the last four of the account?".
     'our cod settlement', 'our settlement', 'last four of the account',
@@ -144,6 +146,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     'let me find it', 'let me find the account', 'let me find her account', 'let me find his account',
     // "let me bring that up. So the e-bike plan was … there's eight hundred pounds outstanding, five more at one sixty".
     'bring that up', 'bring it up', 'pounds outstanding', 'dollars outstanding', 'euros outstanding',
+    // Staged releases read from the screen: "Looking at it now, stage one of fifteen thousand went out in January … eighteen thousand is still held back".
+    'looking at it now', 'is still held back', 'still held back', 'stage one of', 'stage two of',
     'i can see', 'i see two', 'i see three', 'i see a payment', 'i see the payment', 'i see a charge', 'i see the charge', 'looking at your', 'looking at the account', 'let me check', 'let me look', 'let me pull', 'pull up', 'pulled up', 'bring up',
     'i have your', "i've got your", 'pull that up', 'pull it up', 'pulled it up', 'on your account', 'on the account', 'on your card', 'on this line', 'on file',
     'the balance', 'your statement', 'your payment', 'your loan', 'your limit', 'your transaction*',
@@ -219,6 +223,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
   /** A second factor asked in the same turn as the last digits: a name, birth date, id digits, phone tail, code. */
   identity_second_factor: ['姓名', '名字', '全名', '贵姓', '手机尾号', '手机号后', '手机号的后', '手机号码后', '手机号码的后', 'name', '出生', '生日', '身份证', '证件', '地址', '验证码', '密码', 'date of birth', 'birthday', 'dob', 'zip', 'postcode', 'post code', 'address', 'code', 'passcode', 'pin', 'social', 'ssn', 'security', 'verify', 'verified', '核实', '核对', '验证'],
   account_not_looked_at: [
+    // A payment set up with someone else: "the payments themselves are set up with your loan servicer … You just give them your routing and account number".
+    'give them your routing', 'your routing and account number', 'set up with your loan servicer',
     // Sympathy, not a screen: "I can see why that worries you", "I can see how that's frustrating" (not bare 'i can see why': "Ah, I
     // can see why - your card ending two five nine one has a fraud block on it").
     'i can see why that', "i can see why you're", 'i can see why you are', 'i can see how that', 'i can see that must', 'i can see that would',

@@ -264,6 +264,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     // The rest kept, and a friend's move disowned: "销掉吧，我的工资卡和另一张信用卡还是照常用", "他打算换银行，我倒没这想法，储蓄卡我还接着用",
     // "他说要把账户都搬到城商行去 … 我倒没想走啊".
     '照常用', '还接着用', '倒没这想法', '没这个想法', '我倒没想走', '我没想走',
+    // A setup described, not a move: "My salary comes into my Monzo, but my rent is paid from an old student account at another bank".
+    'salary comes into my', 'wages come into my', 'pay comes into my', 'student account at another bank',
     // "Just the fuel card, mind, keep my everyday account and the car loan as they are"; a friend's move disowned ("I'm not planning to do that").
     'keep my everyday account', 'keep my everyday', 'loan as they are', "i'm not planning to do that", 'not planning to do that',
     '留一张就够', '留一张就行', '留一张就好', '只留一张',

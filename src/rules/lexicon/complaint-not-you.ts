@@ -272,5 +272,9 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     // A transfer app and the receiving bank abroad blamed: "Honestly that app is useless, and her bank over there is even worse",
     // "那就是越南那边的银行慢了，他们那个银行真是烂"; and a mother conned by hawkers ("她最近老被那些保健品推销的忽悠").
     'that app is', 'bank over there', 'you lot were fine', '那边的银行', '他们那个银行', '保健品', '推销的忽悠',
+    // A solar installer blamed: "我要投诉那个光伏安装公司 … 他们拿了钱就不来修了，这公司太不像话了".
+    '安装公司', '这公司太', '这家公司太',
+    // A landlord blamed: "我房东说没收到我的押金，太气人了，这房东就是想赖账".
+    '这房东', '房东说', '房东就是',
   ],
 };

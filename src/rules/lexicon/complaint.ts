@@ -16,8 +16,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '生意还做不做', '受这个气', '受这份气', '受你们的气',
     // Loyalty slighted: "Twelve years we've banked with you and not a single missed payment. It's an insult".
     "it's an insult", 'it is an insult', 'an insult after',
-    // "Three times this month your app's died on me", "你们这费率比别家高一大截！… 全被你们吃了".
-    "your app's died", 'your app died', 'your app keeps crashing', "your app's crashed", '被你们吃了', '比别家高一大截',
+    // "Three times this month your app's died on me", "Your app has crashed every payday for three months", "你们这费率比别家高一大截！… 全被你们吃了".
+    "your app's died", 'your app died', 'your app keeps crashing', "your app's crashed", 'your app has crashed', 'app has crashed every', '被你们吃了', '比别家高一大截',
     // Rude staff: "the lassie at the counter was pure rude to me. Treated me like an idiot."
     'treated me like an idiot', 'treated me like a fool', 'treated me like dirt', 'pure rude to me',
     // "you've charged me forty-five pounds to pay twelve therapists … For pressing a button", "it's been the same story with the

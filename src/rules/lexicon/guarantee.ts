@@ -9,6 +9,8 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
   gain_certain: [
     // A floor promised on a unit trust: "even worst case you confirm get back your money one, it never goes below what you put in".
     'never goes below what you put in', 'never go below what you put in', 'never falls below what you put in', 'confirm get back your money',
+    // A past return promised forward: "It's returned nine percent every single year, and that's locked in for you if you come in now".
+    "that's locked in for you", 'locked in for you',
     '肯定涨', '一定涨', '只涨不跌', '稳涨', '肯定赚', '一定赚', '铁定赚', '准赚', '躺赚', '躺着赚', '闭着眼买', '闭眼买', '闭着眼睛买',
     // "本金是保的 利息也是保的 … 只会多不会少", "没有一个客户拿回来比交的少".
     '只会多不会少', '本金是保的', '利息也是保的', '没有一个客户拿回来比交的少', '没有一个拿回来比交的少',
@@ -62,7 +64,10 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     '申购的一只', '查到您是', '赎回进度', '赎回费', '持有不满', 'T加', '转托管', '下面的基金', '下面有两只', '扣款的定投', '确认终止',
     '收益已经', '已经在昨天到账', '合同里约定', '基金合同', '三方存管', '券商', 'T 加', 'dealing fee', 'per online trade', 'platform fee', 'share dealing', 'in specie', 'without being sold'],
   /** A product in the news told apart from the caller's deposits, or none held: "存款跟…那个理财产品是两回事", "您名下没有购买任何理财产品". */
-  not_this_product: ['理财专线', '理财热线', '财富热线', '需要您咨询', '请您咨询', '咨询理财经理', '这条线只处理', '两回事', '新闻', '理财专区', '理财频道', '全额退', '没有购买任何', '没买任何', '跟那个理财产品不一样', '需要您本人签字', 'completely different thing', 'a different thing from', 'in the news', 'the news is about', 'the issue is one', "isn't affected", 'is not affected', 'did you buy an', "didn't buy any", 'did not buy any',
+  not_this_product: [
+    // A salesman's claim checked, and the bank's own disclaimer: "有个光伏安装的业务员跟我说，装他们的板子稳赚不赔 … 是真的吗", "我行不做任何收益保证".
+    '业务员跟我说', '不做任何收益保证',
+    '理财专线', '理财热线', '财富热线', '需要您咨询', '请您咨询', '咨询理财经理', '这条线只处理', '两回事', '新闻', '理财专区', '理财频道', '全额退', '没有购买任何', '没买任何', '跟那个理财产品不一样', '需要您本人签字', 'completely different thing', 'a different thing from', 'in the news', 'the news is about', 'the issue is one', "isn't affected", 'is not affected', 'did you buy an', "didn't buy any", 'did not buy any',
     // A cross-border scheme's eligibility explained ("北向通是给港澳居民投资内地理财产品的") recommends nothing.
     '北向通是', '南向通是',
     // A company's capital account ("境内WFOE开资本金账户"): its 本金 is no principal.

@@ -61,7 +61,8 @@ export const IDENTITY_VERIFICATION: Rule = {
   // discloses nothing.
   // ...and a check said with an admission that it comes late ("I should have asked first", "哦对，麻烦您报一下姓名和身份证后四位") was due before that turn (not one about the recording notice, "刚才忘了提醒，本次通话会被录音").
   lateWhen: { phrases: ['@check_admitted_late'], near: [{ a: ['对了', '哦对', '噢对'], b: ['核实', '核对', '验证', '身份证后', '证件后'], within: 6, withinChars: 16, ordered: true }], excludeInSegment: ['录音', 'recorded'], excludeScope: 'sentence' },
-  before: { speaker: 'agent', phrases: ['@account_disclosed_zh', '@account_disclosed_en', '@account_changed_done'], regex: ACCOUNT_READ_OUT_REGEX, excludeInSegment: ['尾号的手机', '预留的手机发', '的手机发', '是吗', '对吗', '是不是', 'is that right', 'is it', '账单是呃', '余额是呃', '额度是呃', '金额是呃', 'balance is uh', 'balance is um'] },
+  // Advice on a move ("so you'd move your rent standing order over from the other bank") reads nothing out.
+  before: { speaker: 'agent', phrases: ['@account_disclosed_zh', '@account_disclosed_en', '@account_changed_done'], regex: ACCOUNT_READ_OUT_REGEX, excludeInSegment: ["you'd move your", 'you would move your', 'you could move your', '尾号的手机', '预留的手机发', '的手机发', '是吗', '对吗', '是不是', 'is that right', 'is it', '账单是呃', '余额是呃', '额度是呃', '金额是呃', 'balance is uh', 'balance is um'] },
   match: {
     // Asking "请问您是持卡人本人吗" checks nothing; a stated check ("确认是您本人", "持卡人本人吧" confirmed) does.
     phrases: [
