@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh318), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh320), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh318},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh320},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -347,8 +347,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh314: 'fresh314 (written blind at the same time: households hit by a flood, storm or fire: insurance pay-outs, emergency loans, payment holidays, replacing cards and documents; scored once: P 0.9286 R 1.0, PII 1.00; then round 163 and model training)',
   fresh315: 'fresh315 (written blind after round 162: taxi, ride-hailing and delivery-app drivers: car loans, platform pay-outs, fuel cards, fines, cash tips; scored once: P 0.9388 R 1.0, PII 1.00; then round 164 and model training)',
   fresh316: 'fresh316 (written blind at the same time: people sending money home or supporting relatives in another city or country: remittances, family cards, exchange rates, elderly parents\' accounts; scored once: P 0.9149 R 1.0, PII 1.00; then round 164 and model training)',
-  fresh317: 'fresh317 (written blind after round 163: solar-panel, heat-pump and home-renovation installers and the homeowners who finance them: green loans, deposits, staged payments, card disputes; never tuned or trained on)',
-  fresh318: 'fresh318 (written blind at the same time: young professionals in their first job: first salary account and credit card, student-loan repayments, renting, saving and first investments; never tuned or trained on)',
+  fresh317: 'fresh317 (written blind after round 163: solar-panel, heat-pump and home-renovation installers and the homeowners who finance them: green loans, deposits, staged payments, card disputes; scored once: P 0.9362 R 0.9565, PII 1.00; then round 165 and model training)',
+  fresh318: 'fresh318 (written blind at the same time: young professionals in their first job: first salary account and credit card, student-loan repayments, renting, saving and first investments; scored once: P 0.9167 R 0.9565, PII 1.00; then round 165 and model training)',
+  fresh319: 'fresh319 (written blind after round 164: pet shops, dog groomers, kennels and vets\' clients: pet insurance pay-outs, vet bills on card, small-business loans, subscription boxes; never tuned or trained on)',
+  fresh320: 'fresh320 (written blind at the same time: people going through a divorce or separation: splitting joint accounts, removing a partner from a card, maintenance payments, mortgage changes, protecting savings; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
