@@ -231,7 +231,7 @@ test('round 164 (fresh315/fresh316 causes, after their blind score; measured bli
   assert.ok(!flags('customer', "It's not your fault, the merchant messed up.").includes('intent.complaint'));
 });
 
-test('round 165 (fresh317/fresh318 causes, after their blind score; not yet measured blind): only going one way, locked in for you, how much of my renovation loan, still held back, 卡片目前状态是, give them your routing, you\'d move your, salary comes into my, your app has crashed, 这公司太, 这房东, 业务员跟我说', () => {
+test('round 165 (fresh317/fresh318 causes, after their blind score; measured blind on fresh319/fresh320): only going one way, locked in for you, how much of my renovation loan, still held back, 卡片目前状态是, give them your routing, you\'d move your, salary comes into my, your app has crashed, 这公司太, 这房东, 业务员跟我说', () => {
   // Shares sold as 'only going one way' are the returns rule's, not a refund promise; a past return 'locked in for you' promises, a deposit's rate locked in does not.
   assert.ok(!call(['agent', "Honestly it's a safe bet, renewables are only going one way, you won't lose a penny and you'll do way better than a savings account."]).includes('service.no_refund_promise'));
   assert.ok(call(['agent', "It invests in wind and solar farms. It's returned nine percent every single year, and that's locked in for you if you come in now."]).includes('sales.no_guaranteed_returns'));
@@ -250,4 +250,23 @@ test('round 165 (fresh317/fresh318 causes, after their blind score; not yet meas
   assert.ok(!flags('customer', '喂，你好，我想查一笔转账记录，我房东说没收到我的押金，太气人了，这房东就是想赖账。').includes('intent.complaint'));
   // A salesman's claim checked with the bank, answered with its disclaimer, sells nothing.
   assert.ok(!call(['customer', '你好，有个光伏安装的业务员跟我说，装他们的板子稳赚不赔，发电收益保底，贷款还是你们银行放的，是真的吗？'], ['agent', '发电收益要看日照、设备和电价政策，我行不做任何收益保证，安装商的承诺也不代表银行。']).includes('disclosure.wealth_risk'));
+});
+
+test('round 166 (fresh319/fresh320 causes, after their blind score; not yet measured blind): percent is in the bag, if I were to move, 寄养店, 这人真是, 找律师问问, nothing to do with the bank, missed payments affect, card is still active, last used yesterday, 根据来电号码查到', () => {
+  // A fund's six percent 'in the bag' is a guaranteed return, not a refund promise.
+  assert.ok(!call(['agent', "Realistically? Between you and me, the six percent is in the bag. It's done that every year for a decade, you won't lose a cent."]).includes('service.no_refund_promise'));
+  assert.ok(call(['agent', "Realistically? Between you and me, the six percent is in the bag. It's done that every year for a decade, you won't lose a cent."]).includes('sales.no_guaranteed_returns'));
+  // A move asked about hypothetically is none; a move announced is.
+  assert.ok(!flags('customer', 'If I were to move my everyday banking to another bank, would that affect the loan at all?').includes('intent.churn'));
+  assert.ok(flags('customer', "I'm moving my everyday banking to another bank next month.").includes('intent.churn'));
+  // A kennel, a husband's spending, a divorce lawyer consulted and an ex's threat aimed at the caller are no complaint about the bank; a lawyer threatened at the bank is.
+  assert.ok(!flags('customer', '我姓冯。我跟你说那个寄养店太坑了，狗放了五天，给我扣了两次钱！').includes('intent.complaint'));
+  assert.ok(!flags('customer', '对，就是这些，这是他自己乱花的，我根本不知道，这人真是太过分了。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '行，那我心里有数了，我去找律师问问。').includes('intent.complaint'));
+  assert.ok(flags('customer', '你们再这样乱扣钱，我就找律师告你们。').includes('intent.complaint'));
+  assert.ok(!flags('customer', "Only reason I ask is she's constantly saying she'll go to the ombudsman about me if a payment's a day late. Not about you lot, obviously, it's nothing to do with the bank, she's just like that.").includes('intent.complaint'));
+  // General advice on missed payments reads nothing out; an additional card's status and last use, and a loan's approval found by the calling number, need a check first.
+  assert.ok(!call(['customer', 'And for the mortgage, can I just stop paying my half?'], ['agent', "I wouldn't recommend that. You're both jointly responsible for the full payment, so missed payments affect both your credit files."], ['agent', "If you'd like me to check anything on your accounts, I'll need to verify you first. Can I take your name and the code I've sent?"]).includes('identity.verification'));
+  assert.ok(call(['customer', 'I want to know if the card my husband had is still active on my account.'], ['agent', "Sure, let me look you up by phone number... okay, I've got you. The additional card is still active, last used yesterday at a petrol station."], ['agent', 'Oh, and can I grab your date of birth and postcode just to verify?']).includes('identity.verification'));
+  assert.ok(call(['customer', '你好，我上个月申请了你们的小微贷，想问审批到哪了。'], ['agent', '好的，我这边根据来电号码查到一个申请，是您本人吗？'], ['agent', '好的，您的贷款申请已经审批通过，额度二十万，等您去网点签合同。']).includes('identity.verification'));
 });

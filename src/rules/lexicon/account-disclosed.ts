@@ -97,6 +97,8 @@ export const ACCOUNT_DISCLOSED_LEXICON: Record<string, string[]> = {
     // ATM, and your available limit is four thousand two".
     // A new card's status and limit: "您的卡片目前状态是未激活，额度是八千元".
     '卡片目前状态是', '卡片状态是未激活', '状态是未激活', '目前状态是未激活',
+    // An additional card's status and last use: "The additional card is still active, it's …, last used yesterday at a petrol station".
+    'card is still active', 'last used yesterday', 'last used today', 'last used on the', 'was last used at',
     'is blocked, because', 'is blocked because', 'your available limit is', 'available limit is now', 'wrong pin yesterday', 'wrong pins yesterday',
     // A balance or a pending payment read out: "your instant saver has eighteen thousand four hundred", "I can see a pending payment of …".
     'your instant saver has', 'your saver has', 'your isa has', 'i can see a pending',

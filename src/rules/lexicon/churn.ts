@@ -268,6 +268,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     'salary comes into my', 'wages come into my', 'pay comes into my', 'student account at another bank',
     // "Just the fuel card, mind, keep my everyday account and the car loan as they are"; a friend's move disowned ("I'm not planning to do that").
     'keep my everyday account', 'keep my everyday', 'loan as they are', "i'm not planning to do that", 'not planning to do that',
+    // A hypothetical asked: "If I were to move my everyday banking to another bank, would that affect the loan at all? … I'm not planning to".
+    "i'm not planning to,", 'i am not planning to,', 'if i were to move', 'if i were to switch', 'if i were to close',
     '留一张就够', '留一张就行', '留一张就好', '只留一张',
     '我说换啥', '换啥呀', '换啥啊', "i'm happy with you lot", "i'm happy with you guys", 'happy where i am', "but i'm not doing that",
     'not going anywhere', "i'm staying", 'i am staying', 'staying with you', 'not leaving', 'not going to leave', "won't be leaving",

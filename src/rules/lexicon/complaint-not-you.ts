@@ -276,5 +276,9 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     '安装公司', '这公司太', '这家公司太',
     // A landlord blamed: "我房东说没收到我的押金，太气人了，这房东就是想赖账".
     '这房东', '房东说', '房东就是',
+    // A boarding kennel that charged twice, a husband's spending and a lawyer consulted over a divorce: "那个寄养店太坑了", "商家电话也不接，
+    // 气死我了", "这是他自己乱花的 … 这人真是太过分了", "我去找律师问问"; an ex's threat aimed at the caller ("she'll go to the ombudsman
+    // about me … Not about you lot, obviously, it's nothing to do with the bank").
+    '寄养店', '店太坑', '商家电话', '他自己乱花', '这人真是', '这人太', '找律师问问', '律师问问', 'nothing to do with the bank', 'not about you lot', 'ombudsman about me',
   ],
 };

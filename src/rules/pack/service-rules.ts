@@ -61,8 +61,9 @@ export const IDENTITY_VERIFICATION: Rule = {
   // discloses nothing.
   // ...and a check said with an admission that it comes late ("I should have asked first", "哦对，麻烦您报一下姓名和身份证后四位") was due before that turn (not one about the recording notice, "刚才忘了提醒，本次通话会被录音").
   lateWhen: { phrases: ['@check_admitted_late'], near: [{ a: ['对了', '哦对', '噢对'], b: ['核实', '核对', '验证', '身份证后', '证件后'], within: 6, withinChars: 16, ordered: true }], excludeInSegment: ['录音', 'recorded'], excludeScope: 'sentence' },
-  // Advice on a move ("so you'd move your rent standing order over from the other bank") reads nothing out.
-  before: { speaker: 'agent', phrases: ['@account_disclosed_zh', '@account_disclosed_en', '@account_changed_done'], regex: ACCOUNT_READ_OUT_REGEX, excludeInSegment: ["you'd move your", 'you would move your', 'you could move your', '尾号的手机', '预留的手机发', '的手机发', '是吗', '对吗', '是不是', 'is that right', 'is it', '账单是呃', '余额是呃', '额度是呃', '金额是呃', 'balance is uh', 'balance is um'] },
+  // Advice on a move ("so you'd move your rent standing order over from the other bank") or on what missed payments do ("so missed
+  // payments affect both your credit files") reads nothing out.
+  before: { speaker: 'agent', phrases: ['@account_disclosed_zh', '@account_disclosed_en', '@account_changed_done'], regex: ACCOUNT_READ_OUT_REGEX, excludeInSegment: ["you'd move your", 'you would move your', 'you could move your', 'missed payments affect', 'missed payments will affect', 'missed payments can affect', 'missed payments would affect', '尾号的手机', '预留的手机发', '的手机发', '是吗', '对吗', '是不是', 'is that right', 'is it', '账单是呃', '余额是呃', '额度是呃', '金额是呃', 'balance is uh', 'balance is um'] },
   match: {
     // Asking "请问您是持卡人本人吗" checks nothing; a stated check ("确认是您本人", "持卡人本人吧" confirmed) does.
     phrases: [
@@ -107,9 +108,11 @@ export const IDENTITY_VERIFICATION: Rule = {
     // counts in its own sentence only ("冯先生，核实通过。请问新号码是多少？" checks, then asks).
     // "…有一笔消费 想跟您确认一下是不是您本人" asks whether the customer made it, not who is calling; "this call is recorded for
     // security" is the greeting.
+    // The agent reading out the ID found by the calling number ("我这边根据来电号码查到一个申请，申请人身份证号是…，是您本人吗？") has
+    // checked nothing: the caller only says yes.
     // The name bound to the calling number read out, or a PIN set to the phone's last digits ("重置后是您手机号后六位",
     // "a temporary PIN of the last four digits of your phone number"), checks nobody.
-    excludeInSegment: ['recorded for security', 'monitored for security', '对方户名', '收款人户名', '付款方户名', '收款方户名', '核对一下卡号', '核对下卡号', '核对一下您的卡号', '核对一下卡号是', '来电号码绑定', '号码绑定的户名', '重置后是', '密码是您手机号', '密码为您手机号', 'temporary pin', 'temporary password of', '新号码', '新的号码', '新手机号', '@activity_confirm'],
+    excludeInSegment: ['recorded for security', 'monitored for security', '对方户名', '收款人户名', '付款方户名', '收款方户名', '核对一下卡号', '核对下卡号', '核对一下您的卡号', '核对一下卡号是', '来电号码绑定', '号码绑定的户名', '重置后是', '密码是您手机号', '密码为您手机号', 'temporary pin', 'temporary password of', '根据来电号码查到', '申请人身份证号是', '新号码', '新的号码', '新手机号', '@activity_confirm'],
     excludeScope: 'sentence',
     // The agent saying the check is skipped ("I'll skip the security questions", "就不跟您一项一项核实了") means it
     // was not done, whatever check words were said before it.
