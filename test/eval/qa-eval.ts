@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh320), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh322), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh320},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh322},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -349,8 +349,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh316: 'fresh316 (written blind at the same time: people sending money home or supporting relatives in another city or country: remittances, family cards, exchange rates, elderly parents\' accounts; scored once: P 0.9149 R 1.0, PII 1.00; then round 164 and model training)',
   fresh317: 'fresh317 (written blind after round 163: solar-panel, heat-pump and home-renovation installers and the homeowners who finance them: green loans, deposits, staged payments, card disputes; scored once: P 0.9362 R 0.9565, PII 1.00; then round 165 and model training)',
   fresh318: 'fresh318 (written blind at the same time: young professionals in their first job: first salary account and credit card, student-loan repayments, renting, saving and first investments; scored once: P 0.9167 R 0.9565, PII 1.00; then round 165 and model training)',
-  fresh319: 'fresh319 (written blind after round 164: pet shops, dog groomers, kennels and vets\' clients: pet insurance pay-outs, vet bills on card, small-business loans, subscription boxes; never tuned or trained on)',
-  fresh320: 'fresh320 (written blind at the same time: people going through a divorce or separation: splitting joint accounts, removing a partner from a card, maintenance payments, mortgage changes, protecting savings; never tuned or trained on)',
+  fresh319: 'fresh319 (written blind after round 164: pet shops, dog groomers, kennels and vets\' clients: pet insurance pay-outs, vet bills on card, small-business loans, subscription boxes; scored once: P 0.9412 R 0.9796, PII 1.00; then round 166 and model training)',
+  fresh320: 'fresh320 (written blind at the same time: people going through a divorce or separation: splitting joint accounts, removing a partner from a card, maintenance payments, mortgage changes, protecting savings; scored once: P 0.9149 R 0.9773, PII 1.00; then round 166 and model training)',
+  fresh321: 'fresh321 (written blind after round 165: market-stall holders, street-food vendors and night-market traders: QR-code collections, cash takings, small loans, stall rent, card terminals; never tuned or trained on)',
+  fresh322: 'fresh322 (written blind at the same time: people who have just bought their first home: mortgage drawdown, deposit transfers, stamp duty and fees, home insurance, furnishing on credit, first repayments; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
