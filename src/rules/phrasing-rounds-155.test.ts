@@ -252,7 +252,7 @@ test('round 165 (fresh317/fresh318 causes, after their blind score; measured bli
   assert.ok(!call(['customer', '你好，有个光伏安装的业务员跟我说，装他们的板子稳赚不赔，发电收益保底，贷款还是你们银行放的，是真的吗？'], ['agent', '发电收益要看日照、设备和电价政策，我行不做任何收益保证，安装商的承诺也不代表银行。']).includes('disclosure.wealth_risk'));
 });
 
-test('round 166 (fresh319/fresh320 causes, after their blind score; not yet measured blind): percent is in the bag, if I were to move, 寄养店, 这人真是, 找律师问问, nothing to do with the bank, missed payments affect, card is still active, last used yesterday, 根据来电号码查到', () => {
+test('round 166 (fresh319/fresh320 causes, after their blind score; measured blind on fresh321/fresh322): percent is in the bag, if I were to move, 寄养店, 这人真是, 找律师问问, nothing to do with the bank, missed payments affect, card is still active, last used yesterday, 根据来电号码查到', () => {
   // A fund's six percent 'in the bag' is a guaranteed return, not a refund promise.
   assert.ok(!call(['agent', "Realistically? Between you and me, the six percent is in the bag. It's done that every year for a decade, you won't lose a cent."]).includes('service.no_refund_promise'));
   assert.ok(call(['agent', "Realistically? Between you and me, the six percent is in the bag. It's done that every year for a decade, you won't lose a cent."]).includes('sales.no_guaranteed_returns'));
@@ -269,4 +269,22 @@ test('round 166 (fresh319/fresh320 causes, after their blind score; not yet meas
   assert.ok(!call(['customer', 'And for the mortgage, can I just stop paying my half?'], ['agent', "I wouldn't recommend that. You're both jointly responsible for the full payment, so missed payments affect both your credit files."], ['agent', "If you'd like me to check anything on your accounts, I'll need to verify you first. Can I take your name and the code I've sent?"]).includes('identity.verification'));
   assert.ok(call(['customer', 'I want to know if the card my husband had is still active on my account.'], ['agent', "Sure, let me look you up by phone number... okay, I've got you. The additional card is still active, last used yesterday at a petrol station."], ['agent', 'Oh, and can I grab your date of birth and postcode just to verify?']).includes('identity.verification'));
   assert.ok(call(['customer', '你好，我上个月申请了你们的小微贷，想问审批到哪了。'], ['agent', '好的，我这边根据来电号码查到一个申请，是您本人吗？'], ['agent', '好的，您的贷款申请已经审批通过，额度二十万，等您去网点签合同。']).includes('identity.verification'));
+});
+
+test('round 167 (fresh321/fresh322 causes, after their blind score; not yet measured blind): 隔壁卖, 我继续用, 你们这边我不用了, 那个骗子, 一次都没低过, 安心等着就行, only ever goes one way, mortgage money been released, scheduled to go to your solicitor, I should\'ve done this first', () => {
+  // A neighbouring stall-holder's talk of switching, with the caller staying, is no leaving; a move to the bank next door (隔壁那家银行) and takings moved away (你们这边我不用了) are.
+  assert.ok(!call(['customer', '确定。我跟你说啊，我们隔壁卖奶茶的老李天天说要换银行，嫌你们手续费高。'], ['customer', '我继续用啊，我用着挺好的，就是副卡用不着了。']).includes('intent.churn'));
+  assert.ok(flags('customer', '我下个月就把工资卡换到隔壁那家银行去。').includes('intent.churn'));
+  assert.ok(flags('customer', '登记登记，每次都登记。算了，我以后营业款全部走网商银行，你们这边我不用了。').includes('intent.churn'));
+  // A QR-code scammer blamed is no complaint about the bank; the bank called 缺德 is.
+  assert.ok(!flags('customer', '那个骗子真缺德，专挑我们这种小摊下手。').includes('intent.complaint'));
+  assert.ok(flags('customer', '你们真缺德，专挑我们这种小摊收手续费。').includes('intent.complaint'));
+  // A structured deposit's record promised forward (一次都没低过 … 到期肯定就是) guarantees; a refund's wait (一分不少，您就安心等着) does not.
+  assert.ok(call(['agent', '说实话这款从发行到现在一次都没低过，每期都是最高档，您放心，到期肯定就是百分之三点二，跑不掉的。']).includes('sales.no_guaranteed_returns'));
+  assert.ok(!call(['agent', '我这边已经帮您提交了重复扣款核查工单。'], ['agent', '对，一分不少，您就安心等着就行。']).includes('sales.no_guaranteed_returns'));
+  // Property 'only ever goes one way' is a guaranteed return, not a refund promise.
+  assert.ok(!call(['agent', "Ah, sure look, it's bricks and mortar, it only ever goes one way. You won't lose a penny on this one."]).includes('service.no_refund_promise'));
+  assert.ok(call(['agent', "Ah, sure look, it's bricks and mortar, it only ever goes one way. You won't lose a penny on this one."]).includes('sales.no_guaranteed_returns'));
+  // A mortgage drawdown read out before the check, with the check's lateness admitted ("I should've done this first"), is late.
+  assert.ok(call(['customer', "Has the mortgage money been released?"], ['agent', 'Let me pull that up from your number... yes, funds of two hundred and ten thousand are scheduled to go to your solicitor tomorrow at nine a.m.'], ['agent', "Actually, sorry, I should've done this first. Can you confirm your full name and postcode?"]).includes('identity.verification'));
 });

@@ -68,6 +68,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
   account_info_en: [
     // A staged loan's releases asked after: "I need to know how much of my renovation loan's already gone to the contractor".
     "how much of my renovation loan", 'how much of my loan', "how much of my loan's", 'already gone to the contractor', 'already gone to the builder',
+    // A mortgage drawdown asked after on completion day: "completion's meant to be tomorrow, has the mortgage money been released?".
+    'mortgage money been released', 'mortgage been released', 'mortgage funds been released', 'has my mortgage gone',
     // A franchisee's own settlement asked after, and the account's number asked for: "check whether head office paid our COD
     // settlement this week", "what's the last four of the account?".
     'our cod settlement', 'our settlement', 'last four of the account',
@@ -211,7 +213,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
   check_admitted_late: [
     // "Oh, sorry, before we go further I do need to verify you" (an apology for the order).
     'sorry, before we go', 'sorry, before i go', 'oh, sorry, before', 'let me just verify you properly',
-    'should have asked', "should've asked", "should've checked", "should've verified", 'should have done this first', 'should have done that first', 'should have checked', 'should have verified',
+    'should have asked', "should've asked", "should've checked", "should've verified", 'should have done this first', 'should have done that first', "should've done this first", "should've done that first", 'should have checked', 'should have verified',
     'should have confirmed', 'should have started with', "should've asked", "should've done this", "should've checked", 'forgot to ask',
     'forgot to check', 'forgot to verify', 'forgot to do security', 'meant to ask you first', 'meant to do this first',
     '忘了跟您核实', '忘了核实', '忘记核实', '忘了先核实', '忘了验证', '忘了跟您核对', '刚才忘了', '刚才忘记了', '差点忘了', '应该先核实', '应该先跟您核实', '本来应该先',

@@ -9,8 +9,8 @@ import type { ProximitySpec } from '../types.js';
 export const CHURN_LEXICON: Record<string, string[]> = {
   // Not "I'm done with you" alone: said to the agent it ends the conversation ("I'm done with you. Get me your manager").
   churn_strong: [
-    // "我打算以后流水全走他们那儿，你们这边贷款还清了我就把卡都销了".
-    '流水全走他们',
+    // "我打算以后流水全走他们那儿，你们这边贷款还清了我就把卡都销了", "我以后营业款全部走网商银行，你们这边我不用了".
+    '流水全走他们', '这边我不用了', '你们这我不用了', '营业款全部走',
     // "办完这事我们家所有卡都销了，去工行", "到期后就把钱全部转到那边去了，卡也不打算用了" (the other bank named a turn before).
     // "我就让甲方以后把项目款都打到别家去，你们这边的账户我也不打算再用了".
     '都打到别家', '打到别家去', '账户我也不打算', '账户也不打算再用',
@@ -106,8 +106,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     // Relatives and classmates' parents: "My cousin closed his account with ye", "同学家长说要把钱都转走".
     'my cousin', 'my brother', 'my sister', 'my uncle', 'my aunt', 'my pal', 'my flatmate', 'my roommate', 'my housemate', '家长说', '同学家长',
     '让我', '劝我', '建议我', 'told me to', 'wants me to', 'wanted me to', 'suggested i', 'says i should', 'said i should', 'telling me i should', 'telling me to', 'keeps telling me',
-    // "my friend told me he closed his account with you because his Ola payouts were slow".
-    'told me he', 'told me she', 'told me they',
+    // "my friend told me he closed his account with you because his Ola payouts were slow", "我们隔壁卖奶茶的老李天天说要换银行" (a neighbour who sells, not 隔壁 alone: "换到隔壁那家银行").
+    'told me he', 'told me she', 'told me they', '天天说', '隔壁卖',
   ],
   /**
    * Moving savings into a product of this bank ("into something with better returns", "转成理财") stays here.
@@ -263,7 +263,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     '还要接着用', '接着用的',
     // The rest kept, and a friend's move disowned: "销掉吧，我的工资卡和另一张信用卡还是照常用", "他打算换银行，我倒没这想法，储蓄卡我还接着用",
     // "他说要把账户都搬到城商行去 … 我倒没想走啊".
-    '照常用', '还接着用', '倒没这想法', '没这个想法', '我倒没想走', '我没想走',
+    '照常用', '还接着用', '倒没这想法', '没这个想法', '我倒没想走', '我没想走', '我继续用啊', '我继续用',
     // A setup described, not a move: "My salary comes into my Monzo, but my rent is paid from an old student account at another bank".
     'salary comes into my', 'wages come into my', 'pay comes into my', 'student account at another bank',
     // "Just the fuel card, mind, keep my everyday account and the car loan as they are"; a friend's move disowned ("I'm not planning to do that").

@@ -279,6 +279,8 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     // A boarding kennel that charged twice, a husband's spending and a lawyer consulted over a divorce: "那个寄养店太坑了", "商家电话也不接，
     // 气死我了", "这是他自己乱花的 … 这人真是太过分了", "我去找律师问问"; an ex's threat aimed at the caller ("she'll go to the ombudsman
     // about me … Not about you lot, obviously, it's nothing to do with the bank").
+    // ...and a scammer who swapped a stall's QR code ("有人把我摊上的收款码贴纸换成他自己的了 … 那个骗子真缺德").
+    '那个骗子', '骗子真', '收款码贴纸', '有人把我',
     '寄养店', '店太坑', '商家电话', '他自己乱花', '这人真是', '这人太', '找律师问问', '律师问问', 'nothing to do with the bank', 'not about you lot', 'ombudsman about me',
   ],
 };

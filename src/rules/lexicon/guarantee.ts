@@ -120,6 +120,8 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
   ],
   /** A spotless history offered as proof ("从来没有出现过亏钱", "never had a losing year"). */
   track_record: [
+    // "这款从发行到现在一次都没低过，每期都是最高档，您放心，到期肯定就是百分之三点二，跑不掉的".
+    '一次都没低过', '每期都是最高档', '到期肯定就是',
     // "It's paid six percent every single year since launch. Between us, it's never missed, so you'll get your six percent".
     "it's never missed", 'every single year since launch', "so you'll get your",
     // "Sir, between us, it has never once dipped, you'll get your five percent, no question".
@@ -235,6 +237,8 @@ export const GUARANTEE_NOT_A_SALE: string[] = [
   '您反映', '反映的是', 'you were told', 'you say you were told',
   // The customer's requirement, answered with a deposit: "要是您要求本金绝对安全 那还是存款或者国债更合适".
   '还是存款', '国债更合适', '只有存款', '存款才是保本', '存款才保本', 'only deposits are', 'the right tool',
+  // A refund's wait: "我这边已经帮您提交了重复扣款核查工单 … 对，一分不少，您就安心等着就行" (a refund promise, judged by its own rule).
+  '安心等着就行', '您就安心等着',
   // A deposit set against the product sold: "存款是保本的，投连险不是".
   '存款是保本的', '存款是保本', '存款保本的',
   // A deposit's own safety told beside a loan ("存款虽然不会亏本 但利息比房贷低"), and a structured deposit's floor as its downside
