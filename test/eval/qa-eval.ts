@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh322), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh324), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh322},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh324},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -351,8 +351,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh318: 'fresh318 (written blind at the same time: young professionals in their first job: first salary account and credit card, student-loan repayments, renting, saving and first investments; scored once: P 0.9167 R 0.9565, PII 1.00; then round 165 and model training)',
   fresh319: 'fresh319 (written blind after round 164: pet shops, dog groomers, kennels and vets\' clients: pet insurance pay-outs, vet bills on card, small-business loans, subscription boxes; scored once: P 0.9412 R 0.9796, PII 1.00; then round 166 and model training)',
   fresh320: 'fresh320 (written blind at the same time: people going through a divorce or separation: splitting joint accounts, removing a partner from a card, maintenance payments, mortgage changes, protecting savings; scored once: P 0.9149 R 0.9773, PII 1.00; then round 166 and model training)',
-  fresh321: 'fresh321 (written blind after round 165: market-stall holders, street-food vendors and night-market traders: QR-code collections, cash takings, small loans, stall rent, card terminals; never tuned or trained on)',
-  fresh322: 'fresh322 (written blind at the same time: people who have just bought their first home: mortgage drawdown, deposit transfers, stamp duty and fees, home insurance, furnishing on credit, first repayments; never tuned or trained on)',
+  fresh321: 'fresh321 (written blind after round 165: market-stall holders, street-food vendors and night-market traders: QR-code collections, cash takings, small loans, stall rent, card terminals; scored once: P 0.9556 R 0.9556, PII 1.00; then round 167 and model training)',
+  fresh322: 'fresh322 (written blind at the same time: people who have just bought their first home: mortgage drawdown, deposit transfers, stamp duty and fees, home insurance, furnishing on credit, first repayments; scored once: P 0.9574 R 0.9783, PII 1.00; then round 167 and model training)',
+  fresh323: 'fresh323 (written blind after round 166: small manufacturers and workshops: machine loans, supplier payments, export receipts in foreign currency, payroll, factory card terminals; never tuned or trained on)',
+  fresh324: 'fresh324 (written blind at the same time: people with hearing, sight or mobility impairments and the relatives who help them bank: power of attorney, accessible cards and statements, third-party callers; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
