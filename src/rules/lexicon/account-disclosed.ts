@@ -95,13 +95,13 @@ export const ACCOUNT_DISCLOSED_LEXICON: Record<string, string[]> = {
     'got declined at', 'was declined at', 'is blocked, a',
     // ...and a block with its cause and the limit left: "I see this card ending 6844 is blocked, because got three wrong PIN yesterday at the
     // ATM, and your available limit is four thousand two".
+    'is blocked, because', 'is blocked because', 'your available limit is', 'available limit is now', 'wrong pin yesterday', 'wrong pins yesterday',
     // A new card's status and limit: "您的卡片目前状态是未激活，额度是八千元".
-    '卡片目前状态是', '卡片状态是未激活', '状态是未激活', '目前状态是未激活',
+    '卡片目前状态是', '状态是未激活',
     // An additional card's status and last use: "The additional card is still active, it's …, last used yesterday at a petrol station".
     'card is still active', 'last used yesterday', 'last used today', 'last used on the', 'was last used at',
     // A drawdown read out: "funds of two hundred and ten thousand are scheduled to go to your solicitor tomorrow at nine a.m.".
     'scheduled to go to your solicitor', 'are scheduled to go to your', 'released to your solicitor',
-    'is blocked, because', 'is blocked because', 'your available limit is', 'available limit is now', 'wrong pin yesterday', 'wrong pins yesterday',
     // A balance or a pending payment read out: "your instant saver has eighteen thousand four hundred", "I can see a pending payment of …".
     'your instant saver has', 'your saver has', 'your isa has', 'i can see a pending',
     'surrender value is', 'current value is', 'is currently worth', "it's currently worth",

@@ -67,9 +67,9 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
   ],
   account_info_en: [
     // A staged loan's releases asked after: "I need to know how much of my renovation loan's already gone to the contractor".
-    "how much of my renovation loan", 'how much of my loan', "how much of my loan's", 'already gone to the contractor', 'already gone to the builder',
+    "how much of my renovation loan", 'already gone to the contractor', 'already gone to the builder',
     // A mortgage drawdown asked after on completion day: "completion's meant to be tomorrow, has the mortgage money been released?".
-    'mortgage money been released', 'mortgage been released', 'mortgage funds been released', 'has my mortgage gone',
+    'mortgage money been released', 'mortgage been released', 'mortgage funds been released',
     // A franchisee's own settlement asked after, and the account's number asked for: "check whether head office paid our COD
     // settlement this week", "what's the last four of the account?".
     'our cod settlement', 'our settlement', 'last four of the account',
@@ -149,7 +149,7 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     // "let me bring that up. So the e-bike plan was … there's eight hundred pounds outstanding, five more at one sixty".
     'bring that up', 'bring it up', 'pounds outstanding', 'dollars outstanding', 'euros outstanding',
     // Staged releases read from the screen: "Looking at it now, stage one of fifteen thousand went out in January … eighteen thousand is still held back".
-    'looking at it now', 'is still held back', 'still held back', 'stage one of', 'stage two of',
+    'looking at it now', 'still held back', 'stage one of', 'stage two of',
     'i can see', 'i see two', 'i see three', 'i see a payment', 'i see the payment', 'i see a charge', 'i see the charge', 'looking at your', 'looking at the account', 'let me check', 'let me look', 'let me pull', 'pull up', 'pulled up', 'bring up',
     'i have your', "i've got your", 'pull that up', 'pull it up', 'pulled it up', 'on your account', 'on the account', 'on your card', 'on this line', 'on file',
     'the balance', 'your statement', 'your payment', 'your loan', 'your limit', 'your transaction*',

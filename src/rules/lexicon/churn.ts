@@ -107,7 +107,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     'my cousin', 'my brother', 'my sister', 'my uncle', 'my aunt', 'my pal', 'my flatmate', 'my roommate', 'my housemate', '家长说', '同学家长',
     '让我', '劝我', '建议我', 'told me to', 'wants me to', 'wanted me to', 'suggested i', 'says i should', 'said i should', 'telling me i should', 'telling me to', 'keeps telling me',
     // "my friend told me he closed his account with you because his Ola payouts were slow", "我们隔壁卖奶茶的老李天天说要换银行" (a neighbour who sells, not 隔壁 alone: "换到隔壁那家银行").
-    'told me he', 'told me she', 'told me they', '天天说', '隔壁卖',
+    'told me he', 'told me she', '天天说', '隔壁卖',
   ],
   /**
    * Moving savings into a product of this bank ("into something with better returns", "转成理财") stays here.
@@ -263,11 +263,11 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     '还要接着用', '接着用的',
     // The rest kept, and a friend's move disowned: "销掉吧，我的工资卡和另一张信用卡还是照常用", "他打算换银行，我倒没这想法，储蓄卡我还接着用",
     // "他说要把账户都搬到城商行去 … 我倒没想走啊".
-    '照常用', '还接着用', '倒没这想法', '没这个想法', '我倒没想走', '我没想走', '我继续用啊', '我继续用',
+    '照常用', '还接着用', '倒没这想法', '没这个想法', '我倒没想走', '我没想走', '我继续用',
     // A setup described, not a move: "My salary comes into my Monzo, but my rent is paid from an old student account at another bank".
     'salary comes into my', 'wages come into my', 'pay comes into my', 'student account at another bank',
     // "Just the fuel card, mind, keep my everyday account and the car loan as they are"; a friend's move disowned ("I'm not planning to do that").
-    'keep my everyday account', 'keep my everyday', 'loan as they are', "i'm not planning to do that", 'not planning to do that',
+    'keep my everyday', 'loan as they are', "i'm not planning to do that", 'not planning to do that',
     // A hypothetical asked: "If I were to move my everyday banking to another bank, would that affect the loan at all? … I'm not planning to".
     "i'm not planning to,", 'i am not planning to,', 'if i were to move', 'if i were to switch', 'if i were to close',
     '留一张就够', '留一张就行', '留一张就好', '只留一张',

@@ -266,21 +266,21 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     // A campsite and a debtor blamed: "那个营地太黑了，老板还凶得很，什么态度", "有个饭店老板欠我三万多的鱼钱，拖了半年了 … 气死我了".
     '那个营地', '营地太', '营地老板', '老板欠我', '他欠我', '她欠我', '欠我货款',
     // An insurer praised in sarcasm: "The insurer, oh, they've been absolutely wonderful, six weeks of losing my photos".
-    'the insurer, oh', 'the insurer has been', "the insurer's been", 'the insurer have been', 'the insurers have been',
+    'the insurer, oh', 'the insurer has been', "the insurer's been", 'the insurer have been',
     // The caller's own accountant grumbling: "they get mixed up with the term fees and my accountant keeps complaining about it".
     'my accountant keeps', 'my bookkeeper keeps', 'accountant keeps complaining', 'accountant is always complaining',
     // A transfer app and the receiving bank abroad blamed: "Honestly that app is useless, and her bank over there is even worse",
     // "那就是越南那边的银行慢了，他们那个银行真是烂"; and a mother conned by hawkers ("她最近老被那些保健品推销的忽悠").
     'that app is', 'bank over there', 'you lot were fine', '那边的银行', '他们那个银行', '保健品', '推销的忽悠',
     // A solar installer blamed: "我要投诉那个光伏安装公司 … 他们拿了钱就不来修了，这公司太不像话了".
-    '安装公司', '这公司太', '这家公司太',
+    '安装公司', '这公司太',
     // A landlord blamed: "我房东说没收到我的押金，太气人了，这房东就是想赖账".
     '这房东', '房东说', '房东就是',
     // A boarding kennel that charged twice, a husband's spending and a lawyer consulted over a divorce: "那个寄养店太坑了", "商家电话也不接，
     // 气死我了", "这是他自己乱花的 … 这人真是太过分了", "我去找律师问问"; an ex's threat aimed at the caller ("she'll go to the ombudsman
     // about me … Not about you lot, obviously, it's nothing to do with the bank").
+    '寄养店', '店太坑', '商家电话', '他自己乱花', '这人真是', '这人太', '律师问问', 'nothing to do with the bank', 'not about you lot', 'ombudsman about me',
     // ...and a scammer who swapped a stall's QR code ("有人把我摊上的收款码贴纸换成他自己的了 … 那个骗子真缺德").
-    '那个骗子', '骗子真', '收款码贴纸', '有人把我',
-    '寄养店', '店太坑', '商家电话', '他自己乱花', '这人真是', '这人太', '找律师问问', '律师问问', 'nothing to do with the bank', 'not about you lot', 'ombudsman about me',
+    '骗子真', '收款码贴纸', '有人把我',
   ],
 };

@@ -11,7 +11,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // "Your merchant fees are a joke."
     'fees are a joke', 'charges are a joke',
     // Blame laid on the bank, and customers taken for fools: "This is your fault, not mine" (not "which was your fault": f71-en-21), "你们是不是觉得客户都是傻子？".
-    'this is your fault', "it's your fault", '客户都是傻子', '当傻子', '当我是傻子', '觉得我是傻子', '把我当傻子',
+    'this is your fault', "it's your fault", '客户都是傻子', '当傻子', '当我是傻子', '觉得我是傻子',
     // A business frozen twice: "你们一次两次地冻，我生意还做不做了？", "不在你们这受这个气".
     '生意还做不做', '受这个气', '受这份气', '受你们的气',
     // Loyalty slighted: "Twelve years we've banked with you and not a single missed payment. It's an insult".

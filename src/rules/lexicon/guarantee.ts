@@ -240,7 +240,7 @@ export const GUARANTEE_NOT_A_SALE: string[] = [
   // A refund's wait: "我这边已经帮您提交了重复扣款核查工单 … 对，一分不少，您就安心等着就行" (a refund promise, judged by its own rule).
   '安心等着就行', '您就安心等着',
   // A deposit set against the product sold: "存款是保本的，投连险不是".
-  '存款是保本的', '存款是保本', '存款保本的',
+  '存款是保本', '存款保本的',
   // A deposit's own safety told beside a loan ("存款虽然不会亏本 但利息比房贷低"), and a structured deposit's floor as its downside
   // ("达不到可能只拿到一点五的保底部分", "最差就只拿到说明书里写的保底年化 … 千万不要按最高去预期").
   '存款虽然', '存款是不会亏', '存款不会亏', '保底部分', '只拿到保底', '只能拿到保底', '只有保底', '不要按最高',
