@@ -7,11 +7,11 @@
 export const GUARANTEE_LEXICON: Record<string, string[]> = {
   /** Certainty that it goes up or cannot go down ("闭着眼买", "只涨不跌", "can only go up"). */
   gain_certain: [
+    '肯定涨', '一定涨', '只涨不跌', '稳涨', '肯定赚', '一定赚', '铁定赚', '准赚', '躺赚', '躺着赚', '闭着眼买', '闭眼买', '闭着眼睛买',
     // A floor promised on a unit trust: "even worst case you confirm get back your money one, it never goes below what you put in".
     'never goes below what you put in', 'never go below what you put in', 'never falls below what you put in', 'confirm get back your money',
     // A past return promised forward: "It's returned nine percent every single year, and that's locked in for you if you come in now".
     "that's locked in for you", 'locked in for you',
-    '肯定涨', '一定涨', '只涨不跌', '稳涨', '肯定赚', '一定赚', '铁定赚', '准赚', '躺赚', '躺着赚', '闭着眼买', '闭眼买', '闭着眼睛买',
     // "本金是保的 利息也是保的 … 只会多不会少", "没有一个客户拿回来比交的少".
     '只会多不会少', '本金是保的', '利息也是保的', '没有一个客户拿回来比交的少', '没有一个拿回来比交的少',
     '十拿九稳', '板上钉钉', '赚定了', '稳赢', '跌不了', '不可能跌', '不会亏本', '亏不到', '赔不了', '不会赔钱', '不会赔本', '不会赔的', '不会亏钱', '稳赚不亏',

@@ -107,6 +107,18 @@ export const REFUND_LEXICON: Record<string, string[]> = {
   ],
   /** The route money takes told as how it works ("开户当天就能用，保证金退回也是原路返回这个账户"): no outcome promised. */
   refund_route_told: ['也是原路返回', '也是原路退回', '都是原路返回', '都是原路退回'],
+  /** A card, not money, coming back: "you'll have that card back from the courier by Friday". */
+  card_coming_back: ['have that card back', 'have the card back', 'have your card back', 'have the new card', 'get that card back', 'get the card back', 'get your card back'],
+  /**
+   * Shares or funds sold as safe, a matter for the returns rule, not a refund promise: "you won't lose a cent on this one. It's blue
+   * chips, it only goes up", "it's tracked the whole world market, you won't lose a penny if you hold it five years", "renewables are
+   * only going one way", "bricks and mortar, it only ever goes one way", "the six percent is in the bag. It's done that every year for
+   * a decade", "even worst case you confirm get back your money one, it never goes below what you put in if you hold three years".
+   */
+  shares_sold_safe: [
+    'blue chip*', 'only goes up', 'only going one way', 'only ever goes one way', 'bricks and mortar', 'percent is in the bag', 'done that every year',
+    'the market', 'world market', 'stock market', 'if you hold', 'what you put in',
+  ],
   refund_flat_zh: [
     // A provisional credit called final: "临时入账给您的这笔就是您的了 … 都不会再扣回去的".
     '就是您的了', '不会再扣回去', '不会扣回去', '不会再扣回', '您放心用',

@@ -43,10 +43,10 @@ export const COMPLAINT_INTENT: Rule = {
       { families: [['@complaint_sentiment'], ['@complaint_target'], ['@complaint_demand']] },
       { families: [['@complaint_sentiment', '@complaint_demand'], ['@complaint_runaround']] },
       { families: [['@complaint_sarcasm'], ['@complaint_runaround', '@complaint_wait', '@complaint_not_told', '@complaint_sarcasm_target']] },
-      // Called again and fobbed off each time: "我打了三回电话了 每次都说在处理" (cues, so the words alone leave the model free).
       // The bank's own counter staff called rude: "the woman at your High Street branch was incredibly rude to me yesterday" (cues, not a
       // proximity pair: 'branch' alone would keep the model from judging every turn that names one).
       { families: [['your branch', 'your high street branch', 'your local branch', 'at your', 'your cashier', 'your teller', 'your staff', 'your officer'], ['was rude', 'were rude', 'so rude', 'very rude', 'really rude', 'incredibly rude', 'extremely rude', 'rude to me']] },
+      // Called again and fobbed off each time: "我打了三回电话了 每次都说在处理" (cues, so the words alone leave the model free).
       { families: [['打了三回', '打了三次', '打了两回', '打了两次', '打了好几次', '打了好几回', '打了几次', '打了几回', '之前打过', '上次打过', '打过嚟'], ['每次都说在处理', '都说在处理', '没下文', '没人回', '没人跟进']] },
     ],
     // Anger at someone else ("这帮骗子真是缺德", "my sister … she was so fed up") is no complaint about the bank.
