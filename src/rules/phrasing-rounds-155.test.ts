@@ -288,3 +288,31 @@ test('round 167 (fresh321/fresh322 causes, after their blind score; not yet meas
   // A mortgage drawdown read out before the check, with the check's lateness admitted ("I should've done this first"), is late.
   assert.ok(call(['customer', "Has the mortgage money been released?"], ['agent', 'Let me pull that up from your number... yes, funds of two hundred and ten thousand are scheduled to go to your solicitor tomorrow at nine a.m.'], ['agent', "Actually, sorry, I should've done this first. Can you confirm your full name and postcode?"]).includes('identity.verification'));
 });
+
+test('round 168 (fresh323/fresh324 causes, after their blind score; not yet measured blind): he\'s got … in there, you had … settled, … dollars this morning, … dollars was released, LPA reference, nobody there reads, ten out of ten for effort, 可真是贴心, 真是太到位了, shifting all my accounts … to HDFC, never seen it lose', () => {
+  // A holder's balance told to the person calling for him, takings told by day, a payment with its amount and when, and a batch's
+  // amount with what became of it are read-outs: a check only after them is late.
+  assert.ok(call(['customer', "My dad's blind, he wants to know what's in his account."], ['agent', "He's got two thousand three hundred and eleven in there."], ['agent', 'Is he there? I need his date of birth.']).includes('identity.verification'));
+  assert.ok(!call(['customer', "My dad's blind, he wants to know what's in his account."], ['agent', 'Is he there? I need his date of birth.'], ['customer', 'Fifth of May, forty-one.'], ['agent', "Thanks. He's got two thousand three hundred and eleven in there."]).includes('identity.verification'));
+  assert.ok(call(['customer', 'My card machine payouts look a bit short this week.'], ['agent', 'Right, so Monday you had two thousand one hundred settled, and Wednesday is still pending.'], ['agent', 'Can you confirm your date of birth and the postcode on the account?']).includes('identity.verification'));
+  assert.ok(call(['customer', 'His card got declined at the pharmacy, can you tell me why?'], ['agent', 'Yeah, our fraud system flagged a payment to a gaming site for two hundred and ten dollars this morning.'], ['agent', 'Your date of birth and the code we just texted you?']).includes('identity.verification'));
+  assert.ok(call(['customer', 'Just want to know if our payroll went out this morning.'], ['agent', 'Yes, the batch of fifty-three salaries totalling one hundred and eighty-four thousand dollars was released at nine.'], ['agent', 'Oh, and just for security, can I take your name and the last four of your NRIC?']).includes('identity.verification'));
+  // ...but a general limit with an amount reads nothing out.
+  assert.ok(!call(['customer', 'How do international payments work?'], ['agent', 'Anything over five thousand dollars is checked by our payments team before it is released.']).includes('identity.verification'));
+  // An attorney's registration reference asked with the name is a check.
+  assert.ok(!call(['customer', "Can you check the power of attorney on my mother's account?"], ['agent', 'Can I take your name and the LPA reference number?'], ['customer', 'Daniel Mensah, L P A nine seven seven two one.'], ['agent', "I can see it was uploaded but it's showing as pending review."]).includes('identity.verification'));
+  assert.ok(call(['customer', "Can you check the power of attorney on my mother's account?"], ['agent', 'Can I take your name, please?'], ['customer', 'Daniel Mensah.'], ['agent', "I can see it was uploaded but it's showing as pending review."]).includes('identity.verification'));
+  // Notes ignored and sarcastic marks complain; sincere marks do not.
+  assert.ok(flags('customer', "We've asked five times for text only. Five times! It's like nobody there reads the notes.").includes('intent.complaint'));
+  assert.ok(flags('customer', 'Well, it did. Ten out of ten for effort.').includes('intent.complaint'));
+  assert.ok(!flags('customer', 'Ten out of ten, that was quick, thank you.').includes('intent.complaint'));
+  assert.ok(flags('customer', '你好，我是全盲的，用读屏软件的。你们新版手机银行可真是贴心啊。').includes('intent.complaint'));
+  assert.ok(flags('customer', '你们这无障碍改造做得真是太到位了，到位到盲人一个都用不了。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '你们新版手机银行挺好用的，谢谢啊。').includes('intent.complaint'));
+  // Every account and the loan shifted to a named bank leaves; savings shifted within the bank do not.
+  assert.ok(flags('customer', 'Tell him also, if this is not sorted, I am shifting all my accounts and the loan to HDFC next month itself.').includes('intent.churn'));
+  assert.ok(!flags('customer', 'I am shifting all my savings into the fixed deposit here next month.').includes('intent.churn'));
+  // A fund 'practically guaranteed' with a spotless record promises; a refund 'practically guaranteed' is no return promised.
+  assert.ok(call(['agent', "Understand. But honestly, between you and me, it's practically guaranteed. Paid out four per cent every year for ten years, I've never seen it lose."]).includes('sales.no_guaranteed_returns'));
+  assert.ok(!call(['agent', "Your chargeback is practically guaranteed once the merchant confirms."]).includes('sales.no_guaranteed_returns'));
+});

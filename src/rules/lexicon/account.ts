@@ -393,4 +393,12 @@ export const ACCOUNT_READ_OUT_REGEX = [
   '(?:昨天|今天|前天|这两天|上周|这周)(?:一共|总共)?进来[0-9一二两三四五六七八九十]+笔',
   // A balance said as where the account stands: "You're at ninety-one thousand six hundred and twelve."
   "\\byou're at (?:[a-z]+[ -]){0,6}?(?:thousand|hundred)\\b",
+  // A holder's money told to the person calling for them ("He's got two thousand three hundred and eleven in there"), takings told
+  // by day ("Monday you had two thousand one hundred settled"), a movement with an amount and when ("a payment to a gaming site for
+  // two hundred and ten dollars this morning") and a batch's amount with what became of it ("totalling one hundred and eighty-four
+  // thousand dollars was released at nine").
+  "\\b(?:he|she|they)(?:'s| has|'ve| have) got (?:[a-z]+[ -]){0,6}?(?:thousand|hundred)(?:[ -][a-z]+){0,6}? (?:dollars|pounds|euros|in there|in the account|left)\\b",
+  "\\byou had (?:[a-z]+[ -]){0,6}?(?:thousand|hundred)(?:[ -][a-z]+){0,6}? (?:settled|paid in|credited|come in)\\b",
+  '\\b(?:thousand|hundred)(?:[ -][a-z]+){0,4} (?:dollars|pounds|euros)(?: [a-z]+){0,2}? (?:this morning|last night|yesterday|earlier today|this afternoon)\\b',
+  '\\b(?:thousand|hundred)(?:[ -][a-z]+){0,4} (?:dollars|pounds|euros) (?:was|were) (?:released|paid out|credited|debited|settled)\\b',
 ];

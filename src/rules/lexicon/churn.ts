@@ -92,6 +92,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     'first citizens', 'co-op', 'co-operative bank', 'tsb', 'metro bank', 'virgin money', 'first direct', 'bank of scotland', 'clydesdale',
     'monzo', 'revolut', 'starling', 'barclays', 'hsbc', 'lloyds', 'natwest', 'aib', 'bank of ireland', 'permanent tsb', 'santander', 'nationwide', 'halifax', 'wells fargo',
     'bank of china', 'icbc', 'china construction bank', 'agricultural bank of china', 'bank of communications', 'china merchants bank',
+    // India: "I am shifting all my accounts and the loan to HDFC next month itself".
+    'hdfc', 'icici', 'axis bank', 'kotak', 'state bank of india',
     'chime', 'sofi', 'varo', 'marcus', 'citibank', 'capital one', 'credit union', 'chase bank', 'bank of america', 'td bank', 'ally', 'building society', 'chase', 'ubs', 'pictet', 'coutts', 'julius baer', 'lombard odier', 'credit suisse', 'jp morgan', 'morgan stanley', 'first national', 'first citizens', 'pnc', 'us bank', 'truist', 'citizens bank', 'commerce bank', 'keybank', 'key bank', 'fifth third', 'commonwealth', 'commbank', 'westpac', 'anz', 'kiwibank', 'bnz', 'asb', '农行',
   ],
   /** Somewhere else to put the money that is not a bank (money-market apps). */
@@ -372,8 +374,8 @@ export const CHURN_NEAR: ProximitySpec[] = [
   // "I'll just shift that and everything else across to the Bendigo in town"; "move it over to Barclays when the fix ends".
   { a: ['everything else', 'the lot', 'the whole lot', 'all of it'], b: ['across to', 'over to'], within: 1, ordered: true },
   { a: ['move it over to', 'moving it over to', 'switch it over to', 'switching it over to', 'take it over to'], b: ['@churn_banks_en'], within: 0, ordered: true },
-  // "I'm taking the brewery's accounts and the loan over to First Citizens".
-  { a: ["i'm taking the", "i'm taking my", "i'm taking our", "we're taking the", "we're taking our"], b: ['@churn_banks_en'], within: 10, ordered: true },
+  // "I'm taking the brewery's accounts and the loan over to First Citizens", "I am shifting all my accounts and the loan to HDFC".
+  { a: ["i'm taking the", "i'm taking my", "i'm taking our", "we're taking the", "we're taking our", 'i am shifting all my', "i'm shifting all my", 'we are shifting all our', "we're shifting all our"], b: ['@churn_banks_en'], within: 10, ordered: true },
   // Accounts moved to a bank the lists do not name: "I'm moving the tea room's accounts and my personal ones to Northway Bank next week".
   { a: ["i'm moving the", "i'm moving my", 'i am moving my', "we're moving the", "we're moving our"], b: ['bank next', 'bank this', 'bank at the end', 'bank by the end'], within: 10, ordered: true },
   // ...and every account moved to a named place by a date: "I'm moving all my accounts to Northgate as soon as this is sorted".

@@ -40,6 +40,9 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'had it up to here', 'not impressed', 'how dare', 'diabolical', 'scandalous', 'atrocious', 'horrendous', 'abysmal', 'poor service',
     'bad service', 'lousy service', 'horrible service', 'dreadful service', 'treated like dirt', 'treated like rubbish', 'treated like a criminal',
     'treated like an idiot', 'fobbed off', 'fob me off', 'the runaround', 'the run-around', 'the run around', 'pillar to post',
+    // Notes on file ignored ("We've asked five times for text only … It's like nobody there reads the notes") and praise no one means
+    // ("Ten out of ten for effort").
+    'nobody there reads', 'no one there reads', 'nobody reads the notes', 'no one reads the notes', 'ten out of ten for effort', 'full marks for effort',
     // "your adviser put my grandchildren's trust money in a fund that's lost eight percent, and nobody's rung me once".
     "nobody's rung me", 'nobody has rung me', "nobody's called me",
     'never called me back', 'never got back to me', 'nobody called me back', 'no one called me back', 'nobody ever calls back',
@@ -99,6 +102,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'really on top of things', 'right on top of things', 'so on top of things',
     // "你们可真贴心啊 … 这个月第三次了".
     '可真贴心', '真贴心啊', '生怕我钱多', '太为客户着想',
+    // "你们新版手机银行可真是贴心啊", "你们这无障碍改造做得真是太到位了，到位到盲人一个都用不了".
+    '可真是贴心', '真是贴心啊', '真是太到位了',
     // "Oh aye, brilliant. Cracking service, that.", "Absolutely first class, you lot."
     'cracking service', 'first class, you lot', 'absolutely first class',
     // "呵呵 你们银行真是高效啊 三个星期了 一个电话都没有".
@@ -229,7 +234,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
    * The bank named beside Chinese sarcasm: "你们银行真是太"贴心"了啊，半夜两点给我锁卡". (English praise beside "you lot" is
    * as often sincere: "Brilliant. Did you guys take a fee on that?")
    */
-  complaint_sarcasm_target: ['你们银行', '你们这', '你们家', '你们客服', '你们的服务', '你们服务', '你们系统', '这银行', '这个银行', '你们行'],
+  complaint_sarcasm_target: ['你们银行', '你们这', '你们家', '你们客服', '你们的服务', '你们服务', '你们系统', '这银行', '这个银行', '你们行', '你们新版'],
   /** The bank named as the one at fault in the grievance's own sentence, which keeps it whoever else the turn names. */
   complaint_bank_named: [
     'your service has been', 'your service is', 'your bank is', 'you lot are', 'your staff are', 'your customer service is',

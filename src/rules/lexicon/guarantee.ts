@@ -124,6 +124,8 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     '一次都没低过', '每期都是最高档', '到期肯定就是',
     // "It's paid six percent every single year since launch. Between us, it's never missed, so you'll get your six percent".
     "it's never missed", 'every single year since launch', "so you'll get your",
+    // "Paid out four per cent every year for ten years, I've never seen it lose."
+    'never seen it lose',
     // "Sir, between us, it has never once dipped, you'll get your five percent, no question".
     'it has never once dipped', "it's never once dipped", 'it has never dipped', "it's never dipped",
     // "这款这几年每次都是顶格，您放心，三点五是肯定能拿到的，跑不了".
@@ -188,7 +190,7 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     // "you'll get your six percent, I guarantee it" (a refund is guaranteed the same way).
     'i guarantee it',
     // "Maybe an invoice if they ask, but it's basically guaranteed" (a dispute's outcome: a refund promise, judged by its own rule).
-    'basically guaranteed',
+    'basically guaranteed', 'practically guaranteed',
     // Past returns projected forward: "过去五年每年都有百分之八左右，以后肯定也差不多这个水平" (a cue: only beside an investment word).
     '以后肯定也', '将来肯定也', '往后肯定也', '今后肯定也', '以后也肯定', '以后一定也', 'will definitely keep doing', "it'll definitely keep", 'sure to keep doing that',
     '好稳阵', '稳阵', 'safe as can be', 'as safe as it gets', 'safest thing', 'no safer', 'super safe', 'ultra safe', 'ultra-safe',

@@ -97,8 +97,9 @@ export const IDENTITY_VERIFICATION: Rule = {
         b: ['identity', 'date of birth', 'birthday', 'postcode', 'post code', 'zip code', 'security', 'full name', 'address', 'id number', 'resident id', 'national id', 'passport number', 'nric', 'hkid'],
         within: 8,
       },
-      // The account's passcode asked for: "Can I take your name and the passcode on the account?", "give me your merchant number and the passcode" (a name alone checks nothing).
-      { a: ['can i take', 'could i take', 'can i have', 'could i have', 'can i get', 'may i have', 'please give me', 'give me your'], b: ['passcode', 'passphrase'], within: 8, ordered: true },
+      // The account's passcode asked for: "Can I take your name and the passcode on the account?", "give me your merchant number and the passcode" (a name alone checks nothing),
+      // or an attorney's registration: "Can I take your name and the LPA reference number?".
+      { a: ['can i take', 'could i take', 'can i have', 'could i have', 'can i get', 'may i have', 'please give me', 'give me your'], b: ['passcode', 'passphrase', 'lpa reference', 'power of attorney reference', 'attorney reference'], within: 8, ordered: true },
     ],
     // Last digits alone identify a card, not the person calling: they count with a second factor in the same turn.
     cues: [{ families: [['@identity_last_digits'], ['@identity_second_factor']] }],
