@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh324), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh326), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh324},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh326},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -353,8 +353,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh320: 'fresh320 (written blind at the same time: people going through a divorce or separation: splitting joint accounts, removing a partner from a card, maintenance payments, mortgage changes, protecting savings; scored once: P 0.9149 R 0.9773, PII 1.00; then round 166 and model training)',
   fresh321: 'fresh321 (written blind after round 165: market-stall holders, street-food vendors and night-market traders: QR-code collections, cash takings, small loans, stall rent, card terminals; scored once: P 0.9556 R 0.9556, PII 1.00; then round 167 and model training)',
   fresh322: 'fresh322 (written blind at the same time: people who have just bought their first home: mortgage drawdown, deposit transfers, stamp duty and fees, home insurance, furnishing on credit, first repayments; scored once: P 0.9574 R 0.9783, PII 1.00; then round 167 and model training)',
-  fresh323: 'fresh323 (written blind after round 166: small manufacturers and workshops: machine loans, supplier payments, export receipts in foreign currency, payroll, factory card terminals; never tuned or trained on)',
-  fresh324: 'fresh324 (written blind at the same time: people with hearing, sight or mobility impairments and the relatives who help them bank: power of attorney, accessible cards and statements, third-party callers; never tuned or trained on)',
+  fresh323: 'fresh323 (written blind after round 166: small manufacturers and workshops: machine loans, supplier payments, export receipts in foreign currency, payroll, factory card terminals; scored once: P 0.9773 R 0.9348, PII 1.00; then round 168 and model training)',
+  fresh324: 'fresh324 (written blind at the same time: people with hearing, sight or mobility impairments and the relatives who help them bank: power of attorney, accessible cards and statements, third-party callers; scored once: P 0.975 R 0.8667, PII 1.00; then round 168 and model training)',
+  fresh325: 'fresh325 (written blind after round 167: bakeries, cake shops, bubble-tea shops and tea houses: card terminals and QR takings, supplier payments, shop-fitting loans, staff wages, delivery-platform payouts, wealth products pitched to owners; never tuned or trained on)',
+  fresh326: 'fresh326 (written blind at the same time: online gamers, live streamers and young content creators: in-game purchases and chargebacks, tips and platform payouts, cards used by children, account takeovers, overseas platform payments; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
