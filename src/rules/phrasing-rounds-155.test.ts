@@ -289,7 +289,7 @@ test('round 167 (fresh321/fresh322 causes, after their blind score; not yet meas
   assert.ok(call(['customer', "Has the mortgage money been released?"], ['agent', 'Let me pull that up from your number... yes, funds of two hundred and ten thousand are scheduled to go to your solicitor tomorrow at nine a.m.'], ['agent', "Actually, sorry, I should've done this first. Can you confirm your full name and postcode?"]).includes('identity.verification'));
 });
 
-test('round 168 (fresh323/fresh324 causes, after their blind score; not yet measured blind): he\'s got … in there, you had … settled, … dollars this morning, … dollars was released, LPA reference, nobody there reads, ten out of ten for effort, 可真是贴心, 真是太到位了, shifting all my accounts … to HDFC, never seen it lose', () => {
+test('round 168 (fresh323/fresh324 causes, after their blind score; measured blind on fresh325/fresh326): he\'s got … in there, you had … settled, … dollars this morning, … dollars was released, LPA reference, nobody there reads, ten out of ten for effort, 可真是贴心, 真是太到位了, shifting all my accounts … to HDFC, never seen it lose', () => {
   // A holder's balance told to the person calling for him, takings told by day, a payment with its amount and when, and a batch's
   // amount with what became of it are read-outs: a check only after them is late.
   assert.ok(call(['customer', "My dad's blind, he wants to know what's in his account."], ['agent', "He's got two thousand three hundred and eleven in there."], ['agent', 'Is he there? I need his date of birth.']).includes('identity.verification'));
@@ -315,4 +315,45 @@ test('round 168 (fresh323/fresh324 causes, after their blind score; not yet meas
   // A fund 'practically guaranteed' with a spotless record promises; a refund 'practically guaranteed' is no return promised.
   assert.ok(call(['agent', "Understand. But honestly, between you and me, it's practically guaranteed. Paid out four per cent every year for ten years, I've never seen it lose."]).includes('sales.no_guaranteed_returns'));
   assert.ok(!call(['agent', "Your chargeback is practically guaranteed once the merchant confirms."]).includes('sales.no_guaranteed_returns'));
+});
+
+test('round 169 (fresh325/fresh326 causes, after their blind score; not yet measured blind): they\'re an absolute joke, game company, 游戏公司, your lot keep losing, apologies don\'t pay, pointless, 瞎搞, 没面子, 要是你们哪天, 不在那个平台, 网上支付停了, one of my card readers, 不销了, transfer you, thank you, balance was, 昨晚…点那笔…元, income goes up and down', () => {
+  // A delivery app and a game company blamed in their own words are no complaint about the bank; the bank blamed the same way is.
+  assert.ok(!flags('customer', 'Hi, Deliveroo have clawed back six hundred quid from my account and I haven\'t had a single complaint. They\'re an absolute joke.').includes('intent.complaint'));
+  assert.ok(flags('customer', 'You have clawed back six hundred quid from my account. You lot are an absolute joke.').includes('intent.complaint'));
+  assert.ok(!flags('customer', 'Can you get it back? The game company are a joke, honestly, worst customer service ever.').includes('intent.complaint'));
+  assert.ok(flags('customer', 'Can you get it back? Your bank is a joke, honestly, worst customer service ever.').includes('intent.complaint'));
+  assert.ok(!flags('customer', '对就是这个，那游戏公司客服简直离谱，电话打不通，邮件也不回，什么垃圾公司。').includes('intent.complaint'));
+  assert.ok(flags('customer', '你们客服简直离谱，电话打不通，邮件也不回。').includes('intent.complaint'));
+  // Papers lost again, an apology brushed off, the bank's checks called pointless, its fraud controls 瞎搞 and the caller shamed before staff complain; the caller's own slips do not.
+  assert.ok(flags('customer', 'I have sent those. Three times. Your lot keep losing them.').includes('intent.complaint'));
+  assert.ok(!flags('customer', 'I keep losing my card, silly me. Can I order another?').includes('intent.complaint'));
+  assert.ok(flags('customer', "Apologies don't pay the builders.").includes('intent.complaint'));
+  assert.ok(flags('customer', "Your checks are pointless, honestly, what's the point of the confirmation of payee thing if it doesn't stop this?").includes('intent.complaint'));
+  assert.ok(!flags('customer', "Honestly it's pointless me going into the branch, I'll do it online.").includes('intent.complaint'));
+  assert.ok(flags('customer', '我那个是限量款，现在没货了，你们这风控就是瞎搞！').includes('intent.complaint'));
+  assert.ok(!flags('customer', '是我自己瞎搞的，密码输错了三次。').includes('intent.complaint'));
+  assert.ok(flags('customer', '系统升级也不提前说，你们这样搞我在员工面前很没面子。').includes('intent.complaint'));
+  // Leaving some day if ever (fine for now), a delivery platform left, a card's online payments stopped, one of several card readers cancelled and a closure taken back (不销了) are no leaving.
+  assert.ok(!flags('customer', '说实话要是你们哪天手续费也乱涨，我就换银行了，不过现在还行。').includes('intent.churn'));
+  assert.ok(flags('customer', '你们手续费再乱涨，我下个月就换银行。').includes('intent.churn'));
+  assert.ok(!flags('customer', '这个平台真是越来越离谱，下个月我就不在那个平台上了，换别家。').includes('intent.churn'));
+  assert.ok(flags('customer', '你们真是越来越离谱，下个月我就换别家银行。').includes('intent.churn'));
+  assert.ok(!flags('customer', '什么？！这小子。那能不能把这卡的网上支付停了？').includes('intent.churn'));
+  assert.ok(flags('customer', '这卡我不想用了，给我停了吧。').includes('intent.churn'));
+  assert.ok(!flags('customer', "Hiya, I need to cancel one of my card readers. My landlord's doubled the rent on my second shop so I'm shutting it.").includes('intent.churn'));
+  assert.ok(flags('customer', 'Hiya, I need to cancel my card and close my account.').includes('intent.churn'));
+  assert.ok(!call(['customer', '系统升级也不提前说，我真想把账户销了。'], ['customer', '算了算了，销户也麻烦，代发都绑在你们这儿，不销了。']).includes('intent.churn'));
+  assert.ok(call(['customer', '系统升级也不提前说，我真想把账户销了。'], ['customer', '你们下次注意点就行。']).includes('intent.churn'));
+  // A transfer with a thank-you closes politely; a bare transfer does not.
+  assert.ok(!call(['customer', 'I want to talk to your manager.'], ['agent', 'Understood, I\'ll pass that on. Please hold while I transfer you, thank you.']).includes('closing.polite'));
+  assert.ok(call(['customer', 'I want to talk to your manager.'], ['agent', 'Please hold while I transfer you.']).includes('closing.polite'));
+  // A bounced payment with the balance it met, and a charge told by its time of day and amount, are read-outs: a check only after them is late.
+  assert.ok(call(['customer', "Is this month's loan payment gone out?"], ['agent', 'Yes, I see it bounced yesterday, it was six hundred and forty pounds and your balance was just under four hundred.'], ['agent', 'Before we go further, can I just take your date of birth and the passcode?']).includes('identity.verification'));
+  assert.ok(!call(['customer', "Is this month's loan payment gone out?"], ['agent', 'Before we go further, can I just take your date of birth and the passcode?'], ['customer', 'Twenty-fifth of March ninety, passcode is taro.'], ['agent', 'Thanks. Yes, I see it bounced yesterday, it was six hundred and forty pounds and your balance was just under four hundred.']).includes('identity.verification'));
+  assert.ok(call(['customer', '我刚收到短信说我的卡消费了，但我没买东西啊。'], ['agent', '您稍等我看一下……是昨晚十一点零五分那笔648元，商户是一家网络游戏公司，对吧？'], ['agent', '好的，那为了安全，麻烦您提供一下身份证后四位核验一下。']).includes('identity.verification'));
+  assert.ok(!call(['customer', '晚上转账什么时候到？'], ['agent', '昨晚十一点以后的转账，一般第二天上午才入账。']).includes('identity.verification'));
+  // The customer's income going up and down is no risk disclosure for the product.
+  assert.ok(call(['agent', "I'm calling because you're eligible for our Creator Protect Plus plan, it's life cover combined with an investment account linked to global equities."], ['agent', 'Part of your premium buys cover and the rest is invested, and the linked fund has grown about nine percent a year over the last five years.'], ['agent', 'Exactly, flexible premiums, ideal if your brand deal income goes up and down.']).includes('disclosure.wealth_risk'));
+  assert.ok(!call(['agent', "I'm calling because you're eligible for our Creator Protect Plus plan, it's life cover combined with an investment account linked to global equities."], ['agent', 'Part of your premium is invested, and the fund value can go up and down, so your capital is at risk.']).includes('disclosure.wealth_risk'));
 });

@@ -374,6 +374,8 @@ export const ACCOUNT_READ_OUT_REGEX = [
   '[0-9一二两三四五六七八九十百千万]的入账', '(?:上周|昨天|今天|前天|上个月|这个月|本月)扣的[0-9一二两三四五六七八九十]',
   // A debit read out with its day: "这边显示是三号扣的二十元账户管理费".
   '[0-9一二三四五六七八九十]{1,3}号扣的[0-9一二两三四五六七八九十百千万]',
+  // A charge told by its time of day and amount: "是昨晚十一点零五分那笔648元，商户是一家网络游戏公司".
+  '(?:昨晚|昨天|今天|今早|今晚|凌晨|刚才|上午|下午)[^，。]{0,10}?[点分]那笔[0-9一二两三四五六七八九十百千万点]+(?:元|块)',
   "\\byou(?: have|'ve got) (?:[a-z]+[ -]){0,6}?(?:thousand|hundred)(?:[ -][a-z]+){0,6}? (?:dollars|pounds|euros|rand|rupees)\\b",
   // An instalment plan's progress: "六千块分了六期，已经还了两期，还剩四千元".
   '还剩[0-9一二两三四五六七八九十百千万点]+(?:元|块|多)', '已经还了[0-9一二两三四五六七八九十]+期',
@@ -385,7 +387,7 @@ export const ACCOUNT_READ_OUT_REGEX = [
   // "我有一笔五千块的消费想分十二期", a question about instalments), and a balance said with its
   // amount ("card ending 0969, balance is one thousand two hundred"; not a product's minimum or opening balance).
   '(?:刚才|之前|昨天|今天|前天|上周|分钟前|凌晨|半夜|昨晚|今早)[^，。]{0,16}?[那这一]笔[0-9一二两三四五六七八九十百千万点]+(?:元|块)钱?的?(?:境外)?(?:消费|转账|扣款|入账|交易)',
-  "(?<!minimum |opening |required |average )\\bbalance(?: on (?:the|your)(?: [a-z]+){1,2})?(?:'s| is) (?:[a-z]+[ -]){0,6}?(?:thousand|hundred|pounds|dollars|euros)\\b",
+  "(?<!minimum |opening |required |average )\\bbalance(?: on (?:the|your)(?: [a-z]+){1,2})?(?:'s| is| was) (?:[a-z]+[ -]){0,6}?(?:thousand|hundred|pounds|dollars|euros)\\b",
   // Payments in told with their payers and when ("on Saturday there's three hundred and forty from J Patel", "there's an incoming SEPA
   // payment of seven thousand nine hundred and fifty euros from Cantina Rossi", "昨天进来三笔，一笔一万二
   // 是个人转账", "there's a deposit yesterday afternoon of eighty-four thousand").

@@ -130,6 +130,12 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     'lost my business card', 'lost my business debit', 'lost my business credit', 'lose my business card', 'losing my business card',
     // Another supplier, not another bank: "我想问问你们有没有设备分期，我想换一家买".
     '换一家买', '换一家供应商', '换一家厂家',
+    // Some day, if ever, and fine for now ("说实话要是你们哪天手续费也乱涨，我就换银行了，不过现在还行"); a delivery platform left ("下个月我就不在
+    // 那个平台上了，换别家"); a card's online payments stopped, not the card ("那能不能把这卡的网上支付停了").
+    '要是你们哪天', '你们哪天要是', '要是哪天你们', '哪天你们要是', '不过现在还行', '不在那个平台', '不在这个平台', '换个平台', '换平台',
+    '网上支付停了', '网上支付关了', '支付功能停了', '支付功能关了',
+    // One of several card readers cancelled ("I need to cancel one of my card readers … The main café stays open").
+    'one of my card readers', 'one of my card machines', 'one of my card terminals', 'one of my terminals', 'one of the card readers', 'one of the card machines',
     // A van broken into and the wallet taken ("my van got broken into last night … I need to cancel my card"), and a mentor's move retold
     // ("我师傅说他把账户都转到农行去了 … 我没打算换啊").
     'broken into', 'my wallet was', '我师傅说', '我没打算换', '没打算换银行',

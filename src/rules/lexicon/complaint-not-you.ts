@@ -282,5 +282,8 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     '寄养店', '店太坑', '商家电话', '他自己乱花', '这人真是', '这人太', '律师问问', 'nothing to do with the bank', 'not about you lot', 'ombudsman about me',
     // ...and a scammer who swapped a stall's QR code ("有人把我摊上的收款码贴纸换成他自己的了 … 那个骗子真缺德").
     '骗子真', '收款码贴纸', '有人把我',
+    // A delivery app and a game company blamed in their own words: "Deliveroo have clawed back six hundred quid … They're an absolute
+    // joke", "The game company are a joke, honestly, worst customer service ever", "那游戏公司客服简直离谱 … 什么垃圾公司".
+    "they're an absolute joke", "they're a joke", 'they are a joke', "they're a complete joke", "they're a total joke", 'game company', '游戏公司', '什么垃圾公司',
   ],
 };

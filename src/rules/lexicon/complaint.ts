@@ -42,6 +42,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'treated like an idiot', 'fobbed off', 'fob me off', 'the runaround', 'the run-around', 'the run around', 'pillar to post',
     // Notes on file ignored ("We've asked five times for text only … It's like nobody there reads the notes") and praise no one means
     // ("Ten out of ten for effort").
+    // Papers lost again and an apology brushed off: "I have sent those. Three times. Your lot keep losing them … Apologies don't pay the builders".
+    'your lot keep losing', 'you lot keep losing', 'you keep losing my', 'you keep losing them', 'you keep losing the', "apologies don't pay",
     'nobody there reads', 'no one there reads', 'nobody reads the notes', 'no one reads the notes', 'ten out of ten for effort', 'full marks for effort',
     // "your adviser put my grandchildren's trust money in a fund that's lost eight percent, and nobody's rung me once".
     "nobody's rung me", 'nobody has rung me', "nobody's called me",
@@ -229,6 +231,10 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'wasting my time', 'humiliated', 'incompetence', 'incompetent',
     // "我换一万美金比隔壁多花了好几百 … 你们这点差真是黑".
     '真是黑', '真黑',
+    // "Your checks are pointless, honestly", "你们这风控就是瞎搞！" (with the bank named).
+    'pointless', '瞎搞',
+    // The harm to the caller's standing: "系统升级也不提前说，你们这样搞我在员工面前很没面子".
+    '没面子', '丢面子', '丢脸',
   ],
   /**
    * The bank named beside Chinese sarcasm: "你们银行真是太"贴心"了啊，半夜两点给我锁卡". (English praise beside "you lot" is
@@ -250,6 +256,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'your website', 'your system', 'your branch', 'your team', 'your company', 'your people', 'the service', 'the way you', 'this service',
     // The bank's own terminal at a merchant: "your card reader has double-charged a patient again".
     'your card reader', 'your card machine', 'your terminal',
+    // "Your checks are pointless … what's the point of the confirmation of payee thing".
+    'your checks', 'your security checks', 'your fraud checks',
   ],
   complaint_runaround: [
     // "That's the third month running your app has refused the payment to our nanny".

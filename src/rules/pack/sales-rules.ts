@@ -72,7 +72,8 @@ export const WEALTH_RISK_DISCLOSURE: Rule = {
     // "没有风险" / "不可能亏" are guarantees, not disclosures; so are "you're not gonna lose money" (window 3 words), "I've never
     // had a client lose money", "people don't lose money on it"; "bonds, so it's basically risk-free" names no risk either.
     // A risk taken back in the same turn ("短期是有波动 但是时间拉长了就没有亏的") is no disclosure.
-    excludeInSegment: ['@disclosure_undercut'],
+    // Income that varies is the customer's, not the product's risk: "ideal if your brand deal income goes up and down".
+    excludeInSegment: ['@disclosure_undercut', 'income goes up and down', 'income go up and down', 'income going up and down', 'earnings go up and down', 'income ups and downs'],
     negation: { before: ['不', '没有', '没', '无', '零', '不可能', '不会', 'no', 'not', 'zero', 'without', "won't", 'never', "can't", 'cannot', "don't", "doesn't", "didn't", 'nobody', 'no one'], after: ['free'], ignore: ['@neg_ignore'], through: ['had a client', 'had a customer', 'had anyone', 'seen a client', 'seen anyone', 'known anyone'], window: 3, windowChars: 4 },
   },
 };
