@@ -169,6 +169,8 @@ const BASE_LEXICON: Record<string, string[]> = {
    */
   retold_not_own: [
     '嚷嚷说要', '我觉得没必要',
+    // Someone else's anger retold: "我们另一个同工气得说要换银行", "我同事 … 气得说要找你们经理理论".
+    '气得说要',
     // A husband's idea refused: "my husband says we should switch banks for the Friends account … but I told him no way".
     'told him no way', 'told her no way', 'told them no way',
     // A bandmate's threats retold and waved off: "He keeps saying he'll go to the ombudsman if we don't sort it, but I told him it's just
@@ -221,6 +223,8 @@ const BASE_LEXICON: Record<string, string[]> = {
     '本来想', '本来打算', '原本想', '原本打算', '差点', '差点就', '曾经想', '之前想', '还以为', '本以为', '我以为', '本来我想', '我本来想', '想想算了', '还是算了', '寻思', '还当是',
     "thought i'd have to", 'was thinking to', 'was planning on', 'thought i would have to', 'was going to', 'were going to', 'was thinking of', 'was planning to', 'thought about', 'almost', 'nearly', 'half thinking of', 'was half thinking', 'did think about', 'did think of', '本来是想', '原本是想', '不是说我要', '不是说要', '并不是说',
     'was all ready to', 'was all set to', 'was ready to', 'was about to', 'i was gonna', '正准备', '都准备好要',
+    // "If you lot hadn't caught it I'd be tempted to go elsewhere, but you have, so no."
+    "i'd be tempted to", 'i would be tempted to', "we'd be tempted to",
   ],
   certain_en: ['definitely', '100%', 'hundred percent', 'for sure', 'absolutely', 'you have my word', 'rest assured'],
   promise_zh: ['保证', '承诺', '确保', '担保', '打包票', '包您', '保您'],

@@ -317,7 +317,7 @@ test('round 168 (fresh323/fresh324 causes, after their blind score; measured bli
   assert.ok(!call(['agent', "Your chargeback is practically guaranteed once the merchant confirms."]).includes('sales.no_guaranteed_returns'));
 });
 
-test('round 169 (fresh325/fresh326 causes, after their blind score; not yet measured blind): they\'re an absolute joke, game company, 游戏公司, your lot keep losing, apologies don\'t pay, pointless, 瞎搞, 没面子, 要是你们哪天, 不在那个平台, 网上支付停了, one of my card readers, 不销了, transfer you, thank you, balance was, 昨晚…点那笔…元, income goes up and down', () => {
+test('round 169 (fresh325/fresh326 causes, after their blind score; measured blind on fresh327/fresh328): they\'re an absolute joke, game company, 游戏公司, your lot keep losing, apologies don\'t pay, pointless, 瞎搞, 没面子, 要是你们哪天, 不在那个平台, 网上支付停了, one of my card readers, 不销了, transfer you, thank you, balance was, 昨晚…点那笔…元, income goes up and down', () => {
   // A delivery app and a game company blamed in their own words are no complaint about the bank; the bank blamed the same way is.
   assert.ok(!flags('customer', 'Hi, Deliveroo have clawed back six hundred quid from my account and I haven\'t had a single complaint. They\'re an absolute joke.').includes('intent.complaint'));
   assert.ok(flags('customer', 'You have clawed back six hundred quid from my account. You lot are an absolute joke.').includes('intent.complaint'));
@@ -356,4 +356,34 @@ test('round 169 (fresh325/fresh326 causes, after their blind score; not yet meas
   // The customer's income going up and down is no risk disclosure for the product.
   assert.ok(call(['agent', "I'm calling because you're eligible for our Creator Protect Plus plan, it's life cover combined with an investment account linked to global equities."], ['agent', 'Part of your premium buys cover and the rest is invested, and the linked fund has grown about nine percent a year over the last five years.'], ['agent', 'Exactly, flexible premiums, ideal if your brand deal income goes up and down.']).includes('disclosure.wealth_risk'));
   assert.ok(!call(['agent', "I'm calling because you're eligible for our Creator Protect Plus plan, it's life cover combined with an investment account linked to global equities."], ['agent', 'Part of your premium is invested, and the fund value can go up and down, so your capital is at risk.']).includes('disclosure.wealth_risk'));
+});
+
+test('round 170 (fresh327/fresh328 causes, after their blind score; not yet measured blind): lowlifes, 有个骗子, they\'re a shambles, 气得说要, 我不换, I\'d be tempted to, brilliant service, really, community fund, percent, guaranteed, recent payments:, there\'s a payment holiday, 到时候按您账户', () => {
+  // Scammers posing as the caller's charity and an army pay office are not the bank; the bank blamed the same way is.
+  assert.ok(!flags('customer', "Someone's set up a fake page using our animal rescue's name and people are giving to it! I'm absolutely livid, those lowlifes.").includes('intent.complaint'));
+  assert.ok(flags('customer', "You've frozen our animal rescue's account again. I'm absolutely livid.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '气死我了！有个骗子冒充我们教会，在朋友圈发了个假的奉献二维码，这种人真该抓起来！').includes('intent.complaint'));
+  assert.ok(flags('customer', '气死我了！你们银行又把我们教会的账户冻了，太过分了！').includes('intent.complaint'));
+  assert.ok(!flags('customer', "The Army pay office messed up his first wage so I'm topping him up, honestly they're a shambles.").includes('intent.complaint'));
+  assert.ok(flags('customer', "You messed up his first wage so I'm topping him up, honestly you lot are a shambles.").includes('intent.complaint'));
+  // A co-worker's anger retold with the caller staying (我不换), and a move the caller would have been tempted to make, are no leaving.
+  assert.ok(!flags('customer', '我们另一个同工气得说要换银行，我跟她说这又不怪银行，我不换。').includes('intent.churn'));
+  assert.ok(flags('customer', '我们教会下个月就换银行，你们这手续费太高了。').includes('intent.churn'));
+  assert.ok(!flags('customer', "Will do. If you lot hadn't caught it I'd be tempted to go elsewhere, but you have, so no.").includes('intent.churn'));
+  assert.ok(flags('customer', "You didn't catch it, so I'm going elsewhere.").includes('intent.churn'));
+  // Flat praise after a grievance ('Brilliant service, really.') complains; sincere praise does not.
+  assert.ok(flags('customer', "Hi. I send my husband money every month, and your bank is charging the transfer fee twice. Every month. Brilliant service, really.").includes('intent.complaint'));
+  assert.ok(!flags('customer', 'Oh that was quick, brilliant service, thank you.').includes('intent.complaint'));
+  // A lottery grant's fund is no product sold; investment talk ('seven percent, guaranteed … Every client has been paid out') is no refund promise.
+  assert.ok(!call(['customer', 'Can you see if our lottery grant has landed?'], ['agent', 'Yes, there was a payment in on Tuesday of twelve thousand four hundred pounds from the National Lottery Community Fund.']).includes('disclosure.wealth_risk'));
+  assert.ok(call(['agent', 'For the reserves I would suggest our Global Growth Fund, it has returned nine percent a year.']).includes('disclosure.wealth_risk'));
+  assert.ok(!call(['agent', "Between us, that's never going to happen. It'll pay seven percent, guaranteed, and you won't lose a penny. Every client has been paid out."]).includes('service.no_refund_promise'));
+  assert.ok(call(['agent', "I'll chase the merchant now and you won't lose a penny, I promise."]).includes('service.no_refund_promise'));
+  // Recent payments listed are a read-out; what a loan offers (a payment holiday) and a review to come (到时候按您账户情况审核) look at no account.
+  assert.ok(call(['customer', "There's a payment on our card I don't recognise, the account ends 2234."], ['agent', 'Let me see. Ending 2234, recent payments: sixty-two pounds at Tesco, a hundred and fifteen to PrintHub, and four hundred and eighty to SoundPro Hire on Thursday.'], ['agent', 'Ah, I should have done this first, can I take your date of birth and the code on your phone?']).includes('identity.verification'));
+  assert.ok(!call(['customer', 'How long do recent payments take to show?'], ['agent', 'Recent payments usually show within two hours in the app.']).includes('identity.verification'));
+  assert.ok(!call(['customer', 'Do you do anything for servicemembers on loans?'], ['agent', "We do. Active service members can cap interest at six percent, and there's a payment holiday option of up to six months on request with orders."]).includes('identity.verification'));
+  assert.ok(call(['customer', 'Has my loan payment gone out?'], ['agent', "Yes, there's a payment of four hundred pounds that went out this morning."]).includes('identity.verification'));
+  assert.ok(!call(['customer', '我们想问问你们有没有军人家庭的贷款优惠政策，就是问问。'], ['agent', '可以申请，执行任务期间能申请延期还款，但需要部队出具任务证明，具体要到时候按您账户情况审核。']).includes('identity.verification'));
+  assert.ok(call(['customer', '我的房贷这个月扣了吗？'], ['agent', '我看了一下您账户，这个月的月供三千二已经扣了。']).includes('identity.verification'));
 });

@@ -225,6 +225,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
   /** A second factor asked in the same turn as the last digits: a name, birth date, id digits, phone tail, code. */
   identity_second_factor: ['姓名', '名字', '全名', '贵姓', '手机尾号', '手机号后', '手机号的后', '手机号码后', '手机号码的后', 'name', '出生', '生日', '身份证', '证件', '地址', '验证码', '密码', 'date of birth', 'birthday', 'dob', 'zip', 'postcode', 'post code', 'address', 'code', 'passcode', 'pin', 'social', 'ssn', 'security', 'verify', 'verified', '核实', '核对', '验证'],
   account_not_looked_at: [
+    // What a loan offers ("there's a payment holiday option of up to six months on request") and a review to come ("具体要到时候按您账户情况审核").
+    "there's a payment holiday", 'payment holiday option', '到时候按您账户', '按您账户情况', '按您的账户情况',
     // A payment set up with someone else: "the payments themselves are set up with your loan servicer … You just give them your routing and account number".
     'give them your routing', 'your routing and account number', 'set up with your loan servicer',
     // Sympathy, not a screen: "I can see why that worries you", "I can see how that's frustrating" (not bare 'i can see why': "Ah, I
@@ -403,4 +405,6 @@ export const ACCOUNT_READ_OUT_REGEX = [
   "\\byou had (?:[a-z]+[ -]){0,6}?(?:thousand|hundred)(?:[ -][a-z]+){0,6}? (?:settled|paid in|credited|come in)\\b",
   '\\b(?:thousand|hundred)(?:[ -][a-z]+){0,4} (?:dollars|pounds|euros)(?: [a-z]+){0,2}? (?:this morning|last night|yesterday|earlier today|this afternoon)\\b',
   '\\b(?:thousand|hundred)(?:[ -][a-z]+){0,4} (?:dollars|pounds|euros) (?:was|were) (?:released|paid out|credited|debited|settled)\\b',
+  // Recent payments listed: "Ending 2234, recent payments: sixty-two pounds at Tesco, a hundred and fifteen to PrintHub".
+  '\\brecent (?:payments|transactions|card payments)(?: are| were)?[:,]? (?:[a-z]+[ -]){0,6}?(?:pounds|dollars|euros)\\b',
 ];

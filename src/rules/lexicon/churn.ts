@@ -257,6 +257,8 @@ export const CHURN_LEXICON: Record<string, string[]> = {
   churn_past: ["would've", 'would have', "i'd have", 'a nightmare with', '好多人说', '很多人说', '大家都说', '有人说', 'last time i called', 'last time with', 'when i was with', 'back when i was with', 'i used to be with', 'previously with'],
   /** The caller says they are staying: the turn is not churn even if leaving is mentioned. */
   churn_staying: [
+    // "我跟她说这又不怪银行，我不换".
+    '我不换',
     // "Into my Oakfield current account … I'm keeping everything with you, just don't need the junior one anymore."
     'keeping everything with you',
     // "我个人的储蓄卡和信用卡不受影响吧？我还得用" (not 懒得折腾: "我也懒得折腾了 … 我到了那边就把钱全转过去" leaves).

@@ -285,5 +285,8 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     // A delivery app and a game company blamed in their own words: "Deliveroo have clawed back six hundred quid … They're an absolute
     // joke", "The game company are a joke, honestly, worst customer service ever", "那游戏公司客服简直离谱 … 什么垃圾公司".
     "they're an absolute joke", "they're a joke", 'they are a joke', "they're a complete joke", "they're a total joke", 'game company', '游戏公司', '什么垃圾公司',
+    // Scammers posing as the caller's charity ("I'm absolutely livid, those lowlifes", "有个骗子冒充我们教会") and an army pay office ("The
+    // Army pay office messed up his first wage …, honestly they're a shambles").
+    'lowlifes', 'lowlife', 'scumbags', '有个骗子', '骗子冒充', "they're a shambles", 'pay office',
   ],
 };

@@ -44,6 +44,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // ("Ten out of ten for effort").
     // Papers lost again and an apology brushed off: "I have sent those. Three times. Your lot keep losing them … Apologies don't pay the builders".
     'your lot keep losing', 'you lot keep losing', 'you keep losing my', 'you keep losing them', 'you keep losing the', "apologies don't pay",
+    // Praise said flat after a grievance: "your bank is charging the transfer fee twice. Every month. Brilliant service, really."
+    'brilliant service, really', 'great service, really', 'fantastic service, really', 'excellent service, really', 'wonderful service, really',
     'nobody there reads', 'no one there reads', 'nobody reads the notes', 'no one reads the notes', 'ten out of ten for effort', 'full marks for effort',
     // "your adviser put my grandchildren's trust money in a fund that's lost eight percent, and nobody's rung me once".
     "nobody's rung me", 'nobody has rung me', "nobody's called me",

@@ -118,6 +118,8 @@ export const REFUND_LEXICON: Record<string, string[]> = {
   shares_sold_safe: [
     'blue chip*', 'only goes up', 'only going one way', 'only ever goes one way', 'bricks and mortar', 'percent is in the bag', 'done that every year',
     'the market', 'world market', 'stock market', 'if you hold', 'what you put in',
+    // "It'll pay seven percent, guaranteed, and you won't lose a penny. Every client has been paid out."
+    'percent, guaranteed', 'per cent, guaranteed', 'every client has been paid',
   ],
   refund_flat_zh: [
     // A provisional credit called final: "临时入账给您的这笔就是您的了 … 都不会再扣回去的".
