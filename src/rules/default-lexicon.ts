@@ -171,6 +171,8 @@ const BASE_LEXICON: Record<string, string[]> = {
     '嚷嚷说要', '我觉得没必要',
     // Someone else's anger retold: "我们另一个同工气得说要换银行", "我同事 … 气得说要找你们经理理论".
     '气得说要',
+    // "有个小妹说她 … 要把工资卡都换到别的银行去，那是她的事".
+    '那是她的事', '那是他的事',
     // A husband's idea refused: "my husband says we should switch banks for the Friends account … but I told him no way".
     'told him no way', 'told her no way', 'told them no way',
     // A bandmate's threats retold and waved off: "He keeps saying he'll go to the ombudsman if we don't sort it, but I told him it's just

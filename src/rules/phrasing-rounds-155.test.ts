@@ -358,7 +358,7 @@ test('round 169 (fresh325/fresh326 causes, after their blind score; measured bli
   assert.ok(!call(['agent', "I'm calling because you're eligible for our Creator Protect Plus plan, it's life cover combined with an investment account linked to global equities."], ['agent', 'Part of your premium is invested, and the fund value can go up and down, so your capital is at risk.']).includes('disclosure.wealth_risk'));
 });
 
-test('round 170 (fresh327/fresh328 causes, after their blind score; not yet measured blind): lowlifes, 有个骗子, they\'re a shambles, 气得说要, 我不换, I\'d be tempted to, brilliant service, really, community fund, percent, guaranteed, recent payments:, there\'s a payment holiday, 到时候按您账户', () => {
+test('round 170 (fresh327/fresh328 causes, after their blind score; measured blind on fresh329/fresh330): lowlifes, 有个骗子, they\'re a shambles, 气得说要, 我不换, I\'d be tempted to, brilliant service, really, community fund, percent, guaranteed, recent payments:, there\'s a payment holiday, 到时候按您账户', () => {
   // Scammers posing as the caller's charity and an army pay office are not the bank; the bank blamed the same way is.
   assert.ok(!flags('customer', "Someone's set up a fake page using our animal rescue's name and people are giving to it! I'm absolutely livid, those lowlifes.").includes('intent.complaint'));
   assert.ok(flags('customer', "You've frozen our animal rescue's account again. I'm absolutely livid.").includes('intent.complaint'));
@@ -386,4 +386,33 @@ test('round 170 (fresh327/fresh328 causes, after their blind score; not yet meas
   assert.ok(call(['customer', 'Has my loan payment gone out?'], ['agent', "Yes, there's a payment of four hundred pounds that went out this morning."]).includes('identity.verification'));
   assert.ok(!call(['customer', '我们想问问你们有没有军人家庭的贷款优惠政策，就是问问。'], ['agent', '可以申请，执行任务期间能申请延期还款，但需要部队出具任务证明，具体要到时候按您账户情况审核。']).includes('identity.verification'));
   assert.ok(call(['customer', '我的房贷这个月扣了吗？'], ['agent', '我看了一下您账户，这个月的月供三千二已经扣了。']).includes('identity.verification'));
+});
+
+test('round 171 (fresh329/fresh330 causes, after their blind score; not yet measured blind): you closed my account, he says if, if I\'m with another bank, might think about switching, 会考虑换, 存在别的银行, 他名下的卡, 那是她的事, 供货商自己, the prison\'s, probation\'s, humiliating, treat me like, 这是固定利率, 自动转到您的账户', () => {
+  // The bank closing the account, a father's threat retold, being with another bank asked about, a move only thought of if it happens again, money held elsewhere moved on, a relative's card closed for him and a colleague's move that is 'her business' are no leaving; the caller's own move is.
+  assert.ok(!flags('customer', "Hi Priya. I got out two weeks ago and I've just found out you closed my account while I was in there. No letter, nothing.").includes('intent.churn'));
+  assert.ok(flags('customer', "I'm closing my account while I still have money in it.").includes('intent.churn'));
+  assert.ok(!flags('customer', "My dad's in a state about it, he says if my brother banks here too he'll move all his money to another building society.").includes('intent.churn'));
+  assert.ok(flags('customer', "If my brother banks here too I'll move all my money to another building society.").includes('intent.churn'));
+  assert.ok(!flags('customer', 'And if I\'m with another bank now, is that a problem?').includes('intent.churn'));
+  assert.ok(!flags('customer', "If anything like this ever happens again I might think about switching banks just to start fresh, but that's not on you.").includes('intent.churn'));
+  assert.ok(!flags('customer', '要是下次去还这样，我真的会考虑换一家银行。').includes('intent.churn'));
+  assert.ok(flags('customer', '下次再这样，我就换一家银行。').includes('intent.churn'));
+  assert.ok(!flags('customer', '我爸脾气特别大，他觉得丢人，要把以前存在别的银行的钱全都转到另一家去，我都劝不动。').includes('intent.churn'));
+  assert.ok(!flags('customer', '你好，我帮我爸注销他名下的卡，他已经出来了，人就在我旁边。').includes('intent.churn'));
+  assert.ok(!flags('customer', '哦，有个小妹说她嫌麻烦，要把工资卡都换到别的银行去，那是她的事。这些租椅子的老是拖租金，烦死了。').includes('intent.churn'));
+  assert.ok(flags('customer', '我嫌麻烦，要把工资卡都换到别的银行去。').includes('intent.churn'));
+  // A supplier, a prison and the probation service blamed are not the bank; the bank blamed the same way, and being treated like a launderer, complain.
+  assert.ok(!flags('customer', '那就是供货商自己没看清楚，这人老是这样，上次也说没收到，烦死了。').includes('intent.complaint'));
+  assert.ok(!flags('customer', "Right. Honestly the prison's a nightmare, nobody tells you anything, I've been messed about for weeks.").includes('intent.complaint'));
+  assert.ok(!flags('customer', "Oh thank God. Probation's been useless, the hostel's worse.").includes('intent.complaint'));
+  assert.ok(flags('customer', "Honestly your bank's a nightmare, nobody tells you anything, I've been messed about for weeks.").includes('intent.complaint'));
+  assert.ok(flags('customer', "Every time I put money in you lot treat me like I'm laundering it. It's humiliating.").includes('intent.complaint'));
+  assert.ok(!flags('customer', 'The staff at the branch treat me like family, it was lovely.').includes('intent.complaint'));
+  // A term deposit's fixed rate told beside a fund with its risks promises nothing; a fund said to be 保本付息 does.
+  assert.ok(!call(['agent', '三年定期目前年利率是百分之一点九五，这是固定利率，到期保本付息。另外有一只平衡型基金，风险等级是R3中风险，不保证本金，净值会波动，有可能亏损。']).includes('sales.no_guaranteed_returns'));
+  assert.ok(call(['agent', '这只平衡型基金到期保本付息，您放心买。']).includes('sales.no_guaranteed_returns'));
+  // Where a standing order will pay looks at no account; money told as arrived does.
+  assert.ok(!call(['customer', '能不能设个自动转账让他们按月转给我？'], ['agent', '可以的，您可以让发型师在他们的手机银行里设置定期转账，每月固定日期自动转到您的账户。']).includes('identity.verification'));
+  assert.ok(call(['customer', '我那笔租金到了没有？'], ['agent', '我看了一下，三千块已经转到您的账户了。']).includes('identity.verification'));
 });

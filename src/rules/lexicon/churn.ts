@@ -135,6 +135,13 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     '要是你们哪天', '你们哪天要是', '要是哪天你们', '哪天你们要是', '不过现在还行', '不在那个平台', '不在这个平台', '换个平台', '换平台',
     '网上支付停了', '网上支付关了', '支付功能停了', '支付功能关了',
     // One of several card readers cancelled ("I need to cancel one of my card readers … The main café stays open").
+    // The bank closed it ("I've just found out you closed my account while I was in there"); a father's threat retold ("he says if my brother
+    // banks here too he'll move all his money"); money held elsewhere moved on ("要把以前存在别的银行的钱全都转到另一家去"); a relative's card closed
+    // for him ("我帮我爸注销他名下的卡"); being with another bank asked about ("And if I'm with another bank now, is that a problem?"); a move
+    // only thought of if it happens again ("I might think about switching banks just to start fresh", "要是下次去还这样，我真的会考虑换一家银行").
+    'you closed my account', "you've closed my account", 'you shut my account', "he'll move all his", "she'll move all her", 'he says if', 'she says if',
+    '存在别的银行', '在别的银行的钱', '他名下的卡', '她名下的卡', '帮我爸注销', '帮我妈注销', "if i'm with another bank", "i'm with another bank now",
+    'might think about switching', 'might think about leaving', 'might think about moving', '会考虑换', '得考虑换', '再考虑换',
     'one of my card readers', 'one of my card machines', 'one of my card terminals', 'one of my terminals', 'one of the card readers', 'one of the card machines',
     // A van broken into and the wallet taken ("my van got broken into last night … I need to cancel my card"), and a mentor's move retold
     // ("我师傅说他把账户都转到农行去了 … 我没打算换啊").

@@ -288,5 +288,8 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     // Scammers posing as the caller's charity ("I'm absolutely livid, those lowlifes", "有个骗子冒充我们教会") and an army pay office ("The
     // Army pay office messed up his first wage …, honestly they're a shambles").
     'lowlifes', 'lowlife', 'scumbags', '有个骗子', '骗子冒充', "they're a shambles", 'pay office',
+    // A supplier ("供货商自己没看清楚，这人老是这样"), a prison and the probation service ("the prison's a nightmare", "Probation's been useless, the
+    // hostel's worse").
+    '供货商自己', '这人老是', "the prison's", 'the prison is', 'prison service', "probation's", 'probation has', 'probation have', "the hostel's",
   ],
 };

@@ -231,6 +231,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'disappointing',
     // "Your bank has been wasting my time", "Your people didn't check a single thing … and I've been humiliated at work".
     'wasting my time', 'humiliated', 'incompetence', 'incompetent',
+    // "Every time I put money in you lot treat me like I'm laundering it. It's humiliating."
+    'humiliating', 'treat me like',
     // "我换一万美金比隔壁多花了好几百 … 你们这点差真是黑".
     '真是黑', '真黑',
     // "Your checks are pointless, honestly", "你们这风控就是瞎搞！" (with the bank named).

@@ -286,4 +286,6 @@ export const GUARANTEE_NOT_A_SALE: string[] = [
   'raise a dispute', 'raising a dispute', 'raised a dispute', 'opened a dispute', 'opening a dispute', 'open a dispute', 'charged twice', 'duplicate charge*', 'with duplicates',
   // A payment to the wrong account promised back ("you'll get every penny of that back by Friday, these always come back").
   'these always come back', 'back by friday', 'back by monday', 'back by tomorrow',
+  // A term deposit's fixed rate told before a fund ("三年定期目前年利率是百分之一点九五，这是固定利率，到期保本付息").
+  '这是固定利率', '年定期目前',
 ];
