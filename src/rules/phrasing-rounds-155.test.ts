@@ -388,7 +388,7 @@ test('round 170 (fresh327/fresh328 causes, after their blind score; measured bli
   assert.ok(call(['customer', '我的房贷这个月扣了吗？'], ['agent', '我看了一下您账户，这个月的月供三千二已经扣了。']).includes('identity.verification'));
 });
 
-test('round 171 (fresh329/fresh330 causes, after their blind score; not yet measured blind): you closed my account, he says if, if I\'m with another bank, might think about switching, 会考虑换, 存在别的银行, 他名下的卡, 那是她的事, 供货商自己, the prison\'s, probation\'s, humiliating, treat me like, 这是固定利率, 自动转到您的账户', () => {
+test('round 171 (fresh329/fresh330 causes, after their blind score; measured blind on fresh331/fresh332): you closed my account, he says if, if I\'m with another bank, might think about switching, 会考虑换, 存在别的银行, 他名下的卡, 那是她的事, 供货商自己, the prison\'s, probation\'s, humiliating, treat me like, 这是固定利率, 自动转到您的账户', () => {
   // The bank closing the account, a father's threat retold, being with another bank asked about, a move only thought of if it happens again, money held elsewhere moved on, a relative's card closed for him and a colleague's move that is 'her business' are no leaving; the caller's own move is.
   assert.ok(!flags('customer', "Hi Priya. I got out two weeks ago and I've just found out you closed my account while I was in there. No letter, nothing.").includes('intent.churn'));
   assert.ok(flags('customer', "I'm closing my account while I still have money in it.").includes('intent.churn'));

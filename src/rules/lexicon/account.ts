@@ -378,6 +378,8 @@ export const ACCOUNT_READ_OUT_REGEX = [
   '[0-9一二两三四五六七八九十百千万]的入账', '(?:上周|昨天|今天|前天|上个月|这个月|本月)扣的[0-9一二两三四五六七八九十]',
   // A debit read out with its day: "这边显示是三号扣的二十元账户管理费".
   '[0-9一二三四五六七八九十]{1,3}号扣的[0-9一二两三四五六七八九十百千万]',
+  // A limit and its use told: "林秀英女士的透支额度是十五万，目前已经用了九万八".
+  '(?:透支|可用|剩余|信用)额度(?:是|还有)[0-9一二两三四五六七八九十百千万点]+', '已经用了[0-9一二两三四五六七八九十百千万点]+(?:万|千|元|块)',
   // A charge told by its time of day and amount: "是昨晚十一点零五分那笔648元，商户是一家网络游戏公司".
   '(?:昨晚|昨天|今天|今早|今晚|凌晨|刚才|上午|下午)[^，。]{0,10}?[点分]那笔[0-9一二两三四五六七八九十百千万点]+(?:元|块)',
   "\\byou(?: have|'ve got) (?:[a-z]+[ -]){0,6}?(?:thousand|hundred)(?:[ -][a-z]+){0,6}? (?:dollars|pounds|euros|rand|rupees)\\b",
@@ -407,6 +409,8 @@ export const ACCOUNT_READ_OUT_REGEX = [
   "\\byou had (?:[a-z]+[ -]){0,6}?(?:thousand|hundred)(?:[ -][a-z]+){0,6}? (?:settled|paid in|credited|come in)\\b",
   '\\b(?:thousand|hundred)(?:[ -][a-z]+){0,4} (?:dollars|pounds|euros)(?: [a-z]+){0,2}? (?:this morning|last night|yesterday|earlier today|this afternoon)\\b',
   '\\b(?:thousand|hundred)(?:[ -][a-z]+){0,4} (?:dollars|pounds|euros) (?:was|were) (?:released|paid out|credited|debited|settled)\\b',
+  // Merchants listed with their amounts: "I see Fisher Scientific 1,240, Amazon Business 312, and VWR 89.50".
+  '\\bi (?:see|can see) (?:[a-z&-]{1,20} ){1,3}[0-9][0-9,.]{0,8},? (?:and )?(?:[a-z&-]{1,20} ){1,3}[0-9]',
   // Recent payments listed: "Ending 2234, recent payments: sixty-two pounds at Tesco, a hundred and fifteen to PrintHub".
   '\\brecent (?:payments|transactions|card payments)(?: are| were)?[:,]? (?:[a-z]+[ -]){0,6}?(?:pounds|dollars|euros)\\b',
 ];

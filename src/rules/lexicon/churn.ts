@@ -130,19 +130,6 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     'lost my business card', 'lost my business debit', 'lost my business credit', 'lose my business card', 'losing my business card',
     // Another supplier, not another bank: "我想问问你们有没有设备分期，我想换一家买".
     '换一家买', '换一家供应商', '换一家厂家',
-    // Some day, if ever, and fine for now ("说实话要是你们哪天手续费也乱涨，我就换银行了，不过现在还行"); a delivery platform left ("下个月我就不在
-    // 那个平台上了，换别家"); a card's online payments stopped, not the card ("那能不能把这卡的网上支付停了").
-    '要是你们哪天', '你们哪天要是', '要是哪天你们', '哪天你们要是', '不过现在还行', '不在那个平台', '不在这个平台', '换个平台', '换平台',
-    '网上支付停了', '网上支付关了', '支付功能停了', '支付功能关了',
-    // One of several card readers cancelled ("I need to cancel one of my card readers … The main café stays open").
-    // The bank closed it ("I've just found out you closed my account while I was in there"); a father's threat retold ("he says if my brother
-    // banks here too he'll move all his money"); money held elsewhere moved on ("要把以前存在别的银行的钱全都转到另一家去"); a relative's card closed
-    // for him ("我帮我爸注销他名下的卡"); being with another bank asked about ("And if I'm with another bank now, is that a problem?"); a move
-    // only thought of if it happens again ("I might think about switching banks just to start fresh", "要是下次去还这样，我真的会考虑换一家银行").
-    'you closed my account', "you've closed my account", 'you shut my account', "he'll move all his", "she'll move all her", 'he says if', 'she says if',
-    '存在别的银行', '在别的银行的钱', '他名下的卡', '她名下的卡', '帮我爸注销', '帮我妈注销', "if i'm with another bank", "i'm with another bank now",
-    'might think about switching', 'might think about leaving', 'might think about moving', '会考虑换', '得考虑换', '再考虑换',
-    'one of my card readers', 'one of my card machines', 'one of my card terminals', 'one of my terminals', 'one of the card readers', 'one of the card machines',
     // A van broken into and the wallet taken ("my van got broken into last night … I need to cancel my card"), and a mentor's move retold
     // ("我师傅说他把账户都转到农行去了 … 我没打算换啊").
     'broken into', 'my wallet was', '我师傅说', '我没打算换', '没打算换银行',
@@ -442,6 +429,8 @@ export const CHURN_NEAR: ProximitySpec[] = [
   { a: ['@churn_standing_zh'], b: ['@other_bank'], within: 8, withinChars: 14, ordered: true },
   // "定期到期了就全部挪过去": a standing arrangement moved over whole, to the bank compared a turn earlier.
   { a: ['@churn_standing_zh'], b: ['全部挪过去', '都挪过去', '全挪过去', '全部转过去', '都转过去', '全转过去', '全部搬过去', '都搬过去'], within: 8, withinChars: 14, ordered: true },
+  // Takings routed to another bank from a date: "下个月开始船票收款全部走北部湾农商行".
+  { a: ['收款全部走', '收款都走', '收款全走', '流水全部走', '流水都走'], b: ['@other_bank'], within: 4, withinChars: 12, ordered: true },
   // "信用卡我这个月还完也准备注销": the card named first, the decision to cancel it at the end of the clause.
   { a: ['信用卡', '这卡', '这张卡', '卡'], b: ['准备注销', '打算注销', '就注销', '也注销', '准备销掉', '打算销掉', '就销了', '就销掉'], within: 8, withinChars: 12, ordered: true },
 ];

@@ -291,5 +291,8 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     // A supplier ("供货商自己没看清楚，这人老是这样"), a prison and the probation service ("the prison's a nightmare", "Probation's been useless, the
     // hostel's worse").
     '供货商自己', '这人老是', "the prison's", 'the prison is', 'prison service', "probation's", 'probation has', 'probation have', "the hostel's",
+    // A booking site and its owner, a travel platform, the guests' own bank and a university's bursar ("The site's refusing to refund, the owner
+    // won't answer the phone, it's a shambles", "那个某某旅行平台简直是土匪", "Their bank is ridiculous", "the bursar's office at my school").
+    "the site's", 'booking site', "the owner won't", '旅行平台', '订房平台', 'their bank', "bursar's office", 'the bursar', 'my school keeps',
   ],
 };

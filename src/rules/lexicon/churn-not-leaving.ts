@@ -1,0 +1,27 @@
+/**
+ * More look-alikes of leaving (merged into churn_not_leaving, the churn rule's segment exclusion; churn.ts is at the file-size
+ * limit): the bank or someone else as the one acting, a move only thought of, money held elsewhere moved on, and one item of
+ * several closed.
+ */
+export const CHURN_NOT_LEAVING_MORE: Record<string, string[]> = {
+  churn_not_leaving: [
+    // Some day, if ever, and fine for now ("说实话要是你们哪天手续费也乱涨，我就换银行了，不过现在还行"); a delivery platform left ("下个月我就不在
+    // 那个平台上了，换别家"); a card's online payments stopped, not the card ("那能不能把这卡的网上支付停了").
+    '要是你们哪天', '你们哪天要是', '要是哪天你们', '哪天你们要是', '不过现在还行', '不在那个平台', '不在这个平台', '换个平台', '换平台',
+    '网上支付停了', '网上支付关了', '支付功能停了', '支付功能关了',
+    // The bank closed it ("I've just found out you closed my account while I was in there"); a father's threat retold ("he says if my brother
+    // banks here too he'll move all his money"); money held elsewhere moved on ("要把以前存在别的银行的钱全都转到另一家去"); a relative's card closed
+    // for him ("我帮我爸注销他名下的卡"); being with another bank asked about ("And if I'm with another bank now, is that a problem?"); a move
+    // only thought of if it happens again ("I might think about switching banks just to start fresh", "要是下次去还这样，我真的会考虑换一家银行").
+    'you closed my account', "you've closed my account", 'you shut my account', "he'll move all his", "she'll move all her", 'he says if', 'she says if',
+    '存在别的银行', '在别的银行的钱', '他名下的卡', '她名下的卡', '帮我爸注销', '帮我妈注销', "if i'm with another bank", "i'm with another bank now",
+    'might think about switching', 'might think about leaving', 'might think about moving', '会考虑换', '得考虑换', '再考虑换',
+    // One of several card readers cancelled ("I need to cancel one of my card readers … The main café stays open").
+    'one of my card readers', 'one of my card machines', 'one of my card terminals', 'one of my terminals', 'one of the card readers', 'one of the card machines',
+    // A move the caller would have to think about, and one only if the bank ever did something ("If you lot couldn't extend it I'd honestly have
+    // to think about going elsewhere", "if you lot ever pulled my overdraft in February I'd be off to another bank like a shot, ha"); an old
+    // settlement card replaced ("我想改一下我那个POS结算卡，旧卡要注销了").
+    'have to think about going', 'have to think about moving', 'have to think about switching', 'have to think about leaving', 'if you lot ever',
+    'if you guys ever', '旧卡要注销', '旧卡注销', '旧卡销掉',
+  ],
+};

@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { call, flags } from './phrasing-cases.js';
+
+/**
+ * Rounds 172 onwards (phrasing-rounds-155.test.ts holds rounds 155–171): each blind pair's general causes, tuned on only
+ * after the pair was scored once (test/corpus/README.md). Each case also has its look-alike that must not flag.
+ */
+
+test('round 172 (fresh331/fresh332 causes, after their blind score; not yet measured blind): have to think about going, if you lot ever, 旧卡要注销, 我不转了, 收款全部走 …农商行, 主管说也没用, the site\'s, 旅行平台, their bank, bursar\'s office, I see <merchant> <amount>, …, 透支额度是, 您母亲的名字', () => {
+  // A move the caller would have to think about, one only 'if you lot ever' did something, an old settlement card replaced and a threat taken back (我不转了，刚才是气头上) are no leaving; takings routed to another bank from a date leave.
+  assert.ok(!flags('customer', "Tell me about it. If you lot couldn't extend it I'd honestly have to think about going elsewhere.").includes('intent.churn'));
+  assert.ok(!flags('customer', "Good. Because if you lot ever pulled my overdraft in February I'd be off to another bank like a shot, ha.").includes('intent.churn'));
+  assert.ok(flags('customer', "You pulled my overdraft in February, so I'm off to another bank.").includes('intent.churn'));
+  assert.ok(!flags('customer', '喂你好，我是乌镇开民宿的，我想改一下我那个POS结算卡，旧卡要注销了。').includes('intent.churn'));
+  assert.ok(flags('customer', '你们这卡我用不惯，旧卡新卡我全部注销。').includes('intent.churn'));
+  assert.ok(!call(['customer', '你们这乱收费我就把钱都转走，户也销了。'], ['customer', '这样啊，那算了，我不转了，刚才是气头上。']).includes('intent.churn'));
+  assert.ok(flags('customer', '不用了，跟你们主管说也没用。我已经问好了，下个月开始船票收款全部走北部湾农商行，你们这边的机子我退了。').includes('intent.churn'));
+  // A supervisor offered and turned down (跟你们主管说也没用) is no escalation.
+  assert.ok(!flags('customer', '不用了，跟你们主管说也没用。').includes('intent.escalation'));
+  assert.ok(flags('customer', '我要跟你们主管说，你做不了主。').includes('intent.escalation'));
+  assert.ok(!flags('customer', '下个月开始船票收款全部走你们这张卡。').includes('intent.churn'));
+  // A booking site and its owner, a travel platform, the guests' own bank and a university's bursar are not the bank.
+  assert.ok(!flags('customer', "I booked a guesthouse through one of those booking sites and they'd given our room away. The site's refusing to refund, the owner won't answer the phone, it's a shambles.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '你好，我就是想吐槽一下，现在那个某某旅行平台简直是土匪，客人说退就退，定金一分不给我留。').includes('intent.complaint'));
+  assert.ok(!flags('customer', "Their bank is ridiculous, they told them at home the card would work everywhere, and now they've frozen it.").includes('intent.complaint'));
+  assert.ok(!flags('customer', "So my PhD stipend is late again and I'm honestly furious, the bursar's office at my school keeps messing up the payroll file.").includes('intent.complaint'));
+  assert.ok(flags('customer', "So my stipend is late again and I'm honestly furious, your bank keeps messing up the payroll file.").includes('intent.complaint'));
+  // Merchants listed with their amounts are a read-out; a limit and its use told after only the holder's details were asked of a relative is unchecked.
+  assert.ok(call(['customer', "Morning, I think there's a charge on my card I don't recognise."], ['agent', 'Let me pull that up. I see Fisher Scientific 1,240, Amazon Business 312, and VWR 89.50, and then one from PXL Tech for 499.'], ['agent', 'Okay. Before we go further, could you confirm your date of birth and the security word on the account?']).includes('identity.verification'));
+  assert.ok(!call(['customer', 'Which shops take your card?'], ['agent', 'I see most shops take it, and Amazon Business 312 days a year, and more.']).includes('identity.verification'));
+  assert.ok(call(['customer', '你好，我是帮我妈问的，她那个季节性透支现在还能用多少？'], ['agent', '您母亲的名字和手机号是？'], ['customer', '林秀英，手机13950217736。'], ['agent', '好的查到了，林秀英女士的透支额度是十五万，目前已经用了九万八，还可以用五万二左右。']).includes('identity.verification'));
+  assert.ok(!call(['customer', '我想查一下我的透支还能用多少？'], ['agent', '请您报一下姓名和身份证后四位。'], ['customer', '林秀英，后四位1234。'], ['agent', '核实通过。您的透支额度是十五万，目前已经用了九万八。']).includes('identity.verification'));
+});
