@@ -1,9 +1,9 @@
 /**
  * `npm run eval:qa [-- --json] [-- --verbose] [-- --set fresh2]`: scores the default rule pack and the
- * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh332), then a headline
+ * redaction on the labelled corpus, one table per set (dev, heldout, fresh2, fresh3, fresh4 … fresh334), then a headline
  * computed only on the sets no tuning had seen when they were scored (UNSEEN_SPLITS), never on dev.
  * The last line is JSON: {"headline":{basis,calls,precision,recall,pii_recall},"precision","recall",
- * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh332},"alert_p95_ms",…}.
+ * "pii_recall" (the headline again),"sets":{dev,heldout,fresh2,…,fresh334},"alert_p95_ms",…}.
  * `--set NAME` (repeatable, or comma-separated) scores only the named sets.
  * `--audio` also renders, records and analyses the synthetic audio calls (test/eval/audio-calls.ts, ~12 s)
  * and adds their line and "audio_calls" to the JSON.
@@ -361,8 +361,10 @@ const SPLIT_TITLE: Record<Split, string> = {
   fresh328: 'fresh328 (written blind at the same time: families of people serving in the armed forces, sailors and workers posted far away for months: a spouse managing alone, powers of attorney, cards used abroad, allowance transfers, deployment loan holidays; scored once: P 0.9184 R 0.9783, PII 1.00; then round 170 and model training)',
   fresh329: 'fresh329 (written blind after round 169: hairdressers, nail bars, tattoo and beauty parlours: appointment deposits and no-show fees, card terminals, product suppliers, chair rental, business loans, funds pitched to owners; scored once: P 0.8511 R 1.00, PII 1.00; then round 171 and model training)',
   fresh330: 'fresh330 (written blind at the same time: families of prisoners and people just released from prison: a relative\'s account managed while they are inside, money sent for their use, banking reopened after release, blocked accounts, loans refused; scored once: P 0.8333 R 0.9783, PII 1.00; then round 171 and model training)',
-  fresh331: 'fresh331 (written blind after round 170: guesthouses, hostels, homestays and ferry or boat-trip operators in tourist towns: booking deposits and cancellations, high-season card terminals, overseas guests\' cards declined, seasonal overdrafts, savings pitched off-season; never tuned or trained on)',
-  fresh332: 'fresh332 (written blind at the same time: university researchers, visiting scholars and PhD students: grant and stipend payments, equipment bought on cards, conference travel, foreign scholars opening accounts, fellowship tax, wealth products offered to young lecturers; never tuned or trained on)',
+  fresh331: 'fresh331 (written blind after round 170: guesthouses, hostels, homestays and ferry or boat-trip operators in tourist towns: booking deposits and cancellations, high-season card terminals, overseas guests\' cards declined, seasonal overdrafts, savings pitched off-season; scored once: P 0.8163 R 0.9524, PII 1.00; then round 172 and model training)',
+  fresh332: 'fresh332 (written blind at the same time: university researchers, visiting scholars and PhD students: grant and stipend payments, equipment bought on cards, conference travel, foreign scholars opening accounts, fellowship tax, wealth products offered to young lecturers; scored once: P 0.9767 R 0.9767, PII 1.00; then round 172 and model training)',
+  fresh333: 'fresh333 (written blind after round 171: amateur and semi-professional sports clubs and gyms: membership direct debits, club treasurers, match-day card takings, kit suppliers, a stolen club card, sponsorship money, club reserves pitched an investment; never tuned or trained on)',
+  fresh334: 'fresh334 (written blind at the same time: people who have just had a baby or adopted a child: parental leave pay, child benefit and children\'s savings, joint accounts, a partner calling for the other, mortgage payment breaks, education or insurance-linked plans; never tuned or trained on)',
 };
 
 function selectedSplits(argv: string[]): Split[] {
