@@ -223,6 +223,8 @@ const BASE_LEXICON: Record<string, string[]> = {
   ],
   counterfactual: [
     // 差点就 beside 差点: 就 is a scope break, so 差点 alone stops at it and would not reach "差点就转去别的银行".
+    // "本来都想说找你们领导问问呢，那就不用了".
+    '本来都想', '本来还想',
     '本来想', '本来打算', '原本想', '原本打算', '差点', '差点就', '曾经想', '之前想', '还以为', '本以为', '我以为', '本来我想', '我本来想', '想想算了', '还是算了', '寻思', '还当是',
     "thought i'd have to", 'was thinking to', 'was planning on', 'thought i would have to', 'was going to', 'were going to', 'was thinking of', 'was planning to', 'thought about', 'almost', 'nearly', 'half thinking of', 'was half thinking', 'did think about', 'did think of', '本来是想', '原本是想', '不是说我要', '不是说要', '并不是说',
     'was all ready to', 'was all set to', 'was ready to', 'was about to', 'i was gonna', '正准备', '都准备好要',

@@ -7,7 +7,7 @@ import { call, flags } from './phrasing-cases.js';
  * after the pair was scored once (test/corpus/README.md). Each case also has its look-alike that must not flag.
  */
 
-test('round 172 (fresh331/fresh332 causes, after their blind score; not yet measured blind): have to think about going, if you lot ever, 旧卡要注销, 我不转了, 收款全部走 …农商行, 主管说也没用, the site\'s, 旅行平台, their bank, bursar\'s office, I see <merchant> <amount>, …, 透支额度是, 您母亲的名字', () => {
+test('round 172 (fresh331/fresh332 causes, after their blind score; measured blind on fresh333/fresh334): have to think about going, if you lot ever, 旧卡要注销, 我不转了, 收款全部走 …农商行, 主管说也没用, the site\'s, 旅行平台, their bank, bursar\'s office, I see <merchant> <amount>, …, 透支额度是, 您母亲的名字', () => {
   // A move the caller would have to think about, one only 'if you lot ever' did something, an old settlement card replaced and a threat taken back (我不转了，刚才是气头上) are no leaving; takings routed to another bank from a date leave.
   assert.ok(!flags('customer', "Tell me about it. If you lot couldn't extend it I'd honestly have to think about going elsewhere.").includes('intent.churn'));
   assert.ok(!flags('customer', "Good. Because if you lot ever pulled my overdraft in February I'd be off to another bank like a shot, ha.").includes('intent.churn'));
@@ -31,4 +31,29 @@ test('round 172 (fresh331/fresh332 causes, after their blind score; not yet meas
   assert.ok(!call(['customer', 'Which shops take your card?'], ['agent', 'I see most shops take it, and Amazon Business 312 days a year, and more.']).includes('identity.verification'));
   assert.ok(call(['customer', '你好，我是帮我妈问的，她那个季节性透支现在还能用多少？'], ['agent', '您母亲的名字和手机号是？'], ['customer', '林秀英，手机13950217736。'], ['agent', '好的查到了，林秀英女士的透支额度是十五万，目前已经用了九万八，还可以用五万二左右。']).includes('identity.verification'));
   assert.ok(!call(['customer', '我想查一下我的透支还能用多少？'], ['agent', '请您报一下姓名和身份证后四位。'], ['customer', '林秀英，后四位1234。'], ['agent', '核实通过。您的透支额度是十五万，目前已经用了九万八。']).includes('identity.verification'));
+});
+
+test('round 173 (fresh333/fresh334 causes, after their blind score; not yet measured blind): the gym\'s, 那家健身房, 那个厂家, 投诉一个, 本来都想说 … 那就不用了, cash is lower but, capital\'s guaranteed, 到账十万元, … total, the bar account to Nationwide', () => {
+  // A gym, a kit maker and an early-learning centre blamed are not the bank; one of the bank's staff complained of is.
+  assert.ok(!flags('customer', "Yeah, the gym's billing is a shambles honestly, they did this to my mate as well.").includes('intent.complaint'));
+  assert.ok(flags('customer', 'Yeah, your billing is a shambles honestly, you did this to my mate as well.').includes('intent.complaint'));
+  assert.ok(!flags('customer', '对，就是这个，那家健身房真的太坑了，前台说退卡之后就不扣了，结果还扣。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '我们篮球队要给球衣厂付尾款，那个厂家真是气死我了，球衣号码印错了一半，还天天催钱。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '我想投诉一个早教中心，我给孩子报了课交了八千八，结果他们跑路了。').includes('intent.complaint'));
+  assert.ok(flags('customer', '我想投诉一个你们的柜员，态度太差了。').includes('intent.complaint'));
+  // A manager the caller had meant to ask for, then did not need (本来都想说 … 那就不用了), is no escalation.
+  assert.ok(!flags('customer', '啊通过了啊，我还以为卡住了，本来都想说找你们领导问问呢，那就不用了。').includes('intent.escalation'));
+  assert.ok(flags('customer', '卡住了，我要找你们领导问问。').includes('intent.escalation'));
+  // Cash set against a fund beside it promises nothing; a capital guarantee on an investment is the returns rule's, not a refund promise.
+  assert.ok(!call(['agent', "Cash is lower but your money won't go down. The stocks and shares one is invested in funds rated medium risk, so the value can fall as well as rise."]).includes('sales.no_guaranteed_returns'));
+  assert.ok(!call(['agent', "honestly no, the capital's guaranteed on this one, you won't lose a penny, worst case you get your money back plus a bit"]).includes('service.no_refund_promise'));
+  assert.ok(call(['agent', "honestly no, the capital's guaranteed on this one, you won't lose a penny, worst case you get your money back plus a bit"]).includes('sales.no_guaranteed_returns'));
+  // Money told as arrived (到账十万元整) and collections with their total are read-outs; a general transfer time and a yearly allowance are not.
+  assert.ok(call(['customer', '尾号1237的账户，赞助费到没到？'], ['agent', '稍等……有的，昨天下午四点十二分到账十万元整，付款方是鸿远汽车销售服务有限公司。哦对了，先跟您补个身份核实，请报一下经办人身份证后四位。']).includes('identity.verification'));
+  assert.ok(!call(['customer', '跨行转账多久到？'], ['agent', '一般两小时内到账，五万元以上可能要次日。']).includes('identity.verification'));
+  assert.ok(call(['customer', 'Need to know if the subs direct debits ran this month, business account ends two two nine one.'], ['agent', 'Yep, forty-one collections on the second, two thousand and fifty total, four bounced.']).includes('identity.verification'));
+  assert.ok(!call(['customer', 'How much can grandparents pay into a Junior ISA?'], ['agent', 'Anyone can pay into it, up to nine thousand pounds a year in total.']).includes('identity.verification'));
+  // The caller's accounts moved to a named bank leave; someone else's account moved does not.
+  assert.ok(flags('customer', "I'm taking it to the Financial Ombudsman, and we're moving the club account and the bar account to Nationwide next week, the forms are already signed.").includes('intent.churn'));
+  assert.ok(!flags('customer', "One of them says she's ditching her bank and moving her account to Monzo anyway.").includes('intent.churn'));
 });

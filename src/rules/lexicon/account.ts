@@ -378,6 +378,9 @@ export const ACCOUNT_READ_OUT_REGEX = [
   '[0-9一二两三四五六七八九十百千万]的入账', '(?:上周|昨天|今天|前天|上个月|这个月|本月)扣的[0-9一二两三四五六七八九十]',
   // A debit read out with its day: "这边显示是三号扣的二十元账户管理费".
   '[0-9一二三四五六七八九十]{1,3}号扣的[0-9一二两三四五六七八九十百千万]',
+  // Money told as arrived, and collections with their total: "昨天下午四点十二分到账十万元整", "forty-one collections on the second, two
+  // thousand and fifty total, four bounced".
+  '到账[0-9一二两三四五六七八九十百千万点]+(?:万|元|块)', '\\b(?:thousand|hundred)(?:[ -](?:and|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]{3,5}teen|[a-z]{3,5}ty)){0,3} total\\b',
   // A limit and its use told: "林秀英女士的透支额度是十五万，目前已经用了九万八".
   '(?:透支|可用|剩余|信用)额度(?:是|还有)[0-9一二两三四五六七八九十百千万点]+', '已经用了[0-9一二两三四五六七八九十百千万点]+(?:万|千|元|块)',
   // A charge told by its time of day and amount: "是昨晚十一点零五分那笔648元，商户是一家网络游戏公司".

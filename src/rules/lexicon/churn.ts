@@ -368,8 +368,8 @@ export const CHURN_NEAR: ProximitySpec[] = [
   // "I'm moving the whole merchant account over there" (the other bank named just before).
   { a: ['mov*', 'shift*', 'switch*'], b: ['over there', 'over to them'], within: 10, ordered: true },
   // "I'm moving the practice accounts to Barclays", "taking the pharmacy's banking to Starling", "We're moving all the co-op accounts
-  // over to the credit union next month" (not "accounts to the": "paying from the two club accounts to the credit union's loan desk").
-  { a: ['accounts to', 'accounts over to', 'accounts across to', 'banking to', 'banking over to', 'banking across to', 'accounts over to the', 'accounts across to the', 'banking over to the', 'banking across to the'], b: ['@churn_banks_en'], within: 0, ordered: true },
+  // over to the credit union next month", "we're moving the club account and the bar account to Nationwide" (not "accounts to the": "paying from the two club accounts to the credit union's loan desk").
+  { a: ['my account to', 'our account to', 'the account to', 'bar account to', 'club account to', 'business account to', 'current account to', 'accounts to', 'accounts over to', 'accounts across to', 'banking to', 'banking over to', 'banking across to', 'accounts over to the', 'accounts across to the', 'banking over to the', 'banking across to the'], b: ['@churn_banks_en'], within: 0, ordered: true },
   // "I'm moving the entire portfolio to JPMorgan".
   // (A sum moved to one's own account elsewhere, "move £200 to my Santander account", is a transfer.)
   { a: ['moving the entire', 'moving the whole', 'move the entire', 'move the whole', 'moving everything', 'move everything', 'moving all of', 'move all of', 'moving my portfolio', 'move my portfolio', 'moving my investments', 'move my investments'], b: ['@churn_banks_en'], within: 4, ordered: true },

@@ -294,5 +294,8 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     // A booking site and its owner, a travel platform, the guests' own bank and a university's bursar ("The site's refusing to refund, the owner
     // won't answer the phone, it's a shambles", "那个某某旅行平台简直是土匪", "Their bank is ridiculous", "the bursar's office at my school").
     "the site's", 'booking site', "the owner won't", '旅行平台', '订房平台', 'their bank', "bursar's office", 'the bursar', 'my school keeps',
+    // A gym, a kit maker and an early-learning centre ("the gym's billing is a shambles", "那家健身房真的太坑了", "那个厂家真是气死我了",
+    // "我想投诉一个早教中心"; not "投诉一个你们的员工", complaint_bank_named).
+    "the gym's", '那家健身房', '这家健身房', '那个厂家', '投诉一个', '投诉一家',
   ],
 };

@@ -247,6 +247,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
   complaint_sarcasm_target: ['你们银行', '你们这', '你们家', '你们客服', '你们的服务', '你们服务', '你们系统', '这银行', '这个银行', '你们行', '你们新版'],
   /** The bank named as the one at fault in the grievance's own sentence, which keeps it whoever else the turn names. */
   complaint_bank_named: [
+    '投诉一个你们', '投诉你们一个', '投诉一个柜员', '投诉一个客服', '投诉一个客户经理',
     'your service has been', 'your service is', 'your bank is', 'you lot are', 'your staff are', 'your customer service is',
     // The bank's own staff named after 投诉那个 (which otherwise turns to a merchant): "我要投诉那个信贷员", "投诉那个支行那个理财经理".
     '投诉那个信贷员', '投诉那个客服', '投诉那个柜员', '投诉那个柜台', '投诉那个客户经理', '投诉那个理财经理', '投诉那个支行',

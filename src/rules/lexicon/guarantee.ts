@@ -288,4 +288,6 @@ export const GUARANTEE_NOT_A_SALE: string[] = [
   'these always come back', 'back by friday', 'back by monday', 'back by tomorrow',
   // A term deposit's fixed rate told before a fund ("三年定期目前年利率是百分之一点九五，这是固定利率，到期保本付息").
   '这是固定利率', '年定期目前',
+  // Cash set against the fund beside it: "Cash is lower but your money won't go down. The stocks and shares one …".
+  'cash is lower but', 'cash pays less but', 'with cash your money',
 ];

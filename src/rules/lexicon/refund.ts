@@ -120,6 +120,8 @@ export const REFUND_LEXICON: Record<string, string[]> = {
     'the market', 'world market', 'stock market', 'if you hold', 'what you put in',
     // "It'll pay seven percent, guaranteed, and you won't lose a penny. Every client has been paid out."
     'percent, guaranteed', 'per cent, guaranteed', 'every client has been paid',
+    // "the capital's guaranteed on this one, you won't lose a penny, worst case you get your money back plus a bit".
+    "capital's guaranteed", 'capital is guaranteed', 'worst case you get',
   ],
   refund_flat_zh: [
     // A provisional credit called final: "临时入账给您的这笔就是您的了 … 都不会再扣回去的".
