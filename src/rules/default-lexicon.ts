@@ -174,6 +174,8 @@ const BASE_LEXICON: Record<string, string[]> = {
     '气得说要',
     // "有个小妹说她 … 要把工资卡都换到别的银行去，那是她的事".
     '那是她的事', '那是他的事',
+    // A wedding guest's demand retold: "she kept demanding to speak to a manager, that was me, ha".
+    'she kept demanding', 'he kept demanding', 'they kept demanding',
     // A husband's idea refused: "my husband says we should switch banks for the Friends account … but I told him no way".
     'told him no way', 'told her no way', 'told them no way',
     // A bandmate's threats retold and waved off: "He keeps saying he'll go to the ombudsman if we don't sort it, but I told him it's just

@@ -33,7 +33,7 @@ test('round 172 (fresh331/fresh332 causes, after their blind score; measured bli
   assert.ok(!call(['customer', '我想查一下我的透支还能用多少？'], ['agent', '请您报一下姓名和身份证后四位。'], ['customer', '林秀英，后四位1234。'], ['agent', '核实通过。您的透支额度是十五万，目前已经用了九万八。']).includes('identity.verification'));
 });
 
-test('round 173 (fresh333/fresh334 causes, after their blind score; not yet measured blind): the gym\'s, 那家健身房, 那个厂家, 投诉一个, 本来都想说 … 那就不用了, cash is lower but, capital\'s guaranteed, 到账十万元, … total, the bar account to Nationwide', () => {
+test('round 173 (fresh333/fresh334 causes, after their blind score; measured blind on fresh335/fresh336): the gym\'s, 那家健身房, 那个厂家, 投诉一个, 本来都想说 … 那就不用了, cash is lower but, capital\'s guaranteed, 到账十万元, … total, the bar account to Nationwide', () => {
   // A gym, a kit maker and an early-learning centre blamed are not the bank; one of the bank's staff complained of is.
   assert.ok(!flags('customer', "Yeah, the gym's billing is a shambles honestly, they did this to my mate as well.").includes('intent.complaint'));
   assert.ok(flags('customer', 'Yeah, your billing is a shambles honestly, you did this to my mate as well.').includes('intent.complaint'));
@@ -56,4 +56,32 @@ test('round 173 (fresh333/fresh334 causes, after their blind score; not yet meas
   // The caller's accounts moved to a named bank leave; someone else's account moved does not.
   assert.ok(flags('customer', "I'm taking it to the Financial Ombudsman, and we're moving the club account and the bar account to Nationwide next week, the forms are already signed.").includes('intent.churn'));
   assert.ok(!flags('customer', "One of them says she's ditching her bank and moving her account to Monzo anyway.").includes('intent.churn'));
+});
+
+test('round 174 (fresh335/fresh336 causes, after their blind score; not yet measured blind): they\'re furious, physio clinic, at the hospital, 医院收费处, 药房, taking the mick, 手续费怎么又涨, 不近人情, she kept demanding, 我让老板, 被酒店取消, 算了，不转了, you can also set up, 欠款本息合计 …元, 十二号ATM取现五千', () => {
+  // The caller's own customers furious, a physio clinic, a hospital's parking and cashier's desk and a pharmacy are not the bank; the bank blamed the same way is.
+  assert.ok(!flags('customer', "A bride's mum paid on my card terminal and it's charged their card twice, they're furious and now they're saying they'll do a chargeback.").includes('intent.complaint'));
+  assert.ok(!flags('customer', "I am absolutely livid. The physio clinic I was going to has gone bust, they took six sessions up front. Shocking, they knew they were closing.").includes('intent.complaint'));
+  assert.ok(!flags('customer', "Oh, it's done? Great. That parking system at the hospital is a disaster, everyone complains about it.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '那个医院收费处真是气死我了，排队排了三个小时，发票还开错了，跑了两趟。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '对！这药房太坑人了，我以后再也不去他家买了。').includes('intent.complaint'));
+  assert.ok(flags('customer', '对！你们银行太坑人了，我以后再也不来了。').includes('intent.complaint'));
+  // Fees raised again ('taking the mick', 手续费怎么又涨, 又收钱又慢) and charges called heartless (不近人情) complain; a fee asked about does not.
+  assert.ok(flags('customer', "My monthly fee's gone up again, that's twice this year, and now you're charging per deposit as well. For a sole trader that's just taking the mick.").includes('intent.complaint'));
+  assert.ok(flags('customer', '我就是想问问，你们跨行转账手续费怎么又涨了，以前都是免费的，现在又收钱又慢。').includes('intent.complaint'));
+  assert.ok(flags('customer', '我住院怎么刷？你们这收费太不近人情了。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '我就是想问问，你们跨行转账手续费是多少？').includes('intent.complaint'));
+  // A guest's demand for a manager retold, and the caller's own boss to sign, ask for nobody above the agent.
+  assert.ok(!flags('customer', "The mother of the bride couldn't add a tip on the card machine, she kept demanding to speak to a manager, that was me, ha.").includes('intent.escalation'));
+  assert.ok(!flags('customer', '好，我让老板签。').includes('intent.escalation'));
+  assert.ok(flags('customer', '我要找你们老板，你做不了主。').includes('intent.escalation'));
+  // An event cancelled by the hotel and a move taken back (算了，不转了; not 转不转了) are no leaving.
+  assert.ok(!flags('customer', '我姓吴，我们办的一个年会被酒店取消了，我之前刷卡付的场地定金一万二，酒店说退了，我想确认一下。').includes('intent.churn'));
+  assert.ok(!call(['customer', '真要那么久我干脆把钱都挪别家去了。'], ['customer', '哦？还真有，已经开了。那算了，不转了，你们这个挺方便。']).includes('intent.churn'));
+  assert.ok(call(['customer', '真要那么久我干脆把钱都挪别家去了。'], ['customer', '那我还转不转了？']).includes('intent.churn'));
+  // Advice on what the caller can set up looks at no account; arrears with their sum and dated withdrawals are read-outs.
+  assert.ok(!call(['customer', 'If I ever had to switch, would that mess up payment holidays in progress?'], ['agent', "Any loans stay with the lender, so an agreed payment holiday wouldn't be affected."], ['agent', 'That makes total sense. You can also set up a trusted contact on your profile, so someone can speak for you if you are unwell.']).includes('identity.verification'));
+  assert.ok(call(['agent', '王女士您好，您的消费贷已经逾期二十三天了，目前欠款本息合计一万八千三百二十元，还有罚息四百一十元。'], ['agent', '那为了后续帮您办理，我需要先核实一下身份，麻烦报一下身份证后四位。']).includes('identity.verification'));
+  assert.ok(call(['customer', '我住院这半个月，我儿子说我卡里少了钱，你帮我看看是不是被人盗刷了。'], ['agent', '十二号ATM取现五千，十四号转账一万给邓小军，十五号又取现三千。']).includes('identity.verification'));
+  assert.ok(!call(['customer', '逾期了会怎样？'], ['agent', '逾期会产生罚息，具体按合同约定的利率计算。']).includes('identity.verification'));
 });

@@ -228,6 +228,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     // What a loan offers ("there's a payment holiday option of up to six months on request") and a review to come ("具体要到时候按您账户情况审核").
     // ...and where a standing order will pay ("每月固定日期自动转到您的账户").
     '自动转到您的账户', '自动转到您账户',
+    // Advice on what the caller can set up ("You can also set up a trusted contact on your profile").
+    'you can also set up', 'you can set up a trusted',
     "there's a payment holiday", 'payment holiday option', '到时候按您账户', '按您账户情况', '按您的账户情况',
     // A payment set up with someone else: "the payments themselves are set up with your loan servicer … You just give them your routing and account number".
     'give them your routing', 'your routing and account number', 'set up with your loan servicer',
@@ -381,6 +383,10 @@ export const ACCOUNT_READ_OUT_REGEX = [
   // Money told as arrived, and collections with their total: "昨天下午四点十二分到账十万元整", "forty-one collections on the second, two
   // thousand and fifty total, four bounced".
   '到账[0-9一二两三四五六七八九十百千万点]+(?:万|元|块)', '\\b(?:thousand|hundred)(?:[ -](?:and|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]{3,5}teen|[a-z]{3,5}ty)){0,3} total\\b',
+  // Arrears with their sum, and dated withdrawals and transfers: "已经逾期二十三天了，目前欠款本息合计一万八千三百二十元", "十二号ATM取现五千，十四号
+  // 转账一万给邓小军".
+  '(?:欠款|本息合计|罚息)[^，。]{0,6}?[0-9一二两三四五六七八九十百千万点]+(?:元|块)', '已经逾期[0-9一二两三四五六七八九十]+天',
+  '[0-9一二三四五六七八九十]{1,3}号(?:atm)?(?:取现|转账|消费|扣款|入账)[0-9一二两三四五六七八九十百千万点]+',
   // A limit and its use told: "林秀英女士的透支额度是十五万，目前已经用了九万八".
   '(?:透支|可用|剩余|信用)额度(?:是|还有)[0-9一二两三四五六七八九十百千万点]+', '已经用了[0-9一二两三四五六七八九十百千万点]+(?:万|千|元|块)',
   // A charge told by its time of day and amount: "是昨晚十一点零五分那笔648元，商户是一家网络游戏公司".

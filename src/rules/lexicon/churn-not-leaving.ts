@@ -23,5 +23,7 @@ export const CHURN_NOT_LEAVING_MORE: Record<string, string[]> = {
     // settlement card replaced ("我想改一下我那个POS结算卡，旧卡要注销了").
     'have to think about going', 'have to think about moving', 'have to think about switching', 'have to think about leaving', 'if you lot ever',
     'if you guys ever', '旧卡要注销', '旧卡注销', '旧卡销掉',
+    // An event cancelled by the hotel, paid for by card ("我们办的一个年会被酒店取消了，我之前刷卡付的场地定金").
+    '被酒店取消', '被对方取消', '被商家取消',
   ],
 };

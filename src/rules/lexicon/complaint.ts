@@ -45,6 +45,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // Papers lost again and an apology brushed off: "I have sent those. Three times. Your lot keep losing them … Apologies don't pay the builders".
     'your lot keep losing', 'you lot keep losing', 'you keep losing my', 'you keep losing them', 'you keep losing the', "apologies don't pay",
     // Praise said flat after a grievance: "your bank is charging the transfer fee twice. Every month. Brilliant service, really."
+    // Fees raised again: "that's twice this year … For a sole trader that's just taking the mick", "你们跨行转账手续费怎么又涨了 … 现在又收钱又慢".
+    'taking the mick', 'taking the mickey', 'taking the piss', '手续费怎么又涨', '又收钱又慢',
     'brilliant service, really', 'great service, really', 'fantastic service, really', 'excellent service, really', 'wonderful service, really',
     'nobody there reads', 'no one there reads', 'nobody reads the notes', 'no one reads the notes', 'ten out of ten for effort', 'full marks for effort',
     // "your adviser put my grandchildren's trust money in a fund that's lost eight percent, and nobody's rung me once".
@@ -239,6 +241,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'pointless', '瞎搞',
     // The harm to the caller's standing: "系统升级也不提前说，你们这样搞我在员工面前很没面子".
     '没面子', '丢面子', '丢脸',
+    // "你们这收费太不近人情了".
+    '不近人情',
   ],
   /**
    * The bank named beside Chinese sarcasm: "你们银行真是太"贴心"了啊，半夜两点给我锁卡". (English praise beside "you lot" is

@@ -57,6 +57,8 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
     '主管说也没用', '找主管也没用', '找你们主管也没用', '经理说也没用', '找经理也没用',
     // "本来都想说找你们领导问问呢，那就不用了".
     '本来都想说', '那就不用了',
+    // The caller's own boss to sign ("好，我让老板签").
+    '我让老板', '老板签',
     // "no need to pass me to a supervisor or anything, I'm not complaining", and a guesthouse's owner: "那我让民宿老板去撤销一下就行了？".
     'no need to pass me', 'no need to put me through', "don't need to pass me", '民宿老板', '农场老板',
     // A manager waved off, and one who said nothing back when the loan was sold: "也不用帮我找什么领导", "办的时候你们经理一个字没提".
