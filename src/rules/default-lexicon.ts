@@ -176,6 +176,8 @@ const BASE_LEXICON: Record<string, string[]> = {
     '那是她的事', '那是他的事',
     // A wedding guest's demand retold: "she kept demanding to speak to a manager, that was me, ha".
     'she kept demanding', 'he kept demanding', 'they kept demanding',
+    // "My old gaffer … he said it was such a faff he ended up asking to speak to a manager".
+    'he ended up asking', 'she ended up asking', 'they ended up asking',
     // A husband's idea refused: "my husband says we should switch banks for the Friends account … but I told him no way".
     'told him no way', 'told her no way', 'told them no way',
     // A bandmate's threats retold and waved off: "He keeps saying he'll go to the ombudsman if we don't sort it, but I told him it's just

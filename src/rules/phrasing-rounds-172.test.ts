@@ -58,7 +58,7 @@ test('round 173 (fresh333/fresh334 causes, after their blind score; measured bli
   assert.ok(!flags('customer', "One of them says she's ditching her bank and moving her account to Monzo anyway.").includes('intent.churn'));
 });
 
-test('round 174 (fresh335/fresh336 causes, after their blind score; not yet measured blind): they\'re furious, physio clinic, at the hospital, 医院收费处, 药房, taking the mick, 手续费怎么又涨, 不近人情, she kept demanding, 我让老板, 被酒店取消, 算了，不转了, you can also set up, 欠款本息合计 …元, 十二号ATM取现五千', () => {
+test('round 174 (fresh335/fresh336 causes, after their blind score; measured blind on fresh337/fresh338): they\'re furious, physio clinic, at the hospital, 医院收费处, 药房, taking the mick, 手续费怎么又涨, 不近人情, she kept demanding, 我让老板, 被酒店取消, 算了，不转了, you can also set up, 欠款本息合计 …元, 十二号ATM取现五千', () => {
   // The caller's own customers furious, a physio clinic, a hospital's parking and cashier's desk and a pharmacy are not the bank; the bank blamed the same way is.
   assert.ok(!flags('customer', "A bride's mum paid on my card terminal and it's charged their card twice, they're furious and now they're saying they'll do a chargeback.").includes('intent.complaint'));
   assert.ok(!flags('customer', "I am absolutely livid. The physio clinic I was going to has gone bust, they took six sessions up front. Shocking, they knew they were closing.").includes('intent.complaint'));
@@ -84,4 +84,28 @@ test('round 174 (fresh335/fresh336 causes, after their blind score; not yet meas
   assert.ok(call(['agent', '王女士您好，您的消费贷已经逾期二十三天了，目前欠款本息合计一万八千三百二十元，还有罚息四百一十元。'], ['agent', '那为了后续帮您办理，我需要先核实一下身份，麻烦报一下身份证后四位。']).includes('identity.verification'));
   assert.ok(call(['customer', '我住院这半个月，我儿子说我卡里少了钱，你帮我看看是不是被人盗刷了。'], ['agent', '十二号ATM取现五千，十四号转账一万给邓小军，十五号又取现三千。']).includes('identity.verification'));
   assert.ok(!call(['customer', '逾期了会怎样？'], ['agent', '逾期会产生罚息，具体按合同约定的利率计算。']).includes('identity.verification'));
+});
+
+test('round 175 (fresh337/fresh338 causes, after their blind score; not yet measured blind): bounced from another bank, might think about going, 要是再这样下去, 那就不换了, he ended up asking, 你们主管叫来 kept beside 客户经理, 说气话, 被网上, 真是谢谢你们, 瞎拦, never had one of these not pay out, 任何说给您保证, the number on your card, there have been … transfers', () => {
+  // Wages bounced from another bank, a move only thought of or threatened if it goes on, and a move called off (那就不换了) are no leaving; money moved to another bank is.
+  assert.ok(!flags('customer', "Great, that's what I needed. The owner was worried because a driver's wages bounced from another bank.").includes('intent.churn'));
+  assert.ok(!flags('customer', 'Your app\'s a joke, to be honest. If something like this happens again I might think about going elsewhere.').includes('intent.churn'));
+  assert.ok(!flags('customer', '你们这个系统真的不行，要是再这样下去，我就把钱都取出来放家里算了。').includes('intent.churn'));
+  assert.ok(!call(['customer', '要是真是你们拖的，我就换银行了。'], ['customer', '哈哈，不过看来不是，那就不换了。']).includes('intent.churn'));
+  assert.ok(flags('customer', '你们这个系统真的不行，我下个月就把钱都转到别的银行去。').includes('intent.churn'));
+  // A former boss's request for a manager retold asks for nobody; a demand said outright keeps its sentence although the turn names an account manager (客户经理), who alone is no one above the agent.
+  assert.ok(!flags('customer', "My old gaffer went through you years back and he said it was such a faff he ended up asking to speak to a manager.").includes('intent.escalation'));
+  assert.ok(flags('customer', '你们这服务真是太差了，一个客户经理电话打不通，一个客服只会说抱歉。我不跟你说了，你把你们主管叫来，或者给我找个能拍板的领导。').includes('intent.escalation'));
+  assert.ok(!flags('customer', '我想找我的客户经理，他电话打不通。').includes('intent.escalation'));
+  // Anger taken back (说气话) and an online 'mentor' who conned the caller are no complaint about the bank; sarcastic thanks and a fraud filter that blocks the wrong payments (瞎拦, 该拦的不拦) are.
+  assert.ok(!flags('customer', '本来我一生气想把你们家全都不用了，上次扣费搞错那个事……算了算了，说气话。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '你好，我想问问你们那个理财。之前被网上的“导师”忽悠过一次，现在不敢乱投了。').includes('intent.complaint'));
+  assert.ok(flags('customer', '你们这个ＡＰＰ真是厉害啊，给骗子转钱的时候不拦，我给我亲妈转个２０００块倒是拦了，真是谢谢你们啊。').includes('intent.complaint'));
+  assert.ok(flags('customer', '反正你们这个风控就是瞎拦，该拦的不拦，不该拦的乱拦。').includes('intent.complaint'));
+  // An investment's record ('never had one of these not pay out') is no refund promise; a warning against promised returns promises none.
+  assert.ok(!call(['agent', "It's risk level three and your capital is at risk, but honestly it'll pay five percent, we've never had one of these not pay out. You won't lose a penny."]).includes('service.no_refund_promise'));
+  assert.ok(!call(['agent', '这个没办法保证的，阿姨。任何说给您保证多少收益的理财，您都要警惕，包括有人冒充我们银行的人。']).includes('sales.no_guaranteed_returns'));
+  // General information and the advice to ring the number on the card look at no account; activity told by its count is a read-out.
+  assert.ok(!call(['customer', 'What funds do you have?'], ['agent', "Sure, this is just general info so I don't need to go into your account."], ['agent', "Please always call back on the number on your card if you're unsure."]).includes('identity.verification'));
+  assert.ok(call(['customer', "My dad's been scammed, I need to know how much he's sent her."], ['agent', 'Right, I see his account. There have been six international transfers in the last two months totalling about thirty-eight thousand dollars.']).includes('identity.verification'));
 });

@@ -230,6 +230,9 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     '自动转到您的账户', '自动转到您账户',
     // Advice on what the caller can set up ("You can also set up a trusted contact on your profile").
     'you can also set up', 'you can set up a trusted',
+    // "Sure, this is just general info so I don't need to go into your account."
+    // ...and the fraud advice to ring back ("please always call back on the number on your card if you're unsure").
+    "don't need to go into your account", 'general info so', 'the number on your card', 'number on the back of your card',
     "there's a payment holiday", 'payment holiday option', '到时候按您账户', '按您账户情况', '按您的账户情况',
     // A payment set up with someone else: "the payments themselves are set up with your loan servicer … You just give them your routing and account number".
     'give them your routing', 'your routing and account number', 'set up with your loan servicer',
@@ -387,6 +390,8 @@ export const ACCOUNT_READ_OUT_REGEX = [
   // 转账一万给邓小军".
   '(?:欠款|本息合计|罚息)[^，。]{0,6}?[0-9一二两三四五六七八九十百千万点]+(?:元|块)', '已经逾期[0-9一二两三四五六七八九十]+天',
   '[0-9一二三四五六七八九十]{1,3}号(?:atm)?(?:取现|转账|消费|扣款|入账)[0-9一二两三四五六七八九十百千万点]+',
+  // Activity told by its count: "There have been six international transfers in the last two months totalling about thirty-eight thousand".
+  '\\bthere (?:have|has) been (?:[a-z]+[ -]){0,4}?(?:transfers|payments|transactions|withdrawals|deposits|charges)\\b',
   // A limit and its use told: "林秀英女士的透支额度是十五万，目前已经用了九万八".
   '(?:透支|可用|剩余|信用)额度(?:是|还有)[0-9一二两三四五六七八九十百千万点]+', '已经用了[0-9一二两三四五六七八九十百千万点]+(?:万|千|元|块)',
   // A charge told by its time of day and amount: "是昨晚十一点零五分那笔648元，商户是一家网络游戏公司".

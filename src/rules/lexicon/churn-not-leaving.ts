@@ -25,5 +25,8 @@ export const CHURN_NOT_LEAVING_MORE: Record<string, string[]> = {
     'if you guys ever', '旧卡要注销', '旧卡注销', '旧卡销掉',
     // An event cancelled by the hotel, paid for by card ("我们办的一个年会被酒店取消了，我之前刷卡付的场地定金").
     '被酒店取消', '被对方取消', '被商家取消',
+    // Wages bounced from another bank, a move only thought of or threatened if it goes on ("If something like this happens again I might think
+    // about going elsewhere", "要是再这样下去，我就把钱都取出来放家里算了").
+    'bounced from another bank', 'paid from another bank', 'transfer from another bank', 'might think about going', '要是再这样下去', '放家里算了',
   ],
 };

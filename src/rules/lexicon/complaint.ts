@@ -110,6 +110,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '可真贴心', '真贴心啊', '生怕我钱多', '太为客户着想',
     // "你们新版手机银行可真是贴心啊", "你们这无障碍改造做得真是太到位了，到位到盲人一个都用不了".
     '可真是贴心', '真是贴心啊', '真是太到位了',
+    // "你们这个ＡＰＰ真是厉害啊 … 真是谢谢你们啊".
+    '真是厉害啊', '真是谢谢你们',
     // "Oh aye, brilliant. Cracking service, that.", "Absolutely first class, you lot."
     'cracking service', 'first class, you lot', 'absolutely first class',
     // "呵呵 你们银行真是高效啊 三个星期了 一个电话都没有".
@@ -173,6 +175,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
   /** Corrected in the same breath: "我要投诉 不是 我要那个 申请争议". */
   complaint_self_corrected: ['不是我要', '不是不是', '说错了', '不对不对', 'i mean', 'sorry, i mean'],
   complaint_called_off: [
+    // Anger taken back as said in temper: "本来我一生气想把你们家全都不用了 … 算了算了，说气话".
+    '说气话', '是气话',
     // A complaint supposed: "if I ever had a complaint I'd know who to call, but you've always been good to me".
     'if i ever had a complaint', 'if i ever have a complaint', 'if i ever had to complain', 'if i ever need to complain',
     // "我先说清楚啊，我不是要找你们领导投诉啥的".
@@ -243,6 +247,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '没面子', '丢面子', '丢脸',
     // "你们这收费太不近人情了".
     '不近人情',
+    // "反正你们这个风控就是瞎拦，该拦的不拦，不该拦的乱拦".
+    '瞎拦', '乱拦', '该拦的不拦',
   ],
   /**
    * The bank named beside Chinese sarcasm: "你们银行真是太"贴心"了啊，半夜两点给我锁卡". (English praise beside "you lot" is

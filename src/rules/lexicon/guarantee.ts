@@ -279,6 +279,8 @@ export const GUARANTEE_NOT_A_SALE: string[] = [
   'sign of a scam', 'signs of a scam', 'classic scam', 'certainly a scam', 'is a scam', "it's a scam", '非法集资',
   // The rule of thumb told as a warning: "Any offer that promises thirty percent guaranteed with no risk is almost certainly a scam".
   'any offer that promises', 'anyone who promises', 'anybody who promises', 'anyone promising',
+  // "任何说给您保证多少收益的理财，您都要警惕".
+  '任何说给您保证', '任何说保证', '您都要警惕',
   // A structured deposit's legal category named ("这款是保本浮动收益型的 … 收益不确定") is the product's type, not a promise.
   '保本浮动收益',
   // A duplicate charge disputed ("I'll raise a dispute on the second one … you'll get every penny back, that's guaranteed with

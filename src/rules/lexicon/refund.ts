@@ -122,6 +122,8 @@ export const REFUND_LEXICON: Record<string, string[]> = {
     'percent, guaranteed', 'per cent, guaranteed', 'every client has been paid',
     // "the capital's guaranteed on this one, you won't lose a penny, worst case you get your money back plus a bit".
     "capital's guaranteed", 'capital is guaranteed', 'worst case you get',
+    // "… pay five percent, we've never had one of these not pay out. You won't lose a penny".
+    'never had one of these not pay', 'not pay out',
   ],
   refund_flat_zh: [
     // A provisional credit called final: "临时入账给您的这笔就是您的了 … 都不会再扣回去的".
