@@ -299,7 +299,7 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     "the gym's", '那家健身房', '这家健身房', '那个厂家', '投诉一个', '投诉一家',
     // The caller's own customers furious ("it's charged their card twice, they're furious"), a physio clinic, a hospital's parking and
     // cashier's desk, and a pharmacy ("That parking system at the hospital is a disaster", "那个医院收费处真是气死我了", "这药房太坑人了").
-    "they're furious", 'they are furious', 'physio clinic', 'the clinic', 'at the hospital', 'everyone complains about it', '医院收费处', '那个医院', '药房',
+    "they're furious", 'they are furious', 'physio clinic', 'at the hospital', 'everyone complains about it', '医院收费处', '那个医院', '药房',
     // An online "mentor" who conned the caller ("之前被网上的“导师”忽悠过一次").
     '被网上', '网上的导师',
   ],
