@@ -226,14 +226,14 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
   identity_second_factor: ['姓名', '名字', '全名', '贵姓', '手机尾号', '手机号后', '手机号的后', '手机号码后', '手机号码的后', 'name', '出生', '生日', '身份证', '证件', '地址', '验证码', '密码', 'date of birth', 'birthday', 'dob', 'zip', 'postcode', 'post code', 'address', 'code', 'passcode', 'pin', 'social', 'ssn', 'security', 'verify', 'verified', '核实', '核对', '验证'],
   account_not_looked_at: [
     // What a loan offers ("there's a payment holiday option of up to six months on request") and a review to come ("具体要到时候按您账户情况审核").
-    // ...and where a standing order will pay ("每月固定日期自动转到您的账户").
+    "there's a payment holiday", 'payment holiday option', '到时候按您账户', '按您账户情况', '按您的账户情况',
+    // Where a standing order will pay ("每月固定日期自动转到您的账户").
     '自动转到您的账户', '自动转到您账户',
     // Advice on what the caller can set up ("You can also set up a trusted contact on your profile").
     'you can also set up', 'you can set up a trusted',
-    // "Sure, this is just general info so I don't need to go into your account."
-    // ...and the fraud advice to ring back ("please always call back on the number on your card if you're unsure").
+    // General information said as such ("Sure, this is just general info so I don't need to go into your account"), and the fraud advice to
+    // ring back ("please always call back on the number on your card if you're unsure").
     "don't need to go into your account", 'general info so', 'the number on your card', 'number on the back of your card',
-    "there's a payment holiday", 'payment holiday option', '到时候按您账户', '按您账户情况', '按您的账户情况',
     // A payment set up with someone else: "the payments themselves are set up with your loan servicer … You just give them your routing and account number".
     'give them your routing', 'your routing and account number', 'set up with your loan servicer',
     // Sympathy, not a screen: "I can see why that worries you", "I can see how that's frustrating" (not bare 'i can see why': "Ah, I

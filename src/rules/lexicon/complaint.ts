@@ -42,13 +42,13 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'treated like an idiot', 'fobbed off', 'fob me off', 'the runaround', 'the run-around', 'the run around', 'pillar to post',
     // Notes on file ignored ("We've asked five times for text only … It's like nobody there reads the notes") and praise no one means
     // ("Ten out of ten for effort").
+    'nobody there reads', 'no one there reads', 'nobody reads the notes', 'no one reads the notes', 'ten out of ten for effort', 'full marks for effort',
     // Papers lost again and an apology brushed off: "I have sent those. Three times. Your lot keep losing them … Apologies don't pay the builders".
     'your lot keep losing', 'you lot keep losing', 'you keep losing my', 'you keep losing them', 'you keep losing the', "apologies don't pay",
     // Praise said flat after a grievance: "your bank is charging the transfer fee twice. Every month. Brilliant service, really."
+    'brilliant service, really', 'great service, really', 'fantastic service, really', 'excellent service, really', 'wonderful service, really',
     // Fees raised again: "that's twice this year … For a sole trader that's just taking the mick", "你们跨行转账手续费怎么又涨了 … 现在又收钱又慢".
     'taking the mick', 'taking the mickey', 'taking the piss', '手续费怎么又涨', '又收钱又慢',
-    'brilliant service, really', 'great service, really', 'fantastic service, really', 'excellent service, really', 'wonderful service, really',
-    'nobody there reads', 'no one there reads', 'nobody reads the notes', 'no one reads the notes', 'ten out of ten for effort', 'full marks for effort',
     // "your adviser put my grandchildren's trust money in a fund that's lost eight percent, and nobody's rung me once".
     "nobody's rung me", 'nobody has rung me', "nobody's called me",
     'never called me back', 'never got back to me', 'nobody called me back', 'no one called me back', 'nobody ever calls back',
