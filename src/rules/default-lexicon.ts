@@ -178,6 +178,8 @@ const BASE_LEXICON: Record<string, string[]> = {
     'she kept demanding', 'he kept demanding', 'they kept demanding',
     // "My old gaffer … he said it was such a faff he ended up asking to speak to a manager".
     'he ended up asking', 'she ended up asking', 'they ended up asking',
+    // A neighbour shouting in the group chat: "那个收钱的老杨天天在群里喊，说要找你们行长，要去告你们银行".
+    '在群里喊，说要', '在群里喊说要',
     // A husband's idea refused: "my husband says we should switch banks for the Friends account … but I told him no way".
     'told him no way', 'told her no way', 'told them no way',
     // A bandmate's threats retold and waved off: "He keeps saying he'll go to the ombudsman if we don't sort it, but I told him it's just

@@ -86,7 +86,7 @@ test('round 174 (fresh335/fresh336 causes, after their blind score; measured bli
   assert.ok(!call(['customer', '逾期了会怎样？'], ['agent', '逾期会产生罚息，具体按合同约定的利率计算。']).includes('identity.verification'));
 });
 
-test('round 175 (fresh337/fresh338 causes, after their blind score; not yet measured blind): bounced from another bank, might think about going, 要是再这样下去, 那就不换了, he ended up asking, 你们主管叫来 kept beside 客户经理, 说气话, 被网上, 真是谢谢你们, 瞎拦, never had one of these not pay out, 任何说给您保证, the number on your card, there have been … transfers', () => {
+test('round 175 (fresh337/fresh338 causes, after their blind score; measured blind on fresh339/fresh340): bounced from another bank, might think about going, 要是再这样下去, 那就不换了, he ended up asking, 你们主管叫来 kept beside 客户经理, 说气话, 被网上, 真是谢谢你们, 瞎拦, never had one of these not pay out, 任何说给您保证, the number on your card, there have been … transfers', () => {
   // Wages bounced from another bank, a move only thought of or threatened if it goes on, and a move called off (那就不换了) are no leaving; money moved to another bank is.
   assert.ok(!flags('customer', "Great, that's what I needed. The owner was worried because a driver's wages bounced from another bank.").includes('intent.churn'));
   assert.ok(!flags('customer', 'Your app\'s a joke, to be honest. If something like this happens again I might think about going elsewhere.').includes('intent.churn'));
@@ -108,4 +108,22 @@ test('round 175 (fresh337/fresh338 causes, after their blind score; not yet meas
   // General information and the advice to ring the number on the card look at no account; activity told by its count is a read-out.
   assert.ok(!call(['customer', 'What funds do you have?'], ['agent', "Sure, this is just general info so I don't need to go into your account."], ['agent', "Please always call back on the number on your card if you're unsure."]).includes('identity.verification'));
   assert.ok(call(['customer', "My dad's been scammed, I need to know how much he's sent her."], ['agent', 'Right, I see his account. There have been six international transfers in the last two months totalling about thirty-eight thousand dollars.']).includes('identity.verification'));
+});
+
+test('round 176 (fresh339/fresh340 causes, after their blind score; not yet measured blind): probably think about going, 她说要把, 不换不换, fully intending to ask, 我让主任, 换主任, 在群里喊，说要, 琴行, 都被骗了', () => {
+  // A move only if fees went up, a colleague's retold and one considered then dropped (不换不换) are no leaving; the caller's own move is.
+  assert.ok(!flags('customer', "Right. I mean, if you ever started charging for SEPA I'd probably think about going elsewhere, but for now that's fine.").includes('intent.churn'));
+  assert.ok(!flags('customer', '哦，那还行。我一个同事也教中文的，她说要把账户全搬到别的银行去，说那边汇款便宜。').includes('intent.churn'));
+  assert.ok(!flags('customer', '上回换主任折腾了三趟，要是这次再拖我们就考虑换家银行了……哎算了算了，上次那事后来你们网点处理得也挺快，不换不换。').includes('intent.churn'));
+  assert.ok(!flags('customer', '上回换主任折腾了三趟，要是这次再拖我们就考虑换家银行了……哎算了算了，上次那事后来你们网点处理得也挺快，不换不换。').includes('intent.escalation'));
+  assert.ok(flags('customer', '你们再拖，我下个月就把账户全搬到别的银行去。').includes('intent.churn'));
+  // A manager the caller meant to ask for, a committee's own director (我让主任, 换主任) and a neighbour shouting in the group chat ask for nobody above the agent; a demand for the director is one.
+  assert.ok(!flags('customer', "Hi Ben. I'll be honest, I rang fully intending to ask for a manager because last time I got nowhere, but let's see how we go.").includes('intent.escalation'));
+  assert.ok(!flags('customer', '行，那我让主任准备一下。').includes('intent.escalation'));
+  assert.ok(flags('customer', '你给我找你们主任来，我要跟能做主的人说。').includes('intent.escalation'));
+  assert.ok(!flags('customer', '不是，我是邻居。那个收钱的老杨天天在群里喊，说要找你们行长，要去告你们银行，我看他就是自己账搞不清楚。').includes('intent.escalation'));
+  // The caller's own residents grumbling together still complain; a violin shop and a school that conned parents are not the bank.
+  assert.ok(flags('customer', '每次打电话都是这句话，你们这个效率真的太差了，我们二十几户天天在群里骂。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '你好，我给儿子在琴行租了一把小提琴，押金两千，结果那个琴行扣了我两次，打电话过去老板还说是我自己刷了两遍，气死我了。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '对对，就是这家，太坑人了，家长群里几十个人都被骗了。').includes('intent.complaint'));
 });

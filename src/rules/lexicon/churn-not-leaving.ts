@@ -28,5 +28,9 @@ export const CHURN_NOT_LEAVING_MORE: Record<string, string[]> = {
     // Wages bounced from another bank, a move only thought of or threatened if it goes on ("If something like this happens again I might think
     // about going elsewhere", "要是再这样下去，我就把钱都取出来放家里算了").
     'bounced from another bank', 'paid from another bank', 'transfer from another bank', 'might think about going', '要是再这样下去', '放家里算了',
+    // A move only if fees went up ("if you ever started charging for SEPA I'd probably think about going elsewhere, but for now that's fine"),
+    // a colleague's retold ("我一个同事也教中文的，她说要把账户全搬到别的银行去") and one considered then dropped ("要是这次再拖我们就考虑换家
+    // 银行了……哎算了算了 … 不换不换").
+    'probably think about going', 'think about going elsewhere', '我一个同事', '她说要把', '他说要把', '就考虑换', '不换不换',
   ],
 };

@@ -302,5 +302,7 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     "they're furious", 'they are furious', 'physio clinic', 'at the hospital', 'everyone complains about it', '医院收费处', '那个医院', '药房',
     // An online "mentor" who conned the caller ("之前被网上的“导师”忽悠过一次").
     '被网上', '网上的导师',
+    // A violin shop and a school that conned parents ("那个琴行扣了我两次", "就是这家，太坑人了，家长群里几十个人都被骗了").
+    '琴行', '都被骗了', '家长群里',
   ],
 };

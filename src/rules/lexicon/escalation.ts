@@ -59,6 +59,9 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
     '本来都想说', '那就不用了',
     // The caller's own boss to sign ("好，我让老板签").
     '我让老板', '老板签',
+    // A committee's own director ("那我让主任准备一下", "上回换主任折腾了三趟"), and a manager the caller meant to ask for ("I rang fully intending
+    // to ask for a manager because last time I got nowhere, but let's see how we go").
+    '我让主任', '换主任', 'fully intending to ask', 'intending to ask for a manager',
     // "no need to pass me to a supervisor or anything, I'm not complaining", and a guesthouse's owner: "那我让民宿老板去撤销一下就行了？".
     'no need to pass me', 'no need to put me through', "don't need to pass me", '民宿老板', '农场老板',
     // A manager waved off, and one who said nothing back when the loan was sold: "也不用帮我找什么领导", "办的时候你们经理一个字没提".
