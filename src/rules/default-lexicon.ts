@@ -126,8 +126,6 @@ const BASE_LEXICON: Record<string, string[]> = {
     'keeps saying we should', 'keeps saying i should', 'i told him no', 'i told her no', '跟银行没关系', '她说要找', '他说要找', 'reckoned i should', "i'm not fussed",
     'colleague of mine', '同事说', "don't think that's necessary", "don't want to do any of that",
     'who would i escalate', 'ever went wrong',
-    // Someone's anger retold: "我室友…她气得说要打电话投诉你们", "我同事老张说…气得说要找你们经理理论".
-    '气得说要',
     // A friend's plan retold: "我朋友还说要是场地不退就去投诉他们，我看看吧".
     '朋友还说',
     // A son's or daughter's complaint that never was, and the caller's own none: "he said he'd have put in a complaint … but
@@ -170,7 +168,7 @@ const BASE_LEXICON: Record<string, string[]> = {
    */
   retold_not_own: [
     '嚷嚷说要', '我觉得没必要',
-    // Someone else's anger retold: "我们另一个同工气得说要换银行", "我同事 … 气得说要找你们经理理论".
+    // Someone else's anger retold: "我们另一个同工气得说要换银行", "我室友…她气得说要打电话投诉你们", "我同事 … 气得说要找你们经理理论".
     '气得说要',
     // "有个小妹说她 … 要把工资卡都换到别的银行去，那是她的事".
     '那是她的事', '那是他的事',

@@ -189,7 +189,7 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     // caller's mouth too, is intent_not_own in default-lexicon.ts.)
     '催收公司的', '说是什么催收',
     // A letting agent or a rental agency ("My letting agent … just pocketed it. Useless, the lot of them", "那个链什么的中介 …
-    // 太黑了"). (A flatmate's anger retold, "我室友…她气得说要打电话投诉你们", is intent_not_own's 气得说要.)
+    // 太黑了"). (A flatmate's anger retold, "我室友…她气得说要打电话投诉你们", is retold_not_own's 气得说要.)
     'letting agent', 'estate agent', '的中介', '跟中介', '中介扣', '中介乱',
     // A supplier and a delivery platform: "My meat supplier shorted me again and the delivery app is taking thirty percent",
     // "那个外卖平台这个月结算又晚了三天 … 真是黑心", "你们银行倒是挺快的，就是平台太坑".
