@@ -110,7 +110,7 @@ test('round 175 (fresh337/fresh338 causes, after their blind score; measured bli
   assert.ok(call(['customer', "My dad's been scammed, I need to know how much he's sent her."], ['agent', 'Right, I see his account. There have been six international transfers in the last two months totalling about thirty-eight thousand dollars.']).includes('identity.verification'));
 });
 
-test('round 176 (fresh339/fresh340 causes, after their blind score; not yet measured blind): probably think about going, 她说要把, 不换不换, fully intending to ask, 我让主任, 换主任, 在群里喊，说要, 琴行, 都被骗了', () => {
+test('round 176 (fresh339/fresh340 causes, after their blind score; measured blind on fresh341/fresh342): probably think about going, 她说要把, 不换不换, fully intending to ask, 我让主任, 换主任, 在群里喊，说要, 琴行, 都被骗了', () => {
   // A move only if fees went up, a colleague's retold and one considered then dropped (不换不换) are no leaving; the caller's own move is.
   assert.ok(!flags('customer', "Right. I mean, if you ever started charging for SEPA I'd probably think about going elsewhere, but for now that's fine.").includes('intent.churn'));
   assert.ok(!flags('customer', '哦，那还行。我一个同事也教中文的，她说要把账户全搬到别的银行去，说那边汇款便宜。').includes('intent.churn'));
@@ -126,4 +126,22 @@ test('round 176 (fresh339/fresh340 causes, after their blind score; not yet meas
   assert.ok(flags('customer', '每次打电话都是这句话，你们这个效率真的太差了，我们二十几户天天在群里骂。').includes('intent.complaint'));
   assert.ok(!flags('customer', '你好，我给儿子在琴行租了一把小提琴，押金两千，结果那个琴行扣了我两次，打电话过去老板还说是我自己刷了两遍，气死我了。').includes('intent.complaint'));
   assert.ok(!flags('customer', '对对，就是这家，太坑人了，家长群里几十个人都被骗了。').includes('intent.complaint'));
+});
+
+test('round 177 (fresh341/fresh342 causes, after their blind score; not yet measured blind): that garage, 修理厂, transfer app, the landlord\'s, 这种房东, 供应商说, 表哥说, 打到你们, 委托我帮他, 日本的银行', () => {
+  // A garage, a repair shop, a transfer app and landlords blamed; the bank's own fee and the bank called 黑心 still are complaints.
+  assert.ok(!flags('customer', "Oh brilliant. That garage dragged it out for months, cheeky so-and-sos, they kept saying the brakes were fine.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '喂，我想问一下那个修理厂乱收费的事情能不能让银行帮我要回来。').includes('intent.complaint'));
+  assert.ok(flags('customer', '你们银行乱收费，这个年费我从来没同意过。').includes('intent.complaint'));
+  assert.ok(!flags('customer', "Right, so it left you fine. It's the transfer app that's useless, and honestly the landlord's a bit dodgy too.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '就是它！我根本没授权，这种房东真是黑心。').includes('intent.complaint'));
+  assert.ok(flags('customer', '你们这种银行真是黑心，扣了钱连个短信都没有。').includes('intent.complaint'));
+  // A supplier's and a cousin's moves retold, a pension paid in here, a brother's card closed by power of attorney and a bank abroad closing; the caller's own moves still are churn.
+  assert.ok(!flags('customer', '哦。我那个配件供应商说他们已经把账户全挪到招行去了，说招行利率低。').includes('intent.churn'));
+  assert.ok(!flags('customer', '哦哦，我表哥说他回国以后要把钱全挪到别的银行去，说你们审核太严，我是觉得还好啦，就是问问。').includes('intent.churn'));
+  assert.ok(!flags('customer', '你好，我在加拿大那边有一份退休金，每个季度打到你们中行卡上，这次好像没到。').includes('intent.churn'));
+  assert.ok(!flags('customer', '你好，我弟弟在西班牙定居了，回不来，他委托我帮他把国内的卡销了，我手上有公证过的委托书。').includes('intent.churn'));
+  assert.ok(!flags('customer', '喂你好我从日本回来了那个日本的银行销户销得特别慢烦死了我想看看国内这张卡还能不能用').includes('intent.churn'));
+  assert.ok(flags('customer', '我下个月就把退休金换到工行去，你们这儿我不用了。').includes('intent.churn'));
+  assert.ok(flags('customer', '我要把这张卡销户，钱全转到别的银行去。').includes('intent.churn'));
 });

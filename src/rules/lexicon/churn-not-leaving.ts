@@ -32,5 +32,10 @@ export const CHURN_NOT_LEAVING_MORE: Record<string, string[]> = {
     // a colleague's retold ("我一个同事也教中文的，她说要把账户全搬到别的银行去") and one considered then dropped ("要是这次再拖我们就考虑换家
     // 银行了……哎算了算了 … 不换不换").
     'probably think about going', 'think about going elsewhere', '我一个同事', '她说要把', '他说要把', '就考虑换', '不换不换',
+    // A supplier's and a cousin's moves retold ("我那个配件供应商说他们已经把账户全挪到招行去了", "我表哥说他回国以后要把钱全挪到别的银行去"), a
+    // pension paid in here ("退休金，每个季度打到你们中行卡上"), a brother's card closed for him by power of attorney ("他委托我帮他把国内的卡销
+    // 了") and a bank abroad closing slowly ("那个日本的银行销户销得特别慢").
+    '供应商说', '说他们已经', '表哥说', '表姐说', '表弟说', '表妹说', '堂哥说', '堂姐说', '打到你们', '委托我帮他', '委托我帮她', '委托我把',
+    '日本的银行', '国外的银行', '那边的银行销户', '那边银行销户',
   ],
 };

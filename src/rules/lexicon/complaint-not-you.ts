@@ -304,5 +304,10 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     '被网上', '网上的导师',
     // A violin shop and a school that conned parents ("那个琴行扣了我两次", "就是这家，太坑人了，家长群里几十个人都被骗了").
     '琴行', '都被骗了', '家长群里',
+    // A garage and a repair shop that overcharged, a transfer app and a landlord abroad ("That garage dragged it out for months, cheeky
+    // so-and-sos", "那个修理厂乱收费的事情", "It's the transfer app that's useless, and honestly the landlord's a bit dodgy too").
+    'that garage', 'the garage', '修理厂', '维修厂', '汽修店', 'transfer app', "the landlord's", 'the landlord is',
+    // A landlord abroad who took a cleaning fee ("这种房东真是黑心").
+    '这种房东', '房东真是', '房东太过分',
   ],
 };
