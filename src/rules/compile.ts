@@ -313,6 +313,17 @@ function cueMatches(c: CompiledCues, text: string, neg: CompiledNegation | undef
   return [{ start: Math.min(...spans.map((m) => m.start)), end: Math.max(...spans.map((m) => m.end)), parts: spans }];
 }
 
+/** Where the sentence holding `at` begins in `text`: a notice is given when its sentence starts, not at its key word. */
+export function sentenceStart(text: string, at: number): number {
+  let start = 0;
+  for (const e of text.matchAll(SENTENCE_ENDS)) {
+    const end = (e.index ?? 0) + 1;
+    if (end > at) break;
+    start = end;
+  }
+  return start;
+}
+
 /** Whether two spans of `text` lie in the same sentence. */
 function sentenceOf(text: string): (x: NormMatch, m: NormMatch) => boolean {
   const ends = [...text.matchAll(SENTENCE_ENDS)].map((e) => e.index ?? 0);

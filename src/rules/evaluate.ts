@@ -5,7 +5,7 @@
  */
 import type { TranscriptSegment } from '../model/index.js';
 import { findPii, maskText } from '../redaction/index.js';
-import { compileSpec, confusionsOf, prepare, type CompiledSpec, type PreparedSegment, type TextMatch } from './compile.js';
+import { compileSpec, confusionsOf, prepare, sentenceStart, type CompiledSpec, type PreparedSegment, type TextMatch } from './compile.js';
 import { builtInModel, judge } from './second-opinion.js';
 import type { CallTranscript, EvaluationResult, Rule, RuleHit, RuleOutcome, RulePack } from './types.js';
 
@@ -73,12 +73,15 @@ function hitOf(rule: Rule, kind: RuleHit['kind'], seg: TranscriptSegment, index:
  * "Cheers." at the head of an 18-s turn that ends in the last 30 s is an acknowledgement said before
  * them, not a closing.
  */
-function inPosition(rule: Rule, seg: TranscriptSegment, m: { start: number; end: number }, durationMs: number): boolean {
+function inPosition(rule: Rule, seg: TranscriptSegment, m: { start: number; end: number }, durationMs: number, text?: string): boolean {
   const p = rule.position;
   if (!p) return true;
   const length = Math.max(1, typeof seg.text === 'string' ? seg.text.length : 0);
   const span = Math.max(0, seg.endMs - seg.startMs);
-  if (p.firstMs !== undefined && seg.startMs + (span * m.start) / length >= p.firstMs) return false;
+  // An opening duty is met when its sentence begins: "Sorry, before we carry on, this call is recorded" said from 58 s is on time
+  // even though "recorded" comes after 60 s.
+  const from = text !== undefined ? sentenceStart(text, m.start) : m.start;
+  if (p.firstMs !== undefined && seg.startMs + (span * from) / length >= p.firstMs) return false;
   if (p.lastMs !== undefined && seg.startMs + (span * m.end) / length <= durationMs - p.lastMs) return false;
   return true;
 }
@@ -129,7 +132,7 @@ export function evaluate(pack: RulePack, call: CallTranscript): EvaluationResult
         // A turn wholly outside the position is not searched; a match in a turn that straddles it is timed.
         if (!inPosition(rule, seg, { start: 0, end: prepared[i]!.text.length }, durationMs)) return;
         const kind = rule.type === 'must_occur' ? 'present' : rule.type === 'intent' ? 'intent' : 'violation';
-        for (const m of cr.match.find(prepared[i]!)) if (inPosition(rule, seg, m, durationMs)) found.push(hitOf(rule, kind, seg, i, m));
+        for (const m of cr.match.find(prepared[i]!)) if (inPosition(rule, seg, m, durationMs, prepared[i]!.norm.text)) found.push(hitOf(rule, kind, seg, i, m));
       });
     }
     // Wording the rule's lists met and judged (negated, conditional, half a proximity pair) is the rules' call.

@@ -17,3 +17,10 @@ export const flags = (speaker: 'agent' | 'customer', text: string) =>
 export const call = (...segments: [('agent' | 'customer'), string][]) =>
   evaluateRules(pack, { segments: segments.map(([speaker, text], i) => ({ speaker, startMs: i * 4000, endMs: i * 4000 + 3000, text, confidence: 0.9 })), durationMs: segments.length * 4000 })
     .outcomes.filter((o) => !o.passed).map((o) => o.ruleId);
+
+/** Rules that flag a call of these turns, each with its start and end in seconds (where a duty's timing is the point). */
+export const timedCall = (...segments: [('agent' | 'customer'), string, number, number][]) =>
+  evaluateRules(pack, {
+    segments: segments.map(([speaker, text, startS, endS]) => ({ speaker, startMs: startS * 1000, endMs: endS * 1000, text, confidence: 0.9 })),
+    durationMs: Math.max(...segments.map(([, , , endS]) => endS)) * 1000,
+  }).outcomes.filter((o) => !o.passed).map((o) => o.ruleId);

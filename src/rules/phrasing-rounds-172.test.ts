@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { call, flags } from './phrasing-cases.js';
+import { call, flags, timedCall } from './phrasing-cases.js';
 
 /**
  * Rounds 172 onwards (phrasing-rounds-155.test.ts holds rounds 155–171): each blind pair's general causes, tuned on only
@@ -128,7 +128,7 @@ test('round 176 (fresh339/fresh340 causes, after their blind score; measured bli
   assert.ok(!flags('customer', '对对，就是这家，太坑人了，家长群里几十个人都被骗了。').includes('intent.complaint'));
 });
 
-test('round 177 (fresh341/fresh342 causes, after their blind score; not yet measured blind): that garage, 修理厂, transfer app, the landlord\'s, 这种房东, 供应商说, 表哥说, 打到你们, 委托我帮他, 日本的银行', () => {
+test('round 177 (fresh341/fresh342 causes, after their blind score; measured blind on fresh343/fresh344): that garage, 修理厂, transfer app, the landlord\'s, 这种房东, 供应商说, 表哥说, 打到你们, 委托我帮他, 日本的银行', () => {
   // A garage, a repair shop, a transfer app and landlords blamed; the bank's own fee and the bank called 黑心 still are complaints.
   assert.ok(!flags('customer', "Oh brilliant. That garage dragged it out for months, cheeky so-and-sos, they kept saying the brakes were fine.").includes('intent.complaint'));
   assert.ok(!flags('customer', '喂，我想问一下那个修理厂乱收费的事情能不能让银行帮我要回来。').includes('intent.complaint'));
@@ -144,4 +144,82 @@ test('round 177 (fresh341/fresh342 causes, after their blind score; not yet meas
   assert.ok(!flags('customer', '喂你好我从日本回来了那个日本的银行销户销得特别慢烦死了我想看看国内这张卡还能不能用').includes('intent.churn'));
   assert.ok(flags('customer', '我下个月就把退休金换到工行去，你们这儿我不用了。').includes('intent.churn'));
   assert.ok(flags('customer', '我要把这张卡销户，钱全转到别的银行去。').includes('intent.churn'));
+});
+
+test('round 178 (fresh343/fresh344 causes, after their blind score; not yet measured blind): a notice timed from its sentence\'s start, forget that, 我有个朋友, 考虑考虑换, 现在的顾客, take them to, the solicitor\'s been, he said he wanted, 那口子, a declined payment of, there was a payment from, 是被拒了, 核实后帮您查', () => {
+  // Moves taken back at once, a friend's move and one only if prices rise; the caller's own moves still are churn.
+  assert.ok(!flags('customer', "Please do. Honestly I was ready to close the whole lot and go elsewhere, but no, forget that, the account itself is fine, it's just the overdraft.").includes('intent.churn'));
+  assert.ok(!flags('customer', "Honestly, if this keeps happening I'll close everything and... no, forget I said that, it's not your fault, it's the courier.").includes('intent.churn'));
+  assert.ok(flags('customer', "If this keeps happening I'll close everything and go elsewhere.").includes('intent.churn'));
+  assert.ok(!flags('customer', '哦，手机上免费那还好。我有个朋友嫌他那家银行收费贵，钱都转走了。').includes('intent.churn'));
+  assert.ok(!flags('customer', '那就好，要是以后你们也涨价，我可能也得考虑考虑换一家，现在先这样吧。').includes('intent.churn'));
+  assert.ok(flags('customer', '你们又涨价了，我下个月就换一家银行，钱全转走。').includes('intent.churn'));
+  // Shop customers, an auction house taken to court and a solicitor blamed; the bank's treatment called a disgrace beside a solicitor's letter still is a complaint.
+  assert.ok(!flags('customer', '唉我跟你说，现在的顾客真是，上礼拜有个人拿了三件大衣走了，说扫了码，其实根本没付，气死我了。').includes('intent.complaint'));
+  assert.ok(!flags('customer', "Right. If they don't sort it I'll take them to the small claims court anyway.").includes('intent.complaint'));
+  assert.ok(!flags('customer', "The solicitor's been dragging his feet for months, useless man.").includes('intent.complaint'));
+  assert.ok(flags('customer', "It's a court settlement! I sent you the solicitor's letter on Monday. This is ridiculous, the way you lot treat people is a disgrace.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '我气死了，那个拍卖行拍走我爸留下的字画都俩月了，钱还拖着不给我，这什么破拍卖行！').includes('intent.complaint'));
+  // A brother's and a wife's demands for a manager retold; the caller's own demand still is escalation.
+  assert.ok(!flags('customer', "Hi, my brother rang last week about Mum's estate and he said he wanted to speak to a manager, but I'm just calling to sort my own bit.").includes('intent.escalation'));
+  assert.ok(!flags('customer', '喂，我家那口子昨天还说要打电话找你们领导呢，嫌你们年费贵，我说我来打吧。').includes('intent.escalation'));
+  assert.ok(flags('customer', '我要找你们领导，你处理不了就换个能处理的人来。').includes('intent.escalation'));
+  // Figures read out before the check (a declined payment, an incoming payment told to a relative, a loan refused) need it first; a look promised for a later call needs none.
+  assert.ok(call(
+    ['agent', 'Hi, Cobalt Bank, calls are recorded, you are speaking with Jade.'],
+    ['customer', 'Hi Jade, my card just got declined at the laundrette.'],
+    ['agent', 'Oh no. Let me pull it up from your phone number... okay, I can see a declined payment of four pound fifty at Clean Machine, and before that a payment of three hundred and ten at Argos yesterday.'],
+    ['customer', "That Argos one's mine. So why decline?"],
+    ['agent', 'Right, just so I can go further, can you confirm your date of birth and postcode?'],
+    ['customer', 'Twelfth of May eighty five, M14 6RD.'],
+    ['agent', "Thanks, verified. There's a fraud block from the Argos spend, I've taken it off now. Thanks for calling, bye."],
+  ).includes('identity.verification'));
+  assert.ok(call(
+    ['agent', 'Good afternoon, Nationwide, this call is recorded. How can I help?'],
+    ['customer', "Hi, I'm calling for my uncle. He wants to know if the gallery's payment went in."],
+    ['agent', "Okay, what's the account number?"],
+    ['customer', 'Sort code 07 04 36, account 41552210.'],
+    ['agent', 'Thanks. Yes, there was a payment from Whitfield Fine Art of fifteen thousand on Tuesday.'],
+    ['agent', 'Thanks for calling, bye now.'],
+  ).includes('identity.verification'));
+  assert.ok(call(
+    ['agent', '您好，华兴银行，通话将被录音，请问有什么可以帮您？'],
+    ['customer', '我是开改衣店的，上礼拜申请了你们那个经营贷，到底批了没有？'],
+    ['agent', '我查一下您来电号码名下的申请……是被拒了，系统显示流水不足，额度评估只有三万。'],
+    ['customer', '三万？我申请的二十万！'],
+    ['agent', '为了确认是您本人，请报一下身份证后四位。'],
+    ['customer', '0330。'],
+    ['agent', '好的核对无误。感谢您的来电，再见。'],
+  ).includes('identity.verification'));
+  assert.ok(!call(
+    ['agent', '您好，交通银行客服，本次通话会被录音，请问有什么可以帮您？'],
+    ['customer', '我就想问问，要是他们从国外打钱过来，一般几天能到？手续费怎么收？'],
+    ['agent', '一般情况下境外汇入是一到三个工作日，我行汇入不收手续费。'],
+    ['customer', '哦那还行。'],
+    ['agent', '好的，如果后续需要查询具体入账，可以带上证件再来电，我们核实后帮您查。'],
+    ['customer', '好的谢谢。'],
+    ['agent', '不客气，祝您顺利，再见。'],
+  ).includes('identity.verification'));
+  // A notice sentence begun before 60 s in a turn that runs past it is on time (its key word may come after 60 s); one begun after 60 s is late.
+  assert.ok(!timedCall(
+    ['agent', 'Hello, Metro Bank, Aisha speaking.', 0, 2],
+    ['customer', "Hi Aisha, I'm applying for a visa and they want a proof of funds letter. Do you do those?", 3, 9],
+    ['agent', "You'd need to request it through the app or in store. Sorry, before we carry on, I should have said, this call is recorded for training and monitoring.", 55, 66],
+    ['customer', 'Got it, thanks.', 67, 68],
+    ['agent', 'Thanks for calling Metro Bank, bye.', 69, 71],
+  ).includes('greeting.recording_notice'));
+  assert.ok(timedCall(
+    ['agent', 'Hello, Metro Bank, Aisha speaking.', 0, 2],
+    ['customer', "Hi Aisha, I'm applying for a visa and they want a proof of funds letter. Do you do those?", 3, 9],
+    ['agent', "You'd need to request it through the app or in store, and it takes about three to five working days to arrive by post. Sorry, this call is recorded.", 55, 66],
+    ['customer', 'Got it, thanks.', 67, 68],
+    ['agent', 'Thanks for calling Metro Bank, bye.', 69, 71],
+  ).includes('greeting.recording_notice'));
+  assert.ok(!timedCall(
+    ['agent', '您好，', 0, 1],
+    ['customer', '喂，你好，是民生银行吧？我想问外公那张卡里的钱怎么转给我们这些继承人。', 2, 9],
+    ['agent', '好了，不好意思让您久等。先说明一下本次通话将被录音。请问您是持卡人本人还是继承人？', 55, 64],
+    ['customer', '我是继承人。', 65, 67],
+    ['agent', '好的，需要您带上材料到网点办理。感谢您的来电，再见。', 68, 73],
+  ).includes('greeting.recording_notice'));
 });

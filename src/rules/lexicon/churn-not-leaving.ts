@@ -37,5 +37,9 @@ export const CHURN_NOT_LEAVING_MORE: Record<string, string[]> = {
     // 了") and a bank abroad closing slowly ("那个日本的银行销户销得特别慢").
     '供应商说', '说他们已经', '表哥说', '表姐说', '表弟说', '表妹说', '堂哥说', '堂姐说', '打到你们', '委托我帮他', '委托我帮她', '委托我把',
     '日本的银行', '国外的银行', '那边的银行销户', '那边银行销户',
+    // A move taken back at once ("I was ready to close the whole lot and go elsewhere, but no, forget that", "I'll close everything and... no,
+    // forget I said that"), a friend's move ("我有个朋友嫌他那家银行收费贵，钱都转走了") and one only if prices rise ("要是以后你们也涨价，我可能也得
+    // 考虑考虑换一家").
+    'forget that', 'forget i said that', '我有个朋友', '他那家银行', '她那家银行', '考虑考虑换', '要是以后你们',
   ],
 };

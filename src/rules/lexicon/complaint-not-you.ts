@@ -309,5 +309,8 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     'that garage', 'the garage', '修理厂', '维修厂', '汽修店', 'transfer app', "the landlord's", 'the landlord is',
     // A landlord abroad who took a cleaning fee ("这种房东真是黑心").
     '这种房东', '房东真是', '房东太过分',
+    // Shop customers who walked off without paying, an auction house taken to court and a solicitor ("现在的顾客真是，上礼拜有个人拿了三件
+    // 大衣走了 … 气死我了", "If they don't sort it I'll take them to the small claims court", "The solicitor's been dragging his feet").
+    '现在的顾客', '有个人拿了', 'take them to', "the solicitor's been", 'the solicitor has been', 'the solicitor is', 'useless man', '拍卖行',
   ],
 };

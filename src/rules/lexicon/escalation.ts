@@ -144,6 +144,9 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
     '后来想想', '本来打算直接',
     // A friend's anger retold: "我朋友也是搬家的 … 他气得要去找主管".
     '气得要去', '我朋友也是',
+    // A brother's and a wife's demands retold: "my brother rang last week … and he said he wanted to speak to a manager, but I'm just
+    // calling to sort my own bit", "我家那口子昨天还说要打电话找你们领导呢 … 我说我来打吧".
+    'he said he wanted', 'she said she wanted', 'he wanted to speak to', 'she wanted to speak to', '那口子', '说要打电话找', '我说我来打',
   ],
   /** A transfer verb followed by someone above the agent ("转给你上头的人", "叫你们组长来"). */
   escalation_ask_zh: ['转给', '转到', '找', '叫你们', '叫你', '叫他', '叫个', '叫一个', '叫一下', '换', '让', '请你们', '请您', '请你', '要找', '我要'],

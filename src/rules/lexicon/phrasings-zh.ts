@@ -150,6 +150,8 @@ export const PHRASINGS_ZH: Record<string, string[]> = {
     '我不想销', '不想销掉', '不想注销',
     // Someone else's leaving told, then disowned: "说要换银行 我倒没那么想".
     '我倒没那么想', '我没那么想', '我可没那么想',
+    // The rest kept when one card goes: "储蓄卡和店里的对公账户我还继续用啊，就是这张卡不要了".
+    '我还继续用', '还继续用啊',
   ],
   refund_certain_zh: [
     '拍胸脯', '拍胸口', '拍心口', '一百个放心', '放一万个心', '准保', '保准', '管保', '我敢说', '说到做到', '不骗您', '您就瞧好吧', '梗系', '稳了', '十拿九稳',
