@@ -348,6 +348,8 @@ export const SPLIT_TITLE: Record<Split, string> = {
   fresh340: 'fresh340 (written blind at the same time: neighbours, housing co-ops and residents\' committees: shared repair accounts, maintenance fees, money disputes between neighbours, treasurers changing, lift or roof repair loans, a committee\'s reserve fund pitched an investment; scored once: P 0.86 R 0.9773, PII 1.00; then round 176 and model training)',
   fresh341: 'fresh341 (written blind after round 175: garages, car-repair workshops and car-wash owners and their customers: repair bills disputed on cards, parts suppliers, deposits for work, breakdowns abroad, equipment leases, an owner pitched a fund; scored once: P 0.9348 R 1.00, PII 1.00; then round 177 and model training)',
   fresh342: 'fresh342 (written blind at the same time: people emigrating or returning home after years abroad: accounts closed or kept, savings moved across borders, pensions from abroad, cards used overseas, proof-of-funds letters, powers of attorney for relatives left behind; scored once: P 0.7917 R 1.00, PII 1.00; then round 177 and model training)',
-  fresh343: 'fresh343 (written blind after round 176: laundries, dry cleaners, tailors and alteration shops; never tuned or trained on)',
-  fresh344: 'fresh344 (written blind at the same time: art galleries, museums, antique dealers and collectors; never tuned or trained on)',
+  fresh343: 'fresh343 (written blind after round 176: laundries, dry cleaners, tailors and alteration shops; scored once: P 0.9388 R 0.9583, PII 1.00; then round 178 and model training)',
+  fresh344: 'fresh344 (written blind at the same time: art galleries, museums, antique dealers and collectors; scored once: P 0.8333 R 0.9783, PII 1.00; then round 178 and model training)',
+  fresh345: 'fresh345 (written blind after round 177: translators, interpreters, language schools and freelance writers; never tuned or trained on)',
+  fresh346: 'fresh346 (written blind at the same time: people caring for a parent with dementia; never tuned or trained on)',
 };
