@@ -146,7 +146,7 @@ test('round 177 (fresh341/fresh342 causes, after their blind score; measured bli
   assert.ok(flags('customer', '我要把这张卡销户，钱全转到别的银行去。').includes('intent.churn'));
 });
 
-test('round 178 (fresh343/fresh344 causes, after their blind score; not yet measured blind): a notice timed from its sentence\'s start, forget that, 我有个朋友, 考虑考虑换, 现在的顾客, take them to, the solicitor\'s been, he said he wanted, 那口子, a declined payment of, there was a payment from, 是被拒了, 核实后帮您查', () => {
+test('round 178 (fresh343/fresh344 causes, after their blind score; measured blind on fresh345/fresh346): a notice timed from its sentence\'s start, forget that, 我有个朋友, 考虑考虑换, 现在的顾客, take them to, the solicitor\'s been, he said he wanted, 那口子, a declined payment of, there was a payment from, 是被拒了, 核实后帮您查', () => {
   // Moves taken back at once, a friend's move and one only if prices rise; the caller's own moves still are churn.
   assert.ok(!flags('customer', "Please do. Honestly I was ready to close the whole lot and go elsewhere, but no, forget that, the account itself is fine, it's just the overdraft.").includes('intent.churn'));
   assert.ok(!flags('customer', "Honestly, if this keeps happening I'll close everything and... no, forget I said that, it's not your fault, it's the courier.").includes('intent.churn'));
@@ -222,4 +222,57 @@ test('round 178 (fresh343/fresh344 causes, after their blind score; not yet meas
     ['customer', '我是继承人。', 65, 67],
     ['agent', '好的，需要您带上材料到网点办理。感谢您的来电，再见。', 68, 73],
   ).includes('greeting.recording_notice'));
+});
+
+test('round 179 (fresh345/fresh346 causes, after their blind score; not yet measured blind): 让我来回跑, 有没有个准话, nobody at your bank, had enough of your, really classy, 就你们死板, the tax office, 公司也真是的, 养老院说, a colleague of mine, close his credit card, where it\'s up to, approved in principle, your dad\'s name, change it to mine', () => {
+  // Sent back and forth with no straight answer, nobody at the bank knowing, had enough of the bank, always on hold, a fee thanked for in sarcasm and a bank called rigid are complaints.
+  assert.ok(flags('customer', "That's exactly what the last three people said. Nobody at your bank seems to know anything and I've lost two clients.").includes('intent.complaint'));
+  assert.ok(flags('customer', '你好，我想办个收款码，你们网点让我来回跑了三趟，每次都说缺材料，每次缺的还不一样！').includes('intent.complaint'));
+  assert.ok(flags('customer', '又是待补充！你们到底有没有个准话？').includes('intent.complaint'));
+  assert.ok(flags('customer', "Morning. I'll keep this short. I'm attorney for my mum, and I've had enough of your bank.").includes('intent.complaint'));
+  assert.ok(flags('customer', "Your app won't let attorneys log in, and every time I ring I'm on hold for forty minutes.").includes('intent.complaint'));
+  assert.ok(flags('customer', "Oh hello. I'd just like to say thank you ever so much for charging my eighty nine year old father twenty five pounds for a paper statement. Really classy.").includes('intent.complaint'));
+  assert.ok(flags('customer', '安全安全，别的银行人家受托人早就能在网上操作了，就你们死板。').includes('intent.complaint'));
+  // A tax office, a slow client abroad, sales calls to a parent and a care home blamed are not the bank; the bank's branch queue beside care-home fees still is a complaint.
+  assert.ok(!flags('customer', "Perfect. Oh, and lovely weather we're having, and the tax office has me on hold for an hour, fantastic morning all round.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '哦原来是卡在申报这儿了。那个德国公司也真是的，拖了两个月才付，还老说财务流程慢，烦死了。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '要是以后那些推销电话还是打到我妈这，我可能也会考虑换家银行，不过现在还没这个打算。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '养老院说我爸这个月费用没到账，天天打电话催，态度可差了。').includes('intent.complaint'));
+  assert.ok(flags('customer', '我真受够了，我妈痴呆三年了，我每次给她交养老院的钱都得跑你们网点排两个钟头。').includes('intent.complaint'));
+  // A colleague's move and a parent's credit card closed by an attorney are no leaving; a parent's savings moved and accounts closed still are.
+  assert.ok(!flags('customer', "Okay. A colleague of mine just moved everything to Monzo, she says the app is slicker.").includes('intent.churn'));
+  assert.ok(!flags('customer', "Hi Aaron, I'm attorney for my dad, he's got dementia, and I want to close his credit card. He keeps ordering stuff off the shopping channel.").includes('intent.churn'));
+  assert.ok(flags('customer', "So I'm moving all Mum's savings to Nationwide this week and closing her accounts with you.").includes('intent.churn'));
+  // A loan's status asked after and told before the check needs it first; a general question about decision times needs none; a relative's details asked of the caller check nothing; a relative's phone number changed needs a check.
+  assert.ok(call(
+    ['agent', 'Good afternoon, Blackwater Bank, this call is recorded. How can I help?'],
+    ['customer', "Hi, I run a small interpreting agency, I applied for a business loan last week and wanted to see where it's up to."],
+    ['agent', "Let me bring it up. Yes, the application for twenty-five thousand pounds is approved in principle, we're just waiting for your last two months of bank statements."],
+    ['customer', 'Oh great, I can send those today.'],
+    ['agent', 'Actually, sorry, I should have done this first, can I take your date of birth and postcode for security?'],
+    ['customer', 'Sure, twelfth of December eighty-eight, postcode M14 5RD.'],
+    ['agent', "Thank you, that's verified. Thanks for calling, have a good afternoon."],
+  ).includes('identity.verification'));
+  assert.ok(!call(
+    ['agent', 'Good afternoon, Blackwater Bank, this call is recorded. How can I help?'],
+    ['customer', 'Hi, I applied for a business loan last week, how long does the decision usually take?'],
+    ['agent', 'Usually five working days once we have two months of statements.'],
+    ['customer', 'Great, thanks.'],
+    ['agent', 'Thanks for calling, have a good afternoon.'],
+  ).includes('identity.verification'));
+  assert.ok(call(
+    ['agent', 'Hello, Eastfield Building Society, calls are recorded. What can I do for you?'],
+    ['customer', "Yeah hi, it's about my dad's account. He's got Alzheimer's and I think the care home's been taking too much."],
+    ['agent', "OK, what's your dad's name and the last four of the account?"],
+    ['customer', 'Derek Pallister, ends four seven six four.'],
+    ['agent', "Right, I've got Mr Pallister's account here. Balance is eleven thousand two hundred and six pounds forty."],
+    ['agent', 'Lovely, thanks for calling, bye now.'],
+  ).includes('identity.verification'));
+  assert.ok(call(
+    ['agent', 'Hiya, Moorside Bank, Jake speaking, calls are recorded.'],
+    ['customer', "Hi Jake, my mother in law's mobile's been cut off, so she's not getting any of your texts. Can we change it to mine?"],
+    ['agent', "Sure, what's the account?"],
+    ['customer', 'It ends three nine zero seven.'],
+    ['agent', "Done, that's updated, texts will come to you from now on. Thanks for calling, bye."],
+  ).includes('identity.verification'));
 });

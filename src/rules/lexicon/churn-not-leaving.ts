@@ -41,5 +41,8 @@ export const CHURN_NOT_LEAVING_MORE: Record<string, string[]> = {
     // forget I said that"), a friend's move ("我有个朋友嫌他那家银行收费贵，钱都转走了") and one only if prices rise ("要是以后你们也涨价，我可能也得
     // 考虑考虑换一家").
     'forget that', 'forget i said that', '我有个朋友', '他那家银行', '她那家银行', '考虑考虑换', '要是以后你们',
+    // A colleague's move ("A colleague of mine just moved everything to Monzo") and a parent's credit card closed by an attorney while
+    // the accounts stay ("I'm attorney for my dad … and I want to close his credit card").
+    'a colleague of mine', 'close his credit card', 'close her credit card', 'cancel his credit card', 'cancel her credit card',
   ],
 };

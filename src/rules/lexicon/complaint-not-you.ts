@@ -311,6 +311,9 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     '这种房东', '房东真是', '房东太过分',
     // Shop customers who walked off without paying, an auction house taken to court and a solicitor ("现在的顾客真是，上礼拜有个人拿了三件
     // 大衣走了 … 气死我了", "If they don't sort it I'll take them to the small claims court", "The solicitor's been dragging his feet").
+    // A tax office, a slow-paying client abroad and a care home ("the tax office has me on hold for an hour", "那个德国公司也真是的，拖了
+    // 两个月才付", "养老院说我爸这个月费用没到账，天天打电话催，态度可差了"), and sales calls to a parent ("要是以后那些推销电话还是打到我妈这").
+    'the tax office', 'tax office has', '公司也真是的', '那个德国公司', '养老院说', '养老院天天', '那些推销电话', '打到我妈', '打到我爸',
     '现在的顾客', '有个人拿了', 'take them to', "the solicitor's been", 'the solicitor has been', 'the solicitor is', 'useless man', '拍卖行',
   ],
 };

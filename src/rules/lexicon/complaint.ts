@@ -89,6 +89,15 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '让我白跑', '说话特别冲', '说话很冲',
     // Products pushed on the old: "你们怎么回回都推这个 … 柜台那小伙子非让我买，老百姓存个钱都不让消停".
     '回回都推', '非让我买', '不让消停',
+    // Sent back and forth and given no straight answer ("你们网点让我来回跑了三趟，每次都说缺材料，每次缺的还不一样", "你们到底有没有个准话？");
+    // nobody at the bank knowing ("This is my fourth call about the same thing … Nobody at your bank seems to know anything"); had enough
+    // of the bank ("I've had enough of your bank"); always on hold ("every time I ring I'm on hold for forty minutes"); a fee thanked for
+    // in sarcasm ("thank you ever so much for charging my … father", "Really classy", "Genius business model").
+    '让我来回跑', '每次缺的还不一样', '有没有个准话', '没个准话', 'nobody at your bank', 'my fourth call about', 'my third call about',
+    'my fifth call about', 'had enough of your', "every time i ring i'm on hold", "every time i call i'm on hold", 'ever so much for charging',
+    'really classy', 'genius business model', 'you make it impossible',
+    // "别的银行人家受托人早就能在网上操作了，就你们死板".
+    '就你们死板', '你们太死板', '你们真死板',
   ],
   /** A lawyer brought in (paired with complaint_lawyer_verbs): "my solicitor" alone may be a payee. */
   complaint_lawyer: ['my solicitor', 'my lawyer', 'a lawyer', 'a solicitor', 'my attorney', 'an attorney', 'our lawyer', 'our solicitor'],
