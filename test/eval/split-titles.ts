@@ -350,6 +350,8 @@ export const SPLIT_TITLE: Record<Split, string> = {
   fresh342: 'fresh342 (written blind at the same time: people emigrating or returning home after years abroad: accounts closed or kept, savings moved across borders, pensions from abroad, cards used overseas, proof-of-funds letters, powers of attorney for relatives left behind; scored once: P 0.7917 R 1.00, PII 1.00; then round 177 and model training)',
   fresh343: 'fresh343 (written blind after round 176: laundries, dry cleaners, tailors and alteration shops; scored once: P 0.9388 R 0.9583, PII 1.00; then round 178 and model training)',
   fresh344: 'fresh344 (written blind at the same time: art galleries, museums, antique dealers and collectors; scored once: P 0.8333 R 0.9783, PII 1.00; then round 178 and model training)',
-  fresh345: 'fresh345 (written blind after round 177: translators, interpreters, language schools and freelance writers; never tuned or trained on)',
-  fresh346: 'fresh346 (written blind at the same time: people caring for a parent with dementia; never tuned or trained on)',
+  fresh345: 'fresh345 (written blind after round 177: translators, interpreters, language schools and freelance writers; scored once: P 0.9286 R 0.9286, PII 1.00; then round 179 and model training)',
+  fresh346: 'fresh346 (written blind at the same time: people caring for a parent with dementia; scored once: P 0.9302 R 0.9091, PII 1.00; then round 179 and model training)',
+  fresh347: 'fresh347 (written blind after round 178: print shops, sign makers, copy centres and small publishers; never tuned or trained on)',
+  fresh348: 'fresh348 (written blind at the same time: people who have just come into a large sum of money; never tuned or trained on)',
 };
