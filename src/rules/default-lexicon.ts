@@ -171,6 +171,8 @@ const BASE_LEXICON: Record<string, string[]> = {
     '嚷嚷说要', '我觉得没必要',
     // Someone else's anger retold: "我们另一个同工气得说要换银行", "我室友…她气得说要打电话投诉你们", "我同事 … 气得说要找你们经理理论".
     '气得说要',
+    // "我老公昨天没查到，还气呼呼地说要找你们经理投诉，我说…没必要".
+    '气呼呼地说要',
     // "有个小妹说她 … 要把工资卡都换到别的银行去，那是她的事".
     '那是她的事', '那是他的事',
     // A wedding guest's demand retold: "she kept demanding to speak to a manager, that was me, ha".

@@ -224,7 +224,7 @@ test('round 178 (fresh343/fresh344 causes, after their blind score; measured bli
   ).includes('greeting.recording_notice'));
 });
 
-test('round 179 (fresh345/fresh346 causes, after their blind score; not yet measured blind): 让我来回跑, 有没有个准话, nobody at your bank, had enough of your, really classy, 就你们死板, the tax office, 公司也真是的, 养老院说, a colleague of mine, close his credit card, where it\'s up to, approved in principle, your dad\'s name, change it to mine', () => {
+test('round 179 (fresh345/fresh346 causes, after their blind score; measured blind on fresh347/fresh348): 让我来回跑, 有没有个准话, nobody at your bank, had enough of your, really classy, 就你们死板, the tax office, 公司也真是的, 养老院说, a colleague of mine, close his credit card, where it\'s up to, approved in principle, your dad\'s name, change it to mine', () => {
   // Sent back and forth with no straight answer, nobody at the bank knowing, had enough of the bank, always on hold, a fee thanked for in sarcasm and a bank called rigid are complaints.
   assert.ok(flags('customer', "That's exactly what the last three people said. Nobody at your bank seems to know anything and I've lost two clients.").includes('intent.complaint'));
   assert.ok(flags('customer', '你好，我想办个收款码，你们网点让我来回跑了三趟，每次都说缺材料，每次缺的还不一样！').includes('intent.complaint'));
@@ -275,4 +275,25 @@ test('round 179 (fresh345/fresh346 causes, after their blind score; not yet meas
     ['customer', 'It ends three nine zero seven.'],
     ['agent', "Done, that's updated, texts will come to you from now on. Thanks for calling, bye."],
   ).includes('identity.verification'));
+});
+
+test('round 180 (fresh347/fresh348 causes, after their blind score; not yet measured blind): people and a manager, 气呼呼地说要, 房东一点, 那个银行的, 冒充你们, pretending to be you, was in the local paper, 打官司拿了, 要是哪天不放心, 银行倒闭', () => {
+  // A manager involved last time and a husband's demand retold ask for nobody; the caller's own demand still is escalation.
+  assert.ok(!flags('customer', "Hi, I need to activate the new card for my print shop. Last time I rang, it took three people and a manager, so let's hope this is quicker, ha.").includes('intent.escalation'));
+  assert.ok(!flags('customer', '哦到了啊，那没事了。我老公昨天没查到，还气呼呼地说要找你们经理投诉，我说人家跨行转账本来就要时间，没必要。').includes('intent.escalation'));
+  assert.ok(flags('customer', "This is the third time I've rung. Put me through to a manager, please.").includes('intent.escalation'));
+  // A landlord, a sister's bank elsewhere, a scammer posing as the bank, a win in the paper and a lawsuit won are not the bank; a threat to go to the paper or to sue the bank still is a complaint.
+  assert.ok(!flags('customer', '行，到了就好。唉，现在房租又涨了，房东一点不讲理，一年涨两回，我这小店真扛不住。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '哎，说到这个我就来气，我姐去年在别的银行买了个基金亏了二十多万，那个银行的客户经理天天忽悠她。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '我要气死了，我中奖的事不知道怎么被人知道了，有个人冒充你们银行打电话，说帮我办什么高收益理财，我转了两万过去！').includes('intent.complaint'));
+  assert.ok(!flags('customer', 'I think I\'ve been scammed. My win was in the local paper and someone rang pretending to be you, said my account was compromised.').includes('intent.complaint'));
+  assert.ok(!flags('customer', '你好，我前阵子打官司拿了一笔赔偿，差不多一百万，放着不知道干嘛。').includes('intent.complaint'));
+  assert.ok(flags('customer', "If this isn't fixed by Friday I'm going to the local paper about how you treat people.").includes('intent.complaint'));
+  assert.ok(flags('customer', '你们再不给我解决，我就去法院跟你们打官司。').includes('intent.complaint'));
+  // A move only some day, if ever, is no leaving; a move now is.
+  assert.ok(!flags('customer', '哦，要是哪天不放心，我就分开放几家，或者全转走，反正现在先存着。').includes('intent.churn'));
+  assert.ok(flags('customer', '我不放心你们了，下周就把钱全转走。').includes('intent.churn'));
+  // Deposit insurance told (paid in full up to 500,000 if a bank fails) promises no refund; a refund promised is one.
+  assert.ok(!flags('agent', '不好意思先补充告知一下，本次通话会被录音。是的，五十万以内全额赔付，超过部分按破产清算程序处理，实际上银行倒闭的情况非常少见。').includes('service.no_refund_promise'));
+  assert.ok(flags('agent', '您放心，这笔钱我们一定全额退给您，明天就到账。').includes('service.no_refund_promise'));
 });

@@ -43,6 +43,8 @@ export const CHURN_NOT_LEAVING_MORE: Record<string, string[]> = {
     'forget that', 'forget i said that', '我有个朋友', '他那家银行', '她那家银行', '考虑考虑换', '要是以后你们',
     // A colleague's move ("A colleague of mine just moved everything to Monzo") and a parent's credit card closed by an attorney while
     // the accounts stay ("I'm attorney for my dad … and I want to close his credit card").
+    // Some day, if ever ("要是哪天不放心，我就分开放几家，或者全转走，反正现在先存着").
+    '要是哪天不放心', '现在先存着',
     'a colleague of mine', 'close his credit card', 'close her credit card', 'cancel his credit card', 'cancel her credit card',
   ],
 };

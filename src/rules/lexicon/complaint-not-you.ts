@@ -313,6 +313,11 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     // 大衣走了 … 气死我了", "If they don't sort it I'll take them to the small claims court", "The solicitor's been dragging his feet").
     // A tax office, a slow-paying client abroad and a care home ("the tax office has me on hold for an hour", "那个德国公司也真是的，拖了
     // 两个月才付", "养老院说我爸这个月费用没到账，天天打电话催，态度可差了"), and sales calls to a parent ("要是以后那些推销电话还是打到我妈这").
+    // A landlord raising the rent, a sister's bank elsewhere, a scammer posing as the bank, a win in the paper and a lawsuit won
+    // ("房东一点不讲理，一年涨两回", "我姐去年在别的银行买了个基金亏了二十多万，那个银行的客户经理天天忽悠她", "有个人冒充你们银行打电话",
+    // "My win was in the local paper and someone rang pretending to be you", "我前阵子打官司拿了一笔赔偿").
+    '房东一点', '房租又涨', '在别的银行买', '那个银行的', '冒充你们', 'pretending to be you', 'pretending to be from', 'pretended to be you',
+    'was in the local paper', 'in the paper and', '打官司拿了', '打官司赢了', '官司打赢',
     'the tax office', 'tax office has', '公司也真是的', '那个德国公司', '养老院说', '养老院天天', '那些推销电话', '打到我妈', '打到我爸',
     '现在的顾客', '有个人拿了', 'take them to', "the solicitor's been", 'the solicitor has been', 'the solicitor is', 'useless man', '拍卖行',
   ],

@@ -146,6 +146,8 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
     '气得要去', '我朋友也是',
     // A brother's and a wife's demands retold: "my brother rang last week … and he said he wanted to speak to a manager, but I'm just
     // calling to sort my own bit", "我家那口子昨天还说要打电话找你们领导呢 … 我说我来打吧".
+    // A manager involved last time ("Last time I rang, it took three people and a manager, so let's hope this is quicker").
+    'people and a manager', 'took a manager',
     'he said he wanted', 'she said she wanted', 'he wanted to speak to', 'she wanted to speak to', '那口子', '说要打电话找', '我说我来打',
   ],
   /** A transfer verb followed by someone above the agent ("转给你上头的人", "叫你们组长来"). */
