@@ -352,6 +352,8 @@ export const SPLIT_TITLE: Record<Split, string> = {
   fresh344: 'fresh344 (written blind at the same time: art galleries, museums, antique dealers and collectors; scored once: P 0.8333 R 0.9783, PII 1.00; then round 178 and model training)',
   fresh345: 'fresh345 (written blind after round 177: translators, interpreters, language schools and freelance writers; scored once: P 0.9286 R 0.9286, PII 1.00; then round 179 and model training)',
   fresh346: 'fresh346 (written blind at the same time: people caring for a parent with dementia; scored once: P 0.9302 R 0.9091, PII 1.00; then round 179 and model training)',
-  fresh347: 'fresh347 (written blind after round 178: print shops, sign makers, copy centres and small publishers; never tuned or trained on)',
-  fresh348: 'fresh348 (written blind at the same time: people who have just come into a large sum of money; never tuned or trained on)',
+  fresh347: 'fresh347 (written blind after round 178: print shops, sign makers, copy centres and small publishers; scored once: P 0.9583 R 1.00, PII 1.00; then round 180 and model training)',
+  fresh348: 'fresh348 (written blind at the same time: people who have just come into a large sum of money; scored once: P 0.8679 R 1.00, PII 1.00; then round 180 and model training)',
+  fresh349: 'fresh349 (written blind after round 179: plumbers, electricians, locksmiths and other emergency call-out trades; never tuned or trained on)',
+  fresh350: 'fresh350 (written blind at the same time: independent film-makers, theatre companies, actors and stage crews; never tuned or trained on)',
 };
