@@ -277,7 +277,7 @@ test('round 179 (fresh345/fresh346 causes, after their blind score; measured bli
   ).includes('identity.verification'));
 });
 
-test('round 180 (fresh347/fresh348 causes, after their blind score; not yet measured blind): people and a manager, 气呼呼地说要, 房东一点, 那个银行的, 冒充你们, pretending to be you, was in the local paper, 打官司拿了, 要是哪天不放心, 银行倒闭', () => {
+test('round 180 (fresh347/fresh348 causes, after their blind score; measured blind on fresh349/fresh350): people and a manager, 气呼呼地说要, 房东一点, 那个银行的, 冒充你们, pretending to be you, was in the local paper, 打官司拿了, 要是哪天不放心, 银行倒闭', () => {
   // A manager involved last time and a husband's demand retold ask for nobody; the caller's own demand still is escalation.
   assert.ok(!flags('customer', "Hi, I need to activate the new card for my print shop. Last time I rang, it took three people and a manager, so let's hope this is quicker, ha.").includes('intent.escalation'));
   assert.ok(!flags('customer', '哦到了啊，那没事了。我老公昨天没查到，还气呼呼地说要找你们经理投诉，我说人家跨行转账本来就要时间，没必要。').includes('intent.escalation'));
@@ -296,4 +296,53 @@ test('round 180 (fresh347/fresh348 causes, after their blind score; not yet meas
   // Deposit insurance told (paid in full up to 500,000 if a bank fails) promises no refund; a refund promised is one.
   assert.ok(!flags('agent', '不好意思先补充告知一下，本次通话会被录音。是的，五十万以内全额赔付，超过部分按破产清算程序处理，实际上银行倒闭的情况非常少见。').includes('service.no_refund_promise'));
   assert.ok(flags('agent', '您放心，这笔钱我们一定全额退给您，明天就到账。').includes('service.no_refund_promise'));
+});
+
+test('round 181 (fresh349/fresh350 causes, after their blind score; not yet measured blind): 这师傅, their finance, 那平台, 房东要, 投资方, 起诉那个, the director was, 爱搭不理, 他们公司领导, 他说不行就, 我师兄, 这个钱能转到, completion bond, it\'s been approved for, 本期账单 and 最低还款 with a figure', () => {
+  // A plumber, a venue's finance team, a ticketing platform, a theatre's landlord, an investor and a distributor sued, and a director's anger retold, are not the bank; the bank's own account manager ignoring calls and its own runaround still are complaints.
+  assert.ok(!flags('customer', '前天家里下水道堵了，叫了个网上的疏通师傅，说好一百五，结果刷了我一千二，说什么高压疏通另算。这师傅太黑了。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '那个师傅还多收了我们三百块上门费，我老婆气坏了，说要找他们公司领导投诉。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '那个师傅还多收了我们三百块上门费，我老婆气坏了，说要找他们公司领导投诉。').includes('intent.escalation'));
+  assert.ok(!flags('customer', "The venue still owes us. Three months! Their finance guy keeps fobbing me off. I'm livid.").includes('intent.complaint'));
+  assert.ok(!flags('customer', "Yes please. The director was fuming at you lot, but I'll tell him it was us.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '你好，我们剧团在一个票务平台上退了两场演出的场地押金，一笔到了一笔没到，那平台客服真是烂透了，踢皮球。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '你好，我想问一下，你们跨行转账单笔最多能转多少？我们这个小剧场的房东要一次性收一年房租，真是黑心。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '哦那还行。我跟你说我们那个投资方也是，说好打款拖了三个月，气死我了。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '喂你好啊我想问一下开收入流水证明要怎么弄我要去法院起诉那个发行公司').includes('intent.complaint'));
+  assert.ok(flags('customer', '又要补材料？上个月已经补了两次了！你们那个客户经理每次都说差不多了，打电话过去还爱搭不理的。').includes('intent.complaint'));
+  assert.ok(flags('customer', '你们银行的客服就会踢皮球，真是烂透了。').includes('intent.complaint'));
+  // A producer's threat retold asks for nobody; the caller's own demand still is escalation.
+  assert.ok(!flags('customer', '你好，我是剧组的出纳，我们制片人说网银U盾老是登不上，让我打电话，他说不行就要找你们领导。').includes('intent.escalation'));
+  assert.ok(flags('customer', '网银U盾老是登不上，你解决不了就给我找你们领导。').includes('intent.escalation'));
+  // A fellow apprentice's move and money asked about moving to a wallet are no leaving; the caller's own move is.
+  assert.ok(!flags('customer', '哦，我师兄上个月嫌你们限额低，把账户都转到别的银行去了。').includes('intent.churn'));
+  assert.ok(!flags('customer', '那我顺便问一下这个钱能转到支付宝吗？').includes('intent.churn'));
+  assert.ok(flags('customer', '你们限额这么低，我下个月就把账户都转到别的银行去。').includes('intent.churn'));
+  // A film's completion bond is no investment.
+  assert.ok(!flags('agent', "Thank you. Yes, it's still with underwriting, they requested the completion bond last week.").includes('disclosure.wealth_risk'));
+  // A loan decision and a statement's total told before any check need one first; a statement explained in general terms needs none.
+  assert.ok(call(
+    ['agent', 'Hi, Kestrel Bank, this call is recorded. How can I help?'],
+    ['customer', "Hi, I applied for a loan for a new van on Monday, I'm a locksmith. Just wondering if it's been decided."],
+    ['agent', "Sure, what's your surname and postcode?"],
+    ['customer', 'Hughes, NG7 2RD.'],
+    ['agent', "Okay, I've found it. Good news, it's been approved for eighteen thousand pounds at six point nine percent over five years."],
+    ['agent', "Oh, I just need to run security, can you give me your date of birth and the passcode I've sent?"],
+    ['customer', 'Second of November eighty-nine, code three three one, five zero two.'],
+    ['agent', 'Thanks, verified. Thanks for calling, bye.'],
+  ).includes('identity.verification'));
+  assert.ok(call(
+    ['agent', '您好，广州农商银行，本次通话将被录音。'],
+    ['customer', '喂你好，我想问下我信用卡这个月账单多少。'],
+    ['agent', '本期账单八千七百二十元，最低还款八百七十二元，二十五号前还。'],
+    ['customer', '好的，谢谢。'],
+    ['agent', '不客气，感谢来电，再见。'],
+  ).includes('identity.verification'));
+  assert.ok(!call(
+    ['agent', '您好，广州农商银行，本次通话将被录音。'],
+    ['customer', '喂你好，我想问下信用卡账单一般几号出？'],
+    ['agent', '本期账单出来以后可以在APP上分期，最低还款按账单的百分之十算。'],
+    ['customer', '好的，谢谢。'],
+    ['agent', '不客气，感谢来电，再见。'],
+  ).includes('identity.verification'));
 });

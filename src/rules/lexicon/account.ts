@@ -392,6 +392,8 @@ export const ACCOUNT_READ_OUT_REGEX = [
   '[0-9一二三四五六七八九十]{1,3}号(?:atm)?(?:取现|转账|消费|扣款|入账)[0-9一二两三四五六七八九十百千万点]+',
   // Activity told by its count: "There have been six international transfers in the last two months totalling about thirty-eight thousand".
   '\\bthere (?:have|has) been (?:[a-z]+[ -]){0,4}?(?:transfers|payments|transactions|withdrawals|deposits|charges)\\b',
+  // A statement's total and minimum told: "本期账单八千七百二十元，最低还款八百七十二元".
+  '本期账单(?:是|为|金额)?[0-9一二两三四五六七八九十]', '最低还款(?:额)?(?:是|为)?[0-9一二两三四五六七八九十]',
   // A limit and its use told: "林秀英女士的透支额度是十五万，目前已经用了九万八".
   '(?:透支|可用|剩余|信用)额度(?:是|还有)[0-9一二两三四五六七八九十百千万点]+', '已经用了[0-9一二两三四五六七八九十百千万点]+(?:万|千|元|块)',
   // A charge told by its time of day and amount: "是昨晚十一点零五分那笔648元，商户是一家网络游戏公司".

@@ -45,6 +45,9 @@ export const CHURN_NOT_LEAVING_MORE: Record<string, string[]> = {
     // the accounts stay ("I'm attorney for my dad … and I want to close his credit card").
     // Some day, if ever ("要是哪天不放心，我就分开放几家，或者全转走，反正现在先存着").
     '要是哪天不放心', '现在先存着',
+    // A fellow apprentice's move ("我师兄上个月嫌你们限额低，把账户都转到别的银行去了") and money asked about moving to a wallet ("那我顺便问一下
+    // 这个钱能转到支付宝吗？").
+    '我师兄', '我师姐', '我师弟', '我师妹', '这个钱能转到', '能转到支付宝吗', '能转到微信吗',
     'a colleague of mine', 'close his credit card', 'close her credit card', 'cancel his credit card', 'cancel her credit card',
   ],
 };

@@ -318,6 +318,12 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     // "My win was in the local paper and someone rang pretending to be you", "我前阵子打官司拿了一笔赔偿").
     '房东一点', '房租又涨', '在别的银行买', '那个银行的', '冒充你们', 'pretending to be you', 'pretending to be from', 'pretended to be you',
     'was in the local paper', 'in the paper and', '打官司拿了', '打官司赢了', '官司打赢',
+    // A plumber, a venue's finance team, a ticketing platform, a theatre's landlord, an investor and a distributor sued ("这师傅太黑了",
+    // "Their finance guy keeps fobbing me off. I'm livid", "那平台客服真是烂透了，踢皮球", "小剧场的房东要一次性收一年房租，真是黑心",
+    // "我们那个投资方也是，说好打款拖了三个月", "我要去法院起诉那个发行公司"); a director's anger retold ("The director was fuming at you lot,
+    // but I'll tell him it was us").
+    '这师傅', '那个师傅', '疏通师傅', 'their finance', '那平台', '平台客服', '房东要', '投资方', '起诉那个', '发行公司',
+    'the director was', "i'll tell him it was",
     'the tax office', 'tax office has', '公司也真是的', '那个德国公司', '养老院说', '养老院天天', '那些推销电话', '打到我妈', '打到我爸',
     '现在的顾客', '有个人拿了', 'take them to', "the solicitor's been", 'the solicitor has been', 'the solicitor is', 'useless man', '拍卖行',
   ],

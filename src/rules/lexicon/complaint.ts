@@ -98,6 +98,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'really classy', 'genius business model', 'you make it impossible',
     // "别的银行人家受托人早就能在网上操作了，就你们死板".
     '就你们死板', '你们太死板', '你们真死板',
+    // "你们那个客户经理每次都说差不多了，打电话过去还爱搭不理的" (爱答不理 is in phrasings-zh.ts).
+    '爱搭不理',
   ],
   /** A lawyer brought in (paired with complaint_lawyer_verbs): "my solicitor" alone may be a payee. */
   complaint_lawyer: ['my solicitor', 'my lawyer', 'a lawyer', 'a solicitor', 'my attorney', 'an attorney', 'our lawyer', 'our solicitor'],

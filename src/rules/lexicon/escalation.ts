@@ -148,6 +148,9 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
     // calling to sort my own bit", "我家那口子昨天还说要打电话找你们领导呢 … 我说我来打吧".
     // A manager involved last time ("Last time I rang, it took three people and a manager, so let's hope this is quicker").
     'people and a manager', 'took a manager',
+    // A plumber's company boss, and a producer's threat retold ("说要找他们公司领导投诉", "我们制片人说网银U盾老是登不上，让我打电话，他说不行就
+    // 要找你们领导").
+    '他们公司领导', '他们公司的领导', '他说不行就', '她说不行就', '制片人说',
     'he said he wanted', 'she said she wanted', 'he wanted to speak to', 'she wanted to speak to', '那口子', '说要打电话找', '我说我来打',
   ],
   /** A transfer verb followed by someone above the agent ("转给你上头的人", "叫你们组长来"). */
