@@ -354,6 +354,8 @@ export const SPLIT_TITLE: Record<Split, string> = {
   fresh346: 'fresh346 (written blind at the same time: people caring for a parent with dementia; scored once: P 0.9302 R 0.9091, PII 1.00; then round 179 and model training)',
   fresh347: 'fresh347 (written blind after round 178: print shops, sign makers, copy centres and small publishers; scored once: P 0.9583 R 1.00, PII 1.00; then round 180 and model training)',
   fresh348: 'fresh348 (written blind at the same time: people who have just come into a large sum of money; scored once: P 0.8679 R 1.00, PII 1.00; then round 180 and model training)',
-  fresh349: 'fresh349 (written blind after round 179: plumbers, electricians, locksmiths and other emergency call-out trades; never tuned or trained on)',
-  fresh350: 'fresh350 (written blind at the same time: independent film-makers, theatre companies, actors and stage crews; never tuned or trained on)',
+  fresh349: 'fresh349 (written blind after round 179: plumbers, electricians, locksmiths and other emergency call-out trades; scored once: P 0.913 R 0.9545, PII 1.00; then round 181 and model training)',
+  fresh350: 'fresh350 (written blind at the same time: independent film-makers, theatre companies, actors and stage crews; scored once: P 0.8085 R 0.95, PII 1.00; then round 181 and model training)',
+  fresh351: 'fresh351 (written blind after round 180: funeral directors, cemeteries, memorial masons and families paying for a funeral; never tuned or trained on)',
+  fresh352: 'fresh352 (written blind at the same time: school teachers and school staff; never tuned or trained on)',
 };
