@@ -105,6 +105,8 @@ const BASE_LEXICON: Record<string, string[]> = {
     'annual return', 'annualised return', 'annualized return', 'bond', 'bonds', 'equities', 'stocks', 'shares', 'variable annuity', 'variable annuities',
     // A life policy whose cash value is invested: "a variable universal life policy … the cash value is invested in the market".
     'variable universal life', 'variable life policy', 'invested in the market', 'invested in the stock market',
+    // "our FutureStart unit-linked savings plan … a life policy that invests your monthly payments in a range of funds".
+    'unit-linked', 'unit linked', 'investment-linked', 'range of funds',
     // An annuity sold as riding the market: "it goes up with the market but never down".
     'goes up with the market', 'grows with the market', 'tied to the market', 'linked to the market',
     'indexed annuity', 'indexed annuities', 'growth annuity', 'structured annuity', 'structured growth',
@@ -173,6 +175,8 @@ const BASE_LEXICON: Record<string, string[]> = {
     '气得说要',
     // "我老公昨天没查到，还气呼呼地说要找你们经理投诉，我说…没必要".
     '气呼呼地说要',
+    // "Our head teacher is furious because a supplier payment bounced, she says she wants to speak to your manager".
+    'she says she wants', 'he says he wants', 'our head teacher',
     // "有个小妹说她 … 要把工资卡都换到别的银行去，那是她的事".
     '那是她的事', '那是他的事',
     // A wedding guest's demand retold: "she kept demanding to speak to a manager, that was me, ha".

@@ -298,7 +298,7 @@ test('round 180 (fresh347/fresh348 causes, after their blind score; measured bli
   assert.ok(flags('agent', '您放心，这笔钱我们一定全额退给您，明天就到账。').includes('service.no_refund_promise'));
 });
 
-test('round 181 (fresh349/fresh350 causes, after their blind score; not yet measured blind): 这师傅, their finance, 那平台, 房东要, 投资方, 起诉那个, the director was, 爱搭不理, 他们公司领导, 他说不行就, 我师兄, 这个钱能转到, completion bond, it\'s been approved for, 本期账单 and 最低还款 with a figure', () => {
+test('round 181 (fresh349/fresh350 causes, after their blind score; measured blind on fresh351/fresh352): 这师傅, their finance, 那平台, 房东要, 投资方, 起诉那个, the director was, 爱搭不理, 他们公司领导, 他说不行就, 我师兄, 这个钱能转到, completion bond, it\'s been approved for, 本期账单 and 最低还款 with a figure', () => {
   // A plumber, a venue's finance team, a ticketing platform, a theatre's landlord, an investor and a distributor sued, and a director's anger retold, are not the bank; the bank's own account manager ignoring calls and its own runaround still are complaints.
   assert.ok(!flags('customer', '前天家里下水道堵了，叫了个网上的疏通师傅，说好一百五，结果刷了我一千二，说什么高压疏通另算。这师傅太黑了。').includes('intent.complaint'));
   assert.ok(!flags('customer', '那个师傅还多收了我们三百块上门费，我老婆气坏了，说要找他们公司领导投诉。').includes('intent.complaint'));
@@ -344,5 +344,78 @@ test('round 181 (fresh349/fresh350 causes, after their blind score; not yet meas
     ['agent', '本期账单出来以后可以在APP上分期，最低还款按账单的百分之十算。'],
     ['customer', '好的，谢谢。'],
     ['agent', '不客气，感谢来电，再见。'],
+  ).includes('identity.verification'));
+});
+
+test('round 182 (fresh351/fresh352 causes, after their blind score; not yet measured blind): lose things on purpose, 电话真难打, been to the branch three times, the district office, 学校财务, 不是你们的问题, our head teacher, 校长让我, if theirs is better, 账户继承, 算了算了，不换了, 申请补偿, unit-linked, the value moves, your mum\'s full name, 老人的卡号, saver\'s got, 如果开通了', () => {
+  // A document asked for again, a branch visited three times in sarcasm and a phone line hard to get through are complaints; a school's payroll and finance offices blamed are not the bank.
+  assert.ok(flags('customer', "Hi. Third time I've been asked to send my husband's death certificate. Third time. Do you lose things on purpose?").includes('intent.complaint'));
+  assert.ok(flags('customer', "Oh, your service is just wonderful. I've been to the branch three times to release money for my dad's funeral, and three times the system was down. Gold star.").includes('intent.complaint'));
+  assert.ok(flags('customer', '你们这电话真难打，转了三次人工，等了二十分钟，我就想给墓园交个管理费。').includes('intent.complaint'));
+  assert.ok(!flags('customer', "Honestly the district office is useless, it's the second time this term. Anyway, how much does it cost if I go overdrawn?").includes('intent.complaint'));
+  assert.ok(!flags('customer', '哦行，其实也不是你们的问题，是我们学校财务太拖了，上个月绩效到现在还没发，烦死了。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '唉，果然还没发，学校真是太过分了，我们同事都准备去上访了。').includes('intent.complaint'));
+  // A head teacher's demand and question retold ask for nobody; the caller's own demand still is escalation.
+  assert.ok(!flags('customer', "Hi, I'm the office manager at Greenfields Infants. Our head teacher is furious because a supplier payment bounced, she says she wants to speak to your manager.").includes('intent.escalation'));
+  assert.ok(!flags('customer', '你好，我是学校会计，我们校长让我问一下，团体意外险是不是从公户扣的，他说搞不清楚就要找你们经理。').includes('intent.escalation'));
+  assert.ok(flags('customer', "A supplier payment bounced and nobody can tell me why. I want to speak to your manager.").includes('intent.escalation'));
+  // A move only if a union's deal is better, a colleague's move, a late mother's card closed and a move taken back are no leaving; the caller's own move is.
+  assert.ok(!flags('customer', "Okay, and my union's talking about some deal with another bank, so if theirs is better I might move, but I don't know yet.").includes('intent.churn'));
+  assert.ok(!flags('customer', '你好，我们办公室一个老师，昨天手机银行转账转不出去，气得要命，说要把工资转到别的银行去。').includes('intent.churn'));
+  assert.ok(!flags('customer', '你好，我妈的账户继承上周办完了，钱已经转到我卡上，想确认一下她那个卡是不是注销了。').includes('intent.churn'));
+  assert.ok(!flags('customer', '哎，说实话我刚才都想把卡销了换一家了。算了算了，不换了，你帮我转吧。').includes('intent.churn'));
+  assert.ok(flags('customer', '转账老是转不出去，我要把工资转到别的银行去。').includes('intent.churn'));
+  // Compensation for costs promised is a refund promise, not a guaranteed return.
+  assert.ok(!flags('agent', '实在抱歉。这样，这些费用我帮您申请补偿，您放心，肯定给您补上，打车费和冷藏费一起。').includes('sales.no_guaranteed_returns'));
+  assert.ok(flags('agent', '实在抱歉。这样，这些费用我帮您申请补偿，您放心，肯定给您补上，打车费和冷藏费一起。').includes('service.no_refund_promise'));
+  // A unit-linked plan sold is a wealth product and needs its risk told; the value said to move and fall below what was paid in tells it.
+  assert.ok(call(
+    ['agent', 'Hello, Pembrook Bank, just to let you know this call is recorded. How can I help?'],
+    ['customer', "Hi, I've got a question about saving for my kids' university."],
+    ['agent', 'Let me get you through security: name, date of birth, and the code on your phone?'],
+    ['customer', 'Kevin Marsh, second of February seventy, code 1 9 2 8 3 6.'],
+    ['agent', "Thanks Kevin. Our FutureStart unit-linked savings plan is ideal. It's a life policy that invests your monthly payments in a range of funds."],
+    ['agent', 'I will book you in with one of our advisers. Thanks for calling Kevin, have a good day.'],
+  ).includes('disclosure.wealth_risk'));
+  assert.ok(!call(
+    ['agent', 'Hello, Northgate Bank, this call may be recorded. How can I help?'],
+    ['customer', 'What has your branch done with my money?'],
+    ['agent', 'Could I take your name, date of birth and the first line of your address?'],
+    ['customer', 'Irene Walsh. Ninth of September, forty-eight. Twelve Elm Grove.'],
+    ['agent', 'Thank you, that matches. I can see a unit-linked life policy taken out in November, fifteen thousand paid in.'],
+    ['agent', "If the policy were surrendered today the value would be lower than what you paid in, because it's invested and the value moves."],
+    ['agent', 'Thank you for your patience, and goodbye for now.'],
+  ).includes('disclosure.wealth_risk'));
+  // A late parent's or relative's details asked of the caller check nothing; a saver's balance told needs a check; a fee for a service if opened looks at no account.
+  assert.ok(call(
+    ['agent', 'Hello, you are through to Lloyds bereavement support, calls are recorded.'],
+    ['customer', "Hi, my name's Daniel Okafor. My mum passed away on Tuesday and I need to know what's in her current account."],
+    ['agent', "I'm very sorry for your loss, Daniel. What was your mum's full name and date of birth?"],
+    ['customer', 'Grace Okafor, fourth of June nineteen forty-six.'],
+    ['agent', "Thank you. I've found Grace's current account. The balance is eleven thousand three hundred and eight pounds."],
+    ['agent', 'You are welcome. Take care of yourself, Daniel. Goodbye.'],
+  ).includes('identity.verification'));
+  assert.ok(call(
+    ['agent', '您好，工商银行客服，通话会录音，请问怎么称呼？'],
+    ['customer', '我姓秦，我妈妈前几天去世了，我想知道她卡里还有多少钱够不够。'],
+    ['agent', '秦先生节哀。您把老人的卡号或者姓名告诉我一下。'],
+    ['customer', '她叫刘桂兰，卡尾号是四三一七。'],
+    ['agent', '好的我查到了，刘桂兰女士名下这张卡活期余额是三万六千二百元。'],
+    ['agent', '不客气，感谢来电，再见。'],
+  ).includes('identity.verification'));
+  assert.ok(call(
+    ['agent', 'Carrow Bank, your call is recorded. How can I help?'],
+    ['customer', "Hi, I just want to know how much is in my Christmas saver."],
+    ['agent', 'Name?'],
+    ['customer', 'Brenda Collins.'],
+    ['agent', "Okay. Christmas saver's got six hundred and twenty pounds."],
+    ['agent', 'Thanks for calling, bye.'],
+  ).includes('identity.verification'));
+  assert.ok(!call(
+    ['agent', '您好 东方银行客服中心 本次通话将被录音 请问有啥可以帮您'],
+    ['customer', '就是我想以后让家长直接转给我 个人收款码收钱要不要手续费啊'],
+    ['agent', '个人收款码用于个人之间收款是免费的 如果开通了经营收款码 单笔会有千分之三点八的费率'],
+    ['customer', '好嘞 明白了'],
+    ['agent', '好的 感谢您的来电 祝您一切顺利 再见'],
   ).includes('identity.verification'));
 });

@@ -16,8 +16,10 @@ export const ACCOUNT_MORE: Record<string, string[]> = {
   // payment from Whitfield Fine Art of fifteen thousand on Tuesday").
   account_disclosed_en: ['i can see a declined', 'a declined payment of', 'there was a payment from', 'there was a payment of',
     // A loan decision told ("Yes, the application for twenty-five thousand pounds is approved in principle").
-    'is approved in principle', 'been approved in principle', 'the application for', "it's been approved for", 'it has been approved for'],
+    'is approved in principle', 'been approved in principle', 'the application for', "it's been approved for", 'it has been approved for',
+    // A saver's balance told ("Christmas saver's got six hundred and twenty pounds").
+    "saver's got", "account's got", "isa's got"],
   // A check and a look promised for a later call or the branch ("如果后续需要查询具体入账，可以带上证件再来电，我们核实后帮您查", "网点核实后会为您
-  // 办理查询").
-  account_not_looked_at: ['核实后帮您查', '核实后会为您', '网点核实后', '带上证件再来电'],
+  // 办理查询"), and a fee told for a service if opened ("如果开通了经营收款码 单笔会有千分之三点八的费率").
+  account_not_looked_at: ['核实后帮您查', '核实后会为您', '网点核实后', '带上证件再来电', '如果开通了'],
 };

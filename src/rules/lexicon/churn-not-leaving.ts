@@ -48,6 +48,10 @@ export const CHURN_NOT_LEAVING_MORE: Record<string, string[]> = {
     // A fellow apprentice's move ("我师兄上个月嫌你们限额低，把账户都转到别的银行去了") and money asked about moving to a wallet ("那我顺便问一下
     // 这个钱能转到支付宝吗？").
     '我师兄', '我师姐', '我师弟', '我师妹', '这个钱能转到', '能转到支付宝吗', '能转到微信吗',
+    // A late mother's card closed ("我妈的账户继承上周办完了 … 想确认一下她那个卡是不是注销了"), a colleague's move ("我们办公室一个老师 … 说要把工资转到
+    // 别的银行去"), a move only if a union's deal is better ("if theirs is better I might move, but I don't know yet") and one taken back ("我刚才
+    // 都想把卡销了换一家了。算了算了，不换了").
+    '账户继承', '她那个卡', '他那个卡', '办公室一个', 'if theirs is better', "but i don't know yet", '算了算了，不换了',
     'a colleague of mine', 'close his credit card', 'close her credit card', 'cancel his credit card', 'cancel her credit card',
   ],
 };

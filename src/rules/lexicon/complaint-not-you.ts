@@ -322,6 +322,9 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     // "Their finance guy keeps fobbing me off. I'm livid", "那平台客服真是烂透了，踢皮球", "小剧场的房东要一次性收一年房租，真是黑心",
     // "我们那个投资方也是，说好打款拖了三个月", "我要去法院起诉那个发行公司"); a director's anger retold ("The director was fuming at you lot,
     // but I'll tell him it was us").
+    // A school district's payroll office, a school's finance office and the school itself ("the district office is useless", "其实也不是
+    // 你们的问题，是我们学校财务太拖了", "学校真是太过分了，我们同事都准备去上访了").
+    'the district office', 'district office is', '不是你们的问题', '学校财务', '学校真是', '学校太', '同事都准备', '教育局',
     '这师傅', '那个师傅', '疏通师傅', 'their finance', '那平台', '平台客服', '房东要', '投资方', '起诉那个', '发行公司',
     'the director was', "i'll tell him it was",
     'the tax office', 'tax office has', '公司也真是的', '那个德国公司', '养老院说', '养老院天天', '那些推销电话', '打到我妈', '打到我爸',

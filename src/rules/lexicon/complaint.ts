@@ -100,6 +100,9 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '就你们死板', '你们太死板', '你们真死板',
     // "你们那个客户经理每次都说差不多了，打电话过去还爱搭不理的" (爱答不理 is in phrasings-zh.ts).
     '爱搭不理',
+    // Asked for a document again ("Third time I've been asked to send my husband's death certificate … Do you lose things on purpose?")
+    // and a phone line hard to get through ("你们这电话真难打，转了三次人工").
+    'lose things on purpose', 'losing things on purpose', '电话真难打', '转了三次人工', '转了好几次人工',
   ],
   /** A lawyer brought in (paired with complaint_lawyer_verbs): "my solicitor" alone may be a payee. */
   complaint_lawyer: ['my solicitor', 'my lawyer', 'a lawyer', 'a solicitor', 'my attorney', 'an attorney', 'our lawyer', 'our solicitor'],
@@ -286,8 +289,9 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'your checks', 'your security checks', 'your fraud checks',
   ],
   complaint_runaround: [
-    // "That's the third month running your app has refused the payment to our nanny".
-    'month running', 'months running',
+    // "That's the third month running your app has refused the payment to our nanny"; "Oh, your service is just wonderful. I've been to
+    // the branch three times … and three times the system was down".
+    'month running', 'months running', 'been to the branch three times', 'been to the branch twice', 'three times the system',
     // "Three days still cannot … I already sent the documents twice", "nobody returns emails", "the second time your bank has done this".
     'three days still', 'sent the documents twice', 'sent them twice', 'nobody returns emails', 'nobody returns my', 'second time your bank',
     '好几遍', '几遍', '多少遍', '十几遍', '三遍', '四遍', '五遍', '六遍', '七遍', '八遍', '九遍', '十遍', 'three times today', 'times today', '好几次', '说了多少次', '打了多少次', '多少次了', '三番五次', '一次又一次', '又一次', '第三次', '第二次了', '第四次', '第五次', '老是', '总是', '每次都', '一直没',

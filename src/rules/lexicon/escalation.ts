@@ -151,6 +151,8 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
     // A plumber's company boss, and a producer's threat retold ("说要找他们公司领导投诉", "我们制片人说网银U盾老是登不上，让我打电话，他说不行就
     // 要找你们领导").
     '他们公司领导', '他们公司的领导', '他说不行就', '她说不行就', '制片人说',
+    // A head teacher's question passed on ("我们校长让我问一下 … 他说搞不清楚就要找你们经理").
+    '校长让我', '让我问一下', '他说搞不清楚', '她说搞不清楚',
     'he said he wanted', 'she said she wanted', 'he wanted to speak to', 'she wanted to speak to', '那口子', '说要打电话找', '我说我来打',
   ],
   /** A transfer verb followed by someone above the agent ("转给你上头的人", "叫你们组长来"). */

@@ -237,6 +237,8 @@ export const GUARANTEE_NOT_A_SALE: string[] = [
   '@deposit_products', 'fscs', 'savings deposit', 'deposit scheme', 'deposit protection',
   // Money back promised on a mis-selling complaint is a refund promise, judged by its own rule.
   'mis-sell*', 'mis-sold', '误导销售', '销售投诉',
+  // So is compensation for costs ("这些费用我帮您申请补偿，您放心，肯定给您补上").
+  '申请补偿', '补偿申请',
   // The agent restating the complaint ("您反映的是销售人员承诺保本的问题") quotes it.
   '您反映', '反映的是', 'you were told', 'you say you were told',
   // The customer's requirement, answered with a deposit: "要是您要求本金绝对安全 那还是存款或者国债更合适".

@@ -63,8 +63,9 @@ export const WEALTH_RISK_DISCLOSURE: Rule = {
       'not promise', "can't promise", 'cannot promise', 'not protected', 'lose some', 'lose part',
       // "分红是不保证的", "分红是不确定的 演示利益只是参考": a benefit said not to be certain.
       '不保证', '是不保证的', '不确定的', '只是参考', '不代表实际', '不能承诺保本', '不能承诺收益', '都不能承诺',
-      // "零钱通是货币基金 收益会变动": returns said to vary.
-      '收益会变动', '收益会波动', '收益是浮动的', '收益不固定',
+      // "零钱通是货币基金 收益会变动": returns said to vary; "the value would be lower than what you paid in, because it's invested and the
+      // value moves".
+      '收益会变动', '收益会波动', '收益是浮动的', '收益不固定', 'value would be lower than', 'value could be lower than', 'the value moves',
     ],
     // A risk word near the product or investment ("理财产品都有风险", "the fund carries some risk").
     near: [
