@@ -356,6 +356,8 @@ export const SPLIT_TITLE: Record<Split, string> = {
   fresh348: 'fresh348 (written blind at the same time: people who have just come into a large sum of money; scored once: P 0.8679 R 1.00, PII 1.00; then round 180 and model training)',
   fresh349: 'fresh349 (written blind after round 179: plumbers, electricians, locksmiths and other emergency call-out trades; scored once: P 0.913 R 0.9545, PII 1.00; then round 181 and model training)',
   fresh350: 'fresh350 (written blind at the same time: independent film-makers, theatre companies, actors and stage crews; scored once: P 0.8085 R 0.95, PII 1.00; then round 181 and model training)',
-  fresh351: 'fresh351 (written blind after round 180: funeral directors, cemeteries, memorial masons and families paying for a funeral; never tuned or trained on)',
-  fresh352: 'fresh352 (written blind at the same time: school teachers and school staff; never tuned or trained on)',
+  fresh351: 'fresh351 (written blind after round 180: funeral directors, cemeteries, memorial masons and families paying for a funeral; scored once: P 0.9268 R 0.8837, PII 1.00; then round 182 and model training)',
+  fresh352: 'fresh352 (written blind at the same time: school teachers and school staff; scored once: P 0.8043 R 0.9024, PII 1.00; then round 182 and model training)',
+  fresh353: 'fresh353 (written blind after round 181: beekeepers, tea growers, orchard owners and small food producers; never tuned or trained on)',
+  fresh354: 'fresh354 (written blind at the same time: people buying or selling a home through estate agents; never tuned or trained on)',
 };
