@@ -2,6 +2,7 @@ import { ACCOUNT_LEXICON } from './lexicon/account.js';
 import { ACCOUNT_DISCLOSED_LEXICON } from './lexicon/account-disclosed.js';
 import { ACCOUNT_MORE } from './lexicon/account-more.js';
 import { CHURN_LEXICON } from './lexicon/churn.js';
+import { CHURN_LEAVING_MORE } from './lexicon/churn-leaving.js';
 import { CHURN_NOT_LEAVING_MORE } from './lexicon/churn-not-leaving.js';
 import { COMPLAINT_LEXICON } from './lexicon/complaint.js';
 import { COMPLAINT_NOT_YOU_LEXICON } from './lexicon/complaint-not-you.js';
@@ -260,7 +261,7 @@ const BASE_LEXICON: Record<string, string[]> = {
 };
 
 /** The base lists with each family's added phrasings appended (one list per name, as rules reference it). */
-export const BANK_LEXICON: Record<string, string[]> = withAdditions(BASE_LEXICON, [PHRASINGS_ZH, PHRASINGS_EN, CHURN_NOT_LEAVING_MORE, ACCOUNT_MORE]);
+export const BANK_LEXICON: Record<string, string[]> = withAdditions(BASE_LEXICON, [PHRASINGS_ZH, PHRASINGS_EN, CHURN_NOT_LEAVING_MORE, CHURN_LEAVING_MORE, ACCOUNT_MORE]);
 
 function withAdditions(base: Record<string, string[]>, additions: Record<string, string[]>[]): Record<string, string[]> {
   const out: Record<string, string[]> = { ...base };

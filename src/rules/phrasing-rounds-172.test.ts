@@ -347,7 +347,7 @@ test('round 181 (fresh349/fresh350 causes, after their blind score; measured bli
   ).includes('identity.verification'));
 });
 
-test('round 182 (fresh351/fresh352 causes, after their blind score; not yet measured blind): lose things on purpose, 电话真难打, been to the branch three times, the district office, 学校财务, 不是你们的问题, our head teacher, 校长让我, if theirs is better, 账户继承, 算了算了，不换了, 申请补偿, unit-linked, the value moves, your mum\'s full name, 老人的卡号, saver\'s got, 如果开通了', () => {
+test('round 182 (fresh351/fresh352 causes, after their blind score; measured blind on fresh353/fresh354): lose things on purpose, 电话真难打, been to the branch three times, the district office, 学校财务, 不是你们的问题, our head teacher, 校长让我, if theirs is better, 账户继承, 算了算了，不换了, 申请补偿, unit-linked, the value moves, your mum\'s full name, 老人的卡号, saver\'s got, 如果开通了', () => {
   // A document asked for again, a branch visited three times in sarcasm and a phone line hard to get through are complaints; a school's payroll and finance offices blamed are not the bank.
   assert.ok(flags('customer', "Hi. Third time I've been asked to send my husband's death certificate. Third time. Do you lose things on purpose?").includes('intent.complaint'));
   assert.ok(flags('customer', "Oh, your service is just wonderful. I've been to the branch three times to release money for my dad's funeral, and three times the system was down. Gold star.").includes('intent.complaint'));
@@ -417,5 +417,48 @@ test('round 182 (fresh351/fresh352 causes, after their blind score; not yet meas
     ['agent', '个人收款码用于个人之间收款是免费的 如果开通了经营收款码 单笔会有千分之三点八的费率'],
     ['customer', '好嘞 明白了'],
     ['agent', '好的 感谢您的来电 祝您一切顺利 再见'],
+  ).includes('identity.verification'));
+});
+
+test('round 183 (fresh353/fresh354 causes, after their blind score; not yet measured blind): delayed again by your, because of you lot, nothing says great service, your attitude is awful, 闪退了三次, 你们到账怎么这么慢, 到底谁说了算, if i ever switched, 假如哪天, 不是真要销, 储蓄卡留着, i\'m taking the mortgage there, business manager, 中介让我, no early withdrawals, agreement in principle for, 您女儿的姓名', () => {
+  // Payouts delayed again, an app praised in sarcasm, the agent's manner, slow settlement and staff contradicting each other are complaints; an app praised plainly is none.
+  assert.ok(flags('customer', "Hi. My online orders, I sell hot sauce, the payouts have been delayed again by your bank. That's the third time this month.").includes('intent.complaint'));
+  assert.ok(flags('customer', 'Oh I just love your new app. Really. Nothing says great service like being logged out every time I try to pay my plum pickers.').includes('intent.complaint'));
+  assert.ok(flags('customer', 'Your attitude is awful, honestly.').includes('intent.complaint'));
+  assert.ok(flags('customer', '你们这个app真是太好用了哈，我点了三次转账，闪退了三次，给供货的蜂农打款打了一上午都没打出去。').includes('intent.complaint'));
+  assert.ok(flags('customer', '我五一在景区摆摊卖杨梅，POS机刷的钱到现在都没到！你们到账怎么这么慢啊，我都想把户销了。').includes('intent.complaint'));
+  assert.ok(flags('customer', '我姓郑。你们员工当时跟我说没问题，现在又说不行，你们到底谁说了算？').includes('intent.complaint'));
+  assert.ok(!flags('customer', 'I just love your new app, it makes paying my pickers so easy.').includes('intent.complaint'));
+  // Moves only asked about, a threat taken back and a credit card closed while the savings card stays are no leaving; a mortgage taken elsewhere with the account and salary moved is.
+  assert.ok(!flags('customer', "Hi, I sell eggs at the end of my lane with an honesty box and a QR code. If I ever switched banks, would the QR code stop working?").includes('intent.churn'));
+  assert.ok(!flags('customer', '哦，那我问一下啊，假如哪天我换个别的银行的卡，那个收款码还能接着用吗？').includes('intent.churn'));
+  assert.ok(!flags('customer', '啊？我跟你说要是今天再不到，我就把你们这的卡全销了……算了算了，不是真要销户，跟你们没关系，是买家那边磨叽。').includes('intent.churn'));
+  assert.ok(!call(['customer', '我想把我那张信用卡注销了，用不上。'], ['agent', '好的，储蓄卡需要保留吗？'], ['customer', '储蓄卡留着，平时收款还要用，就是信用卡不要了。']).includes('intent.churn'));
+  assert.ok(flags('customer', "Another one? Look, I'm done. I've got an offer from Nationwide already, I'm taking the mortgage there, and I'm moving my current account and my salary over this weekend.").includes('intent.churn'));
+  // A business manager asked to call and an estate agent's advice retold ask for nobody above the agent; the caller's own demand does.
+  assert.ok(!flags('customer', 'How do I get a business manager to call me?').includes('intent.escalation'));
+  assert.ok(!flags('customer', '你好，我那个中介让我打电话找你们经理，说你们经理能加快放款，有这回事吗？').includes('intent.escalation'));
+  assert.ok(flags('customer', '我不想听这些了，你给我找你们主管来，我要跟能做主的人说话。').includes('intent.escalation'));
+  // A fixed-rate bond's terms are a deposit's; a mortgage in principle and a daughter's account told on her details asked of her father need a check of the caller.
+  assert.ok(!call(
+    ['agent', 'Hello, Severn Valley Bank, this call is recorded. How can I help?'],
+    ['customer', "What's your fixed rate bond paying?"],
+    ['agent', 'Our one year fixed rate bond is paying four point one percent, guaranteed for the full term.'],
+    ['agent', "On this bond no early withdrawals, so only put in what you won't need for the year."],
+    ['agent', 'Thanks for calling, have a good day, goodbye.'],
+  ).includes('disclosure.wealth_risk'));
+  assert.ok(call(
+    ['agent', "Hello, Northgate Building Society, this call is being recorded. You're speaking with Tom."],
+    ['customer', "Hi Tom, I applied for a mortgage in principle on Monday. Surname's Okafor."],
+    ['agent', "No problem, let me pull that up. Okafor, yes, here we are. That's been approved, agreement in principle for two hundred and sixty thousand over thirty years."],
+    ['agent', "You're welcome. Thanks for calling Northgate, have a good day."],
+  ).includes('identity.verification'));
+  assert.ok(call(
+    ['agent', '您好，北京银行客服，本次通话将被录音，请问有什么可以帮您？'],
+    ['customer', '你好，我是替我女儿问的，想看看她那张卡收到首付没有。'],
+    ['agent', '好的，请问您女儿的姓名和卡号后四位是？'],
+    ['customer', '她叫张晓雯，卡号后四位四四五七。'],
+    ['agent', '好的，她这张卡昨天下午收到一笔八十万的转账，目前余额是八十三万二千多。'],
+    ['agent', '不客气，感谢您的来电，再见。'],
   ).includes('identity.verification'));
 });

@@ -7,7 +7,9 @@ export const ACCOUNT_MORE: Record<string, string[]> = {
   // A loan application's outcome asked after: "上礼拜申请了你们那个经营贷，到底批了没有？".
   account_info_zh: ['批了没有', '批下来没有', '批没批'],
   // A loan application followed up ("I applied for a business loan last week and wanted to see where it's up to").
-  account_info_en: ["where it's up to", 'where it is up to', "where it's at with my", 'where my application', "if it's been decided", 'if it has been decided'],
+  account_info_en: ["where it's up to", 'where it is up to', "where it's at with my", 'where my application', "if it's been decided", 'if it has been decided',
+    // "I applied for a mortgage in principle on Monday".
+    'applied for a mortgage'],
   // A relative's phone number replaced with the caller's ("her mobile's been cut off … Can we change it to mine?").
   account_change_en: ['change it to mine', 'change it to my number', 'put my number on'],
   // The outcome told ("是被拒了，系统显示流水不足，额度评估只有三万").
@@ -18,7 +20,9 @@ export const ACCOUNT_MORE: Record<string, string[]> = {
     // A loan decision told ("Yes, the application for twenty-five thousand pounds is approved in principle").
     'is approved in principle', 'been approved in principle', 'the application for', "it's been approved for", 'it has been approved for',
     // A saver's balance told ("Christmas saver's got six hundred and twenty pounds").
-    "saver's got", "account's got", "isa's got"],
+    "saver's got", "account's got", "isa's got",
+    // A mortgage in principle told ("That's been approved, agreement in principle for two hundred and sixty thousand").
+    "that's been approved", 'agreement in principle for'],
   // A check and a look promised for a later call or the branch ("如果后续需要查询具体入账，可以带上证件再来电，我们核实后帮您查", "网点核实后会为您
   // 办理查询"), and a fee told for a service if opened ("如果开通了经营收款码 单笔会有千分之三点八的费率").
   account_not_looked_at: ['核实后帮您查', '核实后会为您', '网点核实后', '带上证件再来电', '如果开通了'],

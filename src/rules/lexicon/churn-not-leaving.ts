@@ -52,6 +52,9 @@ export const CHURN_NOT_LEAVING_MORE: Record<string, string[]> = {
     // 别的银行去"), a move only if a union's deal is better ("if theirs is better I might move, but I don't know yet") and one taken back ("我刚才
     // 都想把卡销了换一家了。算了算了，不换了").
     '账户继承', '她那个卡', '他那个卡', '办公室一个', 'if theirs is better', "but i don't know yet", '算了算了，不换了',
+    // Moves asked about only ("If I ever switched banks, would the QR code stop working?", "假如哪天我换个别的银行的卡，那个收款码还能接着用吗？"), a
+    // threat taken back ("我就把你们这的卡全销了……算了算了，不是真要销户").
+    'if i ever switched', 'if i ever switch', '假如哪天', '不是真要销', '不是真的要销',
     'a colleague of mine', 'close his credit card', 'close her credit card', 'cancel his credit card', 'cancel her credit card',
   ],
 };

@@ -103,6 +103,11 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // Asked for a document again ("Third time I've been asked to send my husband's death certificate … Do you lose things on purpose?")
     // and a phone line hard to get through ("你们这电话真难打，转了三次人工").
     'lose things on purpose', 'losing things on purpose', '电话真难打', '转了三次人工', '转了好几次人工',
+    // Payouts held again ("the payouts have been delayed again by your bank … because of you lot. I'm done"), an app praised in sarcasm
+    // ("Nothing says great service like being logged out every time I try to pay"), the agent's manner ("Your attitude is awful"), slow
+    // settlement ("你们到账怎么这么慢啊") and a branch's staff contradicting each other ("这不是开玩笑吗", "你们到底谁说了算？").
+    'delayed again by your', 'because of you lot', 'nothing says great service', 'your attitude is awful', 'your attitude is terrible',
+    '你们到账怎么这么慢', '这不是开玩笑吗', '到底谁说了算',
   ],
   /** A lawyer brought in (paired with complaint_lawyer_verbs): "my solicitor" alone may be a payee. */
   complaint_lawyer: ['my solicitor', 'my lawyer', 'a lawyer', 'a solicitor', 'my attorney', 'an attorney', 'our lawyer', 'our solicitor'],
@@ -113,7 +118,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
   /** Praise that, next to a wait or a runaround, is sarcasm ("Brilliant service as always. Forty minutes."). */
   complaint_sarcasm: [
     // Praise with a public-shaming threat or a stinging aside: "给你们点个大大的赞 … 发个微博 让大家都看看".
-    '点个大大的赞', '点个赞啊',
+    '点个大大的赞', '点个赞啊', '真是太好用了',
     'brilliant service', 'great service', 'wonderful service', 'fantastic service', 'excellent service', 'top-notch service', 'amazing service',
     'brilliant', 'fantastic', 'wonderful', 'marvellous', 'marvelous', 'doing well', 'how efficient', 'so efficient', 'well done', 'bravo',
     'that\'s a good one', 'as always', 'will be magic', 'great system', 'lovely system', 'great job', 'nice one', '越更新越', '真好用啊', '真是让人服气', '让人服气', '真行啊', '真厉害', '效率真高', '太高效', '真是好啊', '真棒啊',
@@ -292,6 +297,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // "That's the third month running your app has refused the payment to our nanny"; "Oh, your service is just wonderful. I've been to
     // the branch three times … and three times the system was down".
     'month running', 'months running', 'been to the branch three times', 'been to the branch twice', 'three times the system',
+    // "你们这个app真是太好用了哈，我点了三次转账，闪退了三次".
+    '闪退了三次', '闪退了好几次',
     // "Three days still cannot … I already sent the documents twice", "nobody returns emails", "the second time your bank has done this".
     'three days still', 'sent the documents twice', 'sent them twice', 'nobody returns emails', 'nobody returns my', 'second time your bank',
     '好几遍', '几遍', '多少遍', '十几遍', '三遍', '四遍', '五遍', '六遍', '七遍', '八遍', '九遍', '十遍', 'three times today', 'times today', '好几次', '说了多少次', '打了多少次', '多少次了', '三番五次', '一次又一次', '又一次', '第三次', '第二次了', '第四次', '第五次', '老是', '总是', '每次都', '一直没',

@@ -87,6 +87,8 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     'time deposit', 'time deposits',
     // Deposit insurance told ("五十万以内全额赔付，超过部分按破产清算程序处理，实际上银行倒闭的情况非常少见").
     '银行倒闭', '五十万以内全额',
+    // A fixed-rate bond's terms ("On this bond no early withdrawals, so only put in what you won't need for the year").
+    'no early withdrawals', 'no early withdrawal',
     'savings bond', 'savings bonds', 'fixed-rate bond', 'fixed-rate bonds', 'fixed rate bond', 'fixed rate bonds', '养老储蓄', '储蓄是保本', '储蓄存款',
     // "Our fixed-term savings account pays a set rate and your capital is protected", "Our one-year fixed bond is four point one
     // percent", "an easy-access saver … covered by deposit protection".
