@@ -358,6 +358,8 @@ export const SPLIT_TITLE: Record<Split, string> = {
   fresh350: 'fresh350 (written blind at the same time: independent film-makers, theatre companies, actors and stage crews; scored once: P 0.8085 R 0.95, PII 1.00; then round 181 and model training)',
   fresh351: 'fresh351 (written blind after round 180: funeral directors, cemeteries, memorial masons and families paying for a funeral; scored once: P 0.9268 R 0.8837, PII 1.00; then round 182 and model training)',
   fresh352: 'fresh352 (written blind at the same time: school teachers and school staff; scored once: P 0.8043 R 0.9024, PII 1.00; then round 182 and model training)',
-  fresh353: 'fresh353 (written blind after round 181: beekeepers, tea growers, orchard owners and small food producers; never tuned or trained on)',
-  fresh354: 'fresh354 (written blind at the same time: people buying or selling a home through estate agents; never tuned or trained on)',
+  fresh353: 'fresh353 (written blind after round 181: beekeepers, tea growers, orchard owners and small food producers; scored once: P 0.8571 R 0.8936, PII 1.00; then round 183 and model training)',
+  fresh354: 'fresh354 (written blind at the same time: people buying or selling a home through estate agents; scored once: P 0.9459 R 0.8974, PII 1.00; then round 183 and model training)',
+  fresh355: 'fresh355 (written blind after round 182: hotel and restaurant staff, chefs and kitchen porters on shift work; never tuned or trained on)',
+  fresh356: 'fresh356 (written blind at the same time: people with gambling or spending problems and their families; never tuned or trained on)',
 };
