@@ -107,7 +107,7 @@ const BASE_LEXICON: Record<string, string[]> = {
     // A life policy whose cash value is invested: "a variable universal life policy … the cash value is invested in the market".
     'variable universal life', 'variable life policy', 'invested in the market', 'invested in the stock market',
     // "our FutureStart unit-linked savings plan … a life policy that invests your monthly payments in a range of funds".
-    'unit-linked', 'unit linked', 'investment-linked', 'range of funds',
+    'unit-linked', 'unit linked', 'range of funds',
     // An annuity sold as riding the market: "it goes up with the market but never down".
     'goes up with the market', 'grows with the market', 'tied to the market', 'linked to the market',
     'indexed annuity', 'indexed annuities', 'growth annuity', 'structured annuity', 'structured growth',

@@ -18,7 +18,7 @@ export const ACCOUNT_MORE: Record<string, string[]> = {
   // payment from Whitfield Fine Art of fifteen thousand on Tuesday").
   account_disclosed_en: ['i can see a declined', 'a declined payment of', 'there was a payment from', 'there was a payment of',
     // A loan decision told ("Yes, the application for twenty-five thousand pounds is approved in principle").
-    'is approved in principle', 'been approved in principle', 'the application for', "it's been approved for", 'it has been approved for',
+    'is approved in principle', 'been approved in principle', 'the application for', "it's been approved for",
     // A saver's balance told ("Christmas saver's got six hundred and twenty pounds").
     "saver's got", "account's got", "isa's got",
     // A mortgage in principle told ("That's been approved, agreement in principle for two hundred and sixty thousand").

@@ -328,6 +328,6 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     '这师傅', '那个师傅', '疏通师傅', 'their finance', '那平台', '平台客服', '房东要', '投资方', '起诉那个', '发行公司',
     'the director was', "i'll tell him it was",
     'the tax office', 'tax office has', '公司也真是的', '那个德国公司', '养老院说', '养老院天天', '那些推销电话', '打到我妈', '打到我爸',
-    '现在的顾客', '有个人拿了', 'take them to', "the solicitor's been", 'the solicitor has been', 'the solicitor is', 'useless man', '拍卖行',
+    '现在的顾客', '有个人拿了', 'take them to', "the solicitor's been", 'the solicitor has been', 'the solicitor is', 'useless man',
   ],
 };

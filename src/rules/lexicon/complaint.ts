@@ -298,7 +298,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // the branch three times … and three times the system was down".
     'month running', 'months running', 'been to the branch three times', 'been to the branch twice', 'three times the system',
     // "你们这个app真是太好用了哈，我点了三次转账，闪退了三次".
-    '闪退了三次', '闪退了好几次',
+    '闪退了三次',
     // "Three days still cannot … I already sent the documents twice", "nobody returns emails", "the second time your bank has done this".
     'three days still', 'sent the documents twice', 'sent them twice', 'nobody returns emails', 'nobody returns my', 'second time your bank',
     '好几遍', '几遍', '多少遍', '十几遍', '三遍', '四遍', '五遍', '六遍', '七遍', '八遍', '九遍', '十遍', 'three times today', 'times today', '好几次', '说了多少次', '打了多少次', '多少次了', '三番五次', '一次又一次', '又一次', '第三次', '第二次了', '第四次', '第五次', '老是', '总是', '每次都', '一直没',
