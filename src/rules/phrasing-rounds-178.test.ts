@@ -281,7 +281,7 @@ test('round 182 (fresh351/fresh352 causes, after their blind score; measured bli
   ).includes('identity.verification'));
 });
 
-test('round 183 (fresh353/fresh354 causes, after their blind score; not yet measured blind): delayed again by your, because of you lot, nothing says great service, your attitude is awful, 闪退了三次, 你们到账怎么这么慢, 到底谁说了算, if i ever switched, 假如哪天, 不是真要销, 储蓄卡留着, i\'m taking the mortgage there, business manager, 中介让我, no early withdrawals, agreement in principle for, 您女儿的姓名', () => {
+test('round 183 (fresh353/fresh354 causes, after their blind score; measured blind on fresh355/fresh356): delayed again by your, because of you lot, nothing says great service, your attitude is awful, 闪退了三次, 你们到账怎么这么慢, 到底谁说了算, if i ever switched, 假如哪天, 不是真要销, 储蓄卡留着, i\'m taking the mortgage there, business manager, 中介让我, no early withdrawals, agreement in principle for, 您女儿的姓名', () => {
   // Payouts delayed again, an app praised in sarcasm, the agent's manner, slow settlement and staff contradicting each other are complaints; an app praised plainly is none.
   assert.ok(flags('customer', "Hi. My online orders, I sell hot sauce, the payouts have been delayed again by your bank. That's the third time this month.").includes('intent.complaint'));
   assert.ok(flags('customer', 'Oh I just love your new app. Really. Nothing says great service like being logged out every time I try to pay my plum pickers.').includes('intent.complaint'));
@@ -322,4 +322,31 @@ test('round 183 (fresh353/fresh354 causes, after their blind score; not yet meas
     ['agent', '好的，她这张卡昨天下午收到一笔八十万的转账，目前余额是八十三万二千多。'],
     ['agent', '不客气，感谢您的来电，再见。'],
   ).includes('identity.verification'));
+});
+
+test('round 184 (fresh355/fresh356 causes, after their blind score; not yet measured blind): 又上头, 半夜上头, but honestly, i\'ll keep it, using it for betting, 我媳妇还说, 我懒得换, 老板还要抽, 派遣公司, that bookmaker, 网贷公司, 这女的, 那边的客服, he\'ll be furious, 就只会说抱歉, 服务差得要命, 真会管闲事, principal is guaranteed', () => {
+  // 上头 as 'carried away' is nobody above the agent; 你上头的人 is.
+  assert.ok(!flags('customer', '你好，我戒赌快一年了，想把每个月剩的钱做点投资，但是又怕自己又上头。').includes('intent.escalation'));
+  assert.ok(!flags('customer', '你好，我想问一下，能不能让我的卡晚上十二点以后刷不了？我每次都是半夜上头。').includes('intent.escalation'));
+  assert.ok(flags('customer', '你做不了主就让你上头的人来。').includes('intent.escalation'));
+  // A move abroad dropped, a credit card cancelled against gambling, a wife's and a colleague's moves are no leaving; 'I'll keep it short' before a real move does not hide it.
+  assert.ok(!flags('customer', "Right. I did think if I move out there for good, I might close everything here. But honestly, I'll keep it, my mum pays my phone bill into it.").includes('intent.churn'));
+  assert.ok(!flags('customer', "Hi Ellie, I want to cancel my credit card. I keep using it for betting and it's got to go.").includes('intent.churn'));
+  assert.ok(!flags('customer', '好。我媳妇还说要把家里存款转到别的银行，不让我碰，也行吧。').includes('intent.churn'));
+  assert.ok(!flags('customer', '那就好。我们同事说这边银行转账老慢，要把工资卡换到别的银行去，我懒得换，反正我用着挺好').includes('intent.churn'));
+  assert.ok(flags('customer', "Right, I'll keep it short. I've got my ISA and my current account with you, and I'm moving the lot over to Nationwide.").includes('intent.churn'));
+  // A restaurant boss, a staffing agency, a bookmaker, payday lenders, a girlfriend, another bank's staff and a relative's anger foreseen are not the bank; apologies that do nothing, service called awful and a rule mocked are complaints.
+  assert.ok(!flags('customer', '哦够了够了，我们那小费本来就不多，老板还要抽三成，真是黑心').includes('intent.complaint'));
+  assert.ok(!flags('customer', '你好，帮我查下有没有一笔工资进来，那个派遣公司说打了，我觉得他们在骗人').includes('intent.complaint'));
+  assert.ok(!flags('customer', "Great. He'll be furious, but tough.").includes('intent.complaint'));
+  assert.ok(!flags('customer', "Good. That bookmaker kept sending him free bets even after he told them he'd a problem. Disgusting.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '那些网贷公司天天打电话骂人，连我都骂，太不像话了。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '对，我根本不知道，她拿走我卡偷偷玩的，这女的太过分了。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '行，你们服务还行吧，比上次强。上次我在建行弄这个，折腾了半天都没弄好，那边的客服态度真差。').includes('intent.complaint'));
+  assert.ok(flags('customer', '我上次打电话你们说弄好了，结果又冻，你们客服就只会说抱歉，一点用没有').includes('intent.complaint'));
+  assert.ok(flags('customer', '反正你们就是这样，服务差得要命。').includes('intent.complaint'));
+  assert.ok(flags('customer', '七十二小时？我自己的钱自己的卡，你们银行可真会管闲事啊，管得比我妈还宽。').includes('intent.complaint'));
+  // A principal guaranteed on an investment is a guaranteed return, not a refund promise.
+  assert.ok(!flags('agent', "Between us, you won't lose a penny, your principal is guaranteed on this one and you'll get at least five percent.").includes('service.no_refund_promise'));
+  assert.ok(flags('agent', "Between us, you won't lose a penny, your principal is guaranteed on this one and you'll get at least five percent.").includes('sales.no_guaranteed_returns'));
 });

@@ -55,6 +55,10 @@ export const CHURN_NOT_LEAVING_MORE: Record<string, string[]> = {
     // Moves asked about only ("If I ever switched banks, would the QR code stop working?", "假如哪天我换个别的银行的卡，那个收款码还能接着用吗？"), a
     // threat taken back ("我就把你们这的卡全销了……算了算了，不是真要销户").
     'if i ever switched', 'if i ever switch', '假如哪天', '不是真要销', '不是真的要销',
+    // A move abroad thought of and dropped ("I might close everything here. But honestly, I'll keep it"), a credit card cancelled against
+    // gambling ("I keep using it for betting and it's got to go"), a wife's and a colleague's moves ("我媳妇还说要把家里存款转到别的银行",
+    // "我们同事说 … 要把工资卡换到别的银行去，我懒得换").
+    "but honestly, i'll keep it", "i'll keep it, my", 'using it for betting', 'using it for gambling', '我媳妇还说', '媳妇说要', '我懒得换',
     'a colleague of mine', 'close his credit card', 'close her credit card', 'cancel his credit card', 'cancel her credit card',
   ],
 };

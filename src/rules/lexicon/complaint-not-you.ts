@@ -324,6 +324,10 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     // but I'll tell him it was us").
     // A school district's payroll office, a school's finance office and the school itself ("the district office is useless", "其实也不是
     // 你们的问题，是我们学校财务太拖了", "学校真是太过分了，我们同事都准备去上访了").
+    // A restaurant boss taking tips, a staffing agency, a bookmaker, payday lenders, a girlfriend and another bank's staff ("老板还要抽三成，
+    // 真是黑心", "那个派遣公司说打了，我觉得他们在骗人", "That bookmaker kept sending him free bets … Disgusting", "那些网贷公司天天打电话骂人",
+    // "这女的太过分了", "上次我在建行弄这个 … 那边的客服态度真差"); a relative's anger foreseen ("He'll be furious, but tough").
+    '老板还要抽', '派遣公司', 'that bookmaker', 'the bookmaker', '网贷公司', '这女的', '这男的', '那边的客服', "he'll be furious", "she'll be furious",
     'the district office', 'district office is', '不是你们的问题', '学校财务', '学校真是', '学校太', '同事都准备', '教育局',
     '这师傅', '那个师傅', '疏通师傅', 'their finance', '那平台', '平台客服', '房东要', '投资方', '起诉那个', '发行公司',
     'the director was', "i'll tell him it was",

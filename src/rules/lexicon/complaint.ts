@@ -108,6 +108,9 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // settlement ("你们到账怎么这么慢啊") and a branch's staff contradicting each other ("这不是开玩笑吗", "你们到底谁说了算？").
     'delayed again by your', 'because of you lot', 'nothing says great service', 'your attitude is awful', 'your attitude is terrible',
     '你们到账怎么这么慢', '这不是开玩笑吗', '到底谁说了算',
+    // Apologies that do nothing ("你们客服就只会说抱歉，一点用没有"), service called awful ("服务差得要命") and a rule mocked ("你们银行可真会管闲事啊，
+    // 管得比我妈还宽").
+    '就只会说抱歉', '一点用没有', '服务差得要命', '真会管闲事', '管得比我妈还宽',
   ],
   /** A lawyer brought in (paired with complaint_lawyer_verbs): "my solicitor" alone may be a payee. */
   complaint_lawyer: ['my solicitor', 'my lawyer', 'a lawyer', 'a solicitor', 'my attorney', 'an attorney', 'our lawyer', 'our solicitor'],

@@ -155,6 +155,8 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
     '校长让我', '让我问一下', '他说搞不清楚', '她说搞不清楚',
     // A business manager asked to call ("How do I get a business manager to call me?"), a husband's demand retold ("我老公当时说要找你们经理"),
     // an estate agent's advice ("我那个中介让我打电话找你们经理", "还说什么找经理").
+    // 上头 as 'carried away' ("又怕自己又上头", "我每次都是半夜上头"), not a superior.
+    '又上头', '半夜上头', '一上头', '上头了', '容易上头', '别上头',
     'business manager', '老公当时说', '老婆当时说', '他当时说要', '她当时说要', '中介让我', '让我打电话找', '还说什么找',
     'he said he wanted', 'she said she wanted', 'he wanted to speak to', 'she wanted to speak to', '那口子', '说要打电话找', '我说我来打',
   ],
