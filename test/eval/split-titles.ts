@@ -360,6 +360,8 @@ export const SPLIT_TITLE: Record<Split, string> = {
   fresh352: 'fresh352 (written blind at the same time: school teachers and school staff; scored once: P 0.8043 R 0.9024, PII 1.00; then round 182 and model training)',
   fresh353: 'fresh353 (written blind after round 181: beekeepers, tea growers, orchard owners and small food producers; scored once: P 0.8571 R 0.8936, PII 1.00; then round 183 and model training)',
   fresh354: 'fresh354 (written blind at the same time: people buying or selling a home through estate agents; scored once: P 0.9459 R 0.8974, PII 1.00; then round 183 and model training)',
-  fresh355: 'fresh355 (written blind after round 182: hotel and restaurant staff, chefs and kitchen porters on shift work; never tuned or trained on)',
-  fresh356: 'fresh356 (written blind at the same time: people with gambling or spending problems and their families; never tuned or trained on)',
+  fresh355: 'fresh355 (written blind after round 182: hotel and restaurant staff, chefs and kitchen porters on shift work; scored once: P 0.8864 R 0.9286, PII 1.00; then round 184 and model training)',
+  fresh356: 'fresh356 (written blind at the same time: people with gambling or spending problems and their families; scored once: P 0.7885 R 0.9535, PII 1.00; then round 184 and model training)',
+  fresh357: 'fresh357 (written blind after round 183: gardeners, landscapers, tree surgeons and garden centres; never tuned or trained on)',
+  fresh358: 'fresh358 (written blind at the same time: people starting university or vocational college and their parents; never tuned or trained on)',
 };
