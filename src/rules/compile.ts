@@ -313,20 +313,20 @@ function cueMatches(c: CompiledCues, text: string, neg: CompiledNegation | undef
   return [{ start: Math.min(...spans.map((m) => m.start)), end: Math.max(...spans.map((m) => m.end)), parts: spans }];
 }
 
+/** Where each sentence of `text` ends. */
+function sentenceEnds(text: string): number[] {
+  return [...text.matchAll(SENTENCE_ENDS)].map((e) => e.index ?? 0);
+}
+
 /** Where the sentence holding `at` begins in `text`: a notice is given when its sentence starts, not at its key word. */
 export function sentenceStart(text: string, at: number): number {
-  let start = 0;
-  for (const e of text.matchAll(SENTENCE_ENDS)) {
-    const end = (e.index ?? 0) + 1;
-    if (end > at) break;
-    start = end;
-  }
-  return start;
+  const before = sentenceEnds(text).filter((e) => e < at);
+  return before.length > 0 ? before[before.length - 1]! + 1 : 0;
 }
 
 /** Whether two spans of `text` lie in the same sentence. */
 function sentenceOf(text: string): (x: NormMatch, m: NormMatch) => boolean {
-  const ends = [...text.matchAll(SENTENCE_ENDS)].map((e) => e.index ?? 0);
+  const ends = sentenceEnds(text);
   const index = (at: number) => ends.filter((e) => e < at).length;
   return (x, m) => index(x.start) === index(m.start);
 }

@@ -78,10 +78,12 @@ function inPosition(rule: Rule, seg: TranscriptSegment, m: { start: number; end:
   if (!p) return true;
   const length = Math.max(1, typeof seg.text === 'string' ? seg.text.length : 0);
   const span = Math.max(0, seg.endMs - seg.startMs);
-  // An opening duty is met when its sentence begins: "Sorry, before we carry on, this call is recorded" said from 58 s is on time
-  // even though "recorded" comes after 60 s.
-  const from = text !== undefined ? sentenceStart(text, m.start) : m.start;
-  if (p.firstMs !== undefined && seg.startMs + (span * from) / length >= p.firstMs) return false;
+  if (p.firstMs !== undefined) {
+    // An opening duty is met when its sentence begins: "Sorry, before we carry on, this call is recorded" said from 58 s is on
+    // time even though "recorded" comes after 60 s.
+    const from = text !== undefined ? sentenceStart(text, m.start) : m.start;
+    if (seg.startMs + (span * from) / length >= p.firstMs) return false;
+  }
   if (p.lastMs !== undefined && seg.startMs + (span * m.end) / length <= durationMs - p.lastMs) return false;
   return true;
 }

@@ -9,18 +9,20 @@ export const pack = { ...defaultRulePack(), secondOpinion: undefined };
 
 export const seg = (speaker: 'agent' | 'customer', text: string): TranscriptSegment => ({ speaker, startMs: 0, endMs: 3000, text, confidence: 0.9 });
 
+/** The rules that flag these turns. */
+const failed = (segments: TranscriptSegment[], durationMs: number) =>
+  evaluateRules(pack, { segments, durationMs }).outcomes.filter((o) => !o.passed).map((o) => o.ruleId);
+
 /** Rules that flag one turn said alone. */
-export const flags = (speaker: 'agent' | 'customer', text: string) =>
-  evaluateRules(pack, { segments: [seg(speaker, text)], durationMs: 3000 }).outcomes.filter((o) => !o.passed).map((o) => o.ruleId);
+export const flags = (speaker: 'agent' | 'customer', text: string) => failed([seg(speaker, text)], 3000);
 
 /** Rules that flag a call of these turns, 4 s apart. */
 export const call = (...segments: [('agent' | 'customer'), string][]) =>
-  evaluateRules(pack, { segments: segments.map(([speaker, text], i) => ({ speaker, startMs: i * 4000, endMs: i * 4000 + 3000, text, confidence: 0.9 })), durationMs: segments.length * 4000 })
-    .outcomes.filter((o) => !o.passed).map((o) => o.ruleId);
+  failed(segments.map(([speaker, text], i) => ({ speaker, startMs: i * 4000, endMs: i * 4000 + 3000, text, confidence: 0.9 })), segments.length * 4000);
 
 /** Rules that flag a call of these turns, each with its start and end in seconds (where a duty's timing is the point). */
 export const timedCall = (...segments: [('agent' | 'customer'), string, number, number][]) =>
-  evaluateRules(pack, {
-    segments: segments.map(([speaker, text, startS, endS]) => ({ speaker, startMs: startS * 1000, endMs: endS * 1000, text, confidence: 0.9 })),
-    durationMs: Math.max(...segments.map(([, , , endS]) => endS)) * 1000,
-  }).outcomes.filter((o) => !o.passed).map((o) => o.ruleId);
+  failed(
+    segments.map(([speaker, text, startS, endS]) => ({ speaker, startMs: startS * 1000, endMs: endS * 1000, text, confidence: 0.9 })),
+    Math.max(...segments.map(([, , , endS]) => endS)) * 1000,
+  );

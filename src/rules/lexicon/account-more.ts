@@ -1,7 +1,7 @@
 /**
  * More wording about the caller's own account (merged into the lists of the same name; account.ts is at the file-size limit):
- * figures read out before a check, a loan decision asked after and told, a relative's number changed, and a look promised for a later
- * call.
+ * figures read out before a check, a loan decision asked after and told, a relative's number changed, a look promised for a later
+ * call, and the holder's details asked of a relative.
  */
 export const ACCOUNT_MORE: Record<string, string[]> = {
   // A loan application's outcome asked after: "上礼拜申请了你们那个经营贷，到底批了没有？".
@@ -26,4 +26,14 @@ export const ACCOUNT_MORE: Record<string, string[]> = {
   // A check and a look promised for a later call or the branch ("如果后续需要查询具体入账，可以带上证件再来电，我们核实后帮您查", "网点核实后会为您
   // 办理查询"), and a fee told for a service if opened ("如果开通了经营收款码 单笔会有千分之三点八的费率").
   account_not_looked_at: ['核实后帮您查', '核实后会为您', '网点核实后', '带上证件再来电', '如果开通了'],
+  // The holder's own details asked of a relative calling for them: no check of the caller (identity.verification's match exclusion).
+  holder_asked_of_relative: [
+    '您母亲的名字', '您父亲的名字', '您母亲的姓名', '您父亲的姓名', "your mother's name", "your father's name", "your dad's name", "your mum's name",
+    "your mom's name", '您爸的名字', '您妈的名字',
+    // "What was your mum's full name and date of birth?", "您把老人的卡号或者姓名告诉我一下" (asked of a son about his late mother's account).
+    "your mum's full name", "your dad's full name", "your mother's full name", "your father's full name", "your mom's full name", '老人的卡号',
+    '老人的姓名', '老人的名字',
+    // "请问您女儿的姓名和卡号后四位是？" asked of a father.
+    '您女儿的姓名', '您女儿的名字', '您儿子的姓名', '您儿子的名字', "your daughter's name", "your son's name",
+  ],
 };

@@ -113,13 +113,9 @@ export const IDENTITY_VERIFICATION: Rule = {
     // checked nothing: the caller only says yes.
     // The name bound to the calling number read out, or a PIN set to the phone's last digits ("重置后是您手机号后六位",
     // "a temporary PIN of the last four digits of your phone number"), checks nobody.
-    // The holder's own details asked of a relative calling for them ("您母亲的名字和手机号是？", "what's your dad's name and the last four of the
-    // account?") check nothing about the caller's authority.
-    excludeInSegment: ['您母亲的名字', '您父亲的名字', '您母亲的姓名', '您父亲的姓名', "your mother's name", "your father's name", "your dad's name", "your mum's name", "your mom's name", '您爸的名字', '您妈的名字',
-      // "What was your mum's full name and date of birth?", "您把老人的卡号或者姓名告诉我一下" (asked of a son about his late mother's account).
-      "your mum's full name", "your dad's full name", "your mother's full name", "your father's full name", "your mom's full name", '老人的卡号', '老人的姓名', '老人的名字',
-      // "请问您女儿的姓名和卡号后四位是？" asked of a father.
-      '您女儿的姓名', '您女儿的名字', '您儿子的姓名', '您儿子的名字', "your daughter's name", "your son's name", 'recorded for security', 'monitored for security', '对方户名', '收款人户名', '付款方户名', '收款方户名', '核对一下卡号', '核对下卡号', '核对一下您的卡号', '核对一下卡号是', '来电号码绑定', '号码绑定的户名', '重置后是', '密码是您手机号', '密码为您手机号', 'temporary pin', 'temporary password of', '根据来电号码查到', '申请人身份证号是', '新号码', '新的号码', '新手机号', '@activity_confirm'],
+    // The holder's own details asked of a relative calling for them ("您母亲的名字和手机号是？") check nothing about the caller's authority
+    // (holder_asked_of_relative, lexicon/account-more.ts).
+    excludeInSegment: ['@holder_asked_of_relative', 'recorded for security', 'monitored for security', '对方户名', '收款人户名', '付款方户名', '收款方户名', '核对一下卡号', '核对下卡号', '核对一下您的卡号', '核对一下卡号是', '来电号码绑定', '号码绑定的户名', '重置后是', '密码是您手机号', '密码为您手机号', 'temporary pin', 'temporary password of', '根据来电号码查到', '申请人身份证号是', '新号码', '新的号码', '新手机号', '@activity_confirm'],
     excludeScope: 'sentence',
     // The agent saying the check is skipped ("I'll skip the security questions", "就不跟您一项一项核实了") means it
     // was not done, whatever check words were said before it.
