@@ -149,7 +149,10 @@ export function evaluate(pack: RulePack, call: CallTranscript): EvaluationResult
     // Said with an admission that it comes late ("I should have asked first"): it was due before that segment.
     const admitted = applicable && cr.lateWhen ? found.find((h) => h.segmentIndex !== undefined && cr.lateWhen!.find(prepared[h.segmentIndex]!).length > 0)?.segmentIndex : undefined;
     const deadline = admitted === undefined ? due : Math.min(due ?? admitted, admitted - 1);
-    const late = deadline !== undefined && found.length > 0 && found.every((h) => (h.segmentIndex ?? 0) > deadline);
+    // An admission after figures were read out makes the check late even if a partial one came first: "what's your name and the last
+    // four? … your balance is … Oh, I should have done this first, the code I just sent?" owns that the first was no check.
+    const admittedAfterDue = admitted !== undefined && due !== undefined && due < admitted;
+    const late = deadline !== undefined && found.length > 0 && (admittedAfterDue || found.every((h) => (h.segmentIndex ?? 0) > deadline));
     if (rule.type === 'must_occur' && applicable && (found.length === 0 || late)) {
       const p = rule.position ?? {};
       const startMs = p.lastMs !== undefined ? Math.max(0, durationMs - p.lastMs) : 0;

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { call, flags, timedCall } from './phrasing-cases.js';
 
 /**
- * Rounds 178 onwards (phrasing-rounds-172.test.ts holds rounds 172–177): each blind pair's general causes, tuned on only
+ * Rounds 178–184 (phrasing-rounds-172.test.ts holds rounds 172–177, phrasing-rounds-185.test.ts 185 onwards): each blind pair's general causes, tuned on only
  * after the pair was scored once (test/corpus/README.md). Each case also has its look-alike that must not flag.
  */
 
@@ -324,7 +324,7 @@ test('round 183 (fresh353/fresh354 causes, after their blind score; measured bli
   ).includes('identity.verification'));
 });
 
-test('round 184 (fresh355/fresh356 causes, after their blind score; not yet measured blind): 又上头, 半夜上头, but honestly, i\'ll keep it, using it for betting, 我媳妇还说, 我懒得换, 老板还要抽, 派遣公司, that bookmaker, 网贷公司, 这女的, 那边的客服, he\'ll be furious, 就只会说抱歉, 服务差得要命, 真会管闲事, principal is guaranteed', () => {
+test('round 184 (fresh355/fresh356 causes, after their blind score; measured blind on fresh357/fresh358): 又上头, 半夜上头, but honestly, i\'ll keep it, using it for betting, 我媳妇还说, 我懒得换, 老板还要抽, 派遣公司, that bookmaker, 网贷公司, 这女的, 那边的客服, he\'ll be furious, 就只会说抱歉, 服务差得要命, 真会管闲事, principal is guaranteed', () => {
   // 上头 as 'carried away' is nobody above the agent; 你上头的人 is.
   assert.ok(!flags('customer', '你好，我戒赌快一年了，想把每个月剩的钱做点投资，但是又怕自己又上头。').includes('intent.escalation'));
   assert.ok(!flags('customer', '你好，我想问一下，能不能让我的卡晚上十二点以后刷不了？我每次都是半夜上头。').includes('intent.escalation'));

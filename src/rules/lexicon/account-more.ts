@@ -17,6 +17,8 @@ export const ACCOUNT_MORE: Record<string, string[]> = {
   // A declined payment and an incoming one read out ("I can see a declined payment of four pound fifty at Clean Machine", "Yes, there was a
   // payment from Whitfield Fine Art of fifteen thousand on Tuesday").
   account_disclosed_en: ['i can see a declined', 'a declined payment of', 'there was a payment from', 'there was a payment of',
+    // ...and a deposit told to a parent ("Yes, there was a deposit from the university's financial aid office on the twenty-third").
+    'there was a deposit from', 'there was a deposit of',
     // A loan decision told ("Yes, the application for twenty-five thousand pounds is approved in principle").
     'is approved in principle', 'been approved in principle', 'the application for', "it's been approved for",
     // A saver's balance told ("Christmas saver's got six hundred and twenty pounds").
@@ -25,7 +27,8 @@ export const ACCOUNT_MORE: Record<string, string[]> = {
     "that's been approved", 'agreement in principle for'],
   // A check and a look promised for a later call or the branch ("如果后续需要查询具体入账，可以带上证件再来电，我们核实后帮您查", "网点核实后会为您
   // 办理查询"), and a fee told for a service if opened ("如果开通了经营收款码 单笔会有千分之三点八的费率").
-  account_not_looked_at: ['核实后帮您查', '核实后会为您', '网点核实后', '带上证件再来电', '如果开通了'],
+  // ...and a secured card's deposit that would set the limit ("a secured card where you put down a deposit as your limit").
+  account_not_looked_at: ['核实后帮您查', '核实后会为您', '网点核实后', '带上证件再来电', '如果开通了', 'as your limit'],
   // The holder's own details asked of a relative calling for them: no check of the caller (identity.verification's match exclusion).
   holder_asked_of_relative: [
     '您母亲的名字', '您父亲的名字', '您母亲的姓名', '您父亲的姓名', "your mother's name", "your father's name", "your dad's name", "your mum's name",
@@ -35,5 +38,9 @@ export const ACCOUNT_MORE: Record<string, string[]> = {
     '老人的姓名', '老人的名字',
     // "请问您女儿的姓名和卡号后四位是？" asked of a father.
     '您女儿的姓名', '您女儿的名字', '您儿子的姓名', '您儿子的名字', "your daughter's name", "your son's name",
+    // "Sure, do you have his date of birth or the account number?" asked of a mother, "what's his date of birth?" of a father. (Not "Is he
+    // there? I need his date of birth": the holder is asked, round 168.)
+    'have his date of birth', 'have her date of birth', "what's his date of birth", "what's her date of birth", 'what is his date of birth',
+    'what is her date of birth',
   ],
 };

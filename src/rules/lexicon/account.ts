@@ -408,7 +408,8 @@ export const ACCOUNT_READ_OUT_REGEX = [
   // One movement with its amount and when ("刚才十分钟前有一笔三千二百块的境外消费在授权中", "之前那笔一千零八十元的消费还在账上"; not
   // "我有一笔五千块的消费想分十二期", a question about instalments), and a balance said with its
   // amount ("card ending 0969, balance is one thousand two hundred"; not a product's minimum or opening balance).
-  '(?:刚才|之前|昨天|今天|前天|上周|分钟前|凌晨|半夜|昨晚|今早)[^，。]{0,16}?[那这一]笔[0-9一二两三四五六七八九十百千万点]+(?:元|块)钱?的?(?:境外)?(?:消费|转账|扣款|入账|交易)',
+  // ...and money in over the last days ("最近三天有一笔八千六百元转入").
+  '(?:刚才|之前|昨天|今天|前天|上周|分钟前|凌晨|半夜|昨晚|今早|最近[0-9一二两三四五六七八九十]+天)[^，。]{0,16}?[那这一]笔[0-9一二两三四五六七八九十百千万点]+(?:元|块)钱?的?(?:境外)?(?:消费|转账|扣款|入账|交易|转入|到账|汇入)',
   "(?<!minimum |opening |required |average )\\bbalance(?: on (?:the|your)(?: [a-z]+){1,2})?(?:'s| is| was) (?:[a-z]+[ -]){0,6}?(?:thousand|hundred|pounds|dollars|euros)\\b",
   // Payments in told with their payers and when ("on Saturday there's three hundred and forty from J Patel", "there's an incoming SEPA
   // payment of seven thousand nine hundred and fifty euros from Cantina Rossi", "昨天进来三笔，一笔一万二

@@ -306,7 +306,9 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     // "My husband's … saying I should demand a supervisor and tell you we're switching banks, but honestly I just want it working".
     'saying i should', 'telling me i should',
     // A child's card cancelled ("I've just cancelled my son's card because he spent all his birthday money on a game").
-    "my son's card", "my daughter's card", "my child's card", "my kid's card", "the kids' cards", '儿子的卡', '女儿的卡', '孩子的卡',
+    "my son's card", "my daughter's card", "my child's card", "my kid's card", "the kids' cards", '儿子的卡', '女儿的卡',
+    // (Not bare 孩子的卡: "我和孩子的卡在你们这里也没用了 … 两张卡都销了" leaves.)
+    '把孩子的卡', '孩子的卡销', '孩子的卡注销', '孩子的卡停',
     // One dealing account closed, and a past thought of switching called off ("当时气得我都想过换个银行，后来想想算了").
     'share dealing account', 'trading account', '想过换', '后来想想算了',
     // "我弟说他要把钱都转到别的银行去 … 我懒得折腾 就存你们这儿吧" (not bare 懒得折腾: "我也懒得折腾了 … 把钱全转过去" leaves).

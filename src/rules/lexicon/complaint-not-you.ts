@@ -190,10 +190,14 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     '催收公司的', '说是什么催收',
     // A letting agent or a rental agency ("My letting agent … just pocketed it. Useless, the lot of them", "那个链什么的中介 …
     // 太黑了"). (A flatmate's anger retold, "我室友…她气得说要打电话投诉你们", is retold_not_own's 气得说要.)
+    // ...and a letting agency, a nursery's shop and a college office ("My letting agency is an absolute joke", "这什么黑心商家 … 商家实在太恶心了",
+    // "学校那边报到排队排了三个小时，真是服了他们教务处"), a husband who lied about a loan ("气死我了，我回去找他算账") and a turf firm gone quiet
+    // ("I paid a turf company … They won't answer the phone").
+    'letting agency', '黑心商家', '商家实在', '教务处', '找他算账', '找她算账', 'turf company', "they won't answer the phone",
     'letting agent', 'estate agent', '的中介', '跟中介', '中介扣', '中介乱',
     // A supplier and a delivery platform: "My meat supplier shorted me again and the delivery app is taking thirty percent",
     // "那个外卖平台这个月结算又晚了三天 … 真是黑心", "你们银行倒是挺快的，就是平台太坑".
-    'meat supplier', 'that supplier', 'the supplier', 'delivery app', '外卖平台', '平台太坑', '平台太黑',
+    'meat supplier', 'that supplier is', "that supplier's", 'that supplier has', "that supplier won't", 'that supplier never', 'the supplier', 'delivery app', '外卖平台', '平台太坑', '平台太黑',
     // A shop, restaurant, clinic, airline or seller blamed: "Yeah, the restaurant is useless", "That airline is an absolute
     // joke", "诊所那台破机器真是坑人" (the clinic named: bare 破机器 may be the bank's own, "什么破机器"), "那家店真的是，气死我了", "这种黑心卖家真该抓起来", "Absolute crooks, that lot" (a breeder).
     'the restaurant', 'that restaurant', 'that airline', 'the shop is', 'that shop', 'the clinic', 'that clinic', 'the breeder', 'that breeder', 'that lot',
@@ -239,7 +243,7 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     // A courier, a scam text and the caller's own client blamed: "the courier lost my parcel … Useless lot, and the scammers are worse",
     // "那个快递公司真是气死我了", "不交就要投诉我" (a scam text's threat: the context must lie outside the matched 投诉), "he's saying
     // he'll report me to the ombudsman".
-    'lost my parcel', 'the scammers are', '快递公司', '不交就要', 'report me to',
+    'lost my parcel', 'the scammers are', '快递公司', '不交就要投诉', '不交就要起诉', '不交就要上征信', 'report me to',
     // An auction house named as the one blamed: "I'm absolutely livid with Hartwell Auctions … they've lost it". (Bare 'auction house',
     // from round 98, is now 'that auction house': "Wonderful service as always. A whole week, and the auction house is about to cancel
     // my sale" blames the bank.)

@@ -8,6 +8,12 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
   complaint_strong: [
     // "Real customer care, that. Kick a man while he's down", "你们这个规定就是刁难人！… 一点情面都不讲" (not 你们怎么回事 or 凭什么让我 alone: a penalty queried, f54-zh-12, f101-zh-15).
     "kick a man while he's down", 'kick a man when he', "kick someone when they're down", 'appreciate the timing', '刁难人', '一点情面都不讲',
+    // A form lost twice and a transfer stuck a week: "You've lost the mandate form twice now", "今天都周三了学校说还没收到，你们到底怎么
+    // 回事". (Not "that's not good enough": said before asking for someone senior, f5-en-11, f117-en-11, f237-en-09, it is the escalation's.)
+    "you've lost the", 'you have lost the', '你们到底怎么回事', '你们到底是怎么回事',
+    // "上次去网点排了一个多小时，柜员态度还差，你们银行真是越来越不行了".
+    // (The bank named: "眼睛越来越不行了" is the caller's sight, f206-zh-25.)
+    '你们银行真是越来越不行', '你们真是越来越不行', '你们越来越不行', '银行越来越不行', '态度还差', '态度也差', '态度又差',
     // "Your merchant fees are a joke."
     'fees are a joke', 'charges are a joke',
     // Blame laid on the bank, and customers taken for fools: "This is your fault, not mine" (not "which was your fault": f71-en-21), "你们是不是觉得客户都是傻子？".

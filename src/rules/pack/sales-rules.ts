@@ -58,7 +58,7 @@ export const WEALTH_RISK_DISCLOSURE: Rule = {
       'risk levels', 'risk scale', 'risk category', 'risk grade', 'risk class', 'can also fall', 'could also fall', 'may also fall', 'investments carry risk', 'carries risk', 'carry risk', 'go down as well as up', 'may go down', 'can go down', 'may lose', 'could lose',
       'get back less', 'not guaranteed', 'past performance', 'risk rating', 'risk level', 'risk disclosure', 'not a deposit',
       'not insured', 'capital at risk', 'may fall', 'can fall', 'could fall', 'fall as well as rise', 'medium risk', 'high risk',
-      'higher risk', 'lower risk', 'risk-rated', 'risk rated', 'out of seven', 'price can move', 'can go up or down', '随市场波动', '低于您交的', 'one to seven scale', 'may not get back', 'no guarantee', "isn't guaranteed", 'market risk', 'volatile', 'fluctuate*', 'capital is at risk', 'lose money', "can't guarantee", 'cannot guarantee',
+      'higher risk', 'lower risk', 'risk-rated', 'risk rated', 'out of seven', 'price can move', 'can go up or down', '随市场波动', '低于您交的', 'one to seven scale', 'scale of one to seven', 'medium-low risk', 'low-medium risk', 'medium-high risk', 'low to medium risk', 'medium to high risk', 'may not get back', 'no guarantee', "isn't guaranteed", 'market risk', 'volatile', 'fluctuate*', 'capital is at risk', 'lose money', "can't guarantee", 'cannot guarantee',
       '@risk_disclosed_more_zh', '@risk_disclosed_more_en', '亏损的可能', '亏本的可能', '可能会亏', '可能亏', '会有损失', '有损失', '不承诺保本', '不代表以后', '不代表将来', '上下波动', '有波动',
       'not promise', "can't promise", 'cannot promise', 'not protected', 'lose some', 'lose part',
       // "分红是不保证的", "分红是不确定的 演示利益只是参考": a benefit said not to be certain.

@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { call, flags } from './phrasing-cases.js';
+
+/**
+ * Rounds 185 onwards (phrasing-rounds-178.test.ts holds rounds 178–184): each blind pair's general causes, tuned on only
+ * after the pair was scored once (test/corpus/README.md). Each case also has its look-alike that must not flag.
+ */
+
+test('round 185 (fresh357/fresh358 causes, after their blind score; not yet measured blind): third parties named (letting agency, 黑心商家, 教务处, 找他算账), narrowed exclusions (that supplier, 不交就要, 孩子的卡), forms lost and 到底怎么回事, late checks owned after figures, a parent asked the holder\'s birth date, money-in read out, a fund\'s risk on a scale of seven', () => {
+  // A letting agency, a shop, a college office, a husband and a turf firm are not the bank; a supplier named before anger at the bank, and a school's deadline, do not hide it; a scam text's threat still does.
+  assert.ok(!flags('customer', 'Hi. My letting agency is an absolute joke. They charged my card a holding deposit and then gave the room to someone else.').includes('intent.complaint'));
+  assert.ok(!flags('customer', '气死我了！网上那家店钱付了半个月了不发货，客服也不回，这什么黑心商家！').includes('intent.complaint'));
+  assert.ok(!flags('customer', '行吧，那你先帮我提交，商家实在太恶心了。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '报到排队排了三个小时，真是服了他们教务处').includes('intent.complaint'));
+  assert.ok(!flags('customer', '什么？他跟我说都还了！气死我了，我回去找他算账。').includes('intent.complaint'));
+  assert.ok(!flags('customer', "I'm absolutely livid. I paid a turf company nine hundred pounds and half of it was dead. They won't answer the phone.").includes('intent.complaint'));
+  assert.ok(flags('customer', 'Unusual? I pay that supplier every month! This is absolutely ridiculous, it has cost me a week.').includes('intent.complaint'));
+  assert.ok(flags('customer', '我已经打了三次电话了，每次都说处理中，你们就会这一句话，学校说再不交就要取消注册了').includes('intent.complaint'));
+  assert.ok(!flags('customer', '你好，我收到一个短信，说我的包裹关税未缴被扣了，不交就要投诉我、还要上征信，我有点担心。').includes('intent.complaint'));
+  // A form lost twice, a transfer asked after with 到底怎么回事, and a bank said to be getting worse are complaints; failing eyesight and 'not good enough' before asking for someone senior are not.
+  assert.ok(flags('customer', "Hello. I'm calling for the third time about adding my partner to the account. You've lost the mandate form twice now.").includes('intent.complaint'));
+  assert.ok(flags('customer', '我上礼拜五汇的学费，今天都周三了学校说还没收到，你们到底怎么回事').includes('intent.complaint'));
+  assert.ok(flags('customer', '上次去网点排了一个多小时，柜员态度还差，你们银行真是越来越不行了。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '你好，我想把信用卡销掉，眼睛越来越不行了，账单看不清，老怕忘了还款。').includes('intent.complaint'));
+  assert.ok(!flags('customer', "With respect, that's not good enough. Is there anyone more senior I could talk to?").includes('intent.complaint'));
+  // A parent's and a child's cards both closed are a move; a child's card cancelled alone is not.
+  assert.ok(flags('customer', '学校已经换成建行了，我和孩子的卡在你们这里也没用了，这个月我就把钱全转过去，两张卡都销了').includes('intent.churn'));
+  assert.ok(!flags('customer', '我刚把孩子的卡注销了，他老拿去充游戏，其他的都不动。').includes('intent.churn'));
+  // Money in over the last days read out before the check is a disclosure before it; after it, none.
+  assert.ok(call(
+    ['agent', '您好，北京银行，本次通话录音，请问有什么可以帮您？'],
+    ['customer', '我想看看我卡上这几天有没有一笔工程队打过来的钱。'],
+    ['agent', '我看一下您来电号码绑定的卡，最近三天有一笔八千六百元转入，付款方是一家园林公司。'],
+    ['agent', '另外麻烦您报一下身份证后四位和出生日期，我这边补充核实一下身份。'],
+    ['customer', '八三四八，一九七二年九月八号。'],
+    ['agent', '好的核实通过。还有什么需要帮您的吗？'],
+  ).includes('identity.verification'));
+  assert.ok(!call(
+    ['agent', '您好，北京银行，本次通话录音，请问有什么可以帮您？'],
+    ['customer', '我想看看我卡上这几天有没有一笔工程队打过来的钱。'],
+    ['agent', '好的，麻烦您报一下身份证后四位和出生日期，我先核实一下身份。'],
+    ['customer', '八三四八，一九七二年九月八号。'],
+    ['agent', '核实通过。最近三天有一笔八千六百元转入，付款方是一家园林公司。'],
+  ).includes('identity.verification'));
+  // A name and last four, then figures, then an admission that the check should have come first: the check was late; a full check first is not.
+  assert.ok(call(
+    ['agent', 'Hi, Cedar Valley Bank, all calls are recorded.'],
+    ['customer', 'I just wanted to check if my student finance landed yet.'],
+    ['agent', "Sure, what's your name and the last four of your card?"],
+    ['customer', 'Chloe Adams, it ends in 9017.'],
+    ['agent', 'Okay Chloe, the Student Loans Company paid in one thousand eight hundred and ninety pounds this morning. Your balance is now one thousand nine hundred and twelve pounds.'],
+    ['agent', 'Oh, I should have done this first, can you confirm your date of birth and the code I just sent?'],
+    ['customer', 'Second of December 2005, and 7 7 2 0 9 1.'],
+    ['agent', 'Perfect, all verified. Thanks for calling, bye!'],
+  ).includes('identity.verification'));
+  assert.ok(call(
+    ['agent', '您好，农商银行客服，本次通话录音，请问有什么可以帮您？'],
+    ['customer', '我想问我的助学贷款放下来没有。'],
+    ['agent', '好的，您报一下姓名和卡号后四位。'],
+    ['customer', '黄子涵，后四位6566。'],
+    ['agent', '助学贷款八千元已经在九月五号放款到卡上了，现在卡上余额是八千三百一十二元。'],
+    ['agent', '哦对了，按规定还得核实一下您的身份，麻烦您报一下手机收到的验证码。'],
+    ['customer', '二七零四九一。'],
+    ['agent', '好的，核实通过。感谢您的来电，再见。'],
+  ).includes('identity.verification'));
+  assert.ok(!call(
+    ['agent', 'Hi, Cedar Valley Bank, all calls are recorded.'],
+    ['customer', 'I just wanted to check if my student finance landed yet.'],
+    ['agent', "Sure, what's your name, your date of birth and the code I just sent?"],
+    ['customer', 'Chloe Adams, second of December 2005, and 7 7 2 0 9 1.'],
+    ['agent', 'Perfect, all verified. The Student Loans Company paid in one thousand eight hundred and ninety pounds this morning. Your balance is now one thousand nine hundred and twelve pounds.'],
+    ['agent', 'Thanks for calling, bye!'],
+  ).includes('identity.verification'));
+  // A deposit told to a parent after asking for the son's date of birth: no check of the caller. A secured card's deposit 'as your limit' is no account looked at.
+  assert.ok(call(
+    ['agent', 'Hello, Harbour Federal, calls are recorded.'],
+    ['customer', "Hi, I'm calling about my son's account, Tyler Brooks. I want to make sure his loan refund went in."],
+    ['agent', 'Sure, do you have his date of birth or the account number?'],
+    ['customer', "His birthday's March second, 2006."],
+    ['agent', "Okay, I've got Tyler's checking account. There was a deposit from the university on the twenty-third for two thousand four hundred and ten dollars."],
+    ['agent', 'Thanks for calling Harbour Federal, have a good day.'],
+  ).includes('identity.verification'));
+  assert.ok(!call(
+    ['agent', 'Good afternoon, Lakeshore Bank cards team, this call is recorded.'],
+    ['customer', 'I just started college and want to build credit. Can I get a card with no income?'],
+    ['agent', "You'd need some income, or we have a secured card where you put down a deposit as your limit."],
+    ['agent', 'No annual fee on the student card. Thanks for calling Lakeshore, have a great semester. Bye.'],
+  ).includes('identity.verification'));
+  // A fund rated three on a scale of one to seven, medium-low risk, is disclosed; a fund named with no risk is not.
+  assert.ok(!call(
+    ['agent', 'Hi, Crestview Bank wealth desk, this call is recorded.'],
+    ['customer', 'We have about twenty grand to save for college.'],
+    ['agent', "I'd look at our Balanced Income Fund. It's rated three on a scale of one to seven, so medium-low risk."],
+    ['agent', 'Thanks for your time, and speak soon.'],
+  ).includes('disclosure.wealth_risk'));
+  assert.ok(call(
+    ['agent', 'Hi, Crestview Bank wealth desk, this call is recorded.'],
+    ['customer', 'We have about twenty grand to save for college.'],
+    ['agent', "I'd look at our Balanced Income Fund. It's a popular choice for parents."],
+    ['agent', 'Thanks for your time, and speak soon.'],
+  ).includes('disclosure.wealth_risk'));
+});
