@@ -362,6 +362,8 @@ export const SPLIT_TITLE: Record<Split, string> = {
   fresh354: 'fresh354 (written blind at the same time: people buying or selling a home through estate agents; scored once: P 0.9459 R 0.8974, PII 1.00; then round 183 and model training)',
   fresh355: 'fresh355 (written blind after round 182: hotel and restaurant staff, chefs and kitchen porters on shift work; scored once: P 0.8864 R 0.9286, PII 1.00; then round 184 and model training)',
   fresh356: 'fresh356 (written blind at the same time: people with gambling or spending problems and their families; scored once: P 0.7885 R 0.9535, PII 1.00; then round 184 and model training)',
-  fresh357: 'fresh357 (written blind after round 183: gardeners, landscapers, tree surgeons and garden centres; never tuned or trained on)',
-  fresh358: 'fresh358 (written blind at the same time: people starting university or vocational college and their parents; never tuned or trained on)',
+  fresh357: 'fresh357 (written blind after round 183: gardeners, landscapers, tree surgeons and garden centres; scored once: P 0.9333 R 0.9333, PII 1.00; then round 185 and model training)',
+  fresh358: 'fresh358 (written blind at the same time: people starting university or vocational college and their parents; scored once: P 0.878 R 0.8571, PII 1.00; then round 185 and model training)',
+  fresh359: 'fresh359 (written blind after round 184: airline pilots, cabin crew and airport ground staff; never tuned or trained on)',
+  fresh360: 'fresh360 (written blind at the same time: dentists, dental clinics and their patients; never tuned or trained on)',
 };
