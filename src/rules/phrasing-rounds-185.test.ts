@@ -7,7 +7,7 @@ import { call, flags } from './phrasing-cases.js';
  * after the pair was scored once (test/corpus/README.md). Each case also has its look-alike that must not flag.
  */
 
-test('round 185 (fresh357/fresh358 causes, after their blind score; not yet measured blind): third parties named (letting agency, 黑心商家, 教务处, 找他算账), narrowed exclusions (that supplier, 不交就要, 孩子的卡), forms lost and 到底怎么回事, late checks owned after figures, a parent asked the holder\'s birth date, money-in read out, a fund\'s risk on a scale of seven', () => {
+test('round 185 (fresh357/fresh358 causes, after their blind score; measured blind on fresh359/fresh360): third parties named (letting agency, 黑心商家, 教务处, 找他算账), narrowed exclusions (that supplier, 不交就要, 孩子的卡), forms lost and 到底怎么回事, late checks owned after figures, a parent asked the holder\'s birth date, money-in read out, a fund\'s risk on a scale of seven', () => {
   // A letting agency, a shop, a college office, a husband and a turf firm are not the bank; a supplier named before anger at the bank, and a school's deadline, do not hide it; a scam text's threat still does.
   assert.ok(!flags('customer', 'Hi. My letting agency is an absolute joke. They charged my card a holding deposit and then gave the room to someone else.').includes('intent.complaint'));
   assert.ok(!flags('customer', '气死我了！网上那家店钱付了半个月了不发货，客服也不回，这什么黑心商家！').includes('intent.complaint'));
@@ -99,5 +99,55 @@ test('round 185 (fresh357/fresh358 causes, after their blind score; not yet meas
     ['customer', 'We have about twenty grand to save for college.'],
     ['agent', "I'd look at our Balanced Income Fund. It's a popular choice for parents."],
     ['agent', 'Thanks for your time, and speak soon.'],
+  ).includes('disclosure.wealth_risk'));
+});
+
+test('round 186 (fresh359/fresh360 causes, after their blind score; not yet measured blind): that\'s way off, 公司太黑, 保险公司拖, 诊所说, rubbish service, hasn\'t returned a single call, 一点动静都没有, 就知道让我等, third time i told you, 服务真是一言难尽, 在旁边吵着, 只要扣款账户里有, 存款方案', () => {
+  // A move tied to an undecided posting ('but that's way off') is no leaving; the same move said as done is.
+  assert.ok(!flags('customer', "If it happens, and if it's too much hassle with you, I might just move everything over, but that's way off.").includes('intent.churn'));
+  assert.ok(flags('customer', "It's too much hassle with you, so I'm moving everything over to Monzo this week.").includes('intent.churn'));
+  // An airline, an insurer and a clinic blamed are not the bank; the bank's own promise broken is.
+  assert.ok(!flags('customer', '我想问下我的工资卡，这个月航空公司扣了我三千块，说是什么培训费，真是离谱，公司太黑了。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '好的，那就是到了。之前保险公司拖了我两个月，烦死了。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '对，就是这个。诊所说给我打九折的，结果没打，太坑了。').includes('intent.complaint'));
+  assert.ok(flags('customer', '对，就是这个。你们说给我免年费的，结果又扣了，太坑了。').includes('intent.complaint'));
+  // Fees raised unannounced, calls never returned, a dispute left without a word, a travel note ignored and a fee never explained are complaints; 'not another script' beside a request for a manager is the escalation's.
+  assert.ok(flags('customer', "You put these fees up twice this year without telling me properly, and your relationship manager hasn't returned a single call since March. It's rubbish service.").includes('intent.complaint'));
+  assert.ok(flags('customer', '我上周就报了重复扣款，到现在你们一点动静都没有，你们办事怎么这么拖拉！').includes('intent.complaint'));
+  assert.ok(flags('customer', '等等等，就知道让我等。').includes('intent.complaint'));
+  assert.ok(flags('customer', 'its the third time i told you lot i was posted abroad i put a travel note on it').includes('intent.complaint'));
+  assert.ok(flags('customer', '开户的时候根本没人跟我说！客户经理打了三次电话都不回，你们这服务真是一言难尽。').includes('intent.complaint'));
+  assert.ok(!flags('customer', "And I want to speak to your manager, not another script.").includes('intent.complaint'));
+  // A wife's demand in the background is no request for a manager; the caller's own is.
+  assert.ok(!flags('customer', '你好，我老婆在旁边吵着说要找你们经理，其实我就是问问那笔退款到没到。').includes('intent.escalation'));
+  assert.ok(flags('customer', '你别跟我说这些，我要找你们经理。').includes('intent.escalation'));
+  // A rule told about a debit account ('只要扣款账户里有…就可以') looks at no account; a balance read out does.
+  assert.ok(!call(
+    ['agent', '您好，中国银行客服中心，本次通话有录音，请问有什么可以帮您？'],
+    ['customer', '那外派期间我国内的房贷怎么还？自动扣款会不会受影响？'],
+    ['agent', '不会受影响的，只要扣款账户里有足够的人民币余额就可以。'],
+    ['agent', '感谢您的来电，再见。'],
+  ).includes('identity.verification'));
+  assert.ok(call(
+    ['agent', '您好，中国银行客服中心，本次通话有录音，请问有什么可以帮您？'],
+    ['customer', '我的房贷这个月扣了没有？'],
+    ['agent', '我看了一下，您扣款账户里有八千二百元余额，这个月房贷已经扣过了。'],
+    ['agent', '感谢您的来电，再见。'],
+  ).includes('identity.verification'));
+  // An offer to pass the caller to a wealth manager about deposit plans sells nothing; a wealth product pitched without its risk does.
+  assert.ok(!call(
+    ['agent', '您好，招商银行客服，本次通话会被录音。'],
+    ['customer', '我想确认一下理赔款到账没有。'],
+    ['agent', '先帮您核实身份，请报一下手机验证码。'],
+    ['customer', '五五二零一三。'],
+    ['agent', '验证通过。昨天有一笔保险公司的转账入账，金额是三十万元整。'],
+    ['agent', '这笔钱如果短期不用，需要我帮您转给理财经理了解一下存款方案吗？'],
+    ['agent', '不客气，祝您早日复飞，再见。'],
+  ).includes('disclosure.wealth_risk'));
+  assert.ok(call(
+    ['agent', '您好，招商银行客服，本次通话会被录音。'],
+    ['customer', '我有三十万闲钱。'],
+    ['agent', '这笔钱如果短期不用，可以买我们的理财产品，收益挺好的。'],
+    ['agent', '不客气，再见。'],
   ).includes('disclosure.wealth_risk'));
 });

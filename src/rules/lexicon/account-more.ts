@@ -28,7 +28,9 @@ export const ACCOUNT_MORE: Record<string, string[]> = {
   // A check and a look promised for a later call or the branch ("如果后续需要查询具体入账，可以带上证件再来电，我们核实后帮您查", "网点核实后会为您
   // 办理查询"), and a fee told for a service if opened ("如果开通了经营收款码 单笔会有千分之三点八的费率").
   // ...and a secured card's deposit that would set the limit ("a secured card where you put down a deposit as your limit").
-  account_not_looked_at: ['核实后帮您查', '核实后会为您', '网点核实后', '带上证件再来电', '如果开通了', 'as your limit'],
+  account_not_looked_at: ['核实后帮您查', '核实后会为您', '网点核实后', '带上证件再来电', '如果开通了', 'as your limit',
+    // A rule told ("不会受影响的，只要扣款账户里有足够的人民币余额就可以").
+    '只要扣款账户里有', '只要账户里有', '只要卡里有'],
   // The holder's own details asked of a relative calling for them: no check of the caller (identity.verification's match exclusion).
   holder_asked_of_relative: [
     '您母亲的名字', '您父亲的名字', '您母亲的姓名', '您父亲的姓名', "your mother's name", "your father's name", "your dad's name", "your mum's name",

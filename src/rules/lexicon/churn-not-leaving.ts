@@ -60,5 +60,7 @@ export const CHURN_NOT_LEAVING_MORE: Record<string, string[]> = {
     // "我们同事说 … 要把工资卡换到别的银行去，我懒得换").
     "but honestly, i'll keep it", "i'll keep it, my", 'using it for betting', 'using it for gambling', '我媳妇还说', '媳妇说要', '我懒得换',
     'a colleague of mine', 'close his credit card', 'close her credit card', 'cancel his credit card', 'cancel her credit card',
+    // A move tied to a posting not yet decided: "if it's too much hassle with you I might just move everything over, but that's way off".
+    "that's way off", "that's a long way off", 'that is a long way off', "nothing's decided", 'nothing is decided',
   ],
 };

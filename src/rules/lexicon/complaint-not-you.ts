@@ -194,6 +194,9 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     // "学校那边报到排队排了三个小时，真是服了他们教务处"), a husband who lied about a loan ("气死我了，我回去找他算账") and a turf firm gone quiet
     // ("I paid a turf company … They won't answer the phone").
     'letting agency', '黑心商家', '商家实在', '教务处', '找他算账', '找她算账', 'turf company', "they won't answer the phone",
+    // An airline's deduction, an insurer's delay and a clinic's discount ("航空公司扣了我三千块 … 真是离谱，公司太黑了", "之前保险公司拖了我两个月，
+    // 烦死了", "诊所说给我打九折的，结果没打，太坑了 … 就是吐槽一下诊所").
+    '公司太黑', '保险公司拖', '诊所说', '吐槽一下诊所',
     'letting agent', 'estate agent', '的中介', '跟中介', '中介扣', '中介乱',
     // A supplier and a delivery platform: "My meat supplier shorted me again and the delivery app is taking thirty percent",
     // "那个外卖平台这个月结算又晚了三天 … 真是黑心", "你们银行倒是挺快的，就是平台太坑".

@@ -13,6 +13,14 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     "you've lost the", 'you have lost the', '你们到底怎么回事', '你们到底是怎么回事',
     // "上次去网点排了一个多小时，柜员态度还差，你们银行真是越来越不行了".
     // (The bank named: "眼睛越来越不行了" is the caller's sight, f206-zh-25.)
+    // Fees raised unannounced and calls never returned, a dispute left a week ("It's rubbish service", "your relationship manager hasn't
+    // returned a single call since March", "到现在你们一点动静都没有，你们办事怎么这么拖拉！", "等等等，就知道让我等").
+    'rubbish service', "hasn't returned a single call", 'not returned a single call', 'without telling me properly', '一点动静都没有',
+    '办事怎么这么拖拉', '这么拖拉', '就知道让我等',
+    // An account frozen despite a travel note, and a fee never explained ("its the third time i told you lot i was posted abroad", "开户的
+    // 时候根本没人跟我说！… 你们这服务真是一言难尽").
+    'third time i told you', 'third time i have told you', "third time i've told you", 'your lot froze',
+    '根本没人跟我说', '服务真是一言难尽', '服务一言难尽',
     '你们银行真是越来越不行', '你们真是越来越不行', '你们越来越不行', '银行越来越不行', '态度还差', '态度也差', '态度又差',
     // "Your merchant fees are a joke."
     'fees are a joke', 'charges are a joke',

@@ -61,6 +61,8 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
     '我让老板', '老板签',
     // A committee's own director ("那我让主任准备一下", "上回换主任折腾了三趟"), and a manager the caller meant to ask for ("I rang fully intending
     // to ask for a manager because last time I got nowhere, but let's see how we go").
+    // A wife's demand in the background ("我老婆在旁边吵着说要找你们经理，其实我就是问问那笔诊所退款到没到").
+    '在旁边吵着', '吵着说要', '吵着要',
     '我让主任', '换主任', 'fully intending to ask', 'intending to ask for a manager',
     // "no need to pass me to a supervisor or anything, I'm not complaining", and a guesthouse's owner: "那我让民宿老板去撤销一下就行了？".
     'no need to pass me', 'no need to put me through', "don't need to pass me", '民宿老板', '农场老板',

@@ -81,7 +81,7 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
   loan_talk: ['apr', '房贷', '贷款利率', '贷款年化', '贷款余额', '贷款本金', '剩余本金', '月供', '提前还款', 'mortgage', 'your loan', 'the loan', 'loan balance'],
   // A savings pot ("my Puppy Fund savings pot"), a deposit paying the demand rate ("是存款，按活期计息") and the terms of early
   // withdrawal ("提前支取的话按活期利率算利息，本金不受影响", "With this bond you can't withdraw early") are deposits too.
-  deposit_products: ['通知存款', '零存整取', '也是存款', 'a bank deposit', 'fixed-rate savings', 'fixed rate savings', 'savings pot', 'fund pot', '按活期', '提前支取', "can't withdraw early", 'month certificate', 'deposit program', 'deposit up to', '存单这块', '存单是', '大额存单', '定期存款', '存款保险', 'fixed deposit*', 'deposit insurance', 'deposit guarantee', 'fdic', 'term deposit*', 'a cd', 'cds', 'month cd', 'year cd', 'our cd', 'certificate of deposit', 'certificates of deposit', 'high-yield savings', 'high yield savings', 'apy',
+  deposit_products: ['存款方案', '通知存款', '零存整取', '也是存款', 'a bank deposit', 'fixed-rate savings', 'fixed rate savings', 'savings pot', 'fund pot', '按活期', '提前支取', "can't withdraw early", 'month certificate', 'deposit program', 'deposit up to', '存单这块', '存单是', '大额存单', '定期存款', '存款保险', 'fixed deposit*', 'deposit insurance', 'deposit guarantee', 'fdic', 'term deposit*', 'a cd', 'cds', 'month cd', 'year cd', 'our cd', 'certificate of deposit', 'certificates of deposit', 'high-yield savings', 'high yield savings', 'apy',
     // UK fixed-rate savings bonds are fixed-term deposits, not the bond market.
     // Hong Kong and Singapore call a fixed deposit a time deposit: "a time deposit might suit you better, your principal is protected there".
     'time deposit', 'time deposits',
