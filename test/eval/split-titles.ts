@@ -364,6 +364,8 @@ export const SPLIT_TITLE: Record<Split, string> = {
   fresh356: 'fresh356 (written blind at the same time: people with gambling or spending problems and their families; scored once: P 0.7885 R 0.9535, PII 1.00; then round 184 and model training)',
   fresh357: 'fresh357 (written blind after round 183: gardeners, landscapers, tree surgeons and garden centres; scored once: P 0.9333 R 0.9333, PII 1.00; then round 185 and model training)',
   fresh358: 'fresh358 (written blind at the same time: people starting university or vocational college and their parents; scored once: P 0.878 R 0.8571, PII 1.00; then round 185 and model training)',
-  fresh359: 'fresh359 (written blind after round 184: airline pilots, cabin crew and airport ground staff; never tuned or trained on)',
-  fresh360: 'fresh360 (written blind at the same time: dentists, dental clinics and their patients; never tuned or trained on)',
+  fresh359: 'fresh359 (written blind after round 184: airline pilots, cabin crew and airport ground staff; scored once: P 0.902 R 1, PII 1.00; then round 186 and model training)',
+  fresh360: 'fresh360 (written blind at the same time: dentists, dental clinics and their patients; scored once: P 0.9524 R 0.9302, PII 1.00; then round 186 and model training)',
+  fresh361: 'fresh361 (written blind after round 185: long-haul truck drivers and owner-operators; never tuned or trained on)',
+  fresh362: 'fresh362 (written blind at the same time: small private landlords and their tenants; never tuned or trained on)',
 };
