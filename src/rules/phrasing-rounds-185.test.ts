@@ -102,7 +102,7 @@ test('round 185 (fresh357/fresh358 causes, after their blind score; measured bli
   ).includes('disclosure.wealth_risk'));
 });
 
-test('round 186 (fresh359/fresh360 causes, after their blind score; not yet measured blind): that\'s way off, 公司太黑, 保险公司拖, 诊所说, rubbish service, hasn\'t returned a single call, 一点动静都没有, 就知道让我等, third time i told you, 服务真是一言难尽, 在旁边吵着, 只要扣款账户里有, 存款方案', () => {
+test('round 186 (fresh359/fresh360 causes, after their blind score; measured blind on fresh361/fresh362): that\'s way off, 公司太黑, 保险公司拖, 诊所说, rubbish service, hasn\'t returned a single call, 一点动静都没有, 就知道让我等, third time i told you, 服务真是一言难尽, 在旁边吵着, 只要扣款账户里有, 存款方案', () => {
   // A move tied to an undecided posting ('but that's way off') is no leaving; the same move said as done is.
   assert.ok(!flags('customer', "If it happens, and if it's too much hassle with you, I might just move everything over, but that's way off.").includes('intent.churn'));
   assert.ok(flags('customer', "It's too much hassle with you, so I'm moving everything over to Monzo this week.").includes('intent.churn'));
@@ -149,5 +149,88 @@ test('round 186 (fresh359/fresh360 causes, after their blind score; not yet meas
     ['customer', '我有三十万闲钱。'],
     ['agent', '这笔钱如果短期不用，可以买我们的理财产品，收益挺好的。'],
     ['agent', '不客气，再见。'],
+  ).includes('disclosure.wealth_risk'));
+});
+
+test('round 187 (fresh361/fresh362 causes, after their blind score; not yet measured blind): charges read out by day, 额度只剩, 扣了哪些, 身份证号码您知道, toll place, 换个平台, 我起诉需要, app down the whole time, 做得真是烂, 看来不用了, 你们经理打电话, 让我打电话问, 换一家保险公司, steered away from shares', () => {
+  // Charges read out by day (E-ZPass on Monday, 周一有一笔…元, 昨天在哈密刷了一笔…) and a limit nearly gone, before the check, are disclosures that make it late; read out after it, none.
+  assert.ok(call(
+    ['agent', 'Thank you for calling Ridgeline Bank, this call is recorded.'],
+    ['customer', 'I need a list of my toll charges from last week for my paperwork.'],
+    ['agent', "Sure, what's the last four of the card?"],
+    ['customer', '3219.'],
+    ['agent', 'Okay, I see E-ZPass charges on Monday for forty two fifty and Wednesday for eighty seven.'],
+    ['agent', 'Just to be safe, let me verify you before I send anything. Name and date of birth?'],
+    ['customer', 'Keith Simmons, October twenty first 1969.'],
+    ['agent', "Thank you, you're verified. Thank you for calling, have a good one."],
+  ).includes('identity.verification'));
+  assert.ok(!call(
+    ['agent', 'Thank you for calling Ridgeline Bank, this call is recorded.'],
+    ['customer', 'I need a list of my toll charges from last week for my paperwork.'],
+    ['agent', 'Let me verify you first. Name and date of birth?'],
+    ['customer', 'Keith Simmons, October twenty first 1969.'],
+    ['agent', "Thank you, you're verified. I see E-ZPass charges on Monday for forty two fifty and Wednesday for eighty seven."],
+    ['agent', 'Thank you for calling, have a good one.'],
+  ).includes('identity.verification'));
+  assert.ok(call(
+    ['agent', '您好，通达银行客服中心，本次通话全程录音。'],
+    ['customer', '我在新疆这边加油刷不了卡，提示额度不足。'],
+    ['agent', '您报一下卡号后四位我给您看看。'],
+    ['customer', '后四位5671。'],
+    ['agent', '您这张卡目前可用额度只剩两百一十三块，昨天在哈密刷了一笔四千二的柴油。'],
+    ['agent', '临时额度需要审核，我先帮您核实一下身份，麻烦报一下姓名和身份证后六位。'],
+    ['customer', '刘德胜，164516。'],
+    ['agent', '好的，核对一致。感谢来电，再见。'],
+  ).includes('identity.verification'));
+  assert.ok(call(
+    ['agent', '您好，华夏通商银行，本次通话将被录音。'],
+    ['customer', '我想看看我这个ETC卡这礼拜都扣了哪些过路费。'],
+    ['agent', '您的卡号后四位是？'],
+    ['customer', '后四位5452。'],
+    ['agent', '这周一有一笔连霍高速三百二十元，周三一笔京藏高速五百六十元。'],
+    ['agent', '那我先核实一下您的身份，麻烦报一下姓名和身份证后六位。'],
+    ['customer', '王海军，后六位041876。'],
+    ['agent', '好的，核实通过。感谢您的来电，再见。'],
+  ).includes('identity.verification'));
+  // The holder's ID number asked of his wife ('您知道吗') checks no caller.
+  assert.ok(call(
+    ['agent', '您好，华夏通银行，本次通话将被录音。'],
+    ['customer', '我是刘伟的老婆，他让我问一下他那套房的房贷这个月扣没扣上。'],
+    ['agent', '好的，请问刘先生的身份证号码您知道吗？'],
+    ['customer', '我知道，320582198307270041。'],
+    ['agent', '刘先生的房贷这个月扣款失败了，目前逾期一天，欠款四千一百元。'],
+    ['agent', '不客气，再见。'],
+  ).includes('identity.verification'));
+  // A toll operator, a freight platform and a landlord's own suit against a tenant are not the bank; a suit threatened against the bank is a complaint.
+  assert.ok(!flags('customer', "That toll place is a racket, my transponder was working, they just didn't read it.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '行，我再去找他们。实在不行我下个月换个平台拉货，这家太坑了。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '那我起诉需要你们这边出什么东西？').includes('intent.complaint'));
+  assert.ok(flags('customer', '你们再这样乱扣费，我就去起诉你们。').includes('intent.complaint'));
+  // An app down the whole time and an app that crashes with every update are complaints; a late fee blamed on the app, asked back, is not.
+  assert.ok(flags('customer', "Yeah, and on top of that your app was down the whole time I was at the bridge, couldn't even check my balance.").includes('intent.complaint'));
+  assert.ok(!flags('customer', "Hi, I've got a twelve pound late fee, I paid a day late because your app was down.").includes('intent.complaint'));
+  assert.ok(flags('customer', '那你们app为啥不显示啊更新完就一直闪退 这都第几回了 你们这个app做得真是烂 每次更新都出问题').includes('intent.complaint'));
+  // A foreman's advice dropped, the bank's manager who rang and a tenant's demand passed on ask for no manager; the caller's own demand does.
+  assert.ok(!flags('customer', '哦，月供降了啊。我们车队长还跟我说，要是月供没变就让我直接找你们经理闹去，看来不用了。').includes('intent.escalation'));
+  assert.ok(!flags('customer', '我是李建国，之前你们经理打电话说有个理财，让我回个电话。').includes('intent.escalation'));
+  assert.ok(!flags('customer', '我有个租客说他转错了账户，他让我打电话问，说要找你们经理给他追回来。').includes('intent.escalation'));
+  assert.ok(flags('customer', '月供还是没变，你让你们经理来跟我说。').includes('intent.escalation'));
+  // An insurer changed is no leaving; a bank changed is.
+  assert.ok(!flags('customer', '那个保险公司磨磨唧唧的，定损定了半个月，明年我肯定换一家保险公司。').includes('intent.churn'));
+  assert.ok(flags('customer', '你们银行磨磨唧唧的，明年我肯定换一家银行。').includes('intent.churn'));
+  // Shares asked about and steered away from, beside a deposit bond, sell no investment; a fund pitched without its risk does.
+  assert.ok(!call(
+    ['agent', 'Hello, Greyfriars Bank, this call is recorded.'],
+    ['customer', "I'm holding a tenant's deposit and want to put it somewhere safe."],
+    ['agent', 'Our one-year fixed rate savings bond pays four point one percent, fixed for the full term.'],
+    ['customer', "Not something in shares? My brother reckons the market's flying."],
+    ['agent', "I'd steer away from anything invested for money you're holding on someone else's behalf, and I'm not able to give investment advice on this call anyway. The bond is a deposit account, not an investment."],
+    ['agent', 'Thanks for calling, goodbye.'],
+  ).includes('disclosure.wealth_risk'));
+  assert.ok(call(
+    ['agent', 'Hello, Greyfriars Bank, this call is recorded.'],
+    ['customer', "I'm holding a tenant's deposit and want to put it somewhere."],
+    ['agent', "Our Global Equity Fund has done really well this year, I'd put it in there."],
+    ['agent', 'Thanks for calling, goodbye.'],
   ).includes('disclosure.wealth_risk'));
 });

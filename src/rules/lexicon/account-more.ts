@@ -44,5 +44,7 @@ export const ACCOUNT_MORE: Record<string, string[]> = {
     // there? I need his date of birth": the holder is asked, round 168.)
     'have his date of birth', 'have her date of birth', "what's his date of birth", "what's her date of birth", 'what is his date of birth',
     'what is her date of birth',
+    // "请问刘先生的身份证号码您知道吗？" asked of the holder's wife.
+    '身份证号码您知道', '身份证号您知道',
   ],
 };

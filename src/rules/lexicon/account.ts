@@ -11,6 +11,8 @@
  */
 export const ACCOUNT_LEXICON: Record<string, string[]> = {
   account_info_zh: [
+    // "我想看看我这个ETC卡这礼拜都扣了哪些过路费".
+    '扣了哪些',
     // "有个新加坡的客户说上周就把尾款汇过来了，我想问问到了没有".
     '到了没有', '到没到',
     // "想问下昨天的代收货款结算是不是少了一笔".
@@ -395,7 +397,8 @@ export const ACCOUNT_READ_OUT_REGEX = [
   // A statement's total and minimum told: "本期账单八千七百二十元，最低还款八百七十二元".
   '本期账单(?:是|为|金额)?[0-9一二两三四五六七八九十]', '最低还款(?:额)?(?:是|为)?[0-9一二两三四五六七八九十]',
   // A limit and its use told: "林秀英女士的透支额度是十五万，目前已经用了九万八".
-  '(?:透支|可用|剩余|信用)额度(?:是|还有)[0-9一二两三四五六七八九十百千万点]+', '已经用了[0-9一二两三四五六七八九十百千万点]+(?:万|千|元|块)',
+  // ...or only a little left ("可用额度只剩两百一十三块").
+  '(?:透支|可用|剩余|信用)额度(?:是|还有|只剩|只有)[0-9一二两三四五六七八九十百千万点]+', '已经用了[0-9一二两三四五六七八九十百千万点]+(?:万|千|元|块)',
   // A charge told by its time of day and amount: "是昨晚十一点零五分那笔648元，商户是一家网络游戏公司".
   '(?:昨晚|昨天|今天|今早|今晚|凌晨|刚才|上午|下午)[^，。]{0,10}?[点分]那笔[0-9一二两三四五六七八九十百千万点]+(?:元|块)',
   "\\byou(?: have|'ve got) (?:[a-z]+[ -]){0,6}?(?:thousand|hundred)(?:[ -][a-z]+){0,6}? (?:dollars|pounds|euros|rand|rupees)\\b",
@@ -403,6 +406,10 @@ export const ACCOUNT_READ_OUT_REGEX = [
   '还剩[0-9一二两三四五六七八九十百千万点]+(?:元|块|多)', '已经还了[0-9一二两三四五六七八九十]+期',
   // An instalment plan's term changed: "能改成二十四期吗", "已经帮您改成二十四期了".
   '改成[0-9一二两三四五六七八九十]+期',
+  // Charges read out by day and place ("昨天在哈密刷了一笔四千二的柴油", "这周一有一笔连霍高速三百二十元", "I see E-ZPass charges on Monday for
+  // forty two fifty").
+  '(?:昨天|前天|今天|上周|周[一二三四五六日天]|星期[一二三四五六日天])(?:在[^，。]{1,8})?(?:刷了|有)一笔[^，。]{0,8}?[0-9一二两三四五六七八九十百千万点]+',
+  "\\bi (?:can )?see (?:[a-z-]+ ){0,3}(?:charges|payments|transactions|debits|withdrawals) (?:on|from|at) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)\\b",
   // A spend read out with its date and amount: "四月三号在安康辅具商店消费了两千九百元".
   '[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}[号日][^，。]{0,12}?消费了?[0-9一二两三四五六七八九十百千万点]+(?:元|块)',
   // One movement with its amount and when ("刚才十分钟前有一笔三千二百块的境外消费在授权中", "之前那笔一千零八十元的消费还在账上"; not

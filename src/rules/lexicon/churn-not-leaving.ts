@@ -62,5 +62,7 @@ export const CHURN_NOT_LEAVING_MORE: Record<string, string[]> = {
     'a colleague of mine', 'close his credit card', 'close her credit card', 'cancel his credit card', 'cancel her credit card',
     // A move tied to a posting not yet decided: "if it's too much hassle with you I might just move everything over, but that's way off".
     "that's way off", "that's a long way off", 'that is a long way off', "nothing's decided", 'nothing is decided',
+    // An insurer left ("明年我肯定换一家保险公司").
+    '换一家保险公司', '换家保险公司', '换个保险公司',
   ],
 };

@@ -197,6 +197,9 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     // An airline's deduction, an insurer's delay and a clinic's discount ("航空公司扣了我三千块 … 真是离谱，公司太黑了", "之前保险公司拖了我两个月，
     // 烦死了", "诊所说给我打九折的，结果没打，太坑了 … 就是吐槽一下诊所").
     '公司太黑', '保险公司拖', '诊所说', '吐槽一下诊所',
+    // A toll operator and a freight platform ("That toll place is a racket", "实在不行我下个月换个平台拉货，这家太坑了"), and a landlord's own suit
+    // against a vanished tenant ("那我起诉需要你们这边出什么东西？").
+    'toll place', 'toll booth', '换个平台', '这家平台', '我起诉需要', '起诉需要你们', '要起诉的话',
     'letting agent', 'estate agent', '的中介', '跟中介', '中介扣', '中介乱',
     // A supplier and a delivery platform: "My meat supplier shorted me again and the delivery app is taking thirty percent",
     // "那个外卖平台这个月结算又晚了三天 … 真是黑心", "你们银行倒是挺快的，就是平台太坑".

@@ -21,6 +21,10 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // 时候根本没人跟我说！… 你们这服务真是一言难尽").
     'third time i told you', 'third time i have told you', "third time i've told you", 'your lot froze',
     '根本没人跟我说', '服务真是一言难尽', '服务一言难尽',
+    // An app that failed on the road ("your app was down the whole time I was at the Ambassador Bridge, couldn't even check my balance",
+    // "更新完就一直闪退 这都第几回了 你们这个app做得真是烂 每次更新都出问题"). (Not bare 'your app was down': "I paid a day late because your
+    // app was down" asks for a fee back, f102-en-16.)
+    'your app was down the whole', 'app was down the whole time', "couldn't even check my balance", '做得真是烂', '每次更新都出问题', '这都第几回了',
     '你们银行真是越来越不行', '你们真是越来越不行', '你们越来越不行', '银行越来越不行', '态度还差', '态度也差', '态度又差',
     // "Your merchant fees are a joke."
     'fees are a joke', 'charges are a joke',

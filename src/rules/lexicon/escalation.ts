@@ -63,6 +63,9 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
     // to ask for a manager because last time I got nowhere, but let's see how we go").
     // A wife's demand in the background ("我老婆在旁边吵着说要找你们经理，其实我就是问问那笔诊所退款到没到").
     '在旁边吵着', '吵着说要', '吵着要',
+    // A foreman's advice dropped ("我们车队长还跟我说，要是月供没变就让我直接找你们经理闹去，看来不用了"), a tenant's demand passed on ("他让我打电话
+    // 问，说要找你们经理给他追回来"), and the bank's manager who rang ("之前你们经理打电话说有个理财，让我回个电话").
+    '看来不用了', '还跟我说', '让我打电话问', '有个租客说', '你们经理打电话', '经理打电话说', '经理打电话给我', '经理让我回',
     '我让主任', '换主任', 'fully intending to ask', 'intending to ask for a manager',
     // "no need to pass me to a supervisor or anything, I'm not complaining", and a guesthouse's owner: "那我让民宿老板去撤销一下就行了？".
     'no need to pass me', 'no need to put me through', "don't need to pass me", '民宿老板', '农场老板',

@@ -71,7 +71,10 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     // A cross-border scheme's eligibility explained ("北向通是给港澳居民投资内地理财产品的") recommends nothing.
     '北向通是', '南向通是',
     // A company's capital account ("境内WFOE开资本金账户"): its 本金 is no principal.
-    '资本金'],
+    '资本金',
+    // Shares asked about and steered away from ("I'd steer away from anything invested for money you're holding on someone else's behalf,
+    // and I'm not able to give investment advice on this call anyway").
+    'steer away from anything invested', 'not able to give investment advice', "can't give investment advice", 'cannot give investment advice'],
   /** The bank denying such a product exists, or a scam's claims and questions about it ("我行没有任何年化百分之十五还保本的产品"). */
   no_such_product: ['we would never call', 'would never call a customer', '我行没有任何', '我们行没有任何', '我们没有任何', '声称', 'scams', 'how you heard about'],
   /**
@@ -81,7 +84,7 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
   loan_talk: ['apr', '房贷', '贷款利率', '贷款年化', '贷款余额', '贷款本金', '剩余本金', '月供', '提前还款', 'mortgage', 'your loan', 'the loan', 'loan balance'],
   // A savings pot ("my Puppy Fund savings pot"), a deposit paying the demand rate ("是存款，按活期计息") and the terms of early
   // withdrawal ("提前支取的话按活期利率算利息，本金不受影响", "With this bond you can't withdraw early") are deposits too.
-  deposit_products: ['存款方案', '通知存款', '零存整取', '也是存款', 'a bank deposit', 'fixed-rate savings', 'fixed rate savings', 'savings pot', 'fund pot', '按活期', '提前支取', "can't withdraw early", 'month certificate', 'deposit program', 'deposit up to', '存单这块', '存单是', '大额存单', '定期存款', '存款保险', 'fixed deposit*', 'deposit insurance', 'deposit guarantee', 'fdic', 'term deposit*', 'a cd', 'cds', 'month cd', 'year cd', 'our cd', 'certificate of deposit', 'certificates of deposit', 'high-yield savings', 'high yield savings', 'apy',
+  deposit_products: ['存款方案', 'is a deposit account', '通知存款', '零存整取', '也是存款', 'a bank deposit', 'fixed-rate savings', 'fixed rate savings', 'savings pot', 'fund pot', '按活期', '提前支取', "can't withdraw early", 'month certificate', 'deposit program', 'deposit up to', '存单这块', '存单是', '大额存单', '定期存款', '存款保险', 'fixed deposit*', 'deposit insurance', 'deposit guarantee', 'fdic', 'term deposit*', 'a cd', 'cds', 'month cd', 'year cd', 'our cd', 'certificate of deposit', 'certificates of deposit', 'high-yield savings', 'high yield savings', 'apy',
     // UK fixed-rate savings bonds are fixed-term deposits, not the bond market.
     // Hong Kong and Singapore call a fixed deposit a time deposit: "a time deposit might suit you better, your principal is protected there".
     'time deposit', 'time deposits',
