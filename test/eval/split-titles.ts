@@ -366,6 +366,8 @@ export const SPLIT_TITLE: Record<Split, string> = {
   fresh358: 'fresh358 (written blind at the same time: people starting university or vocational college and their parents; scored once: P 0.878 R 0.8571, PII 1.00; then round 185 and model training)',
   fresh359: 'fresh359 (written blind after round 184: airline pilots, cabin crew and airport ground staff; scored once: P 0.902 R 1, PII 1.00; then round 186 and model training)',
   fresh360: 'fresh360 (written blind at the same time: dentists, dental clinics and their patients; scored once: P 0.9524 R 0.9302, PII 1.00; then round 186 and model training)',
-  fresh361: 'fresh361 (written blind after round 185: long-haul truck drivers and owner-operators; never tuned or trained on)',
-  fresh362: 'fresh362 (written blind at the same time: small private landlords and their tenants; never tuned or trained on)',
+  fresh361: 'fresh361 (written blind after round 185: long-haul truck drivers and owner-operators; scored once: P 0.9 R 0.9, PII 1.00; then round 187 and model training)',
+  fresh362: 'fresh362 (written blind at the same time: small private landlords and their tenants; scored once: P 0.9091 R 0.9756, PII 1.00; then round 187 and model training)',
+  fresh363: 'fresh363 (written blind after round 186: athletes, sports coaches and gym owners; never tuned or trained on)',
+  fresh364: 'fresh364 (written blind at the same time: elderly people living alone, their neighbours and community volunteers; never tuned or trained on)',
 };
