@@ -16,6 +16,9 @@ const MAYBE_DIGITS = /[0-9\uff10-\uff19零〇洞一二三四五六七拐八九�
 /** Longest number any classifier accepts (19-digit cards); bounds the sub-range search. */
 const MAX_CLASSIFIED = 19;
 
+/** A mainland mobile (11 digits from 13x–19x). */
+const CN_MOBILE = /^1[3-9]\d{9}$/;
+
 /** Toll-free / business prefixes (CN 400/800, NANP 8xx) are not personal numbers. */
 const BUSINESS_PREFIX = /^(400|800|833|844|855|866|877|888)/;
 
@@ -56,7 +59,7 @@ function writtenSpans(run: DigitRun, text: string, named: NamedNumber | undefine
   const shape = run.groups.map((g) => g.digits.length);
   const whole = classifyDigits(run.digits, run.plus, nanp, nanpShaped(shape));
   if (whole) return [{ kind: whole, start: run.start, end: run.end }];
-  const candidates: { kind: PiiKind; i: number; j: number; len: number }[] = [];
+  const candidates: { kind: PiiKind; i: number; j: number; len: number; mobile: boolean }[] = [];
   for (let i = 0; i < run.groups.length; i++) {
     let digits = '';
     for (let j = i; j < run.groups.length; j++) {
@@ -65,7 +68,7 @@ function writtenSpans(run: DigitRun, text: string, named: NamedNumber | undefine
       if (i === 0 && j === run.groups.length - 1) continue; // the whole run, already tried
       const sub = run.groups.slice(i, j + 1).map((g) => g.digits.length);
       const kind = classifyDigits(digits, run.plus && i === 0, false, nanpShaped(sub));
-      if (kind) candidates.push({ kind, i, j, len: digits.length });
+      if (kind) candidates.push({ kind, i, j, len: digits.length, mobile: kind === 'phone' && CN_MOBILE.test(digits) });
     }
   }
   // Nothing inside checks out either: the whole run may still be a card or id with one digit misheard. Groups of four
@@ -74,7 +77,9 @@ function writtenSpans(run: DigitRun, text: string, named: NamedNumber | undefine
   const onlyPhones = candidates.every((c) => c.kind === 'phone');
   const misheard = candidates.length === 0 || (onlyPhones && printedCard) ? misheardKind(run, text, { card: printedCard, id: idGrouped(shape) }, named) : undefined;
   if (misheard) return [{ kind: misheard, start: run.start, end: run.end }];
-  candidates.sort((a, b) => b.len - a.len);
+  // Of two as long, a mobile's strict shape beats a landline's loose one: in "0187，186 2290 4417" (an id's last four, then the
+  // phone) "0187 186 2290" only looks like a landline, and taking it would leave the real phone half unmasked.
+  candidates.sort((a, b) => b.len - a.len || Number(b.mobile) - Number(a.mobile));
   const taken = new Set<number>();
   const out: PiiSpan[] = [];
   for (const c of candidates) {

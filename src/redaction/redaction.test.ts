@@ -280,3 +280,10 @@ test('a hesitation inside a number ("…零零四四，呃，一五三二…", "
   assert.deepEqual(pii("Hold on... it's four two, uh, four two seven, seven one nine."), []);
   assert.deepEqual(pii('Merchant eight nine eight three one zero, uh, six six two zero one.'), []);
 });
+
+test('an id\'s last four and a mobile after a comma ("0187，186 2290 4417"): the mobile is masked whole, not a landline made of both', () => {
+  assert.deepEqual(pii('0187，186 2290 4417'), [['phone', '186 2290 4417']]);
+  assert.deepEqual(pii('last four 0187, mobile 186 2290 4417'), [['phone', '186 2290 4417']]);
+  // A landline alone is still one.
+  assert.deepEqual(pii('座机0755 8888 1234'), [['phone', '0755 8888 1234']]);
+});

@@ -152,7 +152,7 @@ test('round 186 (fresh359/fresh360 causes, after their blind score; measured bli
   ).includes('disclosure.wealth_risk'));
 });
 
-test('round 187 (fresh361/fresh362 causes, after their blind score; not yet measured blind): charges read out by day, 额度只剩, 扣了哪些, 身份证号码您知道, toll place, 换个平台, 我起诉需要, app down the whole time, 做得真是烂, 看来不用了, 你们经理打电话, 让我打电话问, 换一家保险公司, steered away from shares', () => {
+test('round 187 (fresh361/fresh362 causes, after their blind score; measured blind on fresh363/fresh364): charges read out by day, 额度只剩, 扣了哪些, 身份证号码您知道, toll place, 换个平台, 我起诉需要, app down the whole time, 做得真是烂, 看来不用了, 你们经理打电话, 让我打电话问, 换一家保险公司, steered away from shares', () => {
   // Charges read out by day (E-ZPass on Monday, 周一有一笔…元, 昨天在哈密刷了一笔…) and a limit nearly gone, before the check, are disclosures that make it late; read out after it, none.
   assert.ok(call(
     ['agent', 'Thank you for calling Ridgeline Bank, this call is recorded.'],
@@ -233,4 +233,19 @@ test('round 187 (fresh361/fresh362 causes, after their blind score; not yet meas
     ['agent', "Our Global Equity Fund has done really well this year, I'd put it in there."],
     ['agent', 'Thanks for calling, goodbye.'],
   ).includes('disclosure.wealth_risk'));
+});
+
+test('round 188 (fresh363/fresh364 causes, after their blind score; not yet measured blind): 会员老是, i hope they rot, son\'s furious, he says, app怎么回事, 做得稀烂, 几个队员, 要不是你们', () => {
+  // A gym's own members, doorstep crooks and scammers a son is furious at are not the bank; a son's anger shared at the bank is.
+  assert.ok(!flags('customer', '行，现在会员老是扣不到钱就跑来退卡，烦死了，我先了解下').includes('intent.complaint'));
+  assert.ok(!flags('customer', 'Absolute crooks. I hope they rot.').includes('intent.complaint'));
+  assert.ok(!flags('customer', "No, I put the phone down. My son's furious, he says those scammers want locking up.").includes('intent.complaint'));
+  assert.ok(flags('customer', "My son's furious too, and frankly so am I: your bank let them take the money and nobody rang me.").includes('intent.complaint'));
+  // An app that fails one transfer in two and an app called 稀烂 are complaints.
+  assert.ok(flags('customer', '你们这个APP怎么回事啊，我给俱乐部十几个队员发工资，转一个失败一个，搞了一上午').includes('intent.complaint'));
+  assert.ok(flags('customer', '那你们也没提示啊，APP做得稀烂，气得我都想销户了').includes('intent.complaint'));
+  // Teammates who moved and a move the bank's service talked the caller out of are no leaving; the caller's own move is.
+  assert.ok(!flags('customer', '你好，我们足球俱乐部的几个队员最近都把钱挪到别的银行去了，说那边利率高，我想问问你们现在三年定期多少').includes('intent.churn'));
+  assert.ok(!flags('customer', '好的，说实话要不是你们客服每次都挺耐心，我早就想换个银行了，哈哈').includes('intent.churn'));
+  assert.ok(flags('customer', '说实话你们这利率太低了，我已经把钱挪到别的银行去了，这边的卡下周就销了。').includes('intent.churn'));
 });

@@ -64,5 +64,8 @@ export const CHURN_NOT_LEAVING_MORE: Record<string, string[]> = {
     "that's way off", "that's a long way off", 'that is a long way off', "nothing's decided", 'nothing is decided',
     // An insurer left ("明年我肯定换一家保险公司").
     '换一家保险公司', '换家保险公司', '换个保险公司',
+    // Teammates who moved, and a move the bank's service talked the caller out of ("我们足球俱乐部的几个队员最近都把钱挪到别的银行去了", "要不是
+    // 你们客服每次都挺耐心，我早就想换个银行了").
+    '几个队员', '几个同事都', '几个朋友都', '要不是你们',
   ],
 };

@@ -200,6 +200,10 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     // A toll operator and a freight platform ("That toll place is a racket", "实在不行我下个月换个平台拉货，这家太坑了"), and a landlord's own suit
     // against a vanished tenant ("那我起诉需要你们这边出什么东西？").
     'toll place', 'toll booth', '换个平台', '这家平台', '我起诉需要', '起诉需要你们', '要起诉的话',
+    // A gym's own members, doorstep crooks and scammers ("现在会员老是扣不到钱就跑来退卡，烦死了", "Some cowboys knocked on my door … Absolute
+    // crooks. I hope they rot.", "My son's furious, he says those scammers want locking up"; not bare "son's furious": "My son's furious too,
+    // and frankly so am I: your bank let them take the money").
+    '会员老是', '跑来退卡', 'i hope they rot', 'hope they rot', "son's furious, he says", "daughter's furious, she says", 'those scammers want',
     'letting agent', 'estate agent', '的中介', '跟中介', '中介扣', '中介乱',
     // A supplier and a delivery platform: "My meat supplier shorted me again and the delivery app is taking thirty percent",
     // "那个外卖平台这个月结算又晚了三天 … 真是黑心", "你们银行倒是挺快的，就是平台太坑".

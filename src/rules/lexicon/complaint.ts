@@ -25,6 +25,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // "更新完就一直闪退 这都第几回了 你们这个app做得真是烂 每次更新都出问题"). (Not bare 'your app was down': "I paid a day late because your
     // app was down" asks for a fee back, f102-en-16.)
     'your app was down the whole', 'app was down the whole time', "couldn't even check my balance", '做得真是烂', '每次更新都出问题', '这都第几回了',
+    // "你们这个APP怎么回事啊 … 转一个失败一个，搞了一上午", "APP做得稀烂".
+    'app怎么回事', '做得稀烂', '转一个失败一个',
     '你们银行真是越来越不行', '你们真是越来越不行', '你们越来越不行', '银行越来越不行', '态度还差', '态度也差', '态度又差',
     // "Your merchant fees are a joke."
     'fees are a joke', 'charges are a joke',
