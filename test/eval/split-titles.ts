@@ -368,6 +368,8 @@ export const SPLIT_TITLE: Record<Split, string> = {
   fresh360: 'fresh360 (written blind at the same time: dentists, dental clinics and their patients; scored once: P 0.9524 R 0.9302, PII 1.00; then round 186 and model training)',
   fresh361: 'fresh361 (written blind after round 185: long-haul truck drivers and owner-operators; scored once: P 0.9 R 0.9, PII 1.00; then round 187 and model training)',
   fresh362: 'fresh362 (written blind at the same time: small private landlords and their tenants; scored once: P 0.9091 R 0.9756, PII 1.00; then round 187 and model training)',
-  fresh363: 'fresh363 (written blind after round 186: athletes, sports coaches and gym owners; never tuned or trained on)',
-  fresh364: 'fresh364 (written blind at the same time: elderly people living alone, their neighbours and community volunteers; never tuned or trained on)',
+  fresh363: 'fresh363 (written blind after round 186: athletes, sports coaches and gym owners; scored once: P 0.9302 R 0.9756, PII 0.91; then round 188 and model training)',
+  fresh364: 'fresh364 (written blind at the same time: elderly people living alone, their neighbours and community volunteers; scored once: P 0.9318 R 1, PII 1.00; then round 188 and model training)',
+  fresh365: 'fresh365 (written blind after round 187: musicians, DJs, wedding bands and small event organisers; never tuned or trained on)',
+  fresh366: 'fresh366 (written blind at the same time: people returning home after years abroad and migrant workers sending money to family; never tuned or trained on)',
 };
