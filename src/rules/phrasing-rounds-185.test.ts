@@ -235,7 +235,7 @@ test('round 187 (fresh361/fresh362 causes, after their blind score; measured bli
   ).includes('disclosure.wealth_risk'));
 });
 
-test('round 188 (fresh363/fresh364 causes, after their blind score; not yet measured blind): 会员老是, i hope they rot, son\'s furious, he says, app怎么回事, 做得稀烂, 几个队员, 要不是你们', () => {
+test('round 188 (fresh363/fresh364 causes, after their blind score; measured blind on fresh365/fresh366): 会员老是, i hope they rot, son\'s furious, he says, app怎么回事, 做得稀烂, 几个队员, 要不是你们', () => {
   // A gym's own members, doorstep crooks and scammers a son is furious at are not the bank; a son's anger shared at the bank is.
   assert.ok(!flags('customer', '行，现在会员老是扣不到钱就跑来退卡，烦死了，我先了解下').includes('intent.complaint'));
   assert.ok(!flags('customer', 'Absolute crooks. I hope they rot.').includes('intent.complaint'));
@@ -248,4 +248,56 @@ test('round 188 (fresh363/fresh364 causes, after their blind score; not yet meas
   assert.ok(!flags('customer', '你好，我们足球俱乐部的几个队员最近都把钱挪到别的银行去了，说那边利率高，我想问问你们现在三年定期多少').includes('intent.churn'));
   assert.ok(!flags('customer', '好的，说实话要不是你们客服每次都挺耐心，我早就想换个银行了，哈哈').includes('intent.churn'));
   assert.ok(flags('customer', '说实话你们这利率太低了，我已经把钱挪到别的银行去了，这边的卡下周就销了。').includes('intent.churn'));
+});
+
+test('round 189 (fresh365/fresh366 causes, after their blind score; not yet measured blind): not with you, a promoter, 去告我, app company, 汇款公司, 黑心老板, 有个工友说, 那边的老板, 太不透明, nothing but hassle, account stays open, 还要继续用, brother closed his, 本来我都想着, interest-free buffer, 激活需要, superannuation', () => {
+  // A promoter, a bride's mother, an app company, a money transfer firm and a boss abroad are not the bank; a workmate's demand for a manager retold asks for none, and a boss who pays wages is no one above the agent.
+  assert.ok(!flags('customer', "Hi Ali, sorry, I'm fuming, not with you. A promoter cancelled our gig the day before and kept the deposit.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '唉你好，我真是气死了，婚礼临时取消了，新娘她妈天天打电话骂我，说不退定金就去告我。').includes('intent.complaint'));
+  assert.ok(!flags('customer', "I paid through one of those transfer apps and it's vanished. The app company is useless, their chat bot just loops.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '我表哥通过一个汇款公司给我汇了五千欧，一周了还没到。那个汇款公司太坑了，电话都打不通。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '我就知道那个黑心老板又在骗人，工友们都被他坑了，有个工友说要找你们领导，我说这关银行什么事。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '我就知道那个黑心老板又在骗人，工友们都被他坑了，有个工友说要找你们领导，我说这关银行什么事。').includes('intent.escalation'));
+  assert.ok(flags('customer', '我在你们这排了一上午，太坑了，我要找你们领导。').includes('intent.escalation'));
+  assert.ok(!flags('customer', '喂，我在韩国做厨师，想让我那边的老板直接把工资汇到我国内的卡上，要提供什么信息？').includes('intent.escalation'));
+  // A fee never agreed (太不透明) and hours on hold with every person saying something different are complaints.
+  assert.ok(flags('customer', '我什么时候开通的我都不知道，你们这收费也太不透明了吧。').includes('intent.complaint'));
+  assert.ok(flags('customer', "Honestly your bank has been nothing but hassle on this, I've spent hours on hold and every person says something different.").includes('intent.complaint'));
+  // A credit card closed while the current account stays (said later in the call), a sub-account closed with the main card kept, a brother's move and a past thought called off are no leaving; every card closed and the money moved is.
+  assert.ok(!call(
+    ['customer', "Hi, I bought some monitors on your credit card last year, it's all paid off now and I'd like to close that card."],
+    ['agent', 'Of course, can I take your date of birth?'],
+    ['customer', 'Great. And my current account stays open, right? All my gig money goes in there.'],
+  ).includes('intent.churn'));
+  assert.ok(!call(
+    ['customer', '你好，我之前办了你们的信用卡分期，现在还完了，这张信用卡我想销掉。'],
+    ['agent', '好的，先核实一下身份。'],
+    ['customer', '那我储蓄卡不受影响吧？演出费都往那里打的，我还要继续用。'],
+  ).includes('intent.churn'));
+  assert.ok(call(
+    ['customer', '你好，我想把你们这的卡都销掉，钱转到建行去。'],
+    ['agent', '好的，先核实一下身份。'],
+    ['customer', '嗯，都销了吧。'],
+  ).includes('intent.churn'));
+  assert.ok(!flags('customer', 'My brother closed his accounts with you last year and went to another bank because of fees, so I want to know what I\'m in for.').includes('intent.churn'));
+  assert.ok(!flags('customer', '关了吧。本来我都想着干脆把卡销了，算了，不折腾了，演出费还往这卡里打呢，就留着吧。').includes('intent.churn'));
+  // An overdraft's terms read out look at no account; a dormant account's money said safe until reactivated sells nothing; a superannuation fund paying in is no wealth product.
+  assert.ok(!call(
+    ['agent', 'Good afternoon, Northbridge Bank, this call is recorded.'],
+    ['customer', "What's your arranged overdraft rate?"],
+    ['agent', "Our arranged overdraft is thirty-nine point nine percent EAR variable, and there's a fifty pound interest-free buffer."],
+    ['agent', 'Thanks for calling, take care, bye.'],
+  ).includes('identity.verification'));
+  assert.ok(!call(
+    ['agent', '您好，本次通话录音。'],
+    ['customer', '我那个卡好几年没用了，钱还在吗？'],
+    ['agent', '资金是安全的，一分不会少。激活需要您本人带身份证到任意网点柜台办理。'],
+    ['agent', '感谢来电，再见。'],
+  ).includes('sales.no_guaranteed_returns'));
+  assert.ok(!call(
+    ['agent', 'Good afternoon, Pennant Bank, calls are recorded.'],
+    ['customer', 'When did his pension come in?'],
+    ['agent', 'I can see quarterly credits from an Australian superannuation fund, two thousand one hundred pounds in April.'],
+    ['agent', 'Thanks for calling, bye.'],
+  ).includes('disclosure.wealth_risk'));
 });

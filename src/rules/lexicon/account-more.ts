@@ -30,7 +30,9 @@ export const ACCOUNT_MORE: Record<string, string[]> = {
   // ...and a secured card's deposit that would set the limit ("a secured card where you put down a deposit as your limit").
   account_not_looked_at: ['核实后帮您查', '核实后会为您', '网点核实后', '带上证件再来电', '如果开通了', 'as your limit',
     // A rule told ("不会受影响的，只要扣款账户里有足够的人民币余额就可以").
-    '只要扣款账户里有', '只要账户里有', '只要卡里有'],
+    '只要扣款账户里有', '只要账户里有', '只要卡里有',
+    // An overdraft's terms ("Our arranged overdraft is thirty-nine point nine percent EAR variable, and there's a fifty pound interest-free buffer").
+    'interest-free buffer', 'interest free buffer', 'arranged overdraft is'],
   // The holder's own details asked of a relative calling for them: no check of the caller (identity.verification's match exclusion).
   holder_asked_of_relative: [
     '您母亲的名字', '您父亲的名字', '您母亲的姓名', '您父亲的姓名', "your mother's name", "your father's name", "your dad's name", "your mum's name",

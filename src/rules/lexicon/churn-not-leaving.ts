@@ -67,5 +67,12 @@ export const CHURN_NOT_LEAVING_MORE: Record<string, string[]> = {
     // Teammates who moved, and a move the bank's service talked the caller out of ("我们足球俱乐部的几个队员最近都把钱挪到别的银行去了", "要不是
     // 你们客服每次都挺耐心，我早就想换个银行了").
     '几个队员', '几个同事都', '几个朋友都', '要不是你们',
+    // A brother's move retold ("My brother closed his accounts with you last year and went to another bank"), a past thought called off
+    // ("本来我都想着干脆把卡销了，算了，不折腾了").
+    'brother closed his', 'sister closed her', 'father closed his', 'mother closed her', '本来我都想着', '本来都想着',
   ],
+  // One card or sub-account closed, the rest kept, said anywhere in the call (intent.churn's excludeInCall): "And my current account stays
+  // open, right?", "那我储蓄卡不受影响吧？… 我还要继续用", "人民币的卡继续用 … 主账户我还要留着", "演出费还往这卡里打呢，就留着吧", "I'm not
+  // planning on going anywhere".
+  churn_staying: ['account stays open', 'accounts stay open', '还要继续用', '卡继续用', '我还要留着', '就留着吧', 'not planning on going anywhere'],
 };

@@ -203,6 +203,10 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     // A gym's own members, doorstep crooks and scammers ("现在会员老是扣不到钱就跑来退卡，烦死了", "Some cowboys knocked on my door … Absolute
     // crooks. I hope they rot.", "My son's furious, he says those scammers want locking up"; not bare "son's furious": "My son's furious too,
     // and frankly so am I: your bank let them take the money").
+    // A promoter, a bride's mother, an app company, a money transfer firm and a boss abroad ("I'm fuming, not with you. A promoter cancelled
+    // our gig", "新娘她妈天天打电话骂我，说不退定金就去告我", "The app company is useless, their chat bot just loops", "那个汇款公司太坑了",
+    // "那个黑心老板又在骗人 … 我说这关银行什么事").
+    'not with you', 'a promoter', '去告我', 'app company', 'their chat bot', '汇款公司', '黑心老板', '关银行什么事',
     '会员老是', '跑来退卡', 'i hope they rot', 'hope they rot', "son's furious, he says", "daughter's furious, she says", 'those scammers want',
     'letting agent', 'estate agent', '的中介', '跟中介', '中介扣', '中介乱',
     // A supplier and a delivery platform: "My meat supplier shorted me again and the delivery app is taking thirty percent",

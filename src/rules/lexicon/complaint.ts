@@ -27,6 +27,9 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'your app was down the whole', 'app was down the whole time', "couldn't even check my balance", '做得真是烂', '每次更新都出问题', '这都第几回了',
     // "你们这个APP怎么回事啊 … 转一个失败一个，搞了一上午", "APP做得稀烂".
     'app怎么回事', '做得稀烂', '转一个失败一个',
+    // A fee never agreed and a run-around on hold ("我什么时候开通的我都不知道，你们这收费也太不透明了吧", "your bank has been nothing but hassle on
+    // this, I've spent hours on hold and every person says something different").
+    '太不透明', '收费不透明', 'nothing but hassle', 'spent hours on hold', 'every person says something different', 'everyone says something different',
     '你们银行真是越来越不行', '你们真是越来越不行', '你们越来越不行', '银行越来越不行', '态度还差', '态度也差', '态度又差',
     // "Your merchant fees are a joke."
     'fees are a joke', 'charges are a joke',

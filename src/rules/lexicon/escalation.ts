@@ -65,6 +65,9 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
     '在旁边吵着', '吵着说要', '吵着要',
     // A foreman's advice dropped ("我们车队长还跟我说，要是月供没变就让我直接找你们经理闹去，看来不用了"), a tenant's demand passed on ("他让我打电话
     // 问，说要找你们经理给他追回来"), and the bank's manager who rang ("之前你们经理打电话说有个理财，让我回个电话").
+    // A workmate's demand retold, and a boss abroad who pays wages ("有个工友说要找你们领导，我说这关银行什么事", "想让我那边的老板直接把工资汇到
+    // 我国内的卡上").
+    '有个工友说', '工友说要', '那边的老板', '老板直接把工资', '老板把工资',
     '看来不用了', '还跟我说', '让我打电话问', '有个租客说', '你们经理打电话', '经理打电话说', '经理打电话给我', '经理让我回',
     '我让主任', '换主任', 'fully intending to ask', 'intending to ask for a manager',
     // "no need to pass me to a supervisor or anything, I'm not complaining", and a guesthouse's owner: "那我让民宿老板去撤销一下就行了？".

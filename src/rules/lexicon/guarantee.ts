@@ -301,4 +301,6 @@ export const GUARANTEE_NOT_A_SALE: string[] = [
   '这是固定利率', '年定期目前',
   // Cash set against the fund beside it: "Cash is lower but your money won't go down. The stocks and shares one …".
   'cash is lower but', 'cash pays less but', 'with cash your money',
+  // A dormant account's money safe until it is reactivated ("资金是安全的，一分不会少。激活需要您本人带身份证到任意网点柜台办理").
+  '激活需要', '久悬户', '睡眠户', '不动户',
 ];
