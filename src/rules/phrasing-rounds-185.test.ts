@@ -250,7 +250,7 @@ test('round 188 (fresh363/fresh364 causes, after their blind score; measured bli
   assert.ok(flags('customer', '说实话你们这利率太低了，我已经把钱挪到别的银行去了，这边的卡下周就销了。').includes('intent.churn'));
 });
 
-test('round 189 (fresh365/fresh366 causes, after their blind score; not yet measured blind): not with you, a promoter, 去告我, app company, 汇款公司, 黑心老板, 有个工友说, 那边的老板, 太不透明, nothing but hassle, account stays open, 还要继续用, brother closed his, 本来我都想着, interest-free buffer, 激活需要, superannuation', () => {
+test('round 189 (fresh365/fresh366 causes, after their blind score; measured blind on fresh367/fresh368): not with you, a promoter, 去告我, app company, 汇款公司, 黑心老板, 有个工友说, 那边的老板, 太不透明, nothing but hassle, account stays open, 还要继续用, brother closed his, 本来我都想着, interest-free buffer, 激活需要, superannuation', () => {
   // A promoter, a bride's mother, an app company, a money transfer firm and a boss abroad are not the bank; a workmate's demand for a manager retold asks for none, and a boss who pays wages is no one above the agent.
   assert.ok(!flags('customer', "Hi Ali, sorry, I'm fuming, not with you. A promoter cancelled our gig the day before and kept the deposit.").includes('intent.complaint'));
   assert.ok(!flags('customer', '唉你好，我真是气死了，婚礼临时取消了，新娘她妈天天打电话骂我，说不退定金就去告我。').includes('intent.complaint'));
@@ -300,4 +300,47 @@ test('round 189 (fresh365/fresh366 causes, after their blind score; not yet meas
     ['agent', 'I can see quarterly credits from an Australian superannuation fund, two thousand one hundred pounds in April.'],
     ['agent', 'Thanks for calling, bye.'],
   ).includes('disclosure.wealth_risk'));
+});
+
+test('round 190 (fresh367/fresh368 causes, after their blind score; not yet measured blind): the terminal company, same client, 那家美容店, 第三方装机, 只护着持卡人, 你们这也太抠, this is shoddy, 我老公昨天打过, 他原话是, 我老公之前说, closing both with you, 账户我月底就销, …月…号在…刷了, what\'s her name and date of birth, a joint current account has', () => {
+  // A card terminal firm, a client, a beauty shop shut and an installer are not the bank; the same charge blamed on the bank is a complaint.
+  assert.ok(!flags('customer', "The lot I'm with at the moment, the terminal company, they take about four days and charge me a tenner for every refund I do. Daylight robbery.").includes('intent.complaint'));
+  assert.ok(!flags('customer', 'Yep that sounds right. Honestly, that same client then argues about the price every single time. Drives me mad.').includes('intent.complaint'));
+  assert.ok(!flags('customer', '气死我了，我在楼下那家美容店办了三千块的卡，昨天去一看门都锁了，电话也打不通。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '不过不用找了，你帮我查清楚就行。之前那家第三方装机的公司把机子绑错账户了，弄得一团糟。').includes('intent.complaint'));
+  assert.ok(flags('customer', "You take four days and charge me a tenner for every refund I do. Daylight robbery.").includes('intent.complaint'));
+  // A chargeback decided without the merchant, fees called 太抠 and an app called shoddy are complaints.
+  assert.ok(flags('customer', '我根本没收到通知让我申辩！你们这流程就是只护着持卡人，我们小商户就活该吃哑巴亏是吧。').includes('intent.complaint'));
+  assert.ok(flags('customer', '我刚把钱都转去付房子首付了，你们就扣钱？别的银行早就全免了，你们这也太抠了吧').includes('intent.complaint'));
+  assert.ok(flags('customer', "The app that crashes every time I open the statements? Brilliant. An app that doesn't even work. This is shoddy, frankly.").includes('intent.complaint'));
+  // A husband's call retold asks for no manager; the caller's own demand does.
+  assert.ok(!flags('customer', '唉我老公昨天打过一次，他说你们这规定太死板了，说要找你们领导，我妈也在旁边说银行就是麻烦').includes('intent.escalation'));
+  assert.ok(flags('customer', '你们这规定太死板了，我要找你们领导。').includes('intent.escalation'));
+  // A husband's plan dropped is no leaving; a salon owner's move to her son's bank and a shop's move (账户我月底就销) are.
+  assert.ok(!flags('customer', '哦还行。我老公之前说要把工资卡转到招行去，说那边利息高，后来比了一下也不转了哈哈').includes('intent.churn'));
+  assert.ok(flags('customer', "My son banks with Westgate and he's helping me now, so I'm moving my personal money there too. I'll be closing both with you.").includes('intent.churn'));
+  assert.ok(flags('customer', '我已经在别的银行开好户了，下个月起刷卡机换他们的，你们这的账户我月底就销。').includes('intent.churn'));
+  // Swipes read out by date and place before the check make it late; the holder's name and date of birth asked of a husband check no caller; a joint account's rules look at no account.
+  assert.ok(call(
+    ['agent', '您好，浦发银行信用卡中心，本次通话将被录音。'],
+    ['customer', '我想看看我最近在酒店刷的那几笔钱对不对。'],
+    ['agent', '好的，我看一下，三月一号在金陵饭店刷了两万，三月五号又刷了一万五。'],
+    ['agent', '稍等，先跟您核实一下身份，请报一下手机验证码。'],
+    ['customer', '四零六六一二'],
+    ['agent', '核实通过。感谢您的来电，再见。'],
+  ).includes('identity.verification'));
+  assert.ok(call(
+    ['agent', 'Hello, Carrow Bank, this call is recorded.'],
+    ['customer', "I'm calling about my wife's account. She asked me to check if her dad's money came in."],
+    ['agent', "Okay, what's her name and date of birth?"],
+    ['customer', 'Jennifer Walsh, eleventh of August ninety-one.'],
+    ['agent', "Yes, there's a payment in of five thousand pounds from a D Walsh yesterday, and the balance is now five thousand six hundred and twelve."],
+    ['agent', 'Thanks for calling, bye now.'],
+  ).includes('identity.verification'));
+  assert.ok(!call(
+    ['agent', 'Good morning, Northbridge Bank, this call is recorded.'],
+    ['customer', 'My wife and I just got married and want to open a joint account. How does that work?'],
+    ['agent', 'A joint current account has two named holders, and either holder can ask to close it and the balance is split as you both agree.'],
+    ['agent', 'Have a lovely day, bye now.'],
+  ).includes('identity.verification'));
 });

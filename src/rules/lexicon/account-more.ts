@@ -32,7 +32,10 @@ export const ACCOUNT_MORE: Record<string, string[]> = {
     // A rule told ("不会受影响的，只要扣款账户里有足够的人民币余额就可以").
     '只要扣款账户里有', '只要账户里有', '只要卡里有',
     // An overdraft's terms ("Our arranged overdraft is thirty-nine point nine percent EAR variable, and there's a fifty pound interest-free buffer").
-    'interest-free buffer', 'interest free buffer', 'arranged overdraft is'],
+    'interest-free buffer', 'interest free buffer', 'arranged overdraft is',
+    // A joint account's rules ("A joint current account has two named holders", "either holder can ask to close it and the balance is split
+    // as you both agree").
+    'the balance is split', 'balance is split', 'a joint current account has', 'a current account has', 'a joint account has'],
   // The holder's own details asked of a relative calling for them: no check of the caller (identity.verification's match exclusion).
   holder_asked_of_relative: [
     '您母亲的名字', '您父亲的名字', '您母亲的姓名', '您父亲的姓名', "your mother's name", "your father's name", "your dad's name", "your mum's name",
@@ -48,5 +51,8 @@ export const ACCOUNT_MORE: Record<string, string[]> = {
     'what is her date of birth',
     // "请问刘先生的身份证号码您知道吗？" asked of the holder's wife.
     '身份证号码您知道', '身份证号您知道',
+    // "Okay, what's her name and date of birth?" asked of a husband about his wife's sole account (not "Could your mother confirm her name
+    // and date of birth": the holder is on the line, f262-en-08).
+    "what's her name and date of birth", "what's his name and date of birth",
   ],
 };

@@ -412,6 +412,8 @@ export const ACCOUNT_READ_OUT_REGEX = [
   "\\bi (?:can )?see (?:[a-z-]+ ){0,3}(?:charges|payments|transactions|debits|withdrawals) (?:on|from|at) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)\\b",
   // A spend read out with its date and amount: "四月三号在安康辅具商店消费了两千九百元".
   '[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}[号日][^，。]{0,12}?消费了?[0-9一二两三四五六七八九十百千万点]+(?:元|块)',
+  // ...or swiped there ("三月一号在金陵饭店刷了两万，三月五号又刷了一万五").
+  '[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}[号日][^，。]{0,12}?刷了[0-9一二两三四五六七八九十百千万点]+',
   // One movement with its amount and when ("刚才十分钟前有一笔三千二百块的境外消费在授权中", "之前那笔一千零八十元的消费还在账上"; not
   // "我有一笔五千块的消费想分十二期", a question about instalments), and a balance said with its
   // amount ("card ending 0969, balance is one thousand two hundred"; not a product's minimum or opening balance).

@@ -69,6 +69,8 @@ export const CHURN_NOT_LEAVING_MORE: Record<string, string[]> = {
     '几个队员', '几个同事都', '几个朋友都', '要不是你们',
     // A brother's move retold ("My brother closed his accounts with you last year and went to another bank"), a past thought called off
     // ("本来我都想着干脆把卡销了，算了，不折腾了").
+    // A husband's plan dropped ("我老公之前说要把工资卡转到招行去 … 后来比了一下也不转了").
+    '我老公之前说', '我老婆之前说', '也不转了',
     'brother closed his', 'sister closed her', 'father closed his', 'mother closed her', '本来我都想着', '本来都想着',
   ],
   // One card or sub-account closed, the rest kept, said anywhere in the call (intent.churn's excludeInCall): "And my current account stays

@@ -206,6 +206,10 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     // A promoter, a bride's mother, an app company, a money transfer firm and a boss abroad ("I'm fuming, not with you. A promoter cancelled
     // our gig", "新娘她妈天天打电话骂我，说不退定金就去告我", "The app company is useless, their chat bot just loops", "那个汇款公司太坑了",
     // "那个黑心老板又在骗人 … 我说这关银行什么事").
+    // A card terminal firm, a client, a beauty shop shut and an installer ("The lot I'm with at the moment, the terminal company … Daylight
+    // robbery", "that same client then argues about the price every single time. Drives me mad", "我在楼下那家美容店办了三千块的卡 … 门都锁了",
+    // "之前那家第三方装机的公司把机子绑错账户了，弄得一团糟").
+    'the terminal company', "the lot i'm with", 'same client', 'that client', '那家美容店', '美容店办了', '那家第三方', '第三方装机', '装机的公司',
     'not with you', 'a promoter', '去告我', 'app company', 'their chat bot', '汇款公司', '黑心老板', '关银行什么事',
     '会员老是', '跑来退卡', 'i hope they rot', 'hope they rot', "son's furious, he says", "daughter's furious, she says", 'those scammers want',
     'letting agent', 'estate agent', '的中介', '跟中介', '中介扣', '中介乱',

@@ -29,6 +29,11 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'app怎么回事', '做得稀烂', '转一个失败一个',
     // A fee never agreed and a run-around on hold ("我什么时候开通的我都不知道，你们这收费也太不透明了吧", "your bank has been nothing but hassle on
     // this, I've spent hours on hold and every person says something different").
+    // A chargeback decided without the merchant, and fees on a new couple's account ("你们这流程就是只护着持卡人，我们小商户就活该吃哑巴亏是吧。
+    // 上次打电话那个客服还嫌我啰嗦", "你们问都不问我就把钱从我账户扣走了", "别的银行早就全免了，你们这也太抠了吧").
+    '只护着持卡人', '吃哑巴亏', '嫌我啰嗦', '你们问都不问', '你们这也太抠', '你们也太抠', '你们太抠',
+    // "The app that crashes every time I open the statements? Brilliant. … an app that doesn't even work. This is shoddy, frankly."
+    'this is shoddy', "that's shoddy", 'shoddy service', "app that doesn't even work", 'app that crashes every time',
     '太不透明', '收费不透明', 'nothing but hassle', 'spent hours on hold', 'every person says something different', 'everyone says something different',
     '你们银行真是越来越不行', '你们真是越来越不行', '你们越来越不行', '银行越来越不行', '态度还差', '态度也差', '态度又差',
     // "Your merchant fees are a joke."

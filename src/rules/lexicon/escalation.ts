@@ -67,6 +67,8 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
     // 问，说要找你们经理给他追回来"), and the bank's manager who rang ("之前你们经理打电话说有个理财，让我回个电话").
     // A workmate's demand retold, and a boss abroad who pays wages ("有个工友说要找你们领导，我说这关银行什么事", "想让我那边的老板直接把工资汇到
     // 我国内的卡上").
+    // A husband's call retold, and a boss's words quoted ("我老公昨天打过一次，他说你们这规定太死板了，说要找你们领导", "他原话是“让她直接找你们经理”").
+    '我老公昨天打过', '我老婆昨天打过', '他说你们这', '她说你们这', '他原话是', '她原话是',
     '有个工友说', '工友说要', '那边的老板', '老板直接把工资', '老板把工资',
     '看来不用了', '还跟我说', '让我打电话问', '有个租客说', '你们经理打电话', '经理打电话说', '经理打电话给我', '经理让我回',
     '我让主任', '换主任', 'fully intending to ask', 'intending to ask for a manager',
