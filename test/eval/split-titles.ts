@@ -372,6 +372,8 @@ export const SPLIT_TITLE: Record<Split, string> = {
   fresh364: 'fresh364 (written blind at the same time: elderly people living alone, their neighbours and community volunteers; scored once: P 0.9318 R 1, PII 1.00; then round 188 and model training)',
   fresh365: 'fresh365 (written blind after round 187: musicians, DJs, wedding bands and small event organisers; scored once: P 0.8542 R 0.9762, PII 1.00; then round 189 and model training)',
   fresh366: 'fresh366 (written blind at the same time: people returning home after years abroad and migrant workers sending money to family; scored once: P 0.8163 R 1, PII 1.00; then round 189 and model training)',
-  fresh367: 'fresh367 (written blind after round 188: hairdressers, nail bars and beauty salon owners and their clients; never tuned or trained on)',
-  fresh368: 'fresh368 (written blind at the same time: newly married couples setting up their finances; never tuned or trained on)',
+  fresh367: 'fresh367 (written blind after round 188: hairdressers, nail bars and beauty salon owners and their clients; scored once: P 0.9091 R 0.9302, PII 1.00; then round 190 and model training)',
+  fresh368: 'fresh368 (written blind at the same time: newly married couples setting up their finances; scored once: P 0.9302 R 0.9302, PII 1.00; then round 190 and model training)',
+  fresh369: 'fresh369 (written blind after round 189: merchant seafarers, offshore rig workers and their families ashore; never tuned or trained on)',
+  fresh370: 'fresh370 (written blind at the same time: independent pharmacies and chemists, their owners and customers; never tuned or trained on)',
 };
