@@ -211,7 +211,7 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     // "之前那家第三方装机的公司把机子绑错账户了，弄得一团糟").
     'the terminal company', "the lot i'm with", 'same client', 'that client', '那家美容店', '美容店办了', '那家第三方', '第三方装机', '装机的公司',
     'not with you', 'a promoter', '去告我', 'app company', 'their chat bot', '汇款公司', '黑心老板', '关银行什么事',
-    '会员老是', '跑来退卡', 'i hope they rot', 'hope they rot', "son's furious, he says", "daughter's furious, she says", 'those scammers want',
+    '会员老是', '跑来退卡', 'hope they rot', "son's furious, he says", "daughter's furious, she says", 'those scammers want',
     'letting agent', 'estate agent', '的中介', '跟中介', '中介扣', '中介乱',
     // A supplier and a delivery platform: "My meat supplier shorted me again and the delivery app is taking thirty percent",
     // "那个外卖平台这个月结算又晚了三天 … 真是黑心", "你们银行倒是挺快的，就是平台太坑".

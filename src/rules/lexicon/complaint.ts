@@ -16,7 +16,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // Fees raised unannounced and calls never returned, a dispute left a week ("It's rubbish service", "your relationship manager hasn't
     // returned a single call since March", "到现在你们一点动静都没有，你们办事怎么这么拖拉！", "等等等，就知道让我等").
     'rubbish service', "hasn't returned a single call", 'not returned a single call', 'without telling me properly', '一点动静都没有',
-    '办事怎么这么拖拉', '这么拖拉', '就知道让我等',
+    '这么拖拉', '就知道让我等',
     // An account frozen despite a travel note, and a fee never explained ("its the third time i told you lot i was posted abroad", "开户的
     // 时候根本没人跟我说！… 你们这服务真是一言难尽").
     'third time i told you', 'third time i have told you', "third time i've told you", 'your lot froze',
