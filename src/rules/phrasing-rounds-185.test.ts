@@ -302,7 +302,7 @@ test('round 189 (fresh365/fresh366 causes, after their blind score; measured bli
   ).includes('disclosure.wealth_risk'));
 });
 
-test('round 190 (fresh367/fresh368 causes, after their blind score; not yet measured blind): the terminal company, same client, 那家美容店, 第三方装机, 只护着持卡人, 你们这也太抠, this is shoddy, 我老公昨天打过, 他原话是, 我老公之前说, closing both with you, 账户我月底就销, …月…号在…刷了, what\'s her name and date of birth, a joint current account has', () => {
+test('round 190 (fresh367/fresh368 causes, after their blind score; measured blind on fresh369/fresh370): the terminal company, same client, 那家美容店, 第三方装机, 只护着持卡人, 你们这也太抠, this is shoddy, 我老公昨天打过, 他原话是, 我老公之前说, closing both with you, 账户我月底就销, …月…号在…刷了, what\'s her name and date of birth, a joint current account has', () => {
   // A card terminal firm, a client, a beauty shop shut and an installer are not the bank; the same charge blamed on the bank is a complaint.
   assert.ok(!flags('customer', "The lot I'm with at the moment, the terminal company, they take about four days and charge me a tenner for every refund I do. Daylight robbery.").includes('intent.complaint'));
   assert.ok(!flags('customer', 'Yep that sounds right. Honestly, that same client then argues about the price every single time. Drives me mad.').includes('intent.complaint'));
@@ -343,4 +343,24 @@ test('round 190 (fresh367/fresh368 causes, after their blind score; not yet meas
     ['agent', 'A joint current account has two named holders, and either holder can ask to close it and the balance is split as you both agree.'],
     ['agent', 'Have a lovely day, bye now.'],
   ).includes('identity.verification'));
+});
+
+test('round 191 (fresh369/fresh370 causes, after their blind score; not yet measured blind): 跟我说，要是, 总部合作的, 他说要是, I suppose I won\'t, 医药批发商, feels better soon', () => {
+  // A husband's conditional advice retold and a buyer's head office ask for no manager; the caller's own demand does.
+  assert.ok(!flags('customer', '我姓吴。我老公在油轮上，他昨天视频的时候跟我说，要是我打电话问不清楚就让我直接找你们领导。').includes('intent.escalation'));
+  assert.ok(!flags('customer', '你好，我那药店卖给一个连锁公司了，他们说接手以后店里收款都要换成他们总部合作的银行。').includes('intent.escalation'));
+  assert.ok(flags('customer', '你问不清楚就让你们领导来跟我说。').includes('intent.escalation'));
+  // A son's threat retold and a plan called off ('I suppose I won't') are no leaving; the plan said as done is.
+  assert.ok(!flags('customer', '那怎么办啊，孩子在那边吃饭都成问题了。他说要是弄不好，回来就把你们这卡销了。').includes('intent.churn'));
+  assert.ok(!flags('customer', "I'd honestly been planning to close everything and move to another bank this morning. I suppose I won't, for now.").includes('intent.churn'));
+  assert.ok(flags('customer', "I'm closing everything and moving to another bank this morning.").includes('intent.churn'));
+  // A drug wholesaler blamed is not the bank; a wholesaler merely named beside anger at the bank's machine does not hide it.
+  assert.ok(!flags('customer', '姓钱。我跟你说，这个医药批发商太坑了，我上个月的货款早付了，他们硬说没收到。').includes('intent.complaint'));
+  assert.ok(flags('customer', '你们银行的机器吐假钱，这太离谱了，我们做小生意的被批发商当成骗子，丢死人了！').includes('intent.complaint'));
+  // A wish that an ill relative feels better soon, with a goodbye, is a polite close.
+  assert.ok(!call(
+    ['agent', 'Hello, this call is recorded.'],
+    ['customer', 'Okay, that is good. Thanks.'],
+    ['agent', 'No problem at all, I hope he feels better soon. Bye.'],
+  ).includes('closing.polite'));
 });

@@ -71,6 +71,9 @@ export const CHURN_NOT_LEAVING_MORE: Record<string, string[]> = {
     // ("本来我都想着干脆把卡销了，算了，不折腾了").
     // A husband's plan dropped ("我老公之前说要把工资卡转到招行去 … 后来比了一下也不转了").
     '我老公之前说', '我老婆之前说', '也不转了',
+    // A son's threat retold and a plan called off ("他说要是弄不好，回来就把你们这卡销了", "I'd honestly been planning to close everything and
+    // move to another bank this morning. I suppose I won't, for now").
+    '他说要是', '她说要是', "i suppose i won't", 'i suppose not now',
     'brother closed his', 'sister closed her', 'father closed his', 'mother closed her', '本来我都想着', '本来都想着',
   ],
   // One card or sub-account closed, the rest kept, said anywhere in the call (intent.churn's excludeInCall): "And my current account stays

@@ -209,6 +209,9 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     // A card terminal firm, a client, a beauty shop shut and an installer ("The lot I'm with at the moment, the terminal company … Daylight
     // robbery", "that same client then argues about the price every single time. Drives me mad", "我在楼下那家美容店办了三千块的卡 … 门都锁了",
     // "之前那家第三方装机的公司把机子绑错账户了，弄得一团糟").
+    // A drug wholesaler ("这个医药批发商太坑了，我上个月的货款早付了，他们硬说没收到"; not bare 批发商: "你们银行的机器吐假钱 … 我们做小生意的
+    // 被批发商当成骗子", f218-zh-22).
+    '医药批发商', '批发商太坑', '这个批发商',
     'the terminal company', "the lot i'm with", 'same client', 'that client', '那家美容店', '美容店办了', '那家第三方', '第三方装机', '装机的公司',
     'not with you', 'a promoter', '去告我', 'app company', 'their chat bot', '汇款公司', '黑心老板', '关银行什么事',
     '会员老是', '跑来退卡', 'hope they rot', "son's furious, he says", "daughter's furious, she says", 'those scammers want',

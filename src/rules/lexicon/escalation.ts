@@ -69,6 +69,9 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
     // 我国内的卡上").
     // A husband's call retold, and a boss's words quoted ("我老公昨天打过一次，他说你们这规定太死板了，说要找你们领导", "他原话是“让她直接找你们经理”").
     '我老公昨天打过', '我老婆昨天打过', '他说你们这', '她说你们这', '他原话是', '她原话是',
+    // A husband's conditional advice retold, and a buyer's head office ("他昨天视频的时候跟我说，要是我打电话问不清楚就让我直接找你们领导", "他们说
+    // 接手以后店里收款都要换成他们总部合作的银行").
+    '跟我说，要是', '跟我说要是', '总部合作的', '他们总部',
     '有个工友说', '工友说要', '那边的老板', '老板直接把工资', '老板把工资',
     '看来不用了', '还跟我说', '让我打电话问', '有个租客说', '你们经理打电话', '经理打电话说', '经理打电话给我', '经理让我回',
     '我让主任', '换主任', 'fully intending to ask', 'intending to ask for a manager',

@@ -143,6 +143,8 @@ export const POLITE_CLOSING: Rule = {
       "you're welcome", 'you are welcome', 'my pleasure', '不客气', '多谢', '唔该晒', 'thanks for holding', 'thank you for holding', 'thanks for bearing with me', 'thank you for bearing with me', 'thanks for bearing with us', 'thank you for bearing with us', 'thanks so much', 'thank you so much', 'drive safe', 'thanks for being with us', 'thank you for being with us', 'thanks for staying with us', 'thank you for staying with us', 'thank you for being a customer', 'thanks for being a customer', 'happy new year', 'merry christmas', 'happy holidays', 'best of luck', 'good luck', 'congratulations on', '恭喜您', 'goodnight', 'good night', '晚安',
       // Irish and Scots farewells: "No bother. Anything else? Mind yourself, Sean, bye."
       'mind yourself', 'mind how you go', 'look after yourself',
+      // A wish for an ill relative: "No problem at all, I hope he feels better soon. Bye."
+      'feels better soon', 'feel better soon', 'get well soon', '早日康复',
     ],
     // A thank-you and a goodbye anywhere in the turn: "Thanks Greg, bye.", "Thanks Aaron, enjoy the new tyres. Bye."
     // ...or a thank-you with the transfer the call ends on: "Please hold while I transfer you, thank you."
