@@ -374,6 +374,8 @@ export const SPLIT_TITLE: Record<Split, string> = {
   fresh366: 'fresh366 (written blind at the same time: people returning home after years abroad and migrant workers sending money to family; scored once: P 0.8163 R 1, PII 1.00; then round 189 and model training)',
   fresh367: 'fresh367 (written blind after round 188: hairdressers, nail bars and beauty salon owners and their clients; scored once: P 0.9091 R 0.9302, PII 1.00; then round 190 and model training)',
   fresh368: 'fresh368 (written blind at the same time: newly married couples setting up their finances; scored once: P 0.9302 R 0.9302, PII 1.00; then round 190 and model training)',
-  fresh369: 'fresh369 (written blind after round 189: merchant seafarers, offshore rig workers and their families ashore; never tuned or trained on)',
-  fresh370: 'fresh370 (written blind at the same time: independent pharmacies and chemists, their owners and customers; never tuned or trained on)',
+  fresh369: 'fresh369 (written blind after round 189: merchant seafarers, offshore rig workers and their families ashore; scored once: P 0.9592 R 1, PII 1.00; then round 191 and model training)',
+  fresh370: 'fresh370 (written blind at the same time: independent pharmacies and chemists, their owners and customers; scored once: P 0.907 R 0.9512, PII 1.00; then round 191 and model training)',
+  fresh371: 'fresh371 (written blind after round 190: freelance software developers, designers and remote workers paid from abroad; never tuned or trained on)',
+  fresh372: 'fresh372 (written blind at the same time: small bakeries, cafés and tea shops, their owners and staff; never tuned or trained on)',
 };
