@@ -16,8 +16,8 @@ const MAYBE_DIGITS = /[0-9\uff10-\uff19零〇洞一二三四五六七拐八九�
 /** Longest number any classifier accepts (19-digit cards); bounds the sub-range search. */
 const MAX_CLASSIFIED = 19;
 
-/** A mainland mobile (11 digits from 13x–19x). */
-const CN_MOBILE = /^1[3-9]\d{9}$/;
+/** A mainland mobile (11 digits from 13x–19x), optionally with its country code. */
+const CN_MOBILE = /^(0086|86)?1[3-9]\d{9}$/;
 
 /** Toll-free / business prefixes (CN 400/800, NANP 8xx) are not personal numbers. */
 const BUSINESS_PREFIX = /^(400|800|833|844|855|866|877|888)/;
@@ -27,7 +27,7 @@ export function phoneKind(digits: string, plus: boolean, nanp = false, nanpShape
   const n = digits.length;
   if (plus) return n >= 8 && n <= 15 && /^\d+$/.test(digits);
   if (nanp) return /^1[2-9]\d{2}[2-9]\d{6}$/.test(digits) && !BUSINESS_PREFIX.test(digits.slice(1));
-  if (/^(0086|86)?1[3-9]\d{9}$/.test(digits)) return true; // CN mobile, optionally with country code
+  if (CN_MOBILE.test(digits)) return true;
   if (/^0\d{9,11}$/.test(digits)) return true; // CN landline with area code (010-12345678, 0755-…)
   // Hong Kong / Macau (852 / 853 + 8 digits) and Taiwan mobiles (886 9…) said with the country code but no "+".
   if (/^85[23][2-9]\d{7}$/.test(digits) || /^8869\d{8}$/.test(digits)) return true;
