@@ -163,6 +163,9 @@ const BASE_LEXICON: Record<string, string[]> = {
     // A fellow driver's advice and his own call retold: "我一个一起跑车的哥们儿说，车贷要延期还得找你们领导批", "他上次打电话非要找经理 … 那我不找领导",
     // "My mate who also drives said … you've got to demand a manager".
     '哥们儿说', '哥们说', '他上次打电话', '她上次打电话', '不找领导', 'my mate who',
+    // A client's demand retold and laughed off (round 192): "a client in Australia says their payment to me bounced … they even said they
+    // wanted to talk to your manager, which, you know, okay", "那家伙 … 还怪我，说要打电话给你们经理讨说法，你说好不好笑".
+    'they even said they', 'he even said he', 'she even said she', '你说好不好笑',
   ],
   /**
    * Someone else's advice, plan or move retold and declined, which takes a complaint, an escalation and a leaving alike out of

@@ -345,7 +345,7 @@ test('round 190 (fresh367/fresh368 causes, after their blind score; measured bli
   ).includes('identity.verification'));
 });
 
-test('round 191 (fresh369/fresh370 causes, after their blind score; not yet measured blind): 跟我说，要是, 总部合作的, 他说要是, I suppose I won\'t, 医药批发商, feels better soon', () => {
+test('round 191 (fresh369/fresh370 causes, after their blind score; measured blind on fresh371/fresh372): 跟我说，要是, 总部合作的, 他说要是, I suppose I won\'t, 医药批发商, feels better soon', () => {
   // A husband's conditional advice retold and a buyer's head office ask for no manager; the caller's own demand does.
   assert.ok(!flags('customer', '我姓吴。我老公在油轮上，他昨天视频的时候跟我说，要是我打电话问不清楚就让我直接找你们领导。').includes('intent.escalation'));
   assert.ok(!flags('customer', '你好，我那药店卖给一个连锁公司了，他们说接手以后店里收款都要换成他们总部合作的银行。').includes('intent.escalation'));
@@ -363,4 +363,67 @@ test('round 191 (fresh369/fresh370 causes, after their blind score; not yet meas
     ['customer', 'Okay, that is good. Thanks.'],
     ['agent', 'No problem at all, I hope he feels better soon. Bye.'],
   ).includes('closing.polite'));
+});
+
+test('round 192 (fresh371/fresh372 causes, after their blind score; not yet measured blind): keeps nagging me, if I ever sold, 几家同行, 那是以后的事, that store was, 那个客户真的, 彻底罢工, 你们这什么服务, they even said they, 你说好不好笑, better in savings, fund instead, balance right now is, there\'s a refund of, found him by, 核到了, 的代发记录, 都能查到', () => {
+  // A partner's nagging, a sale years off, peers who moved and a day far off are no leaving; the caller's own move is.
+  assert.ok(!flags('customer', "Okay. My business partner banks with Monzo and keeps nagging me to switch, says their cash fees are lower. I've no plans to, mind.").includes('intent.churn'));
+  assert.ok(!flags('customer', "If I ever sold up I'd probably close everything, but that's years off.").includes('intent.churn'));
+  assert.ok(!flags('customer', '唉，我们街上好几家同行都说受不了，把账户换到别家去了，说别家跟平台合作结算快。').includes('intent.churn'));
+  assert.ok(!flags('customer', '要是哪天我不开店了，估计这些卡都得注销，不过那是以后的事了。').includes('intent.churn'));
+  assert.ok(flags('customer', '我受不了了，这些卡都得注销，账户我换到别家去。').includes('intent.churn'));
+  // A store and a client blamed are not the bank; the bank's card machine dead on a market day, and its service asked back, are.
+  assert.ok(!flags('customer', 'Oh! Finally. That store was so useless, they kept telling me to call you guys.').includes('intent.complaint'));
+  assert.ok(!flags('customer', '我就知道！那个客户真的太过分了，项目做完两个月了，邮件不回，尾款一分没给。').includes('intent.complaint'));
+  assert.ok(flags('customer', '你们的刷卡机上个礼拜六彻底罢工了！我那天门口排了二三十个人，全部刷不了。').includes('intent.complaint'));
+  assert.ok(flags('customer', '结汇的时候还另外扣了一笔手续费，你们这什么服务啊，根本没人给我解释清楚！').includes('intent.complaint'));
+  // A client's demand retold and laughed off asks for no manager; the caller's own demand does.
+  assert.ok(!flags('customer', "A client says their payment bounced. They were really annoyed, they even said they wanted to talk to your manager, which, you know, okay.").includes('intent.escalation'));
+  assert.ok(!flags('customer', '那家伙做事就是马马虎虎，还怪我，说要打电话给你们经理讨说法，你说好不好笑。').includes('intent.escalation'));
+  assert.ok(flags('customer', 'They were really annoyed, and honestly so am I. I want to talk to your manager.').includes('intent.escalation'));
+  // Savings recommended over a fund, as protected, promise no return; a fund said not to go down does.
+  assert.ok(!flags('agent', "Then money you need within a year or two is probably better in savings, which are protected and won't go down.").includes('sales.no_guaranteed_returns'));
+  assert.ok(flags('agent', "Put it in our growth fund instead, it won't go down.").includes('sales.no_guaranteed_returns'));
+  // A deposit named only to be passed over for a fund still needs the fund's risk; a fund passed over for a saver does not.
+  assert.ok(call(
+    ['agent', "So you could open an easy-access saver, but honestly a lot of our self-employed customers put that money in our Global Growth Fund instead. It's returned about nine percent a year."],
+    ['customer', 'Sounds good.'],
+  ).includes('disclosure.wealth_risk'));
+  assert.ok(!call(
+    ['agent', "You could put it in our Global Growth Fund, but an easy-access saver would suit you better for the tax money."],
+    ['customer', 'Sounds good.'],
+  ).includes('disclosure.wealth_risk'));
+  // A holder found by name and postcode for his bookkeeper is no check; the caller's own postcode and date of birth are.
+  assert.ok(call(
+    ['customer', "Hi, I'm calling on behalf of Ben Holloway, I do his books. I'm missing a couple of client payments."],
+    ['agent', "That's okay, I found him by name and postcode. So, this quarter he had three incoming wires. His balance right now is eleven thousand four hundred."],
+  ).includes('identity.verification'));
+  assert.ok(!call(
+    ['customer', "Hi, I'm Ben Holloway, I'm missing a couple of client payments."],
+    ['agent', "Can I take your full name, date of birth and postcode?"],
+    ['customer', 'Ben Holloway, third of May eighty, SW4 7AB.'],
+    ['agent', "Thanks, you're verified. His balance right now is eleven thousand four hundred."],
+  ).includes('identity.verification'));
+  // Refunds read out on request need a check first.
+  assert.ok(call(
+    ['customer', 'I think someone at my café has been taking cash refunds on the card machine. Can you tell me the recent refunds?'],
+    ['agent', "Let me see. There's a refund of forty-five pounds on Monday, another of sixty on Wednesday."],
+  ).includes('identity.verification'));
+  // 核到了 is a check done; a payroll record looked up (帮您查代发记录) reads nothing out; what the app shows is no account looked at.
+  assert.ok(!call(
+    ['agent', '你先报下身份证号嘛 我核一下'],
+    ['customer', '510107198502126639'],
+    ['agent', '好 核到了 哪张卡'],
+    ['customer', '6214 8300 5566 7785'],
+    ['agent', '好 6214830055667785 这张卡 昨天晚上十点那笔1280 是对方账户名字对不上 退回来了'],
+  ).includes('identity.verification'));
+  assert.ok(!call(
+    ['agent', '好的，请提供一下企业网银登录用的手机号收到的验证码，我帮您查代发记录。'],
+    ['customer', '四一八八零三。'],
+    ['agent', '核实通过。我看到您这个月的代发批次是在网银上保存了，但还没有提交审批。'],
+  ).includes('identity.verification'));
+  assert.ok(!call(
+    ['customer', '国外客户要给我打美元过来，我想问下大概要多久到账，我要给客户提供什么信息？'],
+    ['agent', '您给客户提供户名拼音、账号、我行的SWIFT代码和分行地址就可以，这些在手机银行“境外汇款入账指南”里都能查到。'],
+  ).includes('identity.verification'));
 });

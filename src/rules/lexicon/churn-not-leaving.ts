@@ -75,6 +75,10 @@ export const CHURN_NOT_LEAVING_MORE: Record<string, string[]> = {
     // move to another bank this morning. I suppose I won't, for now").
     '他说要是', '她说要是', "i suppose i won't", 'i suppose not now',
     'brother closed his', 'sister closed her', 'father closed his', 'mother closed her', '本来我都想着', '本来都想着',
+    // A partner's nagging, peers who moved and a day far off (round 192): "My business partner banks with Monzo and keeps nagging me to
+    // switch … I've no plans to, mind", "If I ever sold up I'd probably close everything, but that's years off", "好几家同行都说受不了，
+    // 把账户换到别家去了", "要是哪天我不开店了，估计这些卡都得注销，不过那是以后的事了".
+    'keeps nagging me', "i've no plans to", 'if i ever sold', "that's years off", 'that is years off', '几家同行', '同行都说', '那是以后的事',
   ],
   // One card or sub-account closed, the rest kept, said anywhere in the call (intent.churn's excludeInCall): "And my current account stays
   // open, right?", "那我储蓄卡不受影响吧？… 我还要继续用", "人民币的卡继续用 … 主账户我还要留着", "演出费还往这卡里打呢，就留着吧", "I'm not

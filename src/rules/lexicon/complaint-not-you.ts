@@ -358,5 +358,8 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     'the director was', "i'll tell him it was",
     'the tax office', 'tax office has', '公司也真是的', '那个德国公司', '养老院说', '养老院天天', '那些推销电话', '打到我妈', '打到我爸',
     '现在的顾客', '有个人拿了', 'take them to', "the solicitor's been", 'the solicitor has been', 'the solicitor is', 'useless man',
+    // A shop and a client blamed (round 192): "That store was so useless, they kept telling me to call you guys", "那个客户真的太过分了，
+    // 项目做完两个月了".
+    'that store was', 'the store was', 'that shop was', 'the shop was', 'that seller was', '那个客户真的', '这个客户真的',
   ],
 };

@@ -11,6 +11,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // A form lost twice and a transfer stuck a week: "You've lost the mandate form twice now", "今天都周三了学校说还没收到，你们到底怎么
     // 回事". (Not "that's not good enough": said before asking for someone senior, f5-en-11, f117-en-11, f237-en-09, it is the escalation's.)
     "you've lost the", 'you have lost the', '你们到底怎么回事', '你们到底是怎么回事',
+    // A rate and a fee nobody explained (round 192): "你们这什么服务啊，根本没人给我解释清楚！".
+    '你们这什么服务', '你们这叫什么服务',
     // "上次去网点排了一个多小时，柜员态度还差，你们银行真是越来越不行了".
     // (The bank named: "眼睛越来越不行了" is the caller's sight, f206-zh-25.)
     // Fees raised unannounced and calls never returned, a dispute left a week ("It's rubbish service", "your relationship manager hasn't
@@ -299,6 +301,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '不近人情',
     // "反正你们这个风控就是瞎拦，该拦的不拦，不该拦的乱拦".
     '瞎拦', '乱拦', '该拦的不拦',
+    // The bank's terminal dead on a market day, its service asked back (round 192): "你们的刷卡机上个礼拜六彻底罢工了！", "你们就是这么服务商户的？".
+    '彻底罢工', '就是这么服务',
   ],
   /**
    * The bank named beside Chinese sarcasm: "你们银行真是太"贴心"了啊，半夜两点给我锁卡". (English praise beside "you lot" is
@@ -320,7 +324,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'your adviser', 'your advisor',
     'your website', 'your system', 'your branch', 'your team', 'your company', 'your people', 'the service', 'the way you', 'this service',
     // The bank's own terminal at a merchant: "your card reader has double-charged a patient again".
-    'your card reader', 'your card machine', 'your terminal',
+    'your card reader', 'your card machine', 'your terminal', '你们的刷卡机', '你们刷卡机', '你们的pos机', '你们pos机',
     // "Your checks are pointless … what's the point of the confirmation of payee thing".
     'your checks', 'your security checks', 'your fraud checks',
   ],

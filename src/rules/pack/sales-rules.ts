@@ -34,6 +34,9 @@ export const WEALTH_RISK_DISCLOSURE: Rule = {
     negation: { before: ['@not_a'], window: 2, windowChars: 3 },
     excludeNegation: COMPARED,
     excludeScope: 'sentence',
+    // A deposit named only to be passed over for a fund is no deposit turn (round 192): "So you could open an easy-access saver, but
+    // honestly a lot of our self-employed customers put that money in our Global Growth Fund instead".
+    keepInSentence: ['fund instead', 'funds instead', '不如买基金', '不如买理财', '还不如买基金', '还不如买理财'],
   },
   // ...and the agent talks about an investment or its returns (not a deposit): a caller quoting a scammer's
   // "保本保息" or a neighbour's losses in shares, answered with a fraud warning or deposit rates, is no sale.
