@@ -376,6 +376,8 @@ export const SPLIT_TITLE: Record<Split, string> = {
   fresh368: 'fresh368 (written blind at the same time: newly married couples setting up their finances; scored once: P 0.9302 R 0.9302, PII 1.00; then round 190 and model training)',
   fresh369: 'fresh369 (written blind after round 189: merchant seafarers, offshore rig workers and their families ashore; scored once: P 0.9592 R 1, PII 1.00; then round 191 and model training)',
   fresh370: 'fresh370 (written blind at the same time: independent pharmacies and chemists, their owners and customers; scored once: P 0.907 R 0.9512, PII 1.00; then round 191 and model training)',
-  fresh371: 'fresh371 (written blind after round 190: freelance software developers, designers and remote workers paid from abroad; never tuned or trained on)',
-  fresh372: 'fresh372 (written blind at the same time: small bakeries, cafés and tea shops, their owners and staff; never tuned or trained on)',
+  fresh371: 'fresh371 (written blind after round 190: freelance software developers, designers and remote workers paid from abroad; scored once: P 0.8837 R 0.95, PII 1.00; then round 192 and model training)',
+  fresh372: 'fresh372 (written blind at the same time: small bakeries, cafés and tea shops, their owners and staff; scored once: P 0.902 R 0.9583, PII 1.00; then round 192 and model training)',
+  fresh373: 'fresh373 (written blind after round 191: veterinary clinics, pet shops, boarding kennels and groomers, and pet owners; never tuned or trained on)',
+  fresh374: 'fresh374 (written blind at the same time: farmers, orchard and fish-pond owners and rural agricultural co-operatives; never tuned or trained on)',
 };
