@@ -185,9 +185,10 @@ const OTHER_REQUEST = /(后四位|后六位|尾号|末四位|後四位|後六位
 const OTHER_NUMBER_BEFORE = new RegExp(`${OTHER_REQUEST.source}[^0-9\\uff10-\\uff19]{0,6}$`, 'i');
 
 /** A number the bank issued (ticket, case, reference, a merchant's id: "Merchant eight nine eight three one zero, uh, six six two
- * zero one"), named just before a spoken run that is no card or id. */
+ * zero one", a customer number: "customer number is eight eight two zero one four seven"), named just before a spoken run that is no
+ * card or id. */
 const REFERENCE_BEFORE =
-  /(工单号|工单编号|受理号|受理编号|流水号|订单号|案件号|投诉编号|编号|单号|户号|戶號|編號|單號|登记号|报案号|回执号|贷款账号|合同号|商户号|商户编号|缴费号|水费|电费|燃气|ticket|reference|case number|case no|claim number|complaint number|merchant(?: id| number| no\.?)?)[^0-9\uff10-\uff19]{0,12}$/i;
+  /(customer number|client number|member number|membership number|policy number|客户号|客户编号|会员号|保单号|工单号|工单编号|受理号|受理编号|流水号|订单号|案件号|投诉编号|编号|单号|户号|戶號|編號|單號|登记号|报案号|回执号|贷款账号|合同号|商户号|商户编号|缴费号|水费|电费|燃气|ticket|reference|case number|case no|claim number|complaint number|merchant(?: id| number| no\.?)?)[^0-9\uff10-\uff19]{0,12}$/i;
 
 /** A number sent or dialled to ("forward the text to 7726"): a short code, not the card's security code. */
 const SEND_TO_BEFORE = /\b(?:forward|text|send|call|dial|ring|report)(?: (?:it|this|that|them|the text|the message|the sms))? to\s*$/i;

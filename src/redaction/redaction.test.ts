@@ -150,6 +150,10 @@ test('fragments, reference numbers and the number before a CVV are not PII', () 
   assert.deepEqual(pii('身份证后六位幺三洞五二八'), [], 'six spoken digits are a verification fragment');
   assert.deepEqual(pii('工单号是两洞两五洞三幺六八八'), [], 'a ticket number the bank issued');
   assert.deepEqual(pii('the reference number is four four one two three nine eight'), []);
+  // A customer number the bank issued, spoken or written in a local phone's shape (round 193: f374-en-05, f345-en-10, f360-en-15).
+  assert.deepEqual(pii('Bronwyn Kelly, customer number is eight eight two zero one four seven.'), []);
+  assert.deepEqual(pii('Customer number 8841 2093, passcode 6 6 0 8 1 2.'), []);
+  assert.deepEqual(pii('Call me back on eight eight two zero one four seven nine.').map(([k]) => k), ['spoken_digits']);
   assert.deepEqual(pii('后四位两八三六 背面的安全码是幺五拐'), [['cvv', '幺五拐']]);
   assert.deepEqual(pii('卡号是幺三八一二三四五六七八'), [['phone', '幺三八一二三四五六七八']], 'a phone is a phone whatever it is called');
 });

@@ -166,6 +166,10 @@ const BASE_LEXICON: Record<string, string[]> = {
     // A client's demand retold and laughed off (round 192): "a client in Australia says their payment to me bounced … they even said they
     // wanted to talk to your manager, which, you know, okay", "那家伙 … 还怪我，说要打电话给你们经理讨说法，你说好不好笑".
     'they even said they', 'he even said he', 'she even said she', '你说好不好笑',
+    // Advice to demand a supervisor set aside, a wife's urging waved off, and a manager asked of a kennel's front desk (round 193): "my
+    // accountant told me I should demand a supervisor straight off, but honestly I think you can probably just help", "我媳妇在旁边叫我直接找
+    // 你们领导，我说找啥领导", "我当时就跟他们前台说叫你们经理出来".
+    'told me i should demand', 'told me to demand', 'you can probably just', '在旁边叫我', '找啥领导', '找什么领导', '跟他们前台说',
   ],
   /**
    * Someone else's advice, plan or move retold and declined, which takes a complaint, an escalation and a leaving alike out of

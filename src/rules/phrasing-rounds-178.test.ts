@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { call, flags, timedCall } from './phrasing-cases.js';
 
 /**
- * Rounds 178–184 (phrasing-rounds-172.test.ts holds rounds 172–177, phrasing-rounds-185.test.ts 185 onwards): each blind pair's general causes, tuned on only
+ * Rounds 178–184 (phrasing-rounds-172.test.ts holds rounds 172–177, phrasing-rounds-185.test.ts rounds 185–192): each blind pair's general causes, tuned on only
  * after the pair was scored once (test/corpus/README.md). Each case also has its look-alike that must not flag.
  */
 

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { call, flags } from './phrasing-cases.js';
 
 /**
- * Rounds 185 onwards (phrasing-rounds-178.test.ts holds rounds 178–184): each blind pair's general causes, tuned on only
+ * Rounds 185–192 (phrasing-rounds-178.test.ts holds rounds 178–184, phrasing-rounds-193.test.ts rounds 193 onwards): each blind pair's general causes, tuned on only
  * after the pair was scored once (test/corpus/README.md). Each case also has its look-alike that must not flag.
  */
 
@@ -365,7 +365,7 @@ test('round 191 (fresh369/fresh370 causes, after their blind score; measured bli
   ).includes('closing.polite'));
 });
 
-test('round 192 (fresh371/fresh372 causes, after their blind score; not yet measured blind): keeps nagging me, if I ever sold, 几家同行, 那是以后的事, that store was, 那个客户真的, 彻底罢工, 你们这什么服务, they even said they, 你说好不好笑, better in savings, fund instead, balance right now is, there\'s a refund of, found him by, 核到了, 的代发记录, 都能查到', () => {
+test('round 192 (fresh371/fresh372 causes, after their blind score; measured blind on fresh373/fresh374): keeps nagging me, if I ever sold, 几家同行, 那是以后的事, that store was, 那个客户真的, 彻底罢工, 你们这什么服务, they even said they, 你说好不好笑, better in savings, fund instead, balance right now is, there\'s a refund of, found him by, 核到了, 的代发记录, 都能查到', () => {
   // A partner's nagging, a sale years off, peers who moved and a day far off are no leaving; the caller's own move is.
   assert.ok(!flags('customer', "Okay. My business partner banks with Monzo and keeps nagging me to switch, says their cash fees are lower. I've no plans to, mind.").includes('intent.churn'));
   assert.ok(!flags('customer', "If I ever sold up I'd probably close everything, but that's years off.").includes('intent.churn'));

@@ -437,6 +437,8 @@ export const ACCOUNT_READ_OUT_REGEX = [
   '\\b(?:thousand|hundred)(?:[ -][a-z]+){0,4} (?:dollars|pounds|euros) (?:was|were) (?:released|paid out|credited|debited|settled)\\b',
   // Merchants listed with their amounts: "I see Fisher Scientific 1,240, Amazon Business 312, and VWR 89.50".
   '\\bi (?:see|can see) (?:[a-z&-]{1,20} ){1,3}[0-9][0-9,.]{0,8},? (?:and )?(?:[a-z&-]{1,20} ){1,3}[0-9]',
+  // A merchant read out with its amount (round 193): "Okay, I can see Pampered Paws Grooming, forty-five pounds, twice on the fourteenth".
+  "\\bi (?:can )?see (?:[a-z&'-]{1,20},? ){1,4}(?:[a-z]+[ -]){0,3}?(?:pounds|dollars|euros)\\b",
   // Recent payments listed: "Ending 2234, recent payments: sixty-two pounds at Tesco, a hundred and fifteen to PrintHub".
   '\\brecent (?:payments|transactions|card payments)(?: are| were)?[:,]? (?:[a-z]+[ -]){0,6}?(?:pounds|dollars|euros)\\b',
 ];

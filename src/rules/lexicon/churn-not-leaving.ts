@@ -79,9 +79,14 @@ export const CHURN_NOT_LEAVING_MORE: Record<string, string[]> = {
     // switch … I've no plans to, mind", "If I ever sold up I'd probably close everything, but that's years off", "好几家同行都说受不了，
     // 把账户换到别家去了", "要是哪天我不开店了，估计这些卡都得注销，不过那是以后的事了".
     'keeps nagging me', "i've no plans to", 'if i ever sold', "that's years off", 'that is years off', '几家同行', '同行都说', '那是以后的事',
+    // A neighbour's move and a move only if rates are better elsewhere (round 193): "My neighbour moved all his banking to Bendigo last
+    // year", "要是别家利率比你们高我就换别家存，不过应该差不多吧".
+    'my neighbour moved', 'my neighbor moved', '不过应该差不多',
   ],
   // One card or sub-account closed, the rest kept, said anywhere in the call (intent.churn's excludeInCall): "And my current account stays
   // open, right?", "那我储蓄卡不受影响吧？… 我还要继续用", "人民币的卡继续用 … 主账户我还要留着", "演出费还往这卡里打呢，就留着吧", "I'm not
   // planning on going anywhere".
-  churn_staying: ['account stays open', 'accounts stay open', '还要继续用', '卡继续用', '我还要留着', '就留着吧', 'not planning on going anywhere'],
+  churn_staying: ['account stays open', 'accounts stay open', '还要继续用', '卡继续用', '我还要留着', '就留着吧', 'not planning on going anywhere',
+    // A threat taken back once the problem is fixed (round 193): "Forget what I said about leaving, I'll stay".
+    'forget what i said about leaving', 'forget what i said about closing', 'forget what i said about switching', "i'll stay with you"],
 };

@@ -361,5 +361,9 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     // A shop and a client blamed (round 192): "That store was so useless, they kept telling me to call you guys", "那个客户真的太过分了，
     // 项目做完两个月了".
     'that store was', 'the store was', 'that shop was', 'the shop was', 'that seller was', '那个客户真的', '这个客户真的',
+    // A vet, a pet hospital, a kennel and a township office blamed (round 193): "the emergency vet has just quoted me nineteen hundred quid,
+    // which frankly is daylight robbery", "The vet is the one I'm furious with", "宠物医院收了我八千多，真是黑心", "那家狗舍说好一天八十，
+    // 结果…刷了我两千四", "乡里拖了快俩月 … 那帮人办事太磨叽了".
+    'the vet', 'that vet', 'emergency vet', 'vet practice', "the one i'm furious with", '宠物医院收了我', '宠物医院乱收费', '宠物医院太黑', '那家狗舍', '这家狗舍', '乡里拖', '村里通知',
   ],
 };

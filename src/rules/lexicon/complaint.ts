@@ -331,6 +331,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
   complaint_runaround: [
     // "That's the third month running your app has refused the payment to our nanny"; "Oh, your service is just wonderful. I've been to
     // the branch three times … and three times the system was down".
+    // Passed from person to person (round 193): "Oh brilliant. Fourth person today. Really fantastic service, well done everyone."
+    'third person today', 'fourth person today', 'fifth person today', 'bounced around again',
     'month running', 'months running', 'been to the branch three times', 'been to the branch twice', 'three times the system',
     // "你们这个app真是太好用了哈，我点了三次转账，闪退了三次".
     '闪退了三次',

@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { call, flags } from './phrasing-cases.js';
+
+/**
+ * Rounds 193 onwards (phrasing-rounds-185.test.ts holds rounds 185–192): each blind pair's general causes, tuned on only
+ * after the pair was scored once (test/corpus/README.md). Each case also has its look-alike that must not flag.
+ */
+
+test('round 193 (fresh373/fresh374 causes, after their blind score; not yet measured blind): my neighbour moved, 不过应该差不多, forget what I said about leaving, the vet, 宠物医院收了我, 那家狗舍, 乡里拖, 你们银行怎么搞的, 啥名目都不说, fourth person today, told me I should demand, 找啥领导, 跟他们前台说, I can see <merchant>, <amount> pounds', () => {
+  // A neighbour's move and a move only if rates are better are no leaving; a threat taken back once the problem is fixed is none, a threat kept is.
+  assert.ok(!flags('customer', 'Typical. My neighbour moved all his banking to Bendigo last year because he reckoned their grants came through faster.').includes('intent.churn'));
+  assert.ok(!flags('customer', '那够了，要是别家利率比你们高我就换别家存，不过应该差不多吧。').includes('intent.churn'));
+  assert.ok(!call(
+    ['customer', "If you can't do that, I'm closing everything and going to the credit union."],
+    ['agent', "I've moved twelve thousand from savings into the loan account."],
+    ['customer', "Right. Forget what I said about leaving, I'll stay, but you need to sort that phone queue out."],
+  ).includes('intent.churn'));
+  assert.ok(call(
+    ['customer', "If you can't do that, I'm closing everything and going to the credit union."],
+    ['agent', "I'm afraid I can't move it today."],
+    ['customer', "Right. Then I'm closing everything."],
+  ).includes('intent.churn'));
+  // A vet, a pet hospital, a kennel and a township office blamed are not the bank; the bank's own slowness beside a pet hospital's bill is.
+  assert.ok(!flags('customer', 'Hi, so my spaniel ate a sock and the emergency vet has just quoted me nineteen hundred quid, which frankly is daylight robbery.').includes('intent.complaint'));
+  assert.ok(!flags('customer', "He's fine, he's snoring on the sofa. The vet is the one I'm furious with. Anyway, can I spread a bill like that on my credit card?").includes('intent.complaint'));
+  assert.ok(!flags('customer', '我家猫刚做完手术，宠物医院收了我八千多，真是黑心，检查费都收了三遍。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '气死我了！我国庆把狗送去寄养，那家狗舍说好一天八十，结果我一看刷了我两千四！').includes('intent.complaint'));
+  assert.ok(!flags('customer', '总算到了，乡里拖了快俩月，我们催了好几趟，那帮人办事太磨叽了。').includes('intent.complaint'));
+  assert.ok(flags('customer', '呵呵，你们银行效率真是"高"啊，宠物医院那笔三天前就申请了，到现在还审核中，真是服了。').includes('intent.complaint'));
+  // The bank asked 怎么搞的, a fee taken unexplained, and being passed to a fourth person are complaints.
+  assert.ok(flags('customer', '你们银行怎么搞的，我的贷款明明按时存了钱，你们系统没扣，反倒说我逾期，还扣了我罚息！').includes('intent.complaint'));
+  assert.ok(flags('customer', '你们这个月又扣了我们合作社一百多块钱手续费，啥名目都不说清楚。').includes('intent.complaint'));
+  assert.ok(flags('customer', 'Oh brilliant. Fourth person today. Really fantastic service, well done everyone.').includes('intent.complaint'));
+  // Advice to demand a supervisor set aside, a wife's urging waved off and a manager asked of a kennel's desk ask for none; the caller's own demand does.
+  assert.ok(!flags('customer', "Morning Rosa. Look, my accountant told me I should demand a supervisor straight off, but honestly I think you can probably just help me.").includes('intent.escalation'));
+  assert.ok(!flags('customer', '喂，我那个补贴卡一直没激活，我媳妇在旁边叫我直接找你们领导，我说找啥领导，你帮我弄就行。').includes('intent.escalation'));
+  assert.ok(!flags('customer', '我就放了七天！我当时就跟他们前台说叫你们经理出来，结果经理不接电话。').includes('intent.escalation'));
+  assert.ok(flags('customer', '我就放了七天！你叫你们经理出来跟我说。').includes('intent.escalation'));
+  // A merchant read out with its amount before the check makes the check late; read out after it, it does not.
+  assert.ok(call(
+    ['customer', "Hi, it's Janet Morris. I think the dog groomer charged me twice on Saturday."],
+    ['agent', 'Let me have a look, Janet. Okay, I can see Pampered Paws Grooming, forty-five pounds, twice on the fourteenth.'],
+    ['customer', "Yep, that's the double one."],
+    ['agent', 'Right. Before I go any further, can I just take your date of birth and the first line of your address?'],
+    ['customer', 'Third of March eighty-eight, fourteen Willow Close.'],
+    ['agent', "Thank you, that's all matched. I can raise a query on the duplicate."],
+  ).includes('identity.verification'));
+  assert.ok(!call(
+    ['customer', "Hi, it's Janet Morris. I think the dog groomer charged me twice on Saturday."],
+    ['agent', 'Can I just take your date of birth and the first line of your address?'],
+    ['customer', 'Third of March eighty-eight, fourteen Willow Close.'],
+    ['agent', "Thank you, that's all matched. Okay, I can see Pampered Paws Grooming, forty-five pounds, twice on the fourteenth."],
+  ).includes('identity.verification'));
+});
