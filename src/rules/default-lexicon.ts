@@ -169,6 +169,10 @@ const BASE_LEXICON: Record<string, string[]> = {
     // Advice to demand a supervisor set aside, a wife's urging waved off, and a manager asked of a kennel's front desk (round 193): "my
     // accountant told me I should demand a supervisor straight off, but honestly I think you can probably just help", "我媳妇在旁边叫我直接找
     // 你们领导，我说找啥领导", "我当时就跟他们前台说叫你们经理出来".
+    // A boss's fury retold (round 194): "My boss Mr Dobson was fuming yesterday, wanted to speak to your manager", "上周我们老板气坏了，说要找你们
+    // 行长，还说要把钱全转走" (in retold_not_own below, which churn uses too).
+    // A branch manager who came to explain ("后来你们网点的经理跑来解释了") was no manager asked for.
+    '经理跑来', '经理过来解释', '经理来解释',
     'told me i should demand', 'told me to demand', 'you can probably just', '在旁边叫我', '找啥领导', '找什么领导', '跟他们前台说',
   ],
   /**
@@ -213,6 +217,7 @@ const BASE_LEXICON: Record<string, string[]> = {
     'said i should complain', 'said i should go to the',
     // "My husband was all for going to the ombudsman and demanding a manager, but I told him there's no need, you lot haven't done anything wrong."
     'was all for going', "told him there's no need", "told her there's no need", "haven't done anything wrong",
+    'my boss mr', 'my boss was', 'was fuming yesterday', '老板气坏了', '我们老板说要', '老板说要找',
   ],
   /** The customer turns investments down (then buys a deposit): no product is being discussed in that turn. */
   declines_investment: [

@@ -7,7 +7,7 @@ import { call, flags } from './phrasing-cases.js';
  * after the pair was scored once (test/corpus/README.md). Each case also has its look-alike that must not flag.
  */
 
-test('round 193 (fresh373/fresh374 causes, after their blind score; not yet measured blind): my neighbour moved, 不过应该差不多, forget what I said about leaving, the vet, 宠物医院收了我, 那家狗舍, 乡里拖, 你们银行怎么搞的, 啥名目都不说, fourth person today, told me I should demand, 找啥领导, 跟他们前台说, I can see <merchant>, <amount> pounds', () => {
+test('round 193 (fresh373/fresh374 causes, after their blind score; measured blind on fresh375/fresh376): my neighbour moved, 不过应该差不多, forget what I said about leaving, the vet, 宠物医院收了我, 那家狗舍, 乡里拖, 你们银行怎么搞的, 啥名目都不说, fourth person today, told me I should demand, 找啥领导, 跟他们前台说, I can see <merchant>, <amount> pounds', () => {
   // A neighbour's move and a move only if rates are better are no leaving; a threat taken back once the problem is fixed is none, a threat kept is.
   assert.ok(!flags('customer', 'Typical. My neighbour moved all his banking to Bendigo last year because he reckoned their grants came through faster.').includes('intent.churn'));
   assert.ok(!flags('customer', '那够了，要是别家利率比你们高我就换别家存，不过应该差不多吧。').includes('intent.churn'));
@@ -51,5 +51,63 @@ test('round 193 (fresh373/fresh374 causes, after their blind score; not yet meas
     ['agent', 'Can I just take your date of birth and the first line of your address?'],
     ['customer', 'Third of March eighty-eight, fourteen Willow Close.'],
     ['agent', "Thank you, that's all matched. Okay, I can see Pampered Paws Grooming, forty-five pounds, twice on the fourteenth."],
+  ).includes('identity.verification'));
+});
+
+test('round 194 (fresh375/fresh376 causes, after their blind score; not yet measured blind): 平台抽成, 那停车场, 电子眼, our payroll, told me you guys do, fake complaint, 又被你们拦了, 你们银行是不是有病, my boss was, 老板气坏了, 经理跑来, somewhere better to put, no problem + bye, if you pay your statement, there\'s <amount> pounds at', () => {
+  // A ride-hail platform, a car park, a speed camera, a hospital payroll, a product heard of and a complaint against the caller are not the bank; a driver's pay blocked again by the bank, and the bank's app, are.
+  assert.ok(!flags('customer', '三点八五啊，那还行。我现在这个车是平台租的，平台抽成太狠了，一单抽百分之二十几，真是黑心。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '那停车场真是坑人，道闸坏了抬不起来，出口那个保安还凶我，什么破地方。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '气死我了，一个月被拍了四次，那个路口电子眼就是专门坑我们跑车的。').includes('intent.complaint'));
+  assert.ok(!flags('customer', "Our payroll at the trust is useless, they've moved pay day again. If I go into my arranged overdraft for two days, what does that cost in general?").includes('intent.complaint'));
+  assert.ok(!flags('customer', "Right now they just use their own cards and I pay them back which is a nightmare for the bookkeeping, and somebody told me you guys do a fuel card for small businesses.").includes('intent.complaint'));
+  assert.ok(!flags('customer', "Honestly what a week. Lyft deactivated me for two days over a fake complaint, and the rental company charged me a cleaning fee.").includes('intent.complaint'));
+  assert.ok(flags('customer', '我平台打给我的钱又被你们拦了！这是第三回了。').includes('intent.complaint'));
+  assert.ok(flags('customer', '滴滴打给司机的工资还要说明？你们银行是不是有病，三天两头冻。').includes('intent.complaint'));
+  assert.ok(flags('customer', "Your app is useless, you've moved my pay day again.").includes('intent.complaint'));
+  // A boss's fury retold and a branch manager who came to explain are no complaint, leaving or manager asked for; the caller's own demand is.
+  assert.ok(!flags('customer', "Good. My boss Mr Dobson was fuming yesterday, wanted to speak to your manager, said he'd close the accounts.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '对，解了。上周我们老板气坏了，说要找你们行长，还说要把钱全转走。').includes('intent.churn'));
+  assert.ok(!flags('customer', '没事没事，后来你们网点的经理跑来解释了，是因为有一笔押金退款被误判成可疑交易。').includes('intent.escalation'));
+  assert.ok(flags('customer', '不行，你让你们网点的经理来跟我解释。').includes('intent.escalation'));
+  // Somewhere better for spare money is a product asked for, no leaving.
+  assert.ok(!flags('customer', "Hi, I'm an agency nurse, I do a lot of bank shifts and I'd like somewhere better to put the extra money each month.").includes('intent.churn'));
+  // 'No problem, bye' answers a thank-you politely; 'Right. Bye.' does not.
+  assert.ok(!call(
+    ['agent', 'Hello, this call is recorded.'],
+    ['customer', 'Cheers, thanks'],
+    ['agent', 'No problem, bye.'],
+  ).includes('closing.polite'));
+  assert.ok(call(
+    ['agent', 'Hello, this call is recorded.'],
+    ['customer', 'Cheers, thanks'],
+    ['agent', 'Right. Bye.'],
+  ).includes('closing.polite'));
+  // A card's terms need no check; charges read out before the check make it late, read out after it they do not.
+  assert.ok(!call(
+    ['customer', 'Can I pay a city parking ticket with my credit card, or is it treated like a cash advance?'],
+    ['agent', "It's treated as a regular purchase, so no cash-advance fee, and it's interest-free if you pay your statement in full."],
+  ).includes('identity.verification'));
+  assert.ok(call(
+    ['customer', "Hey, it's Jordan Lee, I think my card might've been cloned"],
+    ['agent', "Let's take a look. There's a charge for three hundred and ten dollars at an electronics store this morning."],
+    ['customer', "That's not me!"],
+    ['agent', 'Okay. Can I just confirm your date of birth for security?'],
+    ['customer', 'Tenth of October eighty-six'],
+    ['agent', "Thanks. I'll block the card and raise a fraud claim."],
+  ).includes('identity.verification'));
+  assert.ok(call(
+    ['customer', "Hi, I think someone's used my card, there's stuff I don't recognise"],
+    ['agent', "Okay, I'm looking at the account now, there's forty two pounds at Deliveroo and a hundred and nineteen at Currys."],
+    ['customer', "The Currys one isn't me"],
+    ['agent', 'Right. Can I take your date of birth and postcode?'],
+    ['customer', 'Eleventh of January 1986, CR0 4PL'],
+    ['agent', "Thank you, that's verified. I've blocked the card."],
+  ).includes('identity.verification'));
+  assert.ok(!call(
+    ['customer', "Hi, I think someone's used my card, there's stuff I don't recognise"],
+    ['agent', 'Can I take your date of birth and postcode?'],
+    ['customer', 'Eleventh of January 1986, CR0 4PL'],
+    ['agent', "Thank you, that's verified. There's forty two pounds at Deliveroo and a hundred and nineteen at Currys."],
   ).includes('identity.verification'));
 });

@@ -40,7 +40,9 @@ export const ACCOUNT_MORE: Record<string, string[]> = {
     'interest-free buffer', 'interest free buffer', 'arranged overdraft is',
     // A joint account's rules ("A joint current account has two named holders", "either holder can ask to close it and the balance is split
     // as you both agree").
-    'balance is split', 'a joint current account has', 'a current account has', 'a joint account has'],
+    'balance is split', 'a joint current account has', 'a current account has', 'a joint account has',
+    // A card's terms ("it's interest-free if you pay your statement in full", round 194).
+    'if you pay your statement', 'pay your statement in full', 'pay your statement balance in full'],
   // The holder's own details asked of a relative calling for them: no check of the caller (identity.verification's match exclusion).
   holder_asked_of_relative: [
     '您母亲的名字', '您父亲的名字', '您母亲的姓名', '您父亲的姓名', "your mother's name", "your father's name", "your dad's name", "your mum's name",

@@ -82,6 +82,8 @@ export const CHURN_NOT_LEAVING_MORE: Record<string, string[]> = {
     // A neighbour's move and a move only if rates are better elsewhere (round 193): "My neighbour moved all his banking to Bendigo last
     // year", "要是别家利率比你们高我就换别家存，不过应该差不多吧".
     'my neighbour moved', 'my neighbor moved', '不过应该差不多',
+    // Somewhere better for spare money is a product asked for ("I'd like somewhere better to put the extra", round 194).
+    'somewhere better to put', 'somewhere better for',
   ],
   // One card or sub-account closed, the rest kept, said anywhere in the call (intent.churn's excludeInCall): "And my current account stays
   // open, right?", "那我储蓄卡不受影响吧？… 我还要继续用", "人民币的卡继续用 … 主账户我还要留着", "演出费还往这卡里打呢，就留着吧", "I'm not

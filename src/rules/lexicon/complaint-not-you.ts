@@ -364,6 +364,11 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     // A vet, a pet hospital, a kennel and a township office blamed (round 193): "the emergency vet has just quoted me nineteen hundred quid,
     // which frankly is daylight robbery", "The vet is the one I'm furious with", "宠物医院收了我八千多，真是黑心", "那家狗舍说好一天八十，
     // 结果…刷了我两千四", "乡里拖了快俩月 … 那帮人办事太磨叽了".
+    // A ride-hail platform, a car park, a speed camera and a hospital payroll blamed, a product heard of, a complaint made against the
+    // caller (round 194): "平台抽成太狠了 … 真是黑心", "那停车场真是坑人", "那个路口电子眼就是专门坑我们跑车的", "Our payroll at the trust is
+    // useless", "a nightmare for the bookkeeping, and somebody told me you guys do a fuel card", "Lyft deactivated me … over a fake complaint".
+    '平台抽成', '那停车场', '停车场真是', '电子眼', 'our payroll', 'payroll at the', 'told me you guys do', 'somebody told me you', 'someone told me you',
+    'fake complaint', 'deactivated me',
     'the vet', 'that vet', 'emergency vet', 'vet practice', "the one i'm furious with", '宠物医院收了我', '宠物医院乱收费', '宠物医院太黑', '那家狗舍', '这家狗舍', '乡里拖', '村里通知',
   ],
 };
