@@ -380,6 +380,8 @@ export const SPLIT_TITLE: Record<Split, string> = {
   fresh372: 'fresh372 (written blind at the same time: small bakeries, cafés and tea shops, their owners and staff; scored once: P 0.902 R 0.9583, PII 1.00; then round 192 and model training)',
   fresh373: 'fresh373 (written blind after round 191: veterinary clinics, pet shops, boarding kennels and groomers, and pet owners; scored once: P 0.8837 R 0.95, PII 1.00; then round 193 and model training)',
   fresh374: 'fresh374 (written blind at the same time: farmers, orchard and fish-pond owners and rural agricultural co-operatives; scored once: P 0.8696 R 0.9756, PII 1.00; then round 193 and model training)',
-  fresh375: 'fresh375 (written blind after round 192: taxi and ride-hailing drivers and small car-rental and car-repair businesses; never tuned or trained on)',
-  fresh376: 'fresh376 (written blind at the same time: nurses, care workers and hospital staff on shifts; never tuned or trained on)',
+  fresh375: 'fresh375 (written blind after round 192: taxi and ride-hailing drivers and small car-rental and car-repair businesses; scored once: P 0.8421 R 0.9796, PII 1.00; then round 194 and model training)',
+  fresh376: 'fresh376 (written blind at the same time: nurses, care workers and hospital staff on shifts; scored once: P 0.9302 R 0.9756, PII 1.00; then round 194 and model training)',
+  fresh377: 'fresh377 (written blind after round 193: primary and secondary school parents (tuition, school fees, children\'s cards, education savings, study-abroad deposits); never tuned or trained on)',
+  fresh378: 'fresh378 (written blind at the same time: construction subcontractors, renovation crews and building-material suppliers; never tuned or trained on)',
 };
