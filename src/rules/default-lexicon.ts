@@ -173,6 +173,9 @@ const BASE_LEXICON: Record<string, string[]> = {
     // 行长，还说要把钱全转走" (in retold_not_own below, which churn uses too).
     // A branch manager who came to explain ("后来你们网点的经理跑来解释了") was no manager asked for.
     '经理跑来', '经理过来解释', '经理来解释',
+    // A foreman's and a wife's push retold and set aside (round 195): "My foreman wanted me to ring and demand your manager … I told him not
+    // to bother", "My foreman will be disappointed there was no drama", "She said to ring and ask for a manager, but I think it's just the school".
+    'wanted me to ring', 'wanted me to ask for', 'told him not to bother', 'told her not to bother', 'will be disappointed', 'she said to ring', 'he said to ring',
     'told me i should demand', 'told me to demand', 'you can probably just', '在旁边叫我', '找啥领导', '找什么领导', '跟他们前台说',
   ],
   /**

@@ -54,7 +54,7 @@ test('round 193 (fresh373/fresh374 causes, after their blind score; measured bli
   ).includes('identity.verification'));
 });
 
-test('round 194 (fresh375/fresh376 causes, after their blind score; not yet measured blind): 平台抽成, 那停车场, 电子眼, our payroll, told me you guys do, fake complaint, 又被你们拦了, 你们银行是不是有病, my boss was, 老板气坏了, 经理跑来, somewhere better to put, no problem + bye, if you pay your statement, there\'s <amount> pounds at', () => {
+test('round 194 (fresh375/fresh376 causes, after their blind score; measured blind on fresh377/fresh378): 平台抽成, 那停车场, 电子眼, our payroll, told me you guys do, fake complaint, 又被你们拦了, 你们银行是不是有病, my boss was, 老板气坏了, 经理跑来, somewhere better to put, no problem + bye, if you pay your statement, there\'s <amount> pounds at', () => {
   // A ride-hail platform, a car park, a speed camera, a hospital payroll, a product heard of and a complaint against the caller are not the bank; a driver's pay blocked again by the bank, and the bank's app, are.
   assert.ok(!flags('customer', '三点八五啊，那还行。我现在这个车是平台租的，平台抽成太狠了，一单抽百分之二十几，真是黑心。').includes('intent.complaint'));
   assert.ok(!flags('customer', '那停车场真是坑人，道闸坏了抬不起来，出口那个保安还凶我，什么破地方。').includes('intent.complaint'));
@@ -109,5 +109,59 @@ test('round 194 (fresh375/fresh376 causes, after their blind score; not yet meas
     ['agent', 'Can I take your date of birth and postcode?'],
     ['customer', 'Eleventh of January 1986, CR0 4PL'],
     ['agent', "Thank you, that's verified. There's forty two pounds at Deliveroo and a hundred and nineteen at Currys."],
+  ).includes('identity.verification'));
+});
+
+test('round 195 (fresh377/fresh378 causes, after their blind score; not yet measured blind): the school\'s own, 人去楼空, 那个业主, 给总包, fee I complained about, and nobody rings, 专门设计来考验, wanted me to ring, will be disappointed, she said to ring, cash ISA pays, retention bond, if you clear the balance, 客户经理回访, read me the passcode, account has <amount> in it, there was a credit of', () => {
+  // A school's portal, a tutoring school gone, a client who paid late, a main contractor's terms and a past complaint refunded are not the bank; the bank's own slowness beside a main contractor is, and so are call-backs never made and sarcasm at the app.
+  assert.ok(!flags('customer', "Right. The school's own payment portal is an absolute shambles, by the way, took me three goes just to log in.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '我在一家少儿英语机构给孩子刷了一万二的课时费，结果这机构现在人去楼空，老板电话都打不通了，气死我了。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '唉，烦死了，那个业主拖我装修尾款拖了半年，今天终于转了，结果我看怎么好像扣了我两笔钱？').includes('intent.complaint'));
+  assert.ok(!flags('customer', '你好，我想问问那个应收账款保理，我们给总包干活，他们那个账期长得离谱，一拖就是一年多，真的是黑心。').includes('intent.complaint'));
+  assert.ok(!flags('customer', "Morning. Two things. First, you were refunding a CHAPS fee I complained about last week, and second, there's a chargeback I want to raise.").includes('intent.complaint'));
+  assert.ok(flags('customer', '呵，你们银行效率真高啊，一个保函开了三个礼拜，总包那边天天催，我材料都进不了场。').includes('intent.complaint'));
+  assert.ok(flags('customer', "GB-4471-ON. And I've called four times. Each time someone promises a callback and nobody rings.").includes('intent.complaint'));
+  assert.ok(flags('customer', '你好啊，我就想问问，你们这个App是专门设计来考验家长耐心的吗？').includes('intent.complaint'));
+  // A foreman's and a wife's push retold and set aside ask for no manager; the caller's own demand does.
+  assert.ok(!flags('customer', "Hi. My foreman wanted me to ring and demand your manager, because he's convinced nobody on the phone knows anything, but I told him not to bother.").includes('intent.escalation'));
+  assert.ok(!flags('customer', 'Easy. My foreman will be disappointed there was no drama.').includes('intent.complaint'));
+  assert.ok(!flags('customer', "My wife thinks the bank has made a mistake. She said to ring and ask for a manager, but I think it's just the school.").includes('intent.escalation'));
+  assert.ok(flags('customer', "With respect, that's what the last three people said. I want to speak to a supervisor. Now, please.").includes('intent.escalation'));
+  // A cash ISA's safety is a deposit fact; a fund sold with 'cash ISA safety' promises a return.
+  assert.ok(!flags('agent', "The cash Junior ISA pays a variable rate and your capital is safe. The stocks and shares one is invested in funds, so its value can fall.").includes('sales.no_guaranteed_returns'));
+  assert.ok(flags('agent', "Honestly with this one you really can't lose. You'd be getting your cash ISA safety but almost double the return.").includes('sales.no_guaranteed_returns'));
+  // A builder's retention bond and its price are no investment.
+  assert.ok(!call(
+    ['customer', 'The main contractor keeps five percent retention on every valuation. Someone told me a retention bond could get that cash released.'],
+    ['agent', "That's right. A retention bond is a guarantee we issue to the main contractor in place of the cash retention."],
+    ['customer', 'What does that usually cost?'],
+    ['agent', "It's priced as a percentage of the bond value per year, typically somewhere between one and three percent."],
+  ).includes('disclosure.wealth_risk'));
+  // A card's rules told in general and a call-back booked need no check; a passcode read is a check; a currency account's money read out before the check makes it late.
+  assert.ok(!call(
+    ['customer', "My daughter's starting school in September and they want the fees paid termly. Can I put that on my credit card?"],
+    ['agent', "You can. We treat school fees as an ordinary purchase, so there's no cash advance fee and it's covered by the usual interest-free period if you clear the balance."],
+    ['customer', 'Is there a limit?'],
+    ['agent', "That would just be your available credit limit, there's no separate cap for education payments."],
+  ).includes('identity.verification'));
+  assert.ok(!call(
+    ['customer', '你好，我问下对公账户销户要什么手续。'],
+    ['agent', '对公销户需要法人带营业执照、公章到开户网点办理，账户里不能有余额和未结清业务。'],
+    ['customer', '行。'],
+    ['agent', '我这边也可以帮您申请一下客户经理回访，看能不能给您更合适的方案。'],
+  ).includes('identity.verification'));
+  assert.ok(!call(
+    ['customer', 'I want to add a card to my business account for my site manager.'],
+    ['agent', 'Verify first, read me the passcode.'],
+    ['customer', 'Two eight eight, one nine six.'],
+    ['agent', 'Fine. The main card ends 2335, and the account has four thousand pounds available.'],
+  ).includes('identity.verification'));
+  assert.ok(call(
+    ['customer', "Hi Hannah, I need to know if there's enough in our foreign currency account."],
+    ['agent', 'Sure, let me see. The Australian dollar account has eleven thousand two hundred AUD in it, and there was a credit of five thousand AUD on the third.'],
+    ['customer', 'Great.'],
+    ['agent', 'To make the payment I will need to take you through security. Can you give me your date of birth?'],
+    ['customer', 'Eleventh of October seventy-seven.'],
+    ['agent', "Thank you, you're verified."],
   ).includes('identity.verification'));
 });

@@ -23,6 +23,9 @@ export const ACCOUNT_MORE: Record<string, string[]> = {
     'there was a deposit from', 'there was a deposit of',
     // A bookkeeper told a client's wires and balance, refunds read out to a café owner (round 192): "His balance right now is eleven thousand
     // four hundred", "There's a refund of forty-five pounds on Monday".
+    // A currency account's money and a credit read out (round 195): "The Australian dollar account has eleven thousand two hundred AUD in
+    // it, and there was a credit of five thousand AUD on the third".
+    'there was a credit of', "there's a credit of",
     'balance right now is', "there's a refund of", 'there was a refund of', 'there is a refund of',
     // A loan decision told ("Yes, the application for twenty-five thousand pounds is approved in principle").
     'is approved in principle', 'been approved in principle', 'the application for', "it's been approved for",
@@ -42,7 +45,10 @@ export const ACCOUNT_MORE: Record<string, string[]> = {
     // as you both agree").
     'balance is split', 'a joint current account has', 'a current account has', 'a joint account has',
     // A card's terms ("it's interest-free if you pay your statement in full", round 194).
-    'if you pay your statement', 'pay your statement in full', 'pay your statement balance in full'],
+    'if you pay your statement', 'pay your statement in full', 'pay your statement balance in full',
+    // ...and a card's rules told in general (round 195): "it's covered by the usual interest-free period if you clear the balance",
+    // "That would just be your available credit limit, there's no separate cap for education payments".
+    'if you clear the balance', 'would just be your available', 'no separate cap'],
   // The holder's own details asked of a relative calling for them: no check of the caller (identity.verification's match exclusion).
   holder_asked_of_relative: [
     '您母亲的名字', '您父亲的名字', '您母亲的姓名', '您父亲的姓名', "your mother's name", "your father's name", "your dad's name", "your mum's name",

@@ -441,6 +441,7 @@ export const ACCOUNT_READ_OUT_REGEX = [
   "\\bi (?:can )?see (?:[a-z&'-]{1,20},? ){1,4}(?:[a-z]+[ -]){0,3}?(?:pounds|dollars|euros)\\b",
   // Charges read out (round 194): "there's a charge for three hundred and ten dollars at", "there's forty two pounds at Deliveroo".
   "\\bthere's (?:a (?:charge|payment|debit|transaction) (?:for|of) )?(?:[a-z]+[ -]){1,6}?(?:pounds|dollars|euros) (?:at|to|from|in|on)\\b",
+  "\\b(?:account|card) has (?:[a-z]+[ -]){0,6}?(?:thousand|hundred)(?:[ -][a-z]+){0,4}? (?:in it|left|available|dollars|pounds|euros|aud|usd)\\b",
   // Recent payments listed: "Ending 2234, recent payments: sixty-two pounds at Tesco, a hundred and fifteen to PrintHub".
   '\\brecent (?:payments|transactions|card payments)(?: are| were)?[:,]? (?:[a-z]+[ -]){0,6}?(?:pounds|dollars|euros)\\b',
 ];

@@ -367,6 +367,11 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     // A ride-hail platform, a car park, a speed camera and a hospital payroll blamed, a product heard of, a complaint made against the
     // caller (round 194): "平台抽成太狠了 … 真是黑心", "那停车场真是坑人", "那个路口电子眼就是专门坑我们跑车的", "Our payroll at the trust is
     // useless", "a nightmare for the bookkeeping, and somebody told me you guys do a fuel card", "Lyft deactivated me … over a fake complaint".
+    // A school's portal, a tutoring school gone, a client who paid late, a main contractor's terms and a past complaint refunded (round 195):
+    // "The school's own payment portal is an absolute shambles", "这机构现在人去楼空，老板电话都打不通了，气死我了", "那个业主拖我装修尾款拖了半年",
+    // "我们给总包干活，他们那个账期长得离谱 … 真的是黑心", "you were refunding a CHAPS fee I complained about last week".
+    "the school's own", "the school's portal", "school's payment portal", '人去楼空', '这机构', '机构跑路', '那个业主', '业主拖', '给总包', '总包方',
+    'i complained about last week', 'fee i complained about',
     '平台抽成', '那停车场', '停车场真是', '电子眼', 'our payroll', 'payroll at the', 'told me you guys do', 'somebody told me you', 'someone told me you',
     'fake complaint', 'deactivated me',
     'the vet', 'that vet', 'emergency vet', 'vet practice', "the one i'm furious with", '宠物医院收了我', '宠物医院乱收费', '宠物医院太黑', '那家狗舍', '这家狗舍', '乡里拖', '村里通知',

@@ -13,6 +13,9 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     "you've lost the", 'you have lost the', '你们到底怎么回事', '你们到底是怎么回事',
     // A rate and a fee nobody explained (round 192): "你们这什么服务啊，根本没人给我解释清楚！".
     '你们这什么服务', '你们这叫什么服务',
+    // Call-backs promised and never made (round 195): "Each time someone promises a callback and nobody rings", "that's what the last three
+    // people said".
+    'and nobody rings', 'nobody ever rings', 'nobody rang back', 'the last three people said', 'the last two people said',
     // "上次去网点排了一个多小时，柜员态度还差，你们银行真是越来越不行了".
     // (The bank named: "眼睛越来越不行了" is the caller's sight, f206-zh-25.)
     // Fees raised unannounced and calls never returned, a dispute left a week ("It's rubbish service", "your relationship manager hasn't

@@ -88,6 +88,8 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
     // UK fixed-rate savings bonds are fixed-term deposits, not the bond market.
     // Hong Kong and Singapore call a fixed deposit a time deposit: "a time deposit might suit you better, your principal is protected there".
     'time deposit', 'time deposits',
+    // A cash ISA is a savings account ("The cash Junior ISA pays a variable rate and your capital is safe", round 195).
+    'cash isa pays', 'cash junior isa pays', 'cash lisa pays',
     // Deposit insurance told ("五十万以内全额赔付，超过部分按破产清算程序处理，实际上银行倒闭的情况非常少见").
     '银行倒闭', '五十万以内全额',
     // A fixed-rate bond's terms ("On this bond no early withdrawals, so only put in what you won't need for the year").
@@ -110,7 +112,9 @@ export const GUARANTEE_LEXICON: Record<string, string[]> = {
    * A bond that is no security: a tenancy's ("I paid my rental bond … went to the Rental Bonds Online account"), a court's, or a
    * tender's ("The tender asks for a bid bond. Can you lot issue one?", a bank guarantee).
    */
-  bond_not_investment: ['rental bond', 'rental bonds', 'bond lodgement', 'bond lodgment', 'bail bond', 'bid bond', 'bid bonds', 'tender bond', 'performance bond', 'performance bonds', 'tender guarantee'],
+  bond_not_investment: ['rental bond', 'rental bonds', 'bond lodgement', 'bond lodgment', 'bail bond', 'bid bond', 'bid bonds', 'tender bond', 'performance bond', 'performance bonds', 'tender guarantee',
+    // A builder's retention bond, a guarantee issued to the main contractor (round 195).
+    'retention bond', 'retention bonds', 'advance payment bond', 'advance payment guarantee', 'percentage of the bond', 'bond value per year'],
   /**
    * A policy that is protection only, said so ("no investment component and no maturity amount", "这个只是保障，不是投资产品"):
    * no investment is being sold, whatever return the caller asked about (both sides of disclosure.wealth_risk).
