@@ -382,6 +382,8 @@ export const SPLIT_TITLE: Record<Split, string> = {
   fresh374: 'fresh374 (written blind at the same time: farmers, orchard and fish-pond owners and rural agricultural co-operatives; scored once: P 0.8696 R 0.9756, PII 1.00; then round 193 and model training)',
   fresh375: 'fresh375 (written blind after round 192: taxi and ride-hailing drivers and small car-rental and car-repair businesses; scored once: P 0.8421 R 0.9796, PII 1.00; then round 194 and model training)',
   fresh376: 'fresh376 (written blind at the same time: nurses, care workers and hospital staff on shifts; scored once: P 0.9302 R 0.9756, PII 1.00; then round 194 and model training)',
-  fresh377: 'fresh377 (written blind after round 193: primary and secondary school parents (tuition, school fees, children\'s cards, education savings, study-abroad deposits); never tuned or trained on)',
-  fresh378: 'fresh378 (written blind at the same time: construction subcontractors, renovation crews and building-material suppliers; never tuned or trained on)',
+  fresh377: 'fresh377 (written blind after round 193: primary and secondary school parents (tuition, school fees, children\'s cards, education savings, study-abroad deposits); scored once: P 0.902 R 0.9787, PII 1.00; then round 195 and model training)',
+  fresh378: 'fresh378 (written blind at the same time: construction subcontractors, renovation crews and building-material suppliers; scored once: P 0.7959 R 0.9512, PII 1.00; then round 195 and model training)',
+  fresh379: 'fresh379 (written blind after round 194: retirees and pensioners (pensions, annuities, savings for grandchildren, scams aimed at the elderly, powers of attorney); never tuned or trained on)',
+  fresh380: 'fresh380 (written blind at the same time: small online shop owners and livestreaming sellers; never tuned or trained on)',
 };
