@@ -207,8 +207,15 @@ export function hasCvvContext(text: string): boolean {
 /** True when the last thing asked for in this text is the security code (it answers the next segment). */
 export function asksForCvvLast(text: string): boolean {
   const cvv = lastIndex(CVV_CONTEXT, text);
-  return cvv >= 0 && cvv > lastIndex(OTHER_REQUEST, text);
+  // "the three digit number we texted you just now" is a one-time code, not the card's.
+  return cvv >= 0 && cvv > lastIndex(OTHER_REQUEST, text) && !SENT_CODE_AFTER.test(text.slice(cvv, cvv + 48));
 }
+
+/** A code the bank sent ("…number we texted you", "…code I've just sent"): a one-time passcode, not a CVV. */
+const SENT_CODE_AFTER = /\b(?:we|i)(?:'ve| have)? (?:just )?(?:texted|sent|messaged)\b/i;
+
+/** "the code is", "code's", just before a run. */
+const CODE_IS_BEFORE = /\bcode(?:'s| is| was)?:?\s*$/i;
 
 /** 3-4 digit runs near CVV context words (or anywhere early in the text when the context came just before it). */
 function cvvSpans(text: string, runs: DigitRun[], contextBefore: boolean): PiiSpan[] {
@@ -224,7 +231,10 @@ function cvvSpans(text: string, runs: DigitRun[], contextBefore: boolean): PiiSp
     // "2 8 4 H": the digits and letter that end an NRIC / MyKad, not a security code.
     if (/^ ?(?!I(?![A-Za-z]))[A-Z](?![A-Za-z])/.test(text.slice(run.end, run.end + 3))) continue;
     const near = contexts.some((c) => (run.start >= c.end && run.start - c.end <= 40) || (run.end <= c.start && c.start - run.end <= 20));
-    if (near || (contextBefore && run.start <= 40)) out.push({ kind: 'cvv', start: run.start, end: run.end });
+    // Asked for in the turn before, it is the answer early in this turn, or wherever it is called the code ("Third of April eighty-seven,
+    // and the code is 218").
+    const calledCode = CODE_IS_BEFORE.test(text.slice(Math.max(0, run.start - 16), run.start));
+    if (near || (contextBefore && (run.start <= 40 || calledCode))) out.push({ kind: 'cvv', start: run.start, end: run.end });
   }
   return out;
 }

@@ -158,6 +158,20 @@ test('fragments, reference numbers and the number before a CVV are not PII', () 
   assert.deepEqual(pii('卡号是幺三八一二三四五六七八'), [['phone', '幺三八一二三四五六七八']], 'a phone is a phone whatever it is called');
 });
 
+test('a CVV asked for is redacted wherever the answer calls it the code; a code the bank texted is no CVV', () => {
+  // Round 196: f380-en-07 answered late in its turn; f102-en-12, f160-en-15, f295-en-24, f324-en-04 read back a one-time code.
+  const asked = redactTranscript([
+    seg('agent', 0, 3000, 'And can I have your date of birth and the three-digit security code on the back?'),
+    seg('customer', 3000, 6000, 'Third of April eighty-seven, and the code is 218.'),
+  ]);
+  assert.equal(asked.segments[1]?.text.includes('218'), false, 'the CVV is masked');
+  const texted = redactTranscript([
+    seg('agent', 0, 3000, 'Thanks Shane. And the security code we just sent you?'),
+    seg('customer', 3000, 6000, 'Six one eight four.'),
+  ]);
+  assert.equal(texted.segments[1]?.text, 'Six one eight four.', 'a one-time code the bank sent is not card data');
+});
+
 test('a card or id whose check digit fails still counts when its form names it; a spoken CVV after "the number on the back"', () => {
   // One misheard digit breaks Luhn / MOD 11-2; grouping in fours, a card word, or a final X still say what the number is.
   assert.deepEqual(pii('so that is 4556 2301 7789 1235, right?'), [['bank_card', '4556 2301 7789 1235']]);
