@@ -112,7 +112,7 @@ test('round 194 (fresh375/fresh376 causes, after their blind score; measured bli
   ).includes('identity.verification'));
 });
 
-test('round 195 (fresh377/fresh378 causes, after their blind score; not yet measured blind): the school\'s own, 人去楼空, 那个业主, 给总包, fee I complained about, and nobody rings, 专门设计来考验, wanted me to ring, will be disappointed, she said to ring, cash ISA pays, retention bond, if you clear the balance, 客户经理回访, read me the passcode, account has <amount> in it, there was a credit of', () => {
+test('round 195 (fresh377/fresh378 causes, after their blind score; measured blind on fresh379/fresh380): the school\'s own, 人去楼空, 那个业主, 给总包, fee I complained about, and nobody rings, 专门设计来考验, wanted me to ring, will be disappointed, she said to ring, cash ISA pays, retention bond, if you clear the balance, 客户经理回访, read me the passcode, account has <amount> in it, there was a credit of', () => {
   // A school's portal, a tutoring school gone, a client who paid late, a main contractor's terms and a past complaint refunded are not the bank; the bank's own slowness beside a main contractor is, and so are call-backs never made and sarcasm at the app.
   assert.ok(!flags('customer', "Right. The school's own payment portal is an absolute shambles, by the way, took me three goes just to log in.").includes('intent.complaint'));
   assert.ok(!flags('customer', '我在一家少儿英语机构给孩子刷了一万二的课时费，结果这机构现在人去楼空，老板电话都打不通了，气死我了。').includes('intent.complaint'));
@@ -163,5 +163,54 @@ test('round 195 (fresh377/fresh378 causes, after their blind score; not yet meas
     ['agent', 'To make the payment I will need to take you through security. Can you give me your date of birth?'],
     ['customer', 'Eleventh of October seventy-seven.'],
     ['agent', "Thank you, you're verified."],
+  ).includes('identity.verification'));
+});
+
+test('round 196 (fresh379/fresh380 causes, after their blind score; not yet measured blind): 白嫖, days to release, for pushing a button, worst support, 这点钱你们也要扣, 无缘无故给我冻, 找主管也是一样, 换起来太麻烦, 故障工单, it\'s not stocks, 这个月金额是, 按规定我还得, account, which has <amount> in it', () => {
+  // A buyer's refund-only trick is not the bank; sarcasm at a five-day hold, a fee for pushing a button, the worst support, a fee grudged and a card frozen for nothing are complaints, but years banked said with a threat is not one (f129-en-19).
+  assert.ok(!flags('customer', '又是这种白嫖的买家，收了货还仅退款，太恶心了。').includes('intent.complaint'));
+  assert.ok(flags('customer', "Oh hi. Just calling to say what a fantastic job you're doing, really, five days to release my own money. Stellar.").includes('intent.complaint'));
+  assert.ok(flags('customer', 'Thirty five bucks for pushing a button. I want it back.').includes('intent.complaint'));
+  assert.ok(!flags('customer', "And let me be clear, if nobody fixes this, I'm taking everything over to Fidelity. Thirty-one years I've banked here.").includes('intent.complaint'));
+  assert.ok(flags('customer', "Under review for three weeks. It's honestly the worst support I've had from any bank.").includes('intent.complaint'));
+  assert.ok(flags('customer', '你们这个什么账户管理费，一个季度扣我三块钱，我一个退休老头子，这点钱你们也要扣？').includes('intent.complaint'));
+  assert.ok(flags('customer', '你们怎么回事啊，我的退休金卡无缘无故给我冻了，我去取钱取不出来，丢人丢到家了。').includes('intent.complaint'));
+  // A supervisor turned down ('找主管也是一样') asks for none; the caller's own demand does.
+  assert.ok(!flags('customer', '不用了不用了，找主管也是一样的话，今天下午能到就行。').includes('intent.escalation'));
+  assert.ok(flags('customer', '不行，你给我找主管，今天下午必须到。').includes('intent.escalation'));
+  // A leaving taken back as too much trouble is no leaving; a fault ticket filed needs no check.
+  assert.ok(!call(
+    ['customer', '苹果的，昨天刚更新的。说实话我都想销户换一家了。'],
+    ['agent', '非常理解您的心情，我先帮您登记这个问题，让技术部门跟进。'],
+    ['customer', '唉，算了，我这边供应商都绑的你们账户，换起来太麻烦，不换了，你们赶紧修好就行。'],
+  ).includes('intent.churn'));
+  assert.ok(!call(
+    ['customer', '你们那个手机银行一打开就闪退，说实话我都想销户换一家了。'],
+    ['agent', '好的，已经帮您提交了故障工单，技术人员会在三个工作日内联系您。'],
+  ).includes('identity.verification'));
+  // A caller asking that a deposit is 'not stocks' brings up no investment; an agent's stocks fund with returns does.
+  assert.ok(!call(
+    ['customer', 'I want to open a term deposit. So it\'s not stocks or anything.'],
+    ['agent', "No, it's a plain deposit, your principal and the rate are fixed."],
+  ).includes('disclosure.wealth_risk'));
+  assert.ok(call(
+    ['customer', 'Hi, I want to put some profit to work.'],
+    ['agent', 'I\'d recommend our index-linked stocks fund, it has returned eight percent a year.'],
+  ).includes('disclosure.wealth_risk'));
+  // A pension's amount and card read out, and a card's linked account with its money, before the check make it late.
+  assert.ok(call(
+    ['customer', '我想问一下年金这个月发了没有。'],
+    ['agent', '陈女士您好，我看一下……您这个年金每月二十五号发放，这个月金额是一千八百六十元，会打到尾号五六三九的卡上。'],
+    ['customer', '对。'],
+    ['agent', '哦不好意思，按规定我还得核实一下您的身份，麻烦说下身份证后四位。'],
+    ['customer', '一二三四。'],
+    ['agent', '好的，核实通过。'],
+  ).includes('identity.verification'));
+  assert.ok(call(
+    ['customer', 'My card is 4012 8877 6655 4438.'],
+    ['agent', "Let me just check that, yes, that's linked to your business account, which has sixty-two thousand in it at the moment."],
+    ['customer', "That's right."],
+    ['agent', "I'll need to verify you first, date of birth and the passcode please."],
+    ['customer', 'First of June eighty-six, code nine one one eight four two.'],
   ).includes('identity.verification'));
 });

@@ -218,6 +218,8 @@ export const ACCOUNT_LEXICON: Record<string, string[]> = {
     'should have asked', "should've asked", "should've checked", "should've verified", 'should have done this first', 'should have done that first', "should've done this first", "should've done that first", 'should have checked', 'should have verified',
     'should have confirmed', 'should have started with', "should've asked", "should've done this", "should've checked", 'forgot to ask',
     'forgot to check', 'forgot to verify', 'forgot to do security', 'meant to ask you first', 'meant to do this first',
+    // "哦不好意思，按规定我还得核实一下您的身份" (round 196).
+    '按规定我还得', '按规定还得先',
     '忘了跟您核实', '忘了核实', '忘记核实', '忘了先核实', '忘了验证', '忘了跟您核对', '刚才忘了', '刚才忘记了', '差点忘了', '应该先核实', '应该先跟您核实', '本来应该先',
     '哦对了', '噢对了', '喔对了', '对了先核实', '对了先跟您核实', '对了先帮您核实', '对了先给您核实', '对了先核对',
     '对了,先核实', '对了,先跟您核实', '对了,先帮您核实', '对了,先给您核实', '对了,先核对',
@@ -441,7 +443,7 @@ export const ACCOUNT_READ_OUT_REGEX = [
   "\\bi (?:can )?see (?:[a-z&'-]{1,20},? ){1,4}(?:[a-z]+[ -]){0,3}?(?:pounds|dollars|euros)\\b",
   // Charges read out (round 194): "there's a charge for three hundred and ten dollars at", "there's forty two pounds at Deliveroo".
   "\\bthere's (?:a (?:charge|payment|debit|transaction) (?:for|of) )?(?:[a-z]+[ -]){1,6}?(?:pounds|dollars|euros) (?:at|to|from|in|on)\\b",
-  "\\b(?:account|card) has (?:[a-z]+[ -]){0,6}?(?:thousand|hundred)(?:[ -][a-z]+){0,4}? (?:in it|left|available|dollars|pounds|euros|aud|usd)\\b",
+  "\\b(?:account|card)(?:,? which)? has (?:[a-z]+[ -]){0,6}?(?:thousand|hundred)(?:[ -][a-z]+){0,4}? (?:in it|left|available|dollars|pounds|euros|aud|usd)\\b",
   // Recent payments listed: "Ending 2234, recent payments: sixty-two pounds at Tesco, a hundred and fifteen to PrintHub".
   '\\brecent (?:payments|transactions|card payments)(?: are| were)?[:,]? (?:[a-z]+[ -]){0,6}?(?:pounds|dollars|euros)\\b',
 ];

@@ -90,5 +90,7 @@ export const CHURN_NOT_LEAVING_MORE: Record<string, string[]> = {
   // planning on going anywhere".
   churn_staying: ['account stays open', 'accounts stay open', '还要继续用', '卡继续用', '我还要留着', '就留着吧', 'not planning on going anywhere',
     // A threat taken back once the problem is fixed (round 193): "Forget what I said about leaving, I'll stay".
-    'forget what i said about leaving', 'forget what i said about closing', 'forget what i said about switching', "i'll stay with you"],
+    'forget what i said about leaving', 'forget what i said about closing', 'forget what i said about switching', "i'll stay with you",
+    // "说实话我都想销户换一家了" … "算了，我这边供应商都绑的你们账户，换起来太麻烦，不换了" (round 196).
+    '算了不换了', '算了，不换了', '那就不换了', '换起来太麻烦'],
 };

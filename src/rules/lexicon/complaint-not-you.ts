@@ -372,6 +372,8 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     // "我们给总包干活，他们那个账期长得离谱 … 真的是黑心", "you were refunding a CHAPS fee I complained about last week".
     "the school's own", "the school's portal", "school's payment portal", '人去楼空', '这机构', '机构跑路', '那个业主', '业主拖', '给总包', '总包方',
     'i complained about last week', 'fee i complained about',
+    // A buyer's refund-only trick (round 196): "又是这种白嫖的买家，收了货还仅退款，太恶心了".
+    '白嫖', '这种买家', '收了货还',
     '平台抽成', '那停车场', '停车场真是', '电子眼', 'our payroll', 'payroll at the', 'told me you guys do', 'somebody told me you', 'someone told me you',
     'fake complaint', 'deactivated me',
     'the vet', 'that vet', 'emergency vet', 'vet practice', "the one i'm furious with", '宠物医院收了我', '宠物医院乱收费', '宠物医院太黑', '那家狗舍', '这家狗舍', '乡里拖', '村里通知',

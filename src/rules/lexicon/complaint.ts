@@ -15,6 +15,10 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '你们这什么服务', '你们这叫什么服务',
     // Call-backs promised and never made (round 195): "Each time someone promises a callback and nobody rings", "that's what the last three
     // people said".
+    // A wire fee (round 196): "Thirty five bucks for pushing a button". (Not "Thirty-one years I've banked here" said with a threat: f129-en-19.)
+    'for pushing a button', "i'm calling to tell you i'm done",
+    // "It's honestly the worst support I've had from any bank", "your dispute team is painfully slow" (round 196).
+    'worst support', 'the worst service', 'painfully slow',
     'and nobody rings', 'nobody ever rings', 'nobody rang back', 'the last three people said', 'the last two people said',
     // "上次去网点排了一个多小时，柜员态度还差，你们银行真是越来越不行了".
     // (The bank named: "眼睛越来越不行了" is the caller's sight, f206-zh-25.)
@@ -188,6 +192,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
   complaint_wait: [
     // "你们效率真高啊，三个月才批下来".
     '三个月才', '两个月才', '半年才', '才批下来',
+    // "what a fantastic job you're doing, really, five days to release my own money. Stellar." (round 196).
+    'to release my own money', 'days to release',
     // "我周一转给香港表行的钱，今天周四了还没到，真是佩服".
     '了还没到',
     // Slowness said as a sarcastic comparison: "Pony Express would've been quicker", "飞鸽传书都到了".

@@ -55,6 +55,8 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
   escalation_not_asking: [
     // A supervisor offered and turned down: "不用了，跟你们主管说也没用".
     '主管说也没用', '找主管也没用', '找你们主管也没用', '经理说也没用', '找经理也没用',
+    // "不用了不用了，找主管也是一样的话，今天下午能到就行" (round 196).
+    '找主管也是一样', '找经理也是一样', '找领导也是一样', '不用了不用了',
     // "本来都想说找你们领导问问呢，那就不用了".
     '本来都想说', '那就不用了',
     // The caller's own boss to sign ("好，我让老板签").

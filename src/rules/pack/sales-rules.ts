@@ -31,7 +31,8 @@ export const WEALTH_RISK_DISCLOSURE: Rule = {
       // A kind of fund named is the noun, whatever follows: "our Horizon Income Fund this month", "a mix of global funds".
       '(?<![a-z])(?:income|bond|equity|growth|index|balanced|mutual|tracker|dividend|property|investment|managed) funds?(?![a-z])',
       '(?<![a-z])(?:global|international|world|emerging markets?|multi-asset|technology|tech|ethical|sustainable|esg|overseas) funds?(?![a-z])'],
-    negation: { before: ['@not_a'], window: 2, windowChars: 3 },
+    // "So it's not stocks or anything" asks that the deposit is none (round 196).
+    negation: { before: ['@not_a', "it's not", 'it is not'], window: 2, windowChars: 3 },
     excludeNegation: COMPARED,
     excludeScope: 'sentence',
     // A deposit named only to be passed over for a fund is no deposit turn (round 192): "So you could open an easy-access saver, but
