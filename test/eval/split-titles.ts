@@ -384,6 +384,8 @@ export const SPLIT_TITLE: Record<Split, string> = {
   fresh376: 'fresh376 (written blind at the same time: nurses, care workers and hospital staff on shifts; scored once: P 0.9302 R 0.9756, PII 1.00; then round 194 and model training)',
   fresh377: 'fresh377 (written blind after round 193: primary and secondary school parents (tuition, school fees, children\'s cards, education savings, study-abroad deposits); scored once: P 0.902 R 0.9787, PII 1.00; then round 195 and model training)',
   fresh378: 'fresh378 (written blind at the same time: construction subcontractors, renovation crews and building-material suppliers; scored once: P 0.7959 R 0.9512, PII 1.00; then round 195 and model training)',
-  fresh379: 'fresh379 (written blind after round 194: retirees and pensioners (pensions, annuities, savings for grandchildren, scams aimed at the elderly, powers of attorney); never tuned or trained on)',
-  fresh380: 'fresh380 (written blind at the same time: small online shop owners and livestreaming sellers; never tuned or trained on)',
+  fresh379: 'fresh379 (written blind after round 194: retirees and pensioners (pensions, annuities, savings for grandchildren, scams aimed at the elderly, powers of attorney); scored once: P 0.973 R 0.9474, PII 1.00; then round 196 and model training)',
+  fresh380: 'fresh380 (written blind at the same time: small online shop owners and livestreaming sellers; scored once: P 0.9167 R 0.9565, PII 0.91; then round 196 and model training)',
+  fresh381: 'fresh381 (written blind after round 195: fishermen, port workers and small shipping and logistics agents; never tuned or trained on)',
+  fresh382: 'fresh382 (written blind at the same time: university researchers and lab staff (grants, conference travel, reimbursements, visiting scholars, equipment); never tuned or trained on)',
 };
