@@ -175,6 +175,8 @@ const BASE_LEXICON: Record<string, string[]> = {
     '经理跑来', '经理过来解释', '经理来解释',
     // A foreman's and a wife's push retold and set aside (round 195): "My foreman wanted me to ring and demand your manager … I told him not
     // to bother", "My foreman will be disappointed there was no drama", "She said to ring and ask for a manager, but I think it's just the school".
+    // "My skipper said if the bank gives me any grief I should ask for a manager straight away, but I'm sure we don't need that" (round 197).
+    "i'm sure we don't need", 'i should ask for a manager', 'said if the bank gives',
     'wanted me to ring', 'wanted me to ask for', 'told him not to bother', 'told her not to bother', 'will be disappointed', 'she said to ring', 'he said to ring',
     'told me i should demand', 'told me to demand', 'you can probably just', '在旁边叫我', '找啥领导', '找什么领导', '跟他们前台说',
   ],

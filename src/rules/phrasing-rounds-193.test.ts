@@ -166,7 +166,7 @@ test('round 195 (fresh377/fresh378 causes, after their blind score; measured bli
   ).includes('identity.verification'));
 });
 
-test('round 196 (fresh379/fresh380 causes, after their blind score; not yet measured blind): 白嫖, days to release, for pushing a button, worst support, 这点钱你们也要扣, 无缘无故给我冻, 找主管也是一样, 换起来太麻烦, 故障工单, it\'s not stocks, 这个月金额是, 按规定我还得, account, which has <amount> in it', () => {
+test('round 196 (fresh379/fresh380 causes, after their blind score; measured blind on fresh381/fresh382): 白嫖, days to release, for pushing a button, worst support, 这点钱你们也要扣, 无缘无故给我冻, 找主管也是一样, 换起来太麻烦, 故障工单, it\'s not stocks, 这个月金额是, 按规定我还得, account, which has <amount> in it', () => {
   // A buyer's refund-only trick is not the bank; sarcasm at a five-day hold, a fee for pushing a button, the worst support, a fee grudged and a card frozen for nothing are complaints, but years banked said with a threat is not one (f129-en-19).
   assert.ok(!flags('customer', '又是这种白嫖的买家，收了货还仅退款，太恶心了。').includes('intent.complaint'));
   assert.ok(flags('customer', "Oh hi. Just calling to say what a fantastic job you're doing, really, five days to release my own money. Stellar.").includes('intent.complaint'));
@@ -212,5 +212,31 @@ test('round 196 (fresh379/fresh380 causes, after their blind score; not yet meas
     ['customer', "That's right."],
     ['agent', "I'll need to verify you first, date of birth and the passcode please."],
     ['customer', 'First of June eighty-six, code nine one one eight four two.'],
+  ).includes('identity.verification'));
+});
+
+test('round 197 (fresh381/fresh382 causes, after their blind score; not yet measured blind): that marina, 骗鬼呢, 我们财务处, did you just read my, nickel and dime, 只退了一半, I\'m sure we don\'t need, 我姐夫, 借记卡我还用, that\'s a deposit, 要看您的账户类型', () => {
+  // A marina, a buyer who never paid and a university finance office are not the bank; the agent's read-back objected to, fees called nickel-and-diming and a half refund are complaints.
+  assert.ok(!flags('customer', 'Oh brilliant. That marina is shambolic honestly, they never answer the phone.').includes('intent.complaint'));
+  assert.ok(!flags('customer', '我就知道！这个老吴骗鬼呢，一船梭子蟹拿走了一个多月，每次都说打了打了，这种人真是缺德。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '哎终于到了，我们财务处拖了快两个月，每次去问都说在走流程，真是服了他们。').includes('intent.complaint'));
+  assert.ok(flags('customer', "Wait, did you just read my entire card number out over the phone?").includes('intent.complaint'));
+  assert.ok(flags('customer', 'Forty-five? Seriously? That\'s absurd. You guys nickel and dime your members on everything.').includes('intent.complaint'));
+  assert.ok(flags('customer', '我在你们这代买的渔船保险，船卖了我退保，结果只退了一半保费，凭什么？').includes('intent.complaint'));
+  // A skipper's advice to ask for a manager set aside asks for none; the caller's own demand does.
+  assert.ok(!flags('customer', "My skipper said if the bank gives me any grief I should ask for a manager straight away, but I'm sure we don't need that, I just want the card sorted.").includes('intent.escalation'));
+  assert.ok(flags('customer', "You've given me grief all morning. I want a manager straight away.").includes('intent.escalation'));
+  // A brother-in-law leaving another bank, and one credit card closed with the debit card kept, are no leaving.
+  assert.ok(!flags('customer', '哦，我姐夫上礼拜刚把他在另一家银行的钱全取了销户了，说那家把他的冷链贷款卡得死死的。').includes('intent.churn'));
+  assert.ok(!call(
+    ['customer', '我想把我那张公务卡之外的个人信用卡注销掉，用得少还有年费。'],
+    ['agent', '好的，注销后无法恢复，确定吗？'],
+    ['customer', '确定。不过你们的借记卡我还用，工资都发在那个卡上，公务卡也留着报销要用。'],
+  ).includes('intent.churn'));
+  // A deposit recommended as protected promises no return; account types named in general need no check.
+  assert.ok(!flags('agent', "If you need the money within two years, a savings account at four percent might be better, because that's a deposit and your capital's protected.").includes('sales.no_guaranteed_returns'));
+  assert.ok(!call(
+    ['customer', '我想问下跨行代发劳务费要多少手续费？'],
+    ['agent', '老师您好，跨行代发确实有一定手续费，具体要看您的账户类型。'],
   ).includes('identity.verification'));
 });

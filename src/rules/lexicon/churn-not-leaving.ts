@@ -82,6 +82,8 @@ export const CHURN_NOT_LEAVING_MORE: Record<string, string[]> = {
     // A neighbour's move and a move only if rates are better elsewhere (round 193): "My neighbour moved all his banking to Bendigo last
     // year", "要是别家利率比你们高我就换别家存，不过应该差不多吧".
     'my neighbour moved', 'my neighbor moved', '不过应该差不多',
+    // A brother-in-law's leaving another bank (round 197): "我姐夫上礼拜刚把他在另一家银行的钱全取了销户了".
+    '我姐夫', '我妹夫', '在另一家银行的钱',
     // Somewhere better for spare money is a product asked for ("I'd like somewhere better to put the extra", round 194).
     'somewhere better to put', 'somewhere better for',
   ],
@@ -92,5 +94,7 @@ export const CHURN_NOT_LEAVING_MORE: Record<string, string[]> = {
     // A threat taken back once the problem is fixed (round 193): "Forget what I said about leaving, I'll stay".
     'forget what i said about leaving', 'forget what i said about closing', 'forget what i said about switching', "i'll stay with you",
     // "说实话我都想销户换一家了" … "算了，我这边供应商都绑的你们账户，换起来太麻烦，不换了" (round 196).
-    '算了不换了', '算了，不换了', '那就不换了', '换起来太麻烦'],
+    '算了不换了', '算了，不换了', '那就不换了', '换起来太麻烦',
+    // One credit card closed, the rest kept (round 197): "不过你们的借记卡我还用，工资都发在那个卡上，公务卡也留着报销要用".
+    '借记卡我还用', '工资卡我还用', '卡我还用', '也留着'],
 };

@@ -19,6 +19,9 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'for pushing a button', "i'm calling to tell you i'm done",
     // "It's honestly the worst support I've had from any bank", "your dispute team is painfully slow" (round 196).
     'worst support', 'the worst service', 'painfully slow',
+    // The agent's read-back objected to, a fee called a rip-off (round 197): "Wait, did you just read my entire card number out over the
+    // phone?", "You guys nickel and dime your members on everything", "Still think the wire fee is a joke".
+    'did you just read my', 'read my entire card number', 'nickel and dime', 'nickel-and-dime', 'fee is a joke',
     'and nobody rings', 'nobody ever rings', 'nobody rang back', 'the last three people said', 'the last two people said',
     // "上次去网点排了一个多小时，柜员态度还差，你们银行真是越来越不行了".
     // (The bank named: "眼睛越来越不行了" is the caller's sight, f206-zh-25.)

@@ -254,6 +254,8 @@ export const GUARANTEE_NOT_A_SALE: string[] = [
   '还是存款', '国债更合适', '只有存款', '存款才是保本', '存款才保本', 'only deposits are', 'the right tool',
   // Savings recommended over the fund (round 192): "money you need within a year or two is probably better in savings, which are protected
   // and won't go down".
+  // "a savings account at four percent might be better, because that's a deposit and your capital's protected" (round 197).
+  "that's a deposit", 'that is a deposit',
   'better in savings', 'better off in savings', 'better kept in savings', 'savings, which are protected', 'savings which are protected',
   // A refund's wait: "我这边已经帮您提交了重复扣款核查工单 … 对，一分不少，您就安心等着就行" (a refund promise, judged by its own rule).
   '安心等着就行', '您就安心等着',
