@@ -386,6 +386,8 @@ export const SPLIT_TITLE: Record<Split, string> = {
   fresh378: 'fresh378 (written blind at the same time: construction subcontractors, renovation crews and building-material suppliers; scored once: P 0.7959 R 0.9512, PII 1.00; then round 195 and model training)',
   fresh379: 'fresh379 (written blind after round 194: retirees and pensioners (pensions, annuities, savings for grandchildren, scams aimed at the elderly, powers of attorney); scored once: P 0.973 R 0.9474, PII 1.00; then round 196 and model training)',
   fresh380: 'fresh380 (written blind at the same time: small online shop owners and livestreaming sellers; scored once: P 0.9167 R 0.9565, PII 0.91; then round 196 and model training)',
-  fresh381: 'fresh381 (written blind after round 195: fishermen, port workers and small shipping and logistics agents; never tuned or trained on)',
-  fresh382: 'fresh382 (written blind at the same time: university researchers and lab staff (grants, conference travel, reimbursements, visiting scholars, equipment); never tuned or trained on)',
+  fresh381: 'fresh381 (written blind after round 195: fishermen, port workers and small shipping and logistics agents; scored once: P 0.898 R 0.9565, PII 1.00; then round 197 and model training)',
+  fresh382: 'fresh382 (written blind at the same time: university researchers and lab staff (grants, conference travel, reimbursements, visiting scholars, equipment); scored once: P 0.9167 R 0.9778, PII 1.00; then round 197 and model training)',
+  fresh383: 'fresh383 (written blind after round 196: restaurant owners, chefs and food-delivery riders; never tuned or trained on)',
+  fresh384: 'fresh384 (written blind at the same time: people going through divorce or separation, and single parents; never tuned or trained on)',
 };
