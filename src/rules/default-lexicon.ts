@@ -177,6 +177,9 @@ const BASE_LEXICON: Record<string, string[]> = {
     // to bother", "My foreman will be disappointed there was no drama", "She said to ring and ask for a manager, but I think it's just the school".
     // "My skipper said if the bank gives me any grief I should ask for a manager straight away, but I'm sure we don't need that" (round 197).
     "i'm sure we don't need", 'i should ask for a manager', 'said if the bank gives',
+    // An ex-husband's threats and a boss's errand retold (round 198): "我前夫还说他要把在你们这的卡都销了", "那我前夫说要找你们经理投诉我，他找得到吗？",
+    // "老板让我来办个公司卡的副卡，说要不行就找你们经理，我就先打打看".
+    '我前夫还说', '我前夫说', '我前妻说', '我前妻还说', '老板让我来', '我就先打打看',
     'wanted me to ring', 'wanted me to ask for', 'told him not to bother', 'told her not to bother', 'will be disappointed', 'she said to ring', 'he said to ring',
     'told me i should demand', 'told me to demand', 'you can probably just', '在旁边叫我', '找啥领导', '找什么领导', '跟他们前台说',
   ],

@@ -215,7 +215,7 @@ test('round 196 (fresh379/fresh380 causes, after their blind score; measured bli
   ).includes('identity.verification'));
 });
 
-test('round 197 (fresh381/fresh382 causes, after their blind score; not yet measured blind): that marina, 骗鬼呢, 我们财务处, did you just read my, nickel and dime, 只退了一半, I\'m sure we don\'t need, 我姐夫, 借记卡我还用, that\'s a deposit, 要看您的账户类型', () => {
+test('round 197 (fresh381/fresh382 causes, after their blind score; measured blind on fresh383/fresh384): that marina, 骗鬼呢, 我们财务处, did you just read my, nickel and dime, 只退了一半, I\'m sure we don\'t need, 我姐夫, 借记卡我还用, that\'s a deposit, 要看您的账户类型', () => {
   // A marina, a buyer who never paid and a university finance office are not the bank; the agent's read-back objected to, fees called nickel-and-diming and a half refund are complaints.
   assert.ok(!flags('customer', 'Oh brilliant. That marina is shambolic honestly, they never answer the phone.').includes('intent.complaint'));
   assert.ok(!flags('customer', '我就知道！这个老吴骗鬼呢，一船梭子蟹拿走了一个多月，每次都说打了打了，这种人真是缺德。').includes('intent.complaint'));
@@ -238,5 +238,30 @@ test('round 197 (fresh381/fresh382 causes, after their blind score; not yet meas
   assert.ok(!call(
     ['customer', '我想问下跨行代发劳务费要多少手续费？'],
     ['agent', '老师您好，跨行代发确实有一定手续费，具体要看您的账户类型。'],
+  ).includes('identity.verification'));
+});
+
+test('round 198 (fresh383/fresh384 causes, after their blind score; not yet measured blind): sick of him, 他老是拖, 他天天打电话催我, 你们那个app, 又闪退, 我前夫还说, 老板让我来, 能批额度的经理, 他说他下个月, 我再比较一下, redemption figure today is', () => {
+  // An ex-partner and a customer pressing the caller are not the bank; a supplier pressing because the bank is slow does not hide the bank, and the app crashing again is a complaint.
+  assert.ok(!flags('customer', 'He is such a liar. Honestly, he does this every single month, I\'m so sick of him.').includes('intent.complaint'));
+  assert.ok(!flags('customer', '对，他老是拖，上个月拖了半个月才给，气死我了。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '那客人的钱到底能不能回去？他天天打电话催我。').includes('intent.complaint'));
+  assert.ok(flags('customer', '呵，你们银行效率可真高啊，一笔货款三天都到不了，人家供应商天天打电话催我。').includes('intent.complaint'));
+  assert.ok(flags('customer', '你们那个APP又闪退了，我收银对账对一半就退出来，这个月第四次了！').includes('intent.complaint'));
+  // An ex-husband's threats and a boss's errand retold are no complaint or escalation; someone who can approve asked for is one.
+  assert.ok(!flags('customer', '行吧。我前夫还说他要把在你们这的卡都销了，搬去外地，以后钱都不好转了，烦死了。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '还能这样？那我前夫说要找你们经理投诉我，他找得到吗？').includes('intent.escalation'));
+  assert.ok(!flags('customer', '你好，我是西餐厅主厨，老板让我来办个公司卡的副卡，说要不行就找你们经理，我就先打打看。').includes('intent.escalation'));
+  assert.ok(flags('customer', '能不能麻烦你帮我转给你们能批额度的经理，我想直接跟他聊一下。').includes('intent.escalation'));
+  // A supplier's move and shopping around are no leaving.
+  assert.ok(!flags('customer', '我给供应商转货款，他说他下个月要换银行了，让我以后别往这张卡打了。').includes('intent.churn'));
+  assert.ok(!flags('customer', '嗯，我再比较一下，要是别家利率低点我可能就去别家看看了。').includes('intent.churn'));
+  // A mortgage redemption figure read out before the check makes it late.
+  assert.ok(call(
+    ['customer', 'Hi, I need a redemption figure on the mortgage, the house is being sold.'],
+    ['agent', 'Sure, the redemption figure today is one hundred and forty-two thousand, three hundred and eighteen pounds.'],
+    ['customer', 'Right, okay.'],
+    ['agent', "Sorry, before we go further could I take your date of birth and postcode, just to confirm it's you?"],
+    ['customer', 'Fifth of May seventy-nine, BS4 2QT.'],
   ).includes('identity.verification'));
 });

@@ -26,6 +26,8 @@ export const ACCOUNT_MORE: Record<string, string[]> = {
     // A currency account's money and a credit read out (round 195): "The Australian dollar account has eleven thousand two hundred AUD in
     // it, and there was a credit of five thousand AUD on the third".
     'there was a credit of', "there's a credit of",
+    // "the redemption figure today is one hundred and forty-two thousand" (round 198).
+    'redemption figure today is', 'the redemption figure is', 'redemption figure would be',
     // A pension's monthly amount and the card it goes to, a card's account read back (round 196): "这个月金额是一千八百六十元，会打到尾号五六三九的卡上",
     // "yes, that's linked to your business account".
     '这个月金额是', '本月金额是', '会打到尾号', '会打到您尾号', "that's linked to your business account", "that's linked to your account",

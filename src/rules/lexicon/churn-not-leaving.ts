@@ -84,6 +84,8 @@ export const CHURN_NOT_LEAVING_MORE: Record<string, string[]> = {
     'my neighbour moved', 'my neighbor moved', '不过应该差不多',
     // A brother-in-law's leaving another bank (round 197): "我姐夫上礼拜刚把他在另一家银行的钱全取了销户了".
     '我姐夫', '我妹夫', '在另一家银行的钱',
+    // A supplier's move and shopping around (round 198): "他说他下个月要换银行了，让我以后别往这张卡打了", "我再比较一下，要是别家利率低点我可能就去别家看看了".
+    '他说他下个月', '他说他要换', '她说她要换', '我再比较一下', '去别家看看',
     // Somewhere better for spare money is a product asked for ("I'd like somewhere better to put the extra", round 194).
     'somewhere better to put', 'somewhere better for',
   ],

@@ -314,7 +314,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // "反正你们这个风控就是瞎拦，该拦的不拦，不该拦的乱拦".
     '瞎拦', '乱拦', '该拦的不拦',
     // The bank's terminal dead on a market day, its service asked back (round 192): "你们的刷卡机上个礼拜六彻底罢工了！", "你们就是这么服务商户的？".
-    '彻底罢工', '就是这么服务',
+    '彻底罢工', '就是这么服务', '又闪退',
   ],
   /**
    * The bank named beside Chinese sarcasm: "你们银行真是太"贴心"了啊，半夜两点给我锁卡". (English praise beside "you lot" is
@@ -336,6 +336,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'your adviser', 'your advisor',
     'your website', 'your system', 'your branch', 'your team', 'your company', 'your people', 'the service', 'the way you', 'this service',
     // The bank's own terminal at a merchant: "your card reader has double-charged a patient again".
+    // "你们那个APP又闪退了 … 这个月第四次了！" (round 198).
+    '你们那个app', '你们那个手机银行',
     'your card reader', 'your card machine', 'your terminal', '你们的刷卡机', '你们刷卡机', '你们的pos机', '你们pos机',
     // "Your checks are pointless … what's the point of the confirmation of payee thing".
     'your checks', 'your security checks', 'your fraud checks',

@@ -8,6 +8,8 @@ import type { ProximitySpec } from '../types.js';
  */
 export const ESCALATION_LEXICON: Record<string, string[]> = {
   escalation_strong: [
+    // Someone who can approve asked for, politely (round 198): "能不能麻烦你帮我转给你们能批额度的经理，我想直接跟他聊一下".
+    '能批额度的经理', '能批额度的领导', '能批的经理', '能批的领导',
     // "somebody more senior who can sign it off", "Get me the branch president, get me the chairman" (not bare "the chairman": "I'll call the chairman" is the caller's own club).
     'somebody more senior', 'who can sign it off', 'who can sign this off', 'the branch president', 'get me the president', 'get me the chairman', 'your chairman', 'someone who can release',
     // Southeast Asian Mandarin: "有没有比你大的 可以讲话的" (someone senior who can decide).
