@@ -388,6 +388,8 @@ export const SPLIT_TITLE: Record<Split, string> = {
   fresh380: 'fresh380 (written blind at the same time: small online shop owners and livestreaming sellers; scored once: P 0.9167 R 0.9565, PII 0.91; then round 196 and model training)',
   fresh381: 'fresh381 (written blind after round 195: fishermen, port workers and small shipping and logistics agents; scored once: P 0.898 R 0.9565, PII 1.00; then round 197 and model training)',
   fresh382: 'fresh382 (written blind at the same time: university researchers and lab staff (grants, conference travel, reimbursements, visiting scholars, equipment); scored once: P 0.9167 R 0.9778, PII 1.00; then round 197 and model training)',
-  fresh383: 'fresh383 (written blind after round 196: restaurant owners, chefs and food-delivery riders; never tuned or trained on)',
-  fresh384: 'fresh384 (written blind at the same time: people going through divorce or separation, and single parents; never tuned or trained on)',
+  fresh383: 'fresh383 (written blind after round 196: restaurant owners, chefs and food-delivery riders; scored once: P 0.9318 R 0.9111, PII 1.00; then round 198 and model training)',
+  fresh384: 'fresh384 (written blind at the same time: people going through divorce or separation, and single parents; scored once: P 0.8776 R 0.9773, PII 1.00; then round 198 and model training)',
+  fresh385: 'fresh385 (written blind after round 197: tour guides, travel agencies and homestay (B&B) owners; never tuned or trained on)',
+  fresh386: 'fresh386 (written blind at the same time: young first-time bank customers and recent graduates; never tuned or trained on)',
 };
