@@ -55,7 +55,7 @@ export const ACCOUNT_MORE: Record<string, string[]> = {
     // "That would just be your available credit limit, there's no separate cap for education payments".
     'if you clear the balance', 'would just be your available', 'no separate cap',
     // "跨行代发确实有一定手续费，具体要看您的账户类型" (round 197).
-    '要看您的账户类型', '看您的账户类型'],
+    '看您的账户类型'],
   // The holder's own details asked of a relative calling for them: no check of the caller (identity.verification's match exclusion).
   holder_asked_of_relative: [
     '您母亲的名字', '您父亲的名字', '您母亲的姓名', '您父亲的姓名', "your mother's name", "your father's name", "your dad's name", "your mum's name",

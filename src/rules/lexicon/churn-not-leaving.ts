@@ -85,7 +85,7 @@ export const CHURN_NOT_LEAVING_MORE: Record<string, string[]> = {
     // A brother-in-law's leaving another bank (round 197): "我姐夫上礼拜刚把他在另一家银行的钱全取了销户了".
     '我姐夫', '我妹夫', '在另一家银行的钱',
     // A supplier's move and shopping around (round 198): "他说他下个月要换银行了，让我以后别往这张卡打了", "我再比较一下，要是别家利率低点我可能就去别家看看了".
-    '他说他下个月', '他说他要换', '她说她要换', '我再比较一下', '去别家看看',
+    '他说他下个月', '我再比较一下', '去别家看看',
     // Somewhere better for spare money is a product asked for ("I'd like somewhere better to put the extra", round 194).
     'somewhere better to put', 'somewhere better for',
   ],
@@ -94,9 +94,9 @@ export const CHURN_NOT_LEAVING_MORE: Record<string, string[]> = {
   // planning on going anywhere".
   churn_staying: ['account stays open', 'accounts stay open', '还要继续用', '卡继续用', '我还要留着', '就留着吧', 'not planning on going anywhere',
     // A threat taken back once the problem is fixed (round 193): "Forget what I said about leaving, I'll stay".
-    'forget what i said about leaving', 'forget what i said about closing', 'forget what i said about switching', "i'll stay with you",
+    'forget what i said about leaving', 'forget what i said about closing', 'forget what i said about switching',
     // "说实话我都想销户换一家了" … "算了，我这边供应商都绑的你们账户，换起来太麻烦，不换了" (round 196).
     '算了不换了', '算了，不换了', '那就不换了', '换起来太麻烦',
     // One credit card closed, the rest kept (round 197): "不过你们的借记卡我还用，工资都发在那个卡上，公务卡也留着报销要用".
-    '借记卡我还用', '工资卡我还用', '卡我还用', '也留着'],
+    '卡我还用', '也留着'],
 };

@@ -360,7 +360,7 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     '现在的顾客', '有个人拿了', 'take them to', "the solicitor's been", 'the solicitor has been', 'the solicitor is', 'useless man',
     // A shop and a client blamed (round 192): "That store was so useless, they kept telling me to call you guys", "那个客户真的太过分了，
     // 项目做完两个月了".
-    'that store was', 'the store was', 'that shop was', 'the shop was', 'that seller was', '那个客户真的', '这个客户真的',
+    'that store was', 'the store was', 'the shop was', '那个客户真的', '这个客户真的',
     // A vet, a pet hospital, a kennel and a township office blamed (round 193): "the emergency vet has just quoted me nineteen hundred quid,
     // which frankly is daylight robbery", "The vet is the one I'm furious with", "宠物医院收了我八千多，真是黑心", "那家狗舍说好一天八十，
     // 结果…刷了我两千四", "乡里拖了快俩月 … 那帮人办事太磨叽了".
@@ -370,7 +370,7 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     // A school's portal, a tutoring school gone, a client who paid late, a main contractor's terms and a past complaint refunded (round 195):
     // "The school's own payment portal is an absolute shambles", "这机构现在人去楼空，老板电话都打不通了，气死我了", "那个业主拖我装修尾款拖了半年",
     // "我们给总包干活，他们那个账期长得离谱 … 真的是黑心", "you were refunding a CHAPS fee I complained about last week".
-    "the school's own", "the school's portal", "school's payment portal", '人去楼空', '这机构', '机构跑路', '那个业主', '业主拖', '给总包', '总包方',
+    "the school's own", "the school's portal", "school's payment portal", '人去楼空', '这机构', '那个业主', '业主拖', '给总包', '总包方',
     'i complained about last week', 'fee i complained about',
     // A buyer's refund-only trick (round 196): "又是这种白嫖的买家，收了货还仅退款，太恶心了".
     '白嫖', '这种买家', '收了货还',
