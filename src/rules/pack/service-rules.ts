@@ -54,8 +54,9 @@ export const IDENTITY_VERIFICATION: Rule = {
     negation: NEG,
     // What the branch will do later ("网点会先帮您查") is not the agent looking now, nor is a grievance logged
     // ("I've logged it with our customer resolution team") or a promise to "look into it", nor where the caller can look it up
-    // ("这些在手机银行'境外汇款入账指南'里都能查到", round 192), nor a call-back booked ("我帮您登记，由对公业务部负责人今天下午回电给您", round 195).
-    excludeInSegment: ['网点会', '网点帮您', '柜台会', '如果超过', '只要您开通', 'the branch will', 'the branch can', '@account_not_looked_at', '带身份证去', '带身份证到', '去网点激活', '到网点激活', '登记投诉', 'let me look into it', 'logged it with our customer', '都能查到', '客户经理回访', '回电给您', '给您回电', '故障工单', '技术部门跟进', 'in the app you can find', 'you can find it in the app', 'logged your complaint', 'logged the complaint', 'logged a complaint', '取的号', '取号'],
+    // ("这些在手机银行'境外汇款入账指南'里都能查到", round 192), nor a call-back booked ("我帮您登记，由对公业务部负责人今天下午回电给您", round 195) or a fault ticket filed
+    // ("已经帮您提交了故障工单", round 196).
+    excludeInSegment: ['网点会', '网点帮您', '柜台会', '如果超过', '只要您开通', 'the branch will', 'the branch can', '@account_not_looked_at', '带身份证去', '带身份证到', '去网点激活', '到网点激活', '登记投诉', 'let me look into it', 'logged it with our customer', 'logged your complaint', 'logged the complaint', 'logged a complaint', '取的号', '取号', '都能查到', 'in the app you can find', 'you can find it in the app', '客户经理回访', '回电给您', '给您回电', '故障工单', '技术部门跟进'],
   },
   // Verify first, then read out figures: a check made only after the balance was disclosed is too late.
   // A question back ("您是想查一下卡里的余额是吗"), a figure begun and broken off ("您这期账单是 呃"), or a code sent to "您尾号的手机",
