@@ -1,6 +1,6 @@
-import { ACCOUNT_LEXICON } from './lexicon/account.js';
+import { ACCOUNT_LEXICON, ACCOUNT_READ_OUT_REGEX as ACCOUNT_READ_OUT_BASE } from './lexicon/account.js';
 import { ACCOUNT_DISCLOSED_LEXICON } from './lexicon/account-disclosed.js';
-import { ACCOUNT_MORE } from './lexicon/account-more.js';
+import { ACCOUNT_MORE, ACCOUNT_READ_OUT_MORE } from './lexicon/account-more.js';
 import { CHURN_LEXICON } from './lexicon/churn.js';
 import { CHURN_LEAVING_MORE } from './lexicon/churn-leaving.js';
 import { CHURN_NOT_LEAVING_MORE } from './lexicon/churn-not-leaving.js';
@@ -12,7 +12,9 @@ import { PHRASINGS_EN } from './lexicon/phrasings-en.js';
 import { PHRASINGS_ZH } from './lexicon/phrasings-zh.js';
 import { REFUND_LEXICON } from './lexicon/refund.js';
 
-export { ACCOUNT_TRANSFER_NEAR, AGENT_DATED_CHARGE_NEAR, ACCOUNT_READ_OUT_REGEX } from './lexicon/account.js';
+export { ACCOUNT_TRANSFER_NEAR, AGENT_DATED_CHARGE_NEAR } from './lexicon/account.js';
+/** Figures of one account read out (account.ts, continued in account-more.ts). */
+export const ACCOUNT_READ_OUT_REGEX = [...ACCOUNT_READ_OUT_BASE, ...ACCOUNT_READ_OUT_MORE];
 export { CHURN_NEAR } from './lexicon/churn.js';
 export { HOTLINE_REGEX } from './lexicon/complaint.js';
 export { ESCALATION_NEAR } from './lexicon/escalation.js';

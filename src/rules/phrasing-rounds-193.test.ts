@@ -241,7 +241,7 @@ test('round 197 (fresh381/fresh382 causes, after their blind score; measured bli
   ).includes('identity.verification'));
 });
 
-test('round 198 (fresh383/fresh384 causes, after their blind score; not yet measured blind): sick of him, 他老是拖, 他天天打电话催我, 你们那个app, 又闪退, 我前夫还说, 老板让我来, 能批额度的经理, 他说他下个月, 我再比较一下, redemption figure today is', () => {
+test('round 198 (fresh383/fresh384 causes, after their blind score; measured blind on fresh385/fresh386): sick of him, 他老是拖, 他天天打电话催我, 你们那个app, 又闪退, 我前夫还说, 老板让我来, 能批额度的经理, 他说他下个月, 我再比较一下, redemption figure today is', () => {
   // An ex-partner and a customer pressing the caller are not the bank; a supplier pressing because the bank is slow does not hide the bank, and the app crashing again is a complaint.
   assert.ok(!flags('customer', 'He is such a liar. Honestly, he does this every single month, I\'m so sick of him.').includes('intent.complaint'));
   assert.ok(!flags('customer', '对，他老是拖，上个月拖了半个月才给，气死我了。').includes('intent.complaint'));
@@ -263,5 +263,62 @@ test('round 198 (fresh383/fresh384 causes, after their blind score; not yet meas
     ['customer', 'Right, okay.'],
     ['agent', "Sorry, before we go further could I take your date of birth and postcode, just to confirm it's you?"],
     ['customer', 'Fifth of May seventy-nine, BS4 2QT.'],
+  ).includes('identity.verification'));
+});
+
+test('round 199 (fresh385/fresh386 causes, after their blind score; not yet measured blind): this guest, take him to, 你们到底怎么回事, 折磨人, 那是你们系统的问题, 你们非说我, overdraft thing is a scam, you charged me, can only go up to, double check, and that\'s your limit, credit limit of <amount>, 老板的姓名', () => {
+  // Anger at a B&B guest and a landlord taken to small claims names no grievance with the bank (f385-en-12, f386-en-15); the bank's app reviewed still counts.
+  assert.ok(!flags('customer', 'Ugh, this guest, honestly, he smashed a lamp, left the bath running and then left a one-star review.').includes('intent.complaint'));
+  assert.ok(!flags('customer', "I knew it. That man has been dodging me for a month. I swear I'm going to take him to small claims.").includes('intent.complaint'));
+  assert.ok(flags('customer', "Honestly, I'm leaving you a one-star review, your app has logged me out five times today.").includes('intent.complaint'));
+  // The caller's own travel agency does not hide the bank asked what is going on (f385-zh-04); a process called torture is a grievance, a course of chemotherapy is not.
+  assert.ok(flags('customer', '我是做入境游的旅行社，上周五老外刷卡的团费四万多到现在还没结算，你们到底怎么回事？').includes('intent.complaint'));
+  assert.ok(flags('customer', '又是补材料！补完了还是不到账，你们这个流程简直折磨人，一个电话转三个部门。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '我妈化疗这半年简直折磨人，所以想问问能不能把她的定期提前取出来。').includes('intent.complaint'));
+  // The late payment put on the bank's system (f386-zh-15); asking for someone who can decide is escalation, not a complaint (f126-zh-23).
+  assert.ok(flags('customer', '那是你们系统的问题，又不是我的问题，第一次用信用卡就给我搞个逾期。').includes('intent.complaint'));
+  assert.ok(flags('customer', '你们这个还款是怎么回事，我明明二十号就还了，你们非说我逾期，还收了我违约金。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '那你做不了主 就找个能做主的来跟我说 你们分行谁管这个 叫他接电话').includes('intent.complaint'));
+  // A fee called a scam, and a charge met with sarcasm (f386-en-13); a scam asked about is neither.
+  assert.ok(flags('customer', 'Honestly the whole overdraft thing is a scam, charging broke new grads the most.').includes('intent.complaint'));
+  assert.ok(flags('customer', 'I was short by four dollars for one night and you charged me thirty five bucks. Super cool, love that for me.').includes('intent.complaint'));
+  assert.ok(!flags('customer', 'A guy on Instagram promised me double my money in a week, is that a scam?').includes('intent.complaint'));
+  // A limit's ceiling and a check urged promise no return (f385-en-20, f386-en-03); a fund said to double still does.
+  assert.ok(!flags('agent', 'Your current limit is fifteen thousand per day, and I can only go up to twenty.').includes('sales.no_guaranteed_returns'));
+  assert.ok(!flags('agent', 'Then definitely double check in person or by video first. Anything else?').includes('sales.no_guaranteed_returns'));
+  assert.ok(flags('agent', 'This fund will definitely double your money within three years.').includes('sales.no_guaranteed_returns'));
+  // A secured card's limit explained touches no account (f386-en-21); a card's own limit read out before the check does (f386-en-02, f386-en-24), a typical limit does not.
+  assert.ok(!call(
+    ['customer', "I got rejected for a regular credit card, someone said I should get a secured card?"],
+    ['agent', "Yeah, that's a common first step. With a secured card you put down a deposit, say three hundred dollars, and that's your limit."],
+    ['customer', 'Is there an annual fee?'],
+    ['agent', 'Ours has no annual fee. Thanks for calling, and good luck!'],
+  ).includes('identity.verification'));
+  assert.ok(call(
+    ['customer', 'I applied for my first credit card a week ago and I still have not heard anything?'],
+    ['agent', 'Let me take a look. Okay, you were approved, the Starter card, with a credit limit of one thousand two hundred dollars.'],
+    ['customer', 'Only twelve hundred?'],
+    ['agent', 'Oh, sorry, I should have asked first, can you confirm your date of birth for me?'],
+    ['customer', 'August twenty second, ninety nine.'],
+  ).includes('identity.verification'));
+  assert.ok(call(
+    ['customer', "Hi, I'm not sure if my new card is activated."],
+    ['agent', "Okay, I see one card for Daniel Wu, it's not activated yet, the credit limit is fifteen hundred."],
+    ['customer', 'Can you activate it?'],
+    ['agent', 'Yes, I just need your date of birth and the security code on the back.'],
+    ['customer', 'January first, two thousand.'],
+    ['agent', "Thank you, it's active now."],
+  ).includes('identity.verification'));
+  assert.ok(!call(
+    ['customer', "What sort of credit limit would I get on the starter card?"],
+    ['agent', 'It depends on the application, but for a first card the credit limit is usually a few hundred dollars.'],
+    ['customer', 'Okay, thanks.'],
+  ).includes('identity.verification'));
+  // The holder's details asked of a front-desk clerk check nothing about the caller (f385-zh-24).
+  assert.ok(call(
+    ['customer', '你好，我是客栈的前台，老板出去了，让我查下他那个收款账户今天进了多少。'],
+    ['agent', '老板的姓名和账号后四位是？'],
+    ['customer', '老板叫杨国华，卡号后四位二一八七。'],
+    ['agent', '好的，杨国华名下尾号二一八七的账户今天入账五笔，一共六千八百元，当前余额三万一千二百元。'],
   ).includes('identity.verification'));
 });

@@ -55,7 +55,9 @@ export const ACCOUNT_MORE: Record<string, string[]> = {
     // "That would just be your available credit limit, there's no separate cap for education payments".
     'if you clear the balance', 'would just be your available', 'no separate cap',
     // "跨行代发确实有一定手续费，具体要看您的账户类型" (round 197).
-    '看您的账户类型'],
+    '看您的账户类型',
+    // "With a secured card you put down a deposit, say three hundred dollars, and that's your limit" (round 199).
+    "and that's your limit", 'and that is your limit', 'that becomes your limit', 'with a secured card'],
   // The holder's own details asked of a relative calling for them: no check of the caller (identity.verification's match exclusion).
   holder_asked_of_relative: [
     '您母亲的名字', '您父亲的名字', '您母亲的姓名', '您父亲的姓名', "your mother's name", "your father's name", "your dad's name", "your mum's name",
@@ -76,6 +78,16 @@ export const ACCOUNT_MORE: Record<string, string[]> = {
     "what's her name and date of birth", "what's his name and date of birth",
     // A holder found for a bookkeeper by name and postcode (round 192: "I found him by name and postcode. So, this quarter he had three
     // incoming wires"): a lookup, not a check of the caller.
-    'found him by', 'found her by', 'found them by', 'looked him up by', 'looked her up by',
+    'found him by', 'found her by', 'found them by', 'looked him up by', 'looked her up by',    // "老板的姓名和账号后四位是？" asked of a guesthouse's front-desk clerk (round 199).
+    '老板的姓名', '老板的名字', '老板叫什么', "your boss's name", "the owner's name",
   ],
 };
+
+const NUMBER_WORD = '(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]{3,5}teen|[a-z]{3,5}ty|and)';
+/** ACCOUNT_READ_OUT_REGEX continued (account.ts is full). */
+export const ACCOUNT_READ_OUT_MORE: string[] = [
+  // A card's own limit told with its figure (round 199): "you were approved … with a credit limit of one thousand two hundred dollars",
+  // "it's not activated yet, the credit limit is fifteen hundred" (not "what limit would I get", nor "usually five hundred").
+  `\\b(?:a|your|the) credit limit (?:is|of|was|will be) (?:${NUMBER_WORD}[ -]){0,4}(?:thousand|hundred)\\b`,
+  '\\b(?:a|your|the) credit limit (?:is|of|was|will be) [$£€]?[0-9][0-9,]{2,}',
+];

@@ -357,6 +357,9 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     '这师傅', '那个师傅', '疏通师傅', 'their finance', '那平台', '平台客服', '房东要', '投资方', '起诉那个', '发行公司',
     'the director was', "i'll tell him it was",
     'the tax office', 'tax office has', '公司也真是的', '那个德国公司', '养老院说', '养老院天天', '那些推销电话', '打到我妈', '打到我爸',
+    // A guest who wrecked a B&B room and a landlord taken to court ("Ugh, this guest … left a one-star review", "I swear I'm going to take
+    // him to small claims") (round 199).
+    'this guest', 'that guest', 'the guest', 'take him to', 'take her to',
     '现在的顾客', '有个人拿了', 'take them to', "the solicitor's been", 'the solicitor has been', 'the solicitor is', 'useless man',
     // A shop and a client blamed (round 192): "That store was so useless, they kept telling me to call you guys", "那个客户真的太过分了，
     // 项目做完两个月了".

@@ -150,7 +150,10 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '你们到账怎么这么慢', '这不是开玩笑吗', '到底谁说了算',
     // Apologies that do nothing ("你们客服就只会说抱歉，一点用没有"), service called awful ("服务差得要命") and a rule mocked ("你们银行可真会管闲事啊，
     // 管得比我妈还宽").
-    '就只会说抱歉', '一点用没有', '服务差得要命', '真会管闲事', '管得比我妈还宽',
+    '就只会说抱歉', '一点用没有', '服务差得要命', '真会管闲事', '管得比我妈还宽',    // A fee called a scam, the late payment put on the bank's system ("the whole overdraft thing is a scam", "那是你们系统的问题，又不是我的
+    // 问题", "我明明二十号就还了，你们非说我逾期") (round 199; not bare "is a scam": a fraud asked about).
+    'overdraft thing is a scam', 'overdraft fees are a scam', 'overdraft fee is a scam', 'overdraft is a scam', 'fees are a scam',
+    '那是你们系统的问题', '这是你们系统的问题', '明明是你们系统的问题', '你们非说我',
   ],
   /** A lawyer brought in (paired with complaint_lawyer_verbs): "my solicitor" alone may be a payee. */
   complaint_lawyer: ['my solicitor', 'my lawyer', 'a lawyer', 'a solicitor', 'my attorney', 'an attorney', 'our lawyer', 'our solicitor'],
@@ -315,6 +318,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '瞎拦', '乱拦', '该拦的不拦',
     // The bank's terminal dead on a market day, its service asked back (round 192): "你们的刷卡机上个礼拜六彻底罢工了！", "你们就是这么服务商户的？".
     '彻底罢工', '就是这么服务', '又闪退',
+    // "你们这个流程简直折磨人" (round 199; not "你做不了主就让你们主管来", which asks for someone above the agent).
+    '折磨人',
   ],
   /**
    * The bank named beside Chinese sarcasm: "你们银行真是太"贴心"了啊，半夜两点给我锁卡". (English praise beside "you lot" is
@@ -323,6 +328,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
   complaint_sarcasm_target: ['你们银行', '你们这', '你们家', '你们客服', '你们的服务', '你们服务', '你们系统', '这银行', '这个银行', '你们行', '你们新版'],
   /** The bank named as the one at fault in the grievance's own sentence, which keeps it whoever else the turn names. */
   complaint_bank_named: [
+    // "我是做入境游的旅行社 … 你们到底怎么回事？" (the caller's own agency, round 199).
+    '你们到底怎么回事', '你们这到底怎么回事',
     '投诉一个你们', '投诉你们一个', '投诉一个柜员', '投诉一个客服', '投诉一个客户经理',
     'your service has been', 'your service is', 'your bank is', 'you lot are', 'your staff are', 'your customer service is',
     // The bank's own staff named after 投诉那个 (which otherwise turns to a merchant): "我要投诉那个信贷员", "投诉那个支行那个理财经理".
@@ -342,6 +349,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // "Your checks are pointless … what's the point of the confirmation of payee thing".
     'your checks', 'your security checks', 'your fraud checks',
   ],
+  /** A charge named beside sarcasm: "you charged me thirty five bucks. Super cool, love that for me." (round 199). */
+  complaint_charged_me: ['you charged me', 'you guys charged me', 'you lot charged me', "you've charged me", 'you have charged me'],
   complaint_runaround: [
     // "That's the third month running your app has refused the payment to our nanny"; "Oh, your service is just wonderful. I've been to
     // the branch three times … and three times the system was down".

@@ -312,4 +312,6 @@ export const GUARANTEE_NOT_A_SALE: string[] = [
   'cash is lower but', 'cash pays less but', 'with cash your money',
   // A dormant account's money safe until it is reactivated ("资金是安全的，一分不会少。激活需要您本人带身份证到任意网点柜台办理").
   '激活需要', '久悬户', '睡眠户', '不动户',
+  // A limit's ceiling and a check urged ("I can only go up to twenty", "definitely double check in person") (round 199).
+  'can only go up to', 'only go up to', 'double check', 'double-check', 'double checking', 'double-checking',
 ];

@@ -42,7 +42,7 @@ export const COMPLAINT_INTENT: Rule = {
     cues: [
       { families: [['@complaint_sentiment'], ['@complaint_target'], ['@complaint_demand']] },
       { families: [['@complaint_sentiment', '@complaint_demand'], ['@complaint_runaround']] },
-      { families: [['@complaint_sarcasm'], ['@complaint_runaround', '@complaint_wait', '@complaint_not_told', '@complaint_sarcasm_target']] },
+      { families: [['@complaint_sarcasm'], ['@complaint_runaround', '@complaint_wait', '@complaint_not_told', '@complaint_sarcasm_target', '@complaint_charged_me']] },
       // The bank's own counter staff called rude: "the woman at your High Street branch was incredibly rude to me yesterday" (cues, not a
       // proximity pair: 'branch' alone would keep the model from judging every turn that names one).
       { families: [['your branch', 'your high street branch', 'your local branch', 'at your', 'your cashier', 'your teller', 'your staff', 'your officer'], ['was rude', 'were rude', 'so rude', 'very rude', 'really rude', 'incredibly rude', 'extremely rude', 'rude to me']] },
