@@ -390,6 +390,8 @@ export const SPLIT_TITLE: Record<Split, string> = {
   fresh382: 'fresh382 (written blind at the same time: university researchers and lab staff (grants, conference travel, reimbursements, visiting scholars, equipment); scored once: P 0.9167 R 0.9778, PII 1.00; then round 197 and model training)',
   fresh383: 'fresh383 (written blind after round 196: restaurant owners, chefs and food-delivery riders; scored once: P 0.9318 R 0.9111, PII 1.00; then round 198 and model training)',
   fresh384: 'fresh384 (written blind at the same time: people going through divorce or separation, and single parents; scored once: P 0.8776 R 0.9773, PII 1.00; then round 198 and model training)',
-  fresh385: 'fresh385 (written blind after round 197: tour guides, travel agencies and homestay (B&B) owners; never tuned or trained on)',
-  fresh386: 'fresh386 (written blind at the same time: young first-time bank customers and recent graduates; never tuned or trained on)',
+  fresh385: 'fresh385 (written blind after round 197: tour guides, travel agencies and homestay (B&B) owners; scored once: P 0.9512 R 0.9286, PII 1.00; then round 199 and model training)',
+  fresh386: 'fresh386 (written blind at the same time: young first-time bank customers and recent graduates; scored once: P 0.925 R 0.9024, PII 1.00; then round 199 and model training)',
+  fresh387: 'fresh387 (written blind after round 198: car buyers, dealers and auto loans; never tuned or trained on)',
+  fresh388: 'fresh388 (written blind at the same time: charities, NGOs, volunteers and donors; never tuned or trained on)',
 };
