@@ -266,7 +266,7 @@ test('round 198 (fresh383/fresh384 causes, after their blind score; measured bli
   ).includes('identity.verification'));
 });
 
-test('round 199 (fresh385/fresh386 causes, after their blind score; not yet measured blind): this guest, take him to, 你们到底怎么回事, 折磨人, 那是你们系统的问题, 你们非说我, overdraft thing is a scam, you charged me, can only go up to, double check, and that\'s your limit, credit limit of <amount>, 老板的姓名', () => {
+test('round 199 (fresh385/fresh386 causes, after their blind score; measured blind on fresh387/fresh388): this guest, take him to, 你们到底怎么回事, 折磨人, 那是你们系统的问题, 你们非说我, overdraft thing is a scam, you charged me, can only go up to, double check, and that\'s your limit, credit limit of <amount>, 老板的姓名', () => {
   // Anger at a B&B guest and a landlord taken to small claims names no grievance with the bank (f385-en-12, f386-en-15); the bank's app reviewed still counts.
   assert.ok(!flags('customer', 'Ugh, this guest, honestly, he smashed a lamp, left the bath running and then left a one-star review.').includes('intent.complaint'));
   assert.ok(!flags('customer', "I knew it. That man has been dodging me for a month. I swear I'm going to take him to small claims.").includes('intent.complaint'));
@@ -321,4 +321,67 @@ test('round 199 (fresh385/fresh386 causes, after their blind score; not yet meas
     ['customer', '老板叫杨国华，卡号后四位二一八七。'],
     ['agent', '好的，杨国华名下尾号二一八七的账户今天入账五笔，一共六千八百元，当前余额三万一千二百元。'],
   ).includes('identity.verification'));
+});
+
+test('round 200 (fresh387/fresh388 causes, after their blind score; not yet measured blind): 恨不得, 车退给他们, our chair was, 我们理事长, 那个公益组织, 就在你们这还完, 那我就不换了, month in a row my, lovely new fee, 到底能不能用了, enjoy the, if you bought gap, approved, <amount>, now <n> days past due, roof fund', () => {
+  // Anger at a car dealer the caller itches to hand the car back to (恨不得 negates nothing: f387-zh-14); the bank named still counts.
+  assert.ok(!flags('customer', '气死我了，我恨不得把车退给他们').includes('intent.complaint'));
+  assert.ok(flags('customer', '气死我了，你们银行这样扣钱，我恨不得把卡都剪了').includes('intent.complaint'));
+  // A society's chair retold (f388-en-17, f388-zh-19) and a charity in the news (f388-zh-17); the caller's own charity charged by the bank is f148-zh-10's complaint.
+  assert.ok(!flags('customer', "Ah. Our chair was fuming this morning, she said she wanted to speak to your manager. But honestly I don't need that, it's our mistake.").includes('intent.complaint'));
+  assert.ok(!flags('customer', "Ah. Our chair was fuming this morning, she said she wanted to speak to your manager. But honestly I don't need that, it's our mistake.").includes('intent.escalation'));
+  assert.ok(!flags('customer', '你好，我看新闻说那个什么公益组织拿捐款去买豪车，气死我了，我每个月给它捐三百！').includes('intent.complaint'));
+  assert.ok(flags('customer', '你们这个账户一年扣我们三百六的管理费，我们就是个公益组织，账上才几千块，这也太过分了吧。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '哎呀，那就是我填错了。我们理事长刚才还火大，说要找你们行长理论。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '哎呀，那就是我填错了。我们理事长刚才还火大，说要找你们行长理论。').includes('intent.escalation'));
+  // A move floated, then dropped later in the call (f387-zh-15, f388-zh-10).
+  assert.ok(!call(
+    ['customer', '那要是一直不降，我可能得考虑转到别的银行去做'],
+    ['agent', '理解，不过转贷需要先结清本笔贷款，还可能涉及违约金。'],
+    ['customer', '嗯……算了算了，剩一年多了，不折腾了，就在你们这还完吧'],
+  ).includes('intent.churn'));
+  assert.ok(!call(
+    ['customer', '哦，是我自己开的啊。我还以为乱扣费，要是真乱扣，我就换银行了。'],
+    ['agent', '理解，如果不需要也可以关掉。'],
+    ['customer', '留着吧，挺有用的，那我就不换了哈哈。'],
+  ).includes('intent.churn'));
+  // Sarcasm beside a repeated failure, a new fee thanked for, an app asked whether it works (f387-en-22, f388-en-21, f388-zh-21); a savings goal hit three months running is praise.
+  assert.ok(flags('customer', 'Oh great job, guys. Third month in a row my car payment autopay didn\'t go through. Really impressive.').includes('intent.complaint'));
+  assert.ok(!flags('customer', 'Great job on the app, by the way. Third month in a row I\'ve hit my savings goal.').includes('intent.complaint'));
+  assert.ok(flags('customer', "I'm calling about the lovely new fee on our card reader. Really generous of you, charging a hospice charity shop more.").includes('intent.complaint'));
+  assert.ok(flags('customer', '你们这个手机银行到底能不能用了，我每次点进去那个公益捐款页面就闪退，闪退三天了！').includes('intent.complaint'));
+  // A thank-you with a wish for the new car closes the call (f387-en-15).
+  assert.ok(!call(
+    ['customer', "That's all."],
+    ['agent', 'Thanks Greg, enjoy the new car.'],
+  ).includes('closing.polite'));
+  // GAP cover explained touches no account (f387-en-09); a loan's approval with its amount and a payment told as days overdue do (f387-en-02, f387-en-16), a ceiling for a future refinance does not.
+  assert.ok(!call(
+    ['customer', 'My car got totaled and the insurance payout is less than what I owe. Does GAP cover that?'],
+    ['agent', 'Generally yes. If you bought GAP coverage with your loan, it covers the difference between the insurance settlement and the loan balance.'],
+    ['customer', 'Got it, thank you.'],
+  ).includes('identity.verification'));
+  assert.ok(call(
+    ['customer', "This is Rick in the F&I office at Sunset Toyota. I've got a deal for a customer, Tanya Brooks, submitted yesterday. Where's it at?"],
+    ['agent', "Let me look. Tanya Brooks, okay, that one's approved, sixty-two thousand on a seventy-two month term."],
+    ['customer', "Awesome, I'll get her in to sign tonight."],
+  ).includes('identity.verification'));
+  assert.ok(call(
+    ['customer', 'I got a text saying my car payment is late but I paid it through your app.'],
+    ['agent', 'I see a payment of five hundred thirty-eight dollars due on the 15th, not received, now eight days past due.'],
+    ['customer', "That's wrong."],
+    ['agent', 'Okay, before I go further, can I get your date of birth to verify?'],
+    ['customer', 'February 20th, 1983.'],
+  ).includes('identity.verification'));
+  assert.ok(!call(
+    ['customer', 'What happens if I miss a car payment?'],
+    ['agent', "A missed payment is reported to the bureaus after thirty days. On a refinance you could be approved for up to twenty thousand."],
+    ['customer', 'Okay, thanks.'],
+  ).includes('identity.verification'));
+  // A savings pot named a roof fund is no fund sold (f388-en-23).
+  assert.ok(!call(
+    ['customer', "We've got twenty thousand set aside for a new roof and want it somewhere safe."],
+    ['agent', 'Our two-year Charity Fixed Term Deposit pays a fixed four point one percent, and it is a savings deposit, not an investment.'],
+    ['customer', "That's perfect for a roof fund."],
+  ).includes('disclosure.wealth_risk'));
 });

@@ -57,7 +57,9 @@ export const ACCOUNT_MORE: Record<string, string[]> = {
     // "跨行代发确实有一定手续费，具体要看您的账户类型" (round 197).
     '看您的账户类型',
     // "With a secured card you put down a deposit, say three hundred dollars, and that's your limit" (round 199).
-    "and that's your limit", 'and that is your limit', 'that becomes your limit', 'with a secured card'],
+    "and that's your limit", 'and that is your limit', 'that becomes your limit', 'with a secured card',
+    // GAP cover explained (round 200): "If you bought GAP coverage with your loan, it covers the difference … and the loan balance".
+    'if you bought gap', 'gap coverage with your', 'gap cover with your'],
   // The holder's own details asked of a relative calling for them: no check of the caller (identity.verification's match exclusion).
   holder_asked_of_relative: [
     '您母亲的名字', '您父亲的名字', '您母亲的姓名', '您父亲的姓名', "your mother's name", "your father's name", "your dad's name", "your mum's name",
@@ -90,4 +92,10 @@ export const ACCOUNT_READ_OUT_MORE: string[] = [
   // "it's not activated yet, the credit limit is fifteen hundred" (not "what limit would I get", nor "usually five hundred").
   `\\b(?:a|your|the) credit limit (?:is|of|was|will be) (?:${NUMBER_WORD}[ -]){0,4}(?:thousand|hundred)\\b`,
   '\\b(?:a|your|the) credit limit (?:is|of|was|will be) [$£€]?[0-9][0-9,]{2,}',
+  // A loan's approval told with its amount, and a payment told as missed (round 200): "that one's approved, sixty-two thousand on a
+  // seventy-two month term", "a payment of five hundred thirty-eight dollars due on the 15th, not received, now eight days past due" (not
+  // "you could be approved for up to twenty thousand", nor "if you're thirty days past due").
+  `\\bapproved,? (?:for )?(?:${NUMBER_WORD}[ -]){0,4}(?:thousand|hundred)\\b`,
+  `\\b(?:now|currently|already) (?:${NUMBER_WORD}[ -]){1,3}days (?:past due|overdue|late)\\b`,
+  '\\b(?:thousand|hundred)(?:[ -][a-z]+){0,4} (?:dollars|pounds|euros) due on the\\b',
 ];

@@ -360,6 +360,9 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     // A guest who wrecked a B&B room and a landlord taken to court ("Ugh, this guest … left a one-star review", "I swear I'm going to take
     // him to small claims") (round 199).
     'this guest', 'that guest', 'the guest', 'take him to', 'take her to',
+    // A charity that spent donations on a car and a car dealer ("那个什么公益组织拿捐款去买豪车，气死我了", "气死我了，我恨不得把车退给他们")
+    // (round 200; not the caller's own: "我们就是个公益组织，账上才几千块，这也太过分了吧" is f148-zh-10's complaint).
+    '那个什么公益组织', '那个公益组织', '那家公益组织', '那个慈善机构', '那家慈善机构', '这家慈善机构', '这种机构', '这机构', '车退给他们',
     '现在的顾客', '有个人拿了', 'take them to', "the solicitor's been", 'the solicitor has been', 'the solicitor is', 'useless man',
     // A shop and a client blamed (round 192): "That store was so useless, they kept telling me to call you guys", "那个客户真的太过分了，
     // 项目做完两个月了".

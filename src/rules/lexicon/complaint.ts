@@ -154,6 +154,9 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // 问题", "我明明二十号就还了，你们非说我逾期") (round 199; not bare "is a scam": a fraud asked about).
     'overdraft thing is a scam', 'overdraft fees are a scam', 'overdraft fee is a scam', 'overdraft is a scam', 'fees are a scam',
     '那是你们系统的问题', '这是你们系统的问题', '明明是你们系统的问题', '你们非说我',
+    // A new fee thanked for, an app asked whether it works at all, and the bank's treatment refused (round 200): "the lovely new fee on our
+    // card reader. Really generous of you, charging a hospice charity shop more", "你们这个手机银行到底能不能用了", "不想再受这气".
+    'lovely new fee', 'generous of you, charging', '到底能不能用了', '不想再受这气', '受这个气',
   ],
   /** A lawyer brought in (paired with complaint_lawyer_verbs): "my solicitor" alone may be a payee. */
   complaint_lawyer: ['my solicitor', 'my lawyer', 'a lawyer', 'a solicitor', 'my attorney', 'an attorney', 'our lawyer', 'our solicitor'],
@@ -380,6 +383,10 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '跑了两趟', '跑了三趟', '跑了好几趟',
     // "Every month it's something new."
     'every month it', 'something new every',
+    // "Oh great job, guys. Third month in a row my car payment autopay didn't go through" (round 200).
+    // (Not "Third month in a row I've hit my savings goal".)
+    'month in a row my', 'month in a row your', 'month in a row the', 'time in a row my', 'time in a row your', 'time in a row the', '闪退三天',
+    '闪退了三天',
   ],
   complaint_demand: [
     '赔偿', '赔我', '谁负责', '负责到底', '要负责', '交代', '讨说法', '个说法', '给我说法', '给个解释', '必须解决', '必须给我', '马上处理', '立刻处理', '道歉', '赔礼',

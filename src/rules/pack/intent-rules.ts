@@ -56,7 +56,8 @@ export const COMPLAINT_INTENT: Rule = {
     excludeInSegment: ['@complaint_praise', '@complaint_called_off', '@complaint_self_blame', '@complaint_not_you', '@intent_not_own', '@retold_not_own', '靠不靠谱', '靠谱不靠谱', 'or something ridiculous'], keepInSentence: ['@complaint_bank_named'],
     // Only a negation right before the context cancels it ("not really happy with how…"); a question a clause
     // earlier ("今天有没有一笔进账 我们有个客户…") does not.
-    excludeNegation: { before: ['@neg_before'], ignore: ['@neg_ignore', '有没有'], window: 3, windowChars: 4 },
+    // 恨不得 ("itching to": "我恨不得把车退给他们") negates nothing (round 200).
+    excludeNegation: { before: ['@neg_before'], ignore: ['@neg_ignore', '有没有', '恨不得'], window: 3, windowChars: 4 },
   },
 };
 

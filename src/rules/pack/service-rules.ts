@@ -150,10 +150,11 @@ export const POLITE_CLOSING: Rule = {
       // A wish for an ill relative: "No problem at all, I hope he feels better soon. Bye."
       'feels better soon', 'feel better soon', 'get well soon', '早日康复',
     ],
-    // A thank-you and a goodbye anywhere in the turn: "Thanks Greg, bye.", "Thanks Aaron, enjoy the new tyres. Bye."
+    // A thank-you and a goodbye anywhere in the turn: "Thanks Greg, bye.", "Thanks Aaron, enjoy the new tyres. Bye.", "Thanks Greg, enjoy the
+    // new car." (round 200).
     // ...or a thank-you with the transfer the call ends on: "Please hold while I transfer you, thank you."
     // "No problem, bye." answers a thank-you as "you're welcome" does (round 194).
-    cues: [{ families: [THANKS, ['bye', 'goodbye', '拜拜', '再见', 'see ya', 'see you']] }, { families: [['no problem', 'not a problem', 'no worries'], ['bye']] }, { families: [THANKS, ['transfer you', 'transferring you', 'put you through', 'putting you through', '为您转接', '帮您转接', '给您转接']] }],
+    cues: [{ families: [THANKS, ['bye', 'goodbye', '拜拜', '再见', 'see ya', 'see you', 'enjoy the']] }, { families: [['no problem', 'not a problem', 'no worries'], ['bye']] }, { families: [THANKS, ['transfer you', 'transferring you', 'put you through', 'putting you through', '为您转接', '帮您转接', '给您转接']] }],
     // A lone 拜 only right after the thanks ("谢谢 拜"), where it cannot be the 拜 of 拜访.
     near: [{ a: THANKS, b: ['拜'], within: 8, withinChars: 8, ordered: true }],
     // The greeting of a short call ("Thank you for calling, how can I help?") is no closing, nor thanks for a check ("Cheers, you're verified", "谢谢您，核实通过了").
