@@ -392,6 +392,8 @@ export const SPLIT_TITLE: Record<Split, string> = {
   fresh384: 'fresh384 (written blind at the same time: people going through divorce or separation, and single parents; scored once: P 0.8776 R 0.9773, PII 1.00; then round 198 and model training)',
   fresh385: 'fresh385 (written blind after round 197: tour guides, travel agencies and homestay (B&B) owners; scored once: P 0.9512 R 0.9286, PII 1.00; then round 199 and model training)',
   fresh386: 'fresh386 (written blind at the same time: young first-time bank customers and recent graduates; scored once: P 0.925 R 0.9024, PII 1.00; then round 199 and model training)',
-  fresh387: 'fresh387 (written blind after round 198: car buyers, dealers and auto loans; never tuned or trained on)',
-  fresh388: 'fresh388 (written blind at the same time: charities, NGOs, volunteers and donors; never tuned or trained on)',
+  fresh387: 'fresh387 (written blind after round 198: car buyers, dealers and auto loans; scored once: P 0.9216 R 0.94, PII 1.00; then round 200 and model training)',
+  fresh388: 'fresh388 (written blind at the same time: charities, NGOs, volunteers and donors; scored once: P 0.875 R 0.9333, PII 1.00; then round 200 and model training)',
+  fresh389: 'fresh389 (written blind after round 199: amateur sports clubs, coaches and athletes; never tuned or trained on)',
+  fresh390: 'fresh390 (written blind at the same time: domestic helpers, nannies and their employers; never tuned or trained on)',
 };
