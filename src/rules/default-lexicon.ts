@@ -230,6 +230,9 @@ const BASE_LEXICON: Record<string, string[]> = {
     'my boss mr', 'my boss was', 'was fuming yesterday', '老板气坏了', '我们老板说要', '老板说要找',    // A society's chair retold (round 200): "Our chair was fuming this morning, she said she wanted to speak to your manager. But honestly
     // I don't need that", "我们理事长刚才还火大，说要找你们行长理论".
     'our chair was', 'the chair was', 'was fuming this morning', '我们理事长', '理事长刚才',
+    // A team captain and a host mum retold (round 201): "上次我们队长打电话过来，说要找你们经理投诉那个冰场", "She's annoyed and says she wants to
+    // speak to a manager at her bank" (not bare 我们队长: "我跟我们队长说好了，下个月工资改发到农商行去" is f186-zh-08's own move).
+    '我们队长打电话', '队长打电话过来', 'and says she wants', 'and says he wants', 'manager at her bank', 'manager at his bank',
   ],
   /** The customer turns investments down (then buys a deposit): no product is being discussed in that turn. */
   declines_investment: [

@@ -323,7 +323,7 @@ test('round 199 (fresh385/fresh386 causes, after their blind score; measured bli
   ).includes('identity.verification'));
 });
 
-test('round 200 (fresh387/fresh388 causes, after their blind score; not yet measured blind): 恨不得, 车退给他们, our chair was, 我们理事长, 那个公益组织, 就在你们这还完, 那我就不换了, month in a row my, lovely new fee, 到底能不能用了, enjoy the, if you bought gap, approved, <amount>, now <n> days past due, roof fund', () => {
+test('round 200 (fresh387/fresh388 causes, after their blind score; measured blind on fresh389/fresh390): 恨不得, 车退给他们, our chair was, 我们理事长, 那个公益组织, 就在你们这还完, 那我就不换了, month in a row my, lovely new fee, 到底能不能用了, enjoy the, if you bought gap, approved, <amount>, now <n> days past due, roof fund', () => {
   // Anger at a car dealer the caller itches to hand the car back to (恨不得 negates nothing: f387-zh-14); the bank named still counts.
   assert.ok(!flags('customer', '气死我了，我恨不得把车退给他们').includes('intent.complaint'));
   assert.ok(flags('customer', '气死我了，你们银行这样扣钱，我恨不得把卡都剪了').includes('intent.complaint'));
@@ -384,4 +384,36 @@ test('round 200 (fresh387/fresh388 causes, after their blind score; not yet meas
     ['agent', 'Our two-year Charity Fixed Term Deposit pays a fixed four point one percent, and it is a savings deposit, not an investment.'],
     ['customer', "That's perfect for a roof fund."],
   ).includes('disclosure.wealth_risk'));
+});
+
+test('round 201 (fresh389/fresh390 causes, after their blind score; not yet measured blind): switching all their banking, is switching her account, 俱乐部说要, 改用他们公司, 转到我这张, 那个球员, 冰场, 队长打电话过来, cleaning agency, 那些骗子, manager at her bank, minutes to get through to you, 被你们扣了, 你们到底谁说了算, 太贵了吧, 如果您想查', () => {
+  // A sponsor, a cleaner, a rival club and an employer moving their own banking, and money in from another bank, are no leaving (f389-en-15, f390-en-15, f389-zh-12, f390-zh-15); the caller's own move still is.
+  assert.ok(!flags('customer', "I'm the treasurer for a junior tennis academy. Our main sponsor, a local gym chain, is switching all their banking to another bank.").includes('intent.churn'));
+  assert.ok(!flags('customer', 'Our cleaner is switching her account to another bank, and I pay her by standing order.').includes('intent.churn'));
+  assert.ok(!flags('customer', '对得上。隔壁那个橄榄球俱乐部说要把账户换到别的银行去，说那边手续费便宜，我们倒是无所谓。').includes('intent.churn'));
+  assert.ok(!flags('customer', '我是做保姆的，我老板说下个月开始改用他们公司那个银行给我发工资了，不用你们银行了。').includes('intent.churn'));
+  assert.ok(!flags('customer', '就是别的银行转到我这张农行卡上，我收钱要不要扣手续费？').includes('intent.churn'));
+  assert.ok(flags('customer', "We're switching all our banking to another bank, the fees here are a joke.").includes('intent.churn'));
+  // A rough tackle, an ice rink and a team captain retold (f389-zh-16, f389-zh-20); the caller's own move agreed with the captain is f186-zh-08's churn.
+  assert.ok(!flags('customer', '你好，我儿子踢球被人铲断了腿，对方那个球员下脚太黑了，裁判还不吹！').includes('intent.complaint'));
+  assert.ok(!flags('customer', '你好，我们冰球队之前订的那个冰场，押金两万说好比赛结束退，到现在还拖着不退，烦死了。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '上次我们队长打电话过来，说要找你们经理投诉那个冰场，后来他也就算了。').includes('intent.escalation'));
+  assert.ok(flags('customer', '我不管谁的问题，反正你们这卡用着就是憋屈。我跟我们队长说好了，下个月工资改发到农商行去，你们这卡我销了。').includes('intent.churn'));
+  // A cleaning agency, scammers and a host mum's wish for a manager retold (f390-en-22, f390-zh-21, f390-en-16).
+  assert.ok(!flags('customer', "I disputed a charge from a cleaning agency a few weeks ago, they billed me after I'd cancelled, because of course they did, brilliant business model.").includes('intent.complaint'));
+  assert.ok(!flags('customer', '对就是那笔，那些骗子太缺德了，我辛辛苦苦攒的钱。').includes('intent.complaint'));
+  assert.ok(!flags('customer', "My host mum paid my pocket money yesterday. She's annoyed and says she wants to speak to a manager at her bank about it, but I just want to check my side.").includes('intent.escalation'));
+  // Not told, held forty minutes, money taken, the bank's own colleague contradicted, a fee too dear (f389-en-14, f389-zh-03, f390-zh-14); a card's annual fee too dear, and 'I've had enough' beside a move, are no complaint.
+  assert.ok(flags('customer', 'Nobody told us! And it took me forty minutes to get through to you.').includes('intent.complaint'));
+  assert.ok(flags('customer', '你们这个收款码，说好个人收款免费的，结果队员交的钱被你们扣了一百多块，也没人通知我！').includes('intent.complaint'));
+  assert.ok(flags('customer', '判定？谁判定的？上个月打电话你们同事说不会收费，现在又说收，你们到底谁说了算？').includes('intent.complaint'));
+  assert.ok(flags('customer', '你好，我每个月帮我们家菲佣汇钱回菲律宾，你们收的手续费一次一百五，太贵了吧。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '尾号6241那张，年费太贵了，我用不上。但是我工资卡和存款还是放你们这，别的不动。').includes('intent.complaint'));
+  assert.ok(!flags('customer', "Then I'll be moving my savings to another bank this week, I've had enough.").includes('intent.complaint'));
+  // A way to watch money arriving offered touches no account (f390-zh-15).
+  assert.ok(!call(
+    ['customer', '就是别的银行转到我这张卡上，我收钱要不要扣手续费？我还担心每个月要被扣钱呢。'],
+    ['agent', '收款是不收费的。如果您想查到账情况，可以开通短信提醒。'],
+    ['customer', '那我用App吧，谢谢你啊。'],
+  ).includes('identity.verification'));
 });

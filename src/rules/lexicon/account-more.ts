@@ -59,7 +59,9 @@ export const ACCOUNT_MORE: Record<string, string[]> = {
     // "With a secured card you put down a deposit, say three hundred dollars, and that's your limit" (round 199).
     "and that's your limit", 'and that is your limit', 'that becomes your limit', 'with a secured card',
     // GAP cover explained (round 200): "If you bought GAP coverage with your loan, it covers the difference … and the loan balance".
-    'if you bought gap', 'gap coverage with your', 'gap cover with your'],
+    'if you bought gap', 'gap coverage with your', 'gap cover with your',
+    // A way to watch money arriving offered ("如果您想查到账情况，可以开通短信提醒", round 201).
+    '如果您想查', '如果想查'],
   // The holder's own details asked of a relative calling for them: no check of the caller (identity.verification's match exclusion).
   holder_asked_of_relative: [
     '您母亲的名字', '您父亲的名字', '您母亲的姓名', '您父亲的姓名', "your mother's name", "your father's name", "your dad's name", "your mum's name",

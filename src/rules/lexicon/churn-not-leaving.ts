@@ -98,5 +98,10 @@ export const CHURN_NOT_LEAVING_MORE: Record<string, string[]> = {
     // "说实话我都想销户换一家了" … "算了，我这边供应商都绑的你们账户，换起来太麻烦，不换了" (round 196).
     '算了不换了', '算了，不换了', '那就不换了', '换起来太麻烦',
     // One credit card closed, the rest kept (round 197): "不过你们的借记卡我还用，工资都发在那个卡上，公务卡也留着报销要用".
-    '卡我还用', '也留着'],
+    '卡我还用', '也留着',
+    // A sponsor, a cleaner, a rival club and an employer moving their own banking, and money coming in from another bank (round 201):
+    // "Our main sponsor … is switching all their banking to another bank", "Our cleaner is switching her account to another bank",
+    // "隔壁那个橄榄球俱乐部说要把账户换到别的银行去", "我老板说下个月开始改用他们公司那个银行给我发工资了", "别的银行转到我这张农行卡上".
+    'switching all their banking', 'moving all their banking', 'their banking to', 'is switching her account', 'is switching his account',
+    'is moving her account', 'is moving his account', '俱乐部说要', '改用他们公司', '转到我这张', '转到我这个'],
 };

@@ -157,6 +157,9 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // A new fee thanked for, an app asked whether it works at all, and the bank's treatment refused (round 200): "the lovely new fee on our
     // card reader. Really generous of you, charging a hospice charity shop more", "你们这个手机银行到底能不能用了", "不想再受这气".
     'lovely new fee', 'generous of you, charging', '到底能不能用了', '不想再受这气', '受这个气',
+    // Money taken unannounced and a line held for forty minutes (round 201): "队员交的钱被你们扣了一百多块，也没人通知我", "it took me forty
+    // minutes to get through to you" (not "I've had enough", which also ends calls that only leave: f231-en-24, f354-en-25).
+    '被你们扣了', 'minutes to get through to you', 'an hour to get through to you',
   ],
   /** A lawyer brought in (paired with complaint_lawyer_verbs): "my solicitor" alone may be a payee. */
   complaint_lawyer: ['my solicitor', 'my lawyer', 'a lawyer', 'a solicitor', 'my attorney', 'an attorney', 'our lawyer', 'our solicitor'],
@@ -227,7 +230,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
   /** The caller calls the complaint off in the same turn ("还以为要投诉呢 那没事了"). */
   /** Someone else is the one angry, or the anger is at someone else: fraudsters, a relative's experience. */
   complaint_other_target: [
-    '这帮骗子', '那帮骗子', '这些骗子', '骗子真是', '诈骗的', 'those scammers', 'these scammers', 'the scammers', 'the fraudsters', 'those fraudsters',
+    '这帮骗子', '那帮骗子', '这些骗子', '那些骗子', '骗子真是', '诈骗的', 'those scammers', 'these scammers', 'the scammers', 'the fraudsters', 'those fraudsters',
     'says you', 'said you', 'says it', 'say you', '说你们', '听说', '怕被人', '怕被', '这种商家', '那个商家', '这商家', 'the merchant', 'that merchant',
     // A scam or crypto blamed: "那个网上投资群骗钱的", "炒币亏了 … 那个东西太坑了".
     '投资群', '那个群', '那个东西', '那东西', '那玩意', '炒币', '币圈',
@@ -323,6 +326,9 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '彻底罢工', '就是这么服务', '又闪退',
     // "你们这个流程简直折磨人" (round 199; not "你做不了主就让你们主管来", which asks for someone above the agent).
     '折磨人',
+    // A fee called too dear and a failure that left the family frantic (round 201): "你们收的手续费一次一百五，太贵了吧", "老是提示失败 …
+    // 阿姨家里急得要死".
+    '太贵了吧', '急得要死',
   ],
   /**
    * The bank named beside Chinese sarcasm: "你们银行真是太"贴心"了啊，半夜两点给我锁卡". (English praise beside "you lot" is
@@ -333,6 +339,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
   complaint_bank_named: [
     // "我是做入境游的旅行社 … 你们到底怎么回事？" (the caller's own agency, round 199).
     '你们到底怎么回事', '你们这到底怎么回事',
+    // "上个月打电话你们同事说不会收费，现在又说收，你们到底谁说了算？" (你们同事 is the bank's own, round 201).
+    '你们到底谁说了算',
     '投诉一个你们', '投诉你们一个', '投诉一个柜员', '投诉一个客服', '投诉一个客户经理',
     'your service has been', 'your service is', 'your bank is', 'you lot are', 'your staff are', 'your customer service is',
     // The bank's own staff named after 投诉那个 (which otherwise turns to a merchant): "我要投诉那个信贷员", "投诉那个支行那个理财经理".
@@ -347,7 +355,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'your website', 'your system', 'your branch', 'your team', 'your company', 'your people', 'the service', 'the way you', 'this service',
     // The bank's own terminal at a merchant: "your card reader has double-charged a patient again".
     // "你们那个APP又闪退了 … 这个月第四次了！" (round 198).
-    '你们那个app', '你们那个手机银行',
+    '你们那个app', '你们那个手机银行', '你们收的手续费', '你们收的费',
     'your card reader', 'your card machine', 'your terminal', '你们的刷卡机', '你们刷卡机', '你们的pos机', '你们pos机',
     // "Your checks are pointless … what's the point of the confirmation of payee thing".
     'your checks', 'your security checks', 'your fraud checks',
