@@ -394,6 +394,8 @@ export const SPLIT_TITLE: Record<Split, string> = {
   fresh386: 'fresh386 (written blind at the same time: young first-time bank customers and recent graduates; scored once: P 0.925 R 0.9024, PII 1.00; then round 199 and model training)',
   fresh387: 'fresh387 (written blind after round 198: car buyers, dealers and auto loans; scored once: P 0.9216 R 0.94, PII 1.00; then round 200 and model training)',
   fresh388: 'fresh388 (written blind at the same time: charities, NGOs, volunteers and donors; scored once: P 0.875 R 0.9333, PII 1.00; then round 200 and model training)',
-  fresh389: 'fresh389 (written blind after round 199: amateur sports clubs, coaches and athletes; never tuned or trained on)',
-  fresh390: 'fresh390 (written blind at the same time: domestic helpers, nannies and their employers; never tuned or trained on)',
+  fresh389: 'fresh389 (written blind after round 199: amateur sports clubs, coaches and athletes; scored once: P 0.8958 R 0.9556, PII 1.00; then round 201 and model training)',
+  fresh390: 'fresh390 (written blind at the same time: domestic helpers, nannies and their employers; scored once: P 0.88 R 0.9778, PII 1.00; then round 201 and model training)',
+  fresh391: 'fresh391 (written blind after round 200: factory shift workers and labour agencies; never tuned or trained on)',
+  fresh392: 'fresh392 (written blind at the same time: photographers, wedding planners and event businesses; never tuned or trained on)',
 };
