@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { call, flags } from './phrasing-cases.js';
 
 /**
- * Rounds 185–192 (phrasing-rounds-178.test.ts holds rounds 178–184, phrasing-rounds-193.test.ts rounds 193 onwards): each blind pair's general causes, tuned on only
+ * Rounds 185–192 (phrasing-rounds-178.test.ts holds rounds 178–184, phrasing-rounds-193.test.ts rounds 193–201): each blind pair's general causes, tuned on only
  * after the pair was scored once (test/corpus/README.md). Each case also has its look-alike that must not flag.
  */
 

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { call, flags } from './phrasing-cases.js';
 
 /**
- * Rounds 193 onwards (phrasing-rounds-185.test.ts holds rounds 185–192): each blind pair's general causes, tuned on only
+ * Rounds 193–201 (phrasing-rounds-185.test.ts holds rounds 185–192, phrasing-rounds-202.test.ts rounds 202 onwards): each blind pair's general causes, tuned on only
  * after the pair was scored once (test/corpus/README.md). Each case also has its look-alike that must not flag.
  */
 
@@ -386,7 +386,7 @@ test('round 200 (fresh387/fresh388 causes, after their blind score; measured bli
   ).includes('disclosure.wealth_risk'));
 });
 
-test('round 201 (fresh389/fresh390 causes, after their blind score; not yet measured blind): switching all their banking, is switching her account, 俱乐部说要, 改用他们公司, 转到我这张, 那个球员, 冰场, 队长打电话过来, cleaning agency, 那些骗子, manager at her bank, minutes to get through to you, 被你们扣了, 你们到底谁说了算, 太贵了吧, 如果您想查', () => {
+test('round 201 (fresh389/fresh390 causes, after their blind score; measured blind on fresh391/fresh392): switching all their banking, is switching her account, 俱乐部说要, 改用他们公司, 转到我这张, 那个球员, 冰场, 队长打电话过来, cleaning agency, 那些骗子, manager at her bank, minutes to get through to you, 被你们扣了, 你们到底谁说了算, 太贵了吧, 如果您想查', () => {
   // A sponsor, a cleaner, a rival club and an employer moving their own banking, and money in from another bank, are no leaving (f389-en-15, f390-en-15, f389-zh-12, f390-zh-15); the caller's own move still is.
   assert.ok(!flags('customer', "I'm the treasurer for a junior tennis academy. Our main sponsor, a local gym chain, is switching all their banking to another bank.").includes('intent.churn'));
   assert.ok(!flags('customer', 'Our cleaner is switching her account to another bank, and I pay her by standing order.').includes('intent.churn'));

@@ -82,7 +82,9 @@ export const ACCOUNT_MORE: Record<string, string[]> = {
     "what's her name and date of birth", "what's his name and date of birth",
     // A holder found for a bookkeeper by name and postcode (round 192: "I found him by name and postcode. So, this quarter he had three
     // incoming wires"): a lookup, not a check of the caller.
-    'found him by', 'found her by', 'found them by', 'looked him up by', 'looked her up by',    // "老板的姓名和账号后四位是？" asked of a guesthouse's front-desk clerk (round 199).
+    'found him by', 'found her by', 'found them by', 'looked him up by', 'looked her up by',    // A workmate asked the holder's name and giving his ID ("您工友叫什么名字？" … "他身份证号我有，后四位二三一四", round 202).
+    '工友叫什么', '他身份证号我有', '她身份证号我有',
+    // "老板的姓名和账号后四位是？" asked of a guesthouse's front-desk clerk (round 199).
     '老板的姓名', '老板的名字', '老板叫什么', "your boss's name", "the owner's name",
   ],
 };
@@ -100,4 +102,6 @@ export const ACCOUNT_READ_OUT_MORE: string[] = [
   `\\bapproved,? (?:for )?(?:${NUMBER_WORD}[ -]){0,4}(?:thousand|hundred)\\b`,
   `\\b(?:now|currently|already) (?:${NUMBER_WORD}[ -]){1,3}days (?:past due|overdue|late)\\b`,
   '\\b(?:thousand|hundred)(?:[ -][a-z]+){0,4} (?:dollars|pounds|euros) due on the\\b',
+  // Recent activity listed ("card ending five six seven one. The last three transactions are a deposit of four hundred seventy", round 202).
+  '\\b(?:the )?(?:last|latest|most recent) (?:(?:two|three|four|five|few) |couple of )?transactions (?:are|were)[:,]? (?:a|an|one|two|three|four|five|six|seven|eight|nine)\\b',
 ];

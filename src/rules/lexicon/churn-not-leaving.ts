@@ -103,5 +103,8 @@ export const CHURN_NOT_LEAVING_MORE: Record<string, string[]> = {
     // "Our main sponsor … is switching all their banking to another bank", "Our cleaner is switching her account to another bank",
     // "隔壁那个橄榄球俱乐部说要把账户换到别的银行去", "我老板说下个月开始改用他们公司那个银行给我发工资了", "别的银行转到我这张农行卡上".
     'switching all their banking', 'moving all their banking', 'their banking to', 'is switching her account', 'is switching his account',
-    'is moving her account', 'is moving his account', '俱乐部说要', '改用他们公司', '转到我这张', '转到我这个'],
+    'is moving her account', 'is moving his account', '俱乐部说要', '改用他们公司', '转到我这张', '转到我这个',
+    // Whether a card must be closed if the wages go elsewhere, and a move floated while things are fine for now (round 202): "那我要是以后
+    // 工资发到别的银行去了，这张卡要不要销", "要是以后老这样我可能考虑换个银行，不过目前还行，先不换".
+    '要不要销', '需不需要销', '不过目前还行', '目前还行，先不换'],
 };

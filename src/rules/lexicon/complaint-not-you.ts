@@ -366,6 +366,9 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     // A rough tackle and a referee, an ice rink keeping a deposit, a cleaning agency billing after cancelling (round 201: "对方那个球员下脚
     // 太黑了，裁判还不吹", "那个冰场 … 到现在还拖着不退，烦死了", "a charge from a cleaning agency … brilliant business model").
     '那个球员', '下脚太黑', '裁判还', '冰场', 'cleaning agency', 'an agency',
+    // A staffing agency, a factory moving away, a couple slow to pay and posting abuse (round 202): "Those agency guys are crooks, man",
+    // "厂里要搬到越南去了，老板说遣散费也不给，气死我了", "现在新人老拖尾款 … 气死我了", "那对新人还在朋友圈骂我，真是离谱".
+    'agency guys', 'those agency', '遣散费', '厂里要搬', '拖尾款', '新人老拖', '那对新人', '在朋友圈骂我',
     '现在的顾客', '有个人拿了', 'take them to', "the solicitor's been", 'the solicitor has been', 'the solicitor is', 'useless man',
     // A shop and a client blamed (round 192): "That store was so useless, they kept telling me to call you guys", "那个客户真的太过分了，
     // 项目做完两个月了".

@@ -79,6 +79,8 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
     '有个工友说', '工友说要', '那边的老板', '老板直接把工资', '老板把工资',
     '看来不用了', '还跟我说', '让我打电话问', '有个租客说', '你们经理打电话', '经理打电话说', '经理打电话给我', '经理让我回',
     '我让主任', '换主任', 'fully intending to ask', 'intending to ask for a manager',
+    // The caller's own shift supervisor who sent them ("my shift supervisor at the plant told me to call you", round 202).
+    'my shift supervisor', 'supervisor at the plant', 'supervisor at work', 'my supervisor told me', 'my supervisor said to',
     // "no need to pass me to a supervisor or anything, I'm not complaining", and a guesthouse's owner: "那我让民宿老板去撤销一下就行了？".
     'no need to pass me', 'no need to put me through', "don't need to pass me", '民宿老板', '农场老板',
     // A manager waved off, and one who said nothing back when the loan was sold: "也不用帮我找什么领导", "办的时候你们经理一个字没提".

@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { call, flags } from './phrasing-cases.js';
+
+/**
+ * Rounds 202 onwards (phrasing-rounds-193.test.ts holds rounds 193–201): each blind pair's general causes, tuned on only
+ * after the pair was scored once (test/corpus/README.md). Each case also has its look-alike that must not flag.
+ */
+
+test('round 202 (fresh391/fresh392 causes, after their blind score; not yet measured blind): agency guys, 遣散费, 拖尾款, 那对新人, my shift supervisor, 要不要销, 目前还行，先不换, 我先不动吧, 保险基金, 他身份证号我有, the last three transactions are <a …>', () => {
+  // A staffing agency, a factory moving away and a couple slow to pay are someone else blamed (f391-en-03, f391-zh-23, f392-zh-01, f392-zh-07); the bank called crooks is a complaint.
+  assert.ok(!flags('customer', 'Seven eighty-eight. They docked me for a late clock-in that was literally their broken time clock. Those agency guys are crooks, man.').includes('intent.complaint'));
+  assert.ok(flags('customer', 'Seven eighty-eight again. You guys are crooks, man, taking a fee every single time.').includes('intent.complaint'));
+  assert.ok(!flags('customer', '你好，我在厂里干了五年，厂里要搬到越南去了，老板说遣散费也不给，气死我了。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '主要是现在新人老拖尾款，婚礼一结束人就找不着了，气死我了，我想现场直接刷掉。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '可是合同写得清清楚楚定金不退啊！那对新人还在朋友圈骂我，真是离谱。').includes('intent.complaint'));
+  assert.ok(flags('customer', '可是你们说好不扣的，结果又扣了，真是离谱。').includes('intent.complaint'));
+  // The caller's own shift supervisor who sent them asks for no one (f391-en-15).
+  assert.ok(!flags('customer', "Hi, so my shift supervisor at the plant told me to call you and ask why my pay didn't go through.").includes('intent.escalation'));
+  assert.ok(flags('customer', "I'm not dealing with you any more, get me your supervisor.").includes('intent.escalation'));
+  // Whether a card must go if the wages move, and a move floated while things are fine (f391-zh-12, f392-zh-13); a move decided still counts.
+  assert.ok(!flags('customer', '那我要是以后工资发到别的银行去了，这张卡要不要销').includes('intent.churn'));
+  assert.ok(!call(
+    ['customer', '哦，那要是厂里真换了，我可能就得换卡，不过现在还没定，我先不动吧，你们这卡我用着也挺顺手的'],
+    ['agent', '好的，明白。还有其他问题吗？'],
+  ).includes('intent.churn'));
+  assert.ok(!flags('customer', '说实话，上回你们跨行到账慢了一天，我就想，要是以后老这样我可能考虑换个银行，不过目前还行，先不换。').includes('intent.churn'));
+  assert.ok(flags('customer', '上回你们跨行到账慢了一天，这回又慢，我下个月就换个银行。').includes('intent.churn'));
+  // An injury-insurance fund's payout is no fund sold; a workmate giving the holder's ID is no check (f391-zh-15).
+  assert.ok(!call(
+    ['customer', '我想查查工伤赔偿到了没有。'],
+    ['agent', '核实通过。您这张卡十八号有一笔工伤保险基金的入账，一万二千三百元。'],
+  ).includes('disclosure.wealth_risk'));
+  assert.ok(call(
+    ['customer', '你好，我是帮我工友打的，他住院了，让我帮他问问工伤赔偿到了没有'],
+    ['agent', '好的，您工友叫什么名字？'],
+    ['customer', '叫石永福，卡是你们行的工资卡，他身份证号我有，后四位二三一四'],
+    ['agent', '好的我看一下，石永福这张卡十八号有一笔工伤保险基金的入账，一万二千三百元，目前卡里一共一万三千五百多。'],
+  ).includes('identity.verification'));
+  // Recent transactions listed before the check make it late (f391-en-20); where the app shows them touches no account.
+  assert.ok(call(
+    ['customer', "I'm trying to figure out if my agency paid me for last week, the card ends in five six seven one."],
+    ['agent', 'Let me see, card ending five six seven one. The last three transactions are a deposit of four hundred seventy from StaffRight on Monday, and an ATM withdrawal of one hundred.'],
+    ['customer', 'Okay so they did pay me.'],
+    ['agent', 'Before we go further, I need to verify you. Could you give me your date of birth and the passcode?'],
+    ['customer', 'April eighth, ninety-seven, code eight eight zero four one three.'],
+  ).includes('identity.verification'));
+  assert.ok(!call(
+    ['customer', 'Where do I find the newest payments on a card?'],
+    ['agent', 'In the app, tap the card and the last five transactions show at the top.'],
+  ).includes('identity.verification'));
+});
