@@ -396,6 +396,8 @@ export const SPLIT_TITLE: Record<Split, string> = {
   fresh388: 'fresh388 (written blind at the same time: charities, NGOs, volunteers and donors; scored once: P 0.875 R 0.9333, PII 1.00; then round 200 and model training)',
   fresh389: 'fresh389 (written blind after round 199: amateur sports clubs, coaches and athletes; scored once: P 0.8958 R 0.9556, PII 1.00; then round 201 and model training)',
   fresh390: 'fresh390 (written blind at the same time: domestic helpers, nannies and their employers; scored once: P 0.88 R 0.9778, PII 1.00; then round 201 and model training)',
-  fresh391: 'fresh391 (written blind after round 200: factory shift workers and labour agencies; never tuned or trained on)',
-  fresh392: 'fresh392 (written blind at the same time: photographers, wedding planners and event businesses; never tuned or trained on)',
+  fresh391: 'fresh391 (written blind after round 200: factory shift workers and labour agencies; scored once: P 0.8958 R 0.9773, PII 1.00; then round 202 and model training)',
+  fresh392: 'fresh392 (written blind at the same time: photographers, wedding planners and event businesses; scored once: P 0.9333 R 1, PII 1.00; then round 202 and model training)',
+  fresh393: 'fresh393 (written blind after round 201: small tech start-ups and their founders; never tuned or trained on)',
+  fresh394: 'fresh394 (written blind at the same time: students abroad and the parents paying for them; never tuned or trained on)',
 };
