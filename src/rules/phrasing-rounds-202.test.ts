@@ -7,7 +7,7 @@ import { call, flags } from './phrasing-cases.js';
  * after the pair was scored once (test/corpus/README.md). Each case also has its look-alike that must not flag.
  */
 
-test('round 202 (fresh391/fresh392 causes, after their blind score; not yet measured blind): agency guys, 遣散费, 拖尾款, 那对新人, my shift supervisor, 要不要销, 目前还行，先不换, 我先不动吧, 保险基金, 他身份证号我有, the last three transactions are <a …>', () => {
+test('round 202 (fresh391/fresh392 causes, after their blind score; measured blind on fresh393/fresh394): agency guys, 遣散费, 拖尾款, 那对新人, my shift supervisor, 要不要销, 目前还行，先不换, 我先不动吧, 保险基金, 他身份证号我有, the last three transactions are <a …>', () => {
   // A staffing agency, a factory moving away and a couple slow to pay are someone else blamed (f391-en-03, f391-zh-23, f392-zh-01, f392-zh-07); the bank called crooks is a complaint.
   assert.ok(!flags('customer', 'Seven eighty-eight. They docked me for a late clock-in that was literally their broken time clock. Those agency guys are crooks, man.').includes('intent.complaint'));
   assert.ok(flags('customer', 'Seven eighty-eight again. You guys are crooks, man, taking a fee every single time.').includes('intent.complaint'));
@@ -49,4 +49,52 @@ test('round 202 (fresh391/fresh392 causes, after their blind score; not yet meas
     ['customer', 'Where do I find the newest payments on a card?'],
     ['agent', 'In the app, tap the card and the last five transactions show at the top.'],
   ).includes('identity.verification'));
+});
+
+test('round 203 (fresh393/fresh394 causes, after their blind score; not yet measured blind): the card we use for, keeping the current account, 不注销了, 那是气话, 变着法儿收钱, 不在你们这受气, 是商户那边, 这帮骗子, 投资管理合伙企业, current account has no, 一般的处理方式, there\'s a <merchant> charge of <amount>, it\'ll definitely come back', () => {
+  // A card cancelled for what it pays for, one card closed with the current account kept, a threat said in anger and taken back (f393-en-21, f393-en-25, f394-zh-25); a move decided still counts.
+  assert.ok(!flags('customer', 'Hi, I need to cancel the card we use for our old email marketing subscription.').includes('intent.churn'));
+  assert.ok(!flags('customer', "Hi, I'd like to close our company credit card, we're keeping the current account, we just don't use the card anymore.").includes('intent.churn'));
+  assert.ok(!call(
+    ['customer', '你好，我儿子休学了，澳洲那个学校说退学费，拖了两个月了都，气得我想把这些卡全注销了。'],
+    ['agent', '核验通过。您账户昨天有一笔从澳大利亚汇入的款项，已经入账了。'],
+    ['customer', '哎呀那就好。刚才我说要注销卡那是气话啊，不注销了，是那个学校磨叽，跟你们没关系。'],
+  ).includes('intent.churn'));
+  assert.ok(flags('customer', '不用了，我已经想好了，下个月我就把公司账户销了，工资代发也换到招行去，不在你们这受气了。').includes('intent.churn'));
+  // Fees taken by trickery and no more 受气 (f393-zh-19).
+  assert.ok(flags('customer', '不用了，我已经想好了，下个月我就把公司账户销了，工资代发也换到招行去，不在你们这受气了。').includes('intent.complaint'));
+  assert.ok(flags('customer', '还有那个什么账户管理年费，说好小微企业免的，怎么又扣了六百？你们就是变着法儿收钱。').includes('intent.complaint'));
+  // A merchant's double charge and embassy scammers are someone else blamed (f393-zh-05, f394-zh-04); the bank called scammers is not.
+  assert.ok(!flags('customer', '这个月被扣了两次，每次四千八百多，这不是坑人吗，是商户那边重复扣的吧。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '这帮骗子太缺德了，专门骗我们留学生，气死我了。').includes('intent.complaint'));
+  assert.ok(flags('customer', '你们这帮骗子，乱扣我的年费，气死我了。').includes('intent.complaint'));
+  // A payer's name is no fund sold (f393-zh-02).
+  assert.ok(!call(
+    ['customer', '我们天使轮的钱说是昨天打过来了，我想确认一下到没到。'],
+    ['agent', '核实通过。昨天下午一笔入账五十万元整，付款方是一家投资管理合伙企业。'],
+  ).includes('disclosure.wealth_risk'));
+  // A packaged account described and a card's unfreezing told in general touch no account (f394-en-11, f394-zh-18); a merchant's charge read out to a bookkeeper does (f393-en-15), a fee told does not.
+  assert.ok(!call(
+    ['customer', "I'm heading to Milan for a semester. Is there an account that doesn't charge foreign fees?"],
+    ['agent', "Our Voyager current account has no foreign fees, but it's a packaged account at twelve pounds a month."],
+    ['customer', 'Okay, thanks.'],
+  ).includes('identity.verification'));
+  assert.ok(!call(
+    ['customer', '你好，我女儿在英国读书，她的卡好像被冻了。'],
+    ['agent', '我可以跟您说一下一般的处理方式：境外卡片如果因风控被临时冻结，持卡人本人通过手机银行人脸识别就可以自助解除。'],
+    ['customer', '哦，那我让她自己弄。'],
+  ).includes('identity.verification'));
+  assert.ok(call(
+    ['customer', "I'm the bookkeeper for Brightpixel Ltd, reconciling their March statement. There's something around the twentieth?"],
+    ['agent', "Yes, on the nineteenth there's a Slack charge of six hundred and twelve pounds, and a payment to QuickPrint."],
+    ['customer', 'Ah brilliant, thanks so much.'],
+  ).includes('identity.verification'));
+  assert.ok(!call(
+    ['customer', 'What does the business card cost?'],
+    ['agent', "It has no foreign transaction fee, but there's a monthly charge of ten pounds."],
+    ['customer', 'Okay, thanks.'],
+  ).includes('identity.verification'));
+  // A chargeback sworn to come back (f394-en-16).
+  assert.ok(flags('agent', "I'll raise a chargeback. It'll definitely come back, don't worry about that, it's obviously a duplicate.").includes('service.no_refund_promise'));
+  assert.ok(!flags('agent', "I'll raise a chargeback. The card network decides, so I can't say it will definitely come back.").includes('service.no_refund_promise'));
 });

@@ -61,7 +61,10 @@ export const ACCOUNT_MORE: Record<string, string[]> = {
     // GAP cover explained (round 200): "If you bought GAP coverage with your loan, it covers the difference … and the loan balance".
     'if you bought gap', 'gap coverage with your', 'gap cover with your',
     // A way to watch money arriving offered ("如果您想查到账情况，可以开通短信提醒", round 201).
-    '如果您想查', '如果想查'],
+    '如果您想查', '如果想查',
+    // A packaged account described, and a card's general unfreezing told to a father refused her details (round 203): "Our Voyager current
+    // account has no foreign fees", "我可以跟您说一下一般的处理方式：境外卡片如果因风控被临时冻结 …".
+    'current account has no', 'a packaged account', '一般的处理方式', '一般的处理流程'],
   // The holder's own details asked of a relative calling for them: no check of the caller (identity.verification's match exclusion).
   holder_asked_of_relative: [
     '您母亲的名字', '您父亲的名字', '您母亲的姓名', '您父亲的姓名', "your mother's name", "your father's name", "your dad's name", "your mum's name",
@@ -103,5 +106,8 @@ export const ACCOUNT_READ_OUT_MORE: string[] = [
   `\\b(?:now|currently|already) (?:${NUMBER_WORD}[ -]){1,3}days (?:past due|overdue|late)\\b`,
   '\\b(?:thousand|hundred)(?:[ -][a-z]+){0,4} (?:dollars|pounds|euros) due on the\\b',
   // Recent activity listed ("card ending five six seven one. The last three transactions are a deposit of four hundred seventy", round 202).
+  // A merchant's charge read out (round 203): "on the nineteenth there's a Slack charge of six hundred and twelve pounds" (not a fee told:
+  // "there's a cable charge of twenty dollars", "a monthly charge of ten pounds").
+  `\\bthere's a (?!(?:cable|monthly|annual|service|foreign|flat|fixed|wire|late|atm)\\b)(?:[a-z]+ ){1,2}(?:charge|payment|debit) (?:for|of) (?:[a-z]+[ -]){1,6}?(?:pounds|dollars|euros|thousand|hundred)\\b`,
   '\\b(?:the )?(?:last|latest|most recent) (?:(?:two|three|four|five|few) |couple of )?transactions (?:are|were)[:,]? (?:a|an|one|two|three|four|five|six|seven|eight|nine)\\b',
 ];

@@ -88,6 +88,16 @@ export const CHURN_NOT_LEAVING_MORE: Record<string, string[]> = {
     '他说他下个月', '我再比较一下', '去别家看看',
     // Somewhere better for spare money is a product asked for ("I'd like somewhere better to put the extra", round 194).
     'somewhere better to put', 'somewhere better for',
+    // A sponsor, a cleaner, a rival club and an employer moving their own banking, and money coming in from another bank (round 201):
+    // "Our main sponsor … is switching all their banking to another bank", "Our cleaner is switching her account to another bank",
+    // "隔壁那个橄榄球俱乐部说要把账户换到别的银行去", "我老板说下个月开始改用他们公司那个银行给我发工资了", "别的银行转到我这张农行卡上".
+    'switching all their banking', 'moving all their banking', 'their banking to', 'is switching her account', 'is switching his account',
+    'is moving her account', 'is moving his account', '俱乐部说要', '改用他们公司', '转到我这张', '转到我这个',
+    // Whether a card must be closed if the wages go elsewhere, and a move floated while things are fine for now (round 202): "那我要是以后
+    // 工资发到别的银行去了，这张卡要不要销", "要是以后老这样我可能考虑换个银行，不过目前还行，先不换".
+    '要不要销', '需不需要销', '不过目前还行', '目前还行，先不换',
+    // A card cancelled because of what it pays for ("cancel the card we use for our old email marketing subscription", round 203).
+    'the card we use for', 'card we use for',
   ],
   // One card or sub-account closed, the rest kept, said anywhere in the call (intent.churn's excludeInCall): "And my current account stays
   // open, right?", "那我储蓄卡不受影响吧？… 我还要继续用", "人民币的卡继续用 … 主账户我还要留着", "演出费还往这卡里打呢，就留着吧", "I'm not
@@ -99,12 +109,7 @@ export const CHURN_NOT_LEAVING_MORE: Record<string, string[]> = {
     '算了不换了', '算了，不换了', '那就不换了', '换起来太麻烦',
     // One credit card closed, the rest kept (round 197): "不过你们的借记卡我还用，工资都发在那个卡上，公务卡也留着报销要用".
     '卡我还用', '也留着',
-    // A sponsor, a cleaner, a rival club and an employer moving their own banking, and money coming in from another bank (round 201):
-    // "Our main sponsor … is switching all their banking to another bank", "Our cleaner is switching her account to another bank",
-    // "隔壁那个橄榄球俱乐部说要把账户换到别的银行去", "我老板说下个月开始改用他们公司那个银行给我发工资了", "别的银行转到我这张农行卡上".
-    'switching all their banking', 'moving all their banking', 'their banking to', 'is switching her account', 'is switching his account',
-    'is moving her account', 'is moving his account', '俱乐部说要', '改用他们公司', '转到我这张', '转到我这个',
-    // Whether a card must be closed if the wages go elsewhere, and a move floated while things are fine for now (round 202): "那我要是以后
-    // 工资发到别的银行去了，这张卡要不要销", "要是以后老这样我可能考虑换个银行，不过目前还行，先不换".
-    '要不要销', '需不需要销', '不过目前还行', '目前还行，先不换'],
+    // A threat said in anger, then taken back (round 203): "气得我想把这些卡全注销了" … "刚才我说要注销卡那是气话啊，不注销了"; one card closed,
+    // the current account kept ("close our company credit card, we're keeping the current account").
+    '不注销了', '那是气话', "we're keeping the current account", 'keeping the current account'],
 };

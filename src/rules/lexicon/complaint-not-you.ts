@@ -369,6 +369,9 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     // A staffing agency, a factory moving away, a couple slow to pay and posting abuse (round 202): "Those agency guys are crooks, man",
     // "厂里要搬到越南去了，老板说遣散费也不给，气死我了", "现在新人老拖尾款 … 气死我了", "那对新人还在朋友圈骂我，真是离谱".
     'agency guys', 'those agency', '遣散费', '厂里要搬', '拖尾款', '新人老拖', '那对新人', '在朋友圈骂我',
+    // A merchant's double charge and embassy scammers (round 203): "这不是坑人吗，是商户那边重复扣的吧", "这帮骗子太缺德了，专门骗我们留学生，
+    // 气死我了" (not "你们这帮骗子", complaint_bank_named).
+    '是商户那边', '这帮骗子', '那帮骗子', '专门骗我们',
     '现在的顾客', '有个人拿了', 'take them to', "the solicitor's been", 'the solicitor has been', 'the solicitor is', 'useless man',
     // A shop and a client blamed (round 192): "That store was so useless, they kept telling me to call you guys", "那个客户真的太过分了，
     // 项目做完两个月了".

@@ -160,6 +160,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // Money taken unannounced and a line held for forty minutes (round 201): "队员交的钱被你们扣了一百多块，也没人通知我", "it took me forty
     // minutes to get through to you" (not "I've had enough", which also ends calls that only leave: f231-en-24, f354-en-25).
     '被你们扣了', 'minutes to get through to you', 'an hour to get through to you',
+    // "你们就是变着法儿收钱", "工资代发也换到招行去，不在你们这受气了" (round 203).
+    '变着法儿收钱', '变着法收钱', '变着法子收钱', '不在你们这受气',
   ],
   /** A lawyer brought in (paired with complaint_lawyer_verbs): "my solicitor" alone may be a payee. */
   complaint_lawyer: ['my solicitor', 'my lawyer', 'a lawyer', 'a solicitor', 'my attorney', 'an attorney', 'our lawyer', 'our solicitor'],
@@ -340,7 +342,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // "我是做入境游的旅行社 … 你们到底怎么回事？" (the caller's own agency, round 199).
     '你们到底怎么回事', '你们这到底怎么回事',
     // "上个月打电话你们同事说不会收费，现在又说收，你们到底谁说了算？" (你们同事 is the bank's own, round 201).
-    '你们到底谁说了算',
+    '你们到底谁说了算', '你们这帮骗子', '你们这些骗子',
     '投诉一个你们', '投诉你们一个', '投诉一个柜员', '投诉一个客服', '投诉一个客户经理',
     'your service has been', 'your service is', 'your bank is', 'you lot are', 'your staff are', 'your customer service is',
     // The bank's own staff named after 投诉那个 (which otherwise turns to a merchant): "我要投诉那个信贷员", "投诉那个支行那个理财经理".
