@@ -398,6 +398,8 @@ export const SPLIT_TITLE: Record<Split, string> = {
   fresh390: 'fresh390 (written blind at the same time: domestic helpers, nannies and their employers; scored once: P 0.88 R 0.9778, PII 1.00; then round 201 and model training)',
   fresh391: 'fresh391 (written blind after round 200: factory shift workers and labour agencies; scored once: P 0.8958 R 0.9773, PII 1.00; then round 202 and model training)',
   fresh392: 'fresh392 (written blind at the same time: photographers, wedding planners and event businesses; scored once: P 0.9333 R 1, PII 1.00; then round 202 and model training)',
-  fresh393: 'fresh393 (written blind after round 201: small tech start-ups and their founders; never tuned or trained on)',
-  fresh394: 'fresh394 (written blind at the same time: students abroad and the parents paying for them; never tuned or trained on)',
+  fresh393: 'fresh393 (written blind after round 201: small tech start-ups and their founders; scored once: P 0.9091 R 0.9524, PII 1.00; then round 203 and model training)',
+  fresh394: 'fresh394 (written blind at the same time: students abroad and the parents paying for them; scored once: P 0.913 R 0.9767, PII 1.00; then round 203 and model training)',
+  fresh395: 'fresh395 (written blind after round 202: small importers and traders of tea, wine and food; never tuned or trained on)',
+  fresh396: 'fresh396 (written blind at the same time: patients and families paying hospital bills; never tuned or trained on)',
 };
