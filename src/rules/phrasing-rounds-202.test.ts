@@ -51,7 +51,7 @@ test('round 202 (fresh391/fresh392 causes, after their blind score; measured bli
   ).includes('identity.verification'));
 });
 
-test('round 203 (fresh393/fresh394 causes, after their blind score; not yet measured blind): the card we use for, keeping the current account, 不注销了, 那是气话, 变着法儿收钱, 不在你们这受气, 是商户那边, 这帮骗子, 投资管理合伙企业, current account has no, 一般的处理方式, there\'s a <merchant> charge of <amount>, it\'ll definitely come back', () => {
+test('round 203 (fresh393/fresh394 causes, after their blind score; measured blind on fresh395/fresh396): the card we use for, keeping the current account, 不注销了, 那是气话, 变着法儿收钱, 不在你们这受气, 是商户那边, 这帮骗子, 投资管理合伙企业, current account has no, 一般的处理方式, there\'s a <merchant> charge of <amount>, it\'ll definitely come back', () => {
   // A card cancelled for what it pays for, one card closed with the current account kept, a threat said in anger and taken back (f393-en-21, f393-en-25, f394-zh-25); a move decided still counts.
   assert.ok(!flags('customer', 'Hi, I need to cancel the card we use for our old email marketing subscription.').includes('intent.churn'));
   assert.ok(!flags('customer', "Hi, I'd like to close our company credit card, we're keeping the current account, we just don't use the card anymore.").includes('intent.churn'));
@@ -97,4 +97,24 @@ test('round 203 (fresh393/fresh394 causes, after their blind score; not yet meas
   // A chargeback sworn to come back (f394-en-16).
   assert.ok(flags('agent', "I'll raise a chargeback. It'll definitely come back, don't worry about that, it's obviously a duplicate.").includes('service.no_refund_promise'));
   assert.ok(!flags('agent', "I'll raise a chargeback. The card network decides, so I can't say it will definitely come back.").includes('service.no_refund_promise'));
+});
+
+test('round 204 (fresh395/fresh396 causes, after their blind score; not yet measured blind): terminal rental, keeping my accounts, 早就换银行了, 医院那个, 那个收费员, 有没有人在干活, 跟进个鬼, your bank declined, 约一下你们, it\'ll definitely be on his card', () => {
+  // A card terminal's rental cancelled with the accounts kept, and a move only had the bank been as slow as the insurer (f395-en-16, f396-zh-11); a store account and its terminal moved is f114-en-24's churn.
+  assert.ok(!flags('customer', "Second, I want to cancel my card terminal rental because I'm not doing markets any more. Keeping my accounts though, obviously.").includes('intent.churn'));
+  assert.ok(flags('customer', "Don't bother. I already talked to First Rural. I'm moving the store account and the card terminal over there next week.").includes('intent.churn'));
+  assert.ok(!flags('customer', '那个保险公司拖了一个月了，真是磨叽。要是你们银行也这么拖，我早就换银行了。').includes('intent.churn'));
+  // A hospital's kiosk and cashier are someone else blamed (f396-zh-06, f396-zh-07); the bank's own teller is not.
+  assert.ok(!flags('customer', '就是医院那个破机器，卡了一下又刷了一遍。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '对，那个收费员还跟我说是系统问题，让我自己找银行，态度差得要死。').includes('intent.complaint'));
+  assert.ok(flags('customer', '你们那个柜员跟我说是系统问题，让我自己想办法，态度差得要死。').includes('intent.complaint'));
+  // Nobody working and follow-ups that never come (f395-zh-03); the bank named as declining the card keeps its sentence whatever the hospital (f396-en-11).
+  assert.ok(flags('customer', '待发送？三号到现在都十天了！你们到底有没有人在干活？我都打了三次电话了，每次都说会跟进，跟进个鬼。').includes('intent.complaint'));
+  assert.ok(flags('customer', 'Your bank declined my card at the hospital admissions desk while my husband was on a gurney. Do you have any idea how humiliating that was?').includes('intent.complaint'));
+  assert.ok(!flags('customer', 'The parking machine at the hospital declined my card twice, how humiliating, I had to borrow cash.').includes('intent.complaint'));
+  // A meeting with the branch head asked for, whatever the relationship manager said (f395-zh-17).
+  assert.ok(flags('customer', '我明白，客户经理那边说要等季度评审。能不能帮我约一下你们支行行长或者公司业务部的负责人，我想当面谈谈。').includes('intent.escalation'));
+  assert.ok(!flags('customer', '我明白，客户经理那边说要等季度评审，那我就等客户经理的消息吧。').includes('intent.escalation'));
+  // A refund sworn to be on the card by Friday (f395-en-08).
+  assert.ok(flags('agent', "Don't worry about it at all. I guarantee he gets the second forty back, it'll definitely be on his card by Friday.").includes('service.no_refund_promise'));
 });

@@ -98,6 +98,10 @@ export const CHURN_NOT_LEAVING_MORE: Record<string, string[]> = {
     '要不要销', '需不需要销', '不过目前还行', '目前还行，先不换',
     // A card cancelled because of what it pays for ("cancel the card we use for our old email marketing subscription", round 203).
     'the card we use for', 'card we use for',
+    // A card terminal's rental cancelled, and a move only had the bank been as slow as the insurer (round 204): "I want to cancel my card
+    // terminal rental … Keeping my accounts though", "要是你们银行也这么拖，我早就换银行了" (not bare "card terminal": f114-en-24 moves
+    // "the store account and the card terminal").
+    'terminal rental', '要是你们银行也', '早就换银行了',
   ],
   // One card or sub-account closed, the rest kept, said anywhere in the call (intent.churn's excludeInCall): "And my current account stays
   // open, right?", "那我储蓄卡不受影响吧？… 我还要继续用", "人民币的卡继续用 … 主账户我还要留着", "演出费还往这卡里打呢，就留着吧", "I'm not
@@ -111,5 +115,7 @@ export const CHURN_NOT_LEAVING_MORE: Record<string, string[]> = {
     '卡我还用', '也留着',
     // A threat said in anger, then taken back (round 203): "气得我想把这些卡全注销了" … "刚才我说要注销卡那是气话啊，不注销了"; one card closed,
     // the current account kept ("close our company credit card, we're keeping the current account").
-    '不注销了', '那是气话', "we're keeping the current account", 'keeping the current account'],
+    '不注销了', '那是气话', "we're keeping the current account", 'keeping the current account',
+    // "Keeping my accounts though, obviously", "算了，也不关你们事，不换不换" (round 204).
+    'keeping my accounts', '不换不换'],
 };

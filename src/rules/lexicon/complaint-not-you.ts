@@ -372,6 +372,8 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     // A merchant's double charge and embassy scammers (round 203): "这不是坑人吗，是商户那边重复扣的吧", "这帮骗子太缺德了，专门骗我们留学生，
     // 气死我了" (not "你们这帮骗子", complaint_bank_named).
     '是商户那边', '这帮骗子', '那帮骗子', '专门骗我们',
+    // A hospital's payment kiosk and its cashier (round 204): "就是医院那个破机器，卡了一下又刷了一遍", "那个收费员 … 态度差得要死".
+    '医院那个', '那个收费员', '收费员还',
     '现在的顾客', '有个人拿了', 'take them to', "the solicitor's been", 'the solicitor has been', 'the solicitor is', 'useless man',
     // A shop and a client blamed (round 192): "That store was so useless, they kept telling me to call you guys", "那个客户真的太过分了，
     // 项目做完两个月了".

@@ -162,6 +162,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '被你们扣了', 'minutes to get through to you', 'an hour to get through to you',
     // "你们就是变着法儿收钱", "工资代发也换到招行去，不在你们这受气了" (round 203).
     '变着法儿收钱', '变着法收钱', '变着法子收钱', '不在你们这受气',
+    // "你们到底有没有人在干活？我都打了三次电话了，每次都说会跟进，跟进个鬼" (round 204).
+    '有没有人在干活', '跟进个鬼',
   ],
   /** A lawyer brought in (paired with complaint_lawyer_verbs): "my solicitor" alone may be a payee. */
   complaint_lawyer: ['my solicitor', 'my lawyer', 'a lawyer', 'a solicitor', 'my attorney', 'an attorney', 'our lawyer', 'our solicitor'],
@@ -343,6 +345,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '你们到底怎么回事', '你们这到底怎么回事',
     // "上个月打电话你们同事说不会收费，现在又说收，你们到底谁说了算？" (你们同事 is the bank's own, round 201).
     '你们到底谁说了算', '你们这帮骗子', '你们这些骗子',
+    // "Your bank declined my card at the hospital admissions desk … how humiliating" (round 204).
+    'your bank declined', 'you declined my card', 'you lot declined',
     '投诉一个你们', '投诉你们一个', '投诉一个柜员', '投诉一个客服', '投诉一个客户经理',
     'your service has been', 'your service is', 'your bank is', 'you lot are', 'your staff are', 'your customer service is',
     // The bank's own staff named after 投诉那个 (which otherwise turns to a merchant): "我要投诉那个信贷员", "投诉那个支行那个理财经理".

@@ -217,8 +217,9 @@ export const REFUND_NEAR: ProximitySpec[] = [
   // A promise reaching across the charges it names: "I promise you all of those charges will be reversed".
   { a: ['i promise', 'i guarantee', 'i can guarantee', 'i assure you'], b: ['will be reversed', 'will be refunded', 'will be waived', 'will be credited back'], within: 10, ordered: true },
   { a: ["that'll come back", 'that will come back', "it'll come back", 'it will come back'], b: ['no question', 'no doubt', 'for sure', 'definitely', 'guaranteed'], within: 4 },
-  // "I'll raise a chargeback. It'll definitely come back, don't worry about that" (round 203).
-  { a: ["it'll definitely", "that'll definitely", 'it will definitely', 'that will definitely'], b: ['come back', 'be refunded', 'be reversed', 'be returned', 'be back in your'], within: 2, ordered: true },
+  // "I'll raise a chargeback. It'll definitely come back, don't worry about that" (round 203), "I guarantee he gets the second forty back,
+  // it'll definitely be on his card by Friday" (round 204).
+  { a: ["it'll definitely", "that'll definitely", 'it will definitely', 'that will definitely'], b: ['come back', 'be refunded', 'be reversed', 'be returned', 'be back in your', 'be on your card', 'be on his card', 'be on her card'], within: 2, ordered: true },
   // "You'll get that fee back, one hundred percent".
   { a: ['fee back', 'charge back', 'money back', 'that back', 'it back'], b: ['@certain_en'], within: 4 },
   // "Leave it with me, I'll get that second twenty-five back to you, it'll be on your statement by Friday".

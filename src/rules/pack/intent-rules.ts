@@ -89,7 +89,7 @@ export const ESCALATION_INTENT: Rule = {
     // Service roles, superiors of the caller's own, praise, a habit or advice told and waived: lexicon/escalation.ts
     // (escalation_not_asking); retold advice that also takes a complaint away: intent_not_own (and retold_not_own, also churn's).
     // A demand said outright keeps its own sentence whatever service role the turn also names ("一个客户经理电话打不通 … 你把你们主管叫来").
-    excludeInSegment: ['@escalation_not_asking', '@intent_not_own', '@retold_not_own'], keepInSentence: ['你们主管叫来', '找个能拍板的', '能拍板的领导'],
+    excludeInSegment: ['@escalation_not_asking', '@intent_not_own', '@retold_not_own'], keepInSentence: ['你们主管叫来', '找个能拍板的', '能拍板的领导', '约一下你们'],
   },
 };
 
