@@ -400,6 +400,8 @@ export const SPLIT_TITLE: Record<Split, string> = {
   fresh392: 'fresh392 (written blind at the same time: photographers, wedding planners and event businesses; scored once: P 0.9333 R 1, PII 1.00; then round 202 and model training)',
   fresh393: 'fresh393 (written blind after round 201: small tech start-ups and their founders; scored once: P 0.9091 R 0.9524, PII 1.00; then round 203 and model training)',
   fresh394: 'fresh394 (written blind at the same time: students abroad and the parents paying for them; scored once: P 0.913 R 0.9767, PII 1.00; then round 203 and model training)',
-  fresh395: 'fresh395 (written blind after round 202: small importers and traders of tea, wine and food; never tuned or trained on)',
-  fresh396: 'fresh396 (written blind at the same time: patients and families paying hospital bills; never tuned or trained on)',
+  fresh395: 'fresh395 (written blind after round 202: small importers and traders of tea, wine and food; scored once: P 0.975 R 0.9286, PII 1.00; then round 204 and model training)',
+  fresh396: 'fresh396 (written blind at the same time: patients and families paying hospital bills; scored once: P 0.9348 R 0.9773, PII 1.00; then round 204 and model training)',
+  fresh397: 'fresh397 (written blind after round 203: logistics firms, freight forwarders and warehouses; never tuned or trained on)',
+  fresh398: 'fresh398 (written blind at the same time: children and teenagers spending on parents\' cards; never tuned or trained on)',
 };
