@@ -99,7 +99,7 @@ test('round 203 (fresh393/fresh394 causes, after their blind score; measured bli
   assert.ok(!flags('agent', "I'll raise a chargeback. The card network decides, so I can't say it will definitely come back.").includes('service.no_refund_promise'));
 });
 
-test('round 204 (fresh395/fresh396 causes, after their blind score; not yet measured blind): terminal rental, keeping my accounts, 早就换银行了, 医院那个, 那个收费员, 有没有人在干活, 跟进个鬼, your bank declined, 约一下你们, it\'ll definitely be on his card', () => {
+test('round 204 (fresh395/fresh396 causes, after their blind score; measured blind on fresh397/fresh398): terminal rental, keeping my accounts, 早就换银行了, 医院那个, 那个收费员, 有没有人在干活, 跟进个鬼, your bank declined, 约一下你们, it\'ll definitely be on his card', () => {
   // A card terminal's rental cancelled with the accounts kept, and a move only had the bank been as slow as the insurer (f395-en-16, f396-zh-11); a store account and its terminal moved is f114-en-24's churn.
   assert.ok(!flags('customer', "Second, I want to cancel my card terminal rental because I'm not doing markets any more. Keeping my accounts though, obviously.").includes('intent.churn'));
   assert.ok(flags('customer', "Don't bother. I already talked to First Rural. I'm moving the store account and the card terminal over there next week.").includes('intent.churn'));
@@ -117,4 +117,34 @@ test('round 204 (fresh395/fresh396 causes, after their blind score; not yet meas
   assert.ok(!flags('customer', '我明白，客户经理那边说要等季度评审，那我就等客户经理的消息吧。').includes('intent.escalation'));
   // A refund sworn to be on the card by Friday (f395-en-08).
   assert.ok(flags('agent', "Don't worry about it at all. I guarantee he gets the second forty back, it'll definitely be on his card by Friday.").includes('service.no_refund_promise'));
+});
+
+test('round 205 (fresh397/fresh398 causes, after their blind score; not yet measured blind): their accounts team, 这个供应商, 孩子他爸, 游戏平台, 不销了, my dad\'s moving his, 我妈说她想, 有没有人维护, 不在你们这儿受, 孩子的卡号, 理财小课堂', () => {
+  // A broker's accounts team, a supplier and a game platform are someone else blamed (f397-en-20, f397-zh-01, f398-zh-15); the bank's own team is not.
+  assert.ok(!flags('customer', 'Right, so they have been paid. Typical, their accounts team are useless.').includes('intent.complaint'));
+  assert.ok(flags('customer', 'Right, so it was your side. Typical, your team are useless.').includes('intent.complaint'));
+  assert.ok(!flags('customer', '那就是他们自己那边的问题了，这个供应商老是这样，收了钱说没收到，拖着不发货，真是服了。').includes('intent.complaint'));
+  assert.ok(!flags('customer', '好，那个游戏平台真是什么都能绑，太离谱了。').includes('intent.complaint'));
+  // A card's closing taken back, and a parent's own move retold (f398-zh-15, f398-en-22, f398-zh-22); a caller moving everything near a mother's care home is f137-en-24's churn.
+  assert.ok(!call(
+    ['customer', '你好，我想把我这张卡销了，孩子他爸老是把卡号给孩子玩游戏用，烦死了。'],
+    ['agent', '其实换个卡号就可以，游戏那边绑的就失效了。'],
+    ['customer', '那算了，不销了，就换个卡号吧，这张卡用了十年了我也舍不得。'],
+  ).includes('intent.churn'));
+  assert.ok(!flags('customer', "Cool. My dad's moving his mortgage to another bank though, does that matter?").includes('intent.churn'));
+  assert.ok(flags('customer', "I want to close my account. My mum's moving into the care home next to the Barclays branch, it's just easier, I'm moving everything.").includes('intent.churn'));
+  assert.ok(!flags('customer', '两百啊，好少。我妈说她想把工资也转到别家去，说别家的限额高。').includes('intent.churn'));
+  // An app nobody maintains (f397-zh-23).
+  assert.ok(flags('customer', '你们那个企业app又卡死了，付了三次都转圈圈，你们这app到底有没有人维护啊').includes('intent.complaint'));
+  // A child's card asked of his uncle checks nobody (f398-zh-13); a money-skills class for children is no product sold (f398-zh-19).
+  assert.ok(call(
+    ['customer', '你好，我是孩子的舅舅，他有张你们的少年卡，我想看看他最近是不是又去充游戏了。'],
+    ['agent', '好的，请问孩子的卡号或者姓名是？'],
+    ['customer', '叫马子轩，卡号后四位是0453。'],
+    ['agent', '好的我查一下……这张卡目前余额是一百二十三块五，最近三天有两笔游戏充值。'],
+  ).includes('identity.verification'));
+  assert.ok(!call(
+    ['customer', '你好，我想问问你们少年卡怎么办，孩子十岁。'],
+    ['agent', '少年卡免年费。目前我们没有开卡礼品，不过少年卡有理财小课堂活动，孩子可以参加。'],
+  ).includes('disclosure.wealth_risk'));
 });

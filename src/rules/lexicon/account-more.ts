@@ -87,6 +87,8 @@ export const ACCOUNT_MORE: Record<string, string[]> = {
     // incoming wires"): a lookup, not a check of the caller.
     'found him by', 'found her by', 'found them by', 'looked him up by', 'looked her up by',    // A workmate asked the holder's name and giving his ID ("您工友叫什么名字？" … "他身份证号我有，后四位二三一四", round 202).
     '工友叫什么', '他身份证号我有', '她身份证号我有',
+    // "请问孩子的卡号或者姓名是？" asked of a boy's uncle (round 205).
+    '孩子的卡号', '孩子的姓名', '孩子的名字',
     // "老板的姓名和账号后四位是？" asked of a guesthouse's front-desk clerk (round 199).
     '老板的姓名', '老板的名字', '老板叫什么', "your boss's name", "the owner's name",
   ],

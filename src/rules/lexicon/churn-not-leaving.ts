@@ -102,6 +102,9 @@ export const CHURN_NOT_LEAVING_MORE: Record<string, string[]> = {
     // terminal rental … Keeping my accounts though", "要是你们银行也这么拖，我早就换银行了" (not bare "card terminal": f114-en-24 moves
     // "the store account and the card terminal").
     'terminal rental', '要是你们银行也', '早就换银行了',
+    // A parent's own move retold by a teenager (round 205): "My dad's moving his mortgage to another bank though", "我妈说她想把工资也转到别家去"
+    // (not "my mum's moving": "My mum's moving into the care home … I'm moving everything" is f137-en-24's own move).
+    "my dad's moving his", "my mum's moving her", "my mom's moving her", 'moving his mortgage', 'moving her mortgage', '我妈说她想', '我爸说他想',
   ],
   // One card or sub-account closed, the rest kept, said anywhere in the call (intent.churn's excludeInCall): "And my current account stays
   // open, right?", "那我储蓄卡不受影响吧？… 我还要继续用", "人民币的卡继续用 … 主账户我还要留着", "演出费还往这卡里打呢，就留着吧", "I'm not
@@ -117,5 +120,7 @@ export const CHURN_NOT_LEAVING_MORE: Record<string, string[]> = {
     // the current account kept ("close our company credit card, we're keeping the current account").
     '不注销了', '那是气话', "we're keeping the current account", 'keeping the current account',
     // "Keeping my accounts though, obviously", "算了，也不关你们事，不换不换" (round 204).
-    'keeping my accounts', '不换不换'],
+    'keeping my accounts', '不换不换',
+    // "那算了，不销了，就换个卡号吧" (round 205).
+    '不销了'],
 };

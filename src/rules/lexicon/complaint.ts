@@ -164,6 +164,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '变着法儿收钱', '变着法收钱', '变着法子收钱', '不在你们这受气',
     // "你们到底有没有人在干活？我都打了三次电话了，每次都说会跟进，跟进个鬼" (round 204).
     '有没有人在干活', '跟进个鬼',
+    // "你们这app到底有没有人维护啊", "全部挪到建行去，不在你们这儿受这个气了" (round 205).
+    '有没有人维护', '不在你们这儿受',
   ],
   /** A lawyer brought in (paired with complaint_lawyer_verbs): "my solicitor" alone may be a payee. */
   complaint_lawyer: ['my solicitor', 'my lawyer', 'a lawyer', 'a solicitor', 'my attorney', 'an attorney', 'our lawyer', 'our solicitor'],
