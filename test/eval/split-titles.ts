@@ -402,6 +402,8 @@ export const SPLIT_TITLE: Record<Split, string> = {
   fresh394: 'fresh394 (written blind at the same time: students abroad and the parents paying for them; scored once: P 0.913 R 0.9767, PII 1.00; then round 203 and model training)',
   fresh395: 'fresh395 (written blind after round 202: small importers and traders of tea, wine and food; scored once: P 0.975 R 0.9286, PII 1.00; then round 204 and model training)',
   fresh396: 'fresh396 (written blind at the same time: patients and families paying hospital bills; scored once: P 0.9348 R 0.9773, PII 1.00; then round 204 and model training)',
-  fresh397: 'fresh397 (written blind after round 203: logistics firms, freight forwarders and warehouses; never tuned or trained on)',
-  fresh398: 'fresh398 (written blind at the same time: children and teenagers spending on parents\' cards; never tuned or trained on)',
+  fresh397: 'fresh397 (written blind after round 203: logistics firms, freight forwarders and warehouses; scored once: P 0.9556 R 0.9773, PII 1.00; then round 205 and model training)',
+  fresh398: 'fresh398 (written blind at the same time: children and teenagers spending on parents\' cards; scored once: P 0.9216 R 0.9792, PII 1.00; then round 205 and model training)',
+  fresh399: 'fresh399 (written blind after round 204: people moving house and renovating; never tuned or trained on)',
+  fresh400: 'fresh400 (written blind at the same time: night-shift and security workers, office cleaners and 24-hour shop staff; never tuned or trained on)',
 };
