@@ -119,7 +119,7 @@ test('round 204 (fresh395/fresh396 causes, after their blind score; measured bli
   assert.ok(flags('agent', "Don't worry about it at all. I guarantee he gets the second forty back, it'll definitely be on his card by Friday.").includes('service.no_refund_promise'));
 });
 
-test('round 205 (fresh397/fresh398 causes, after their blind score; not yet measured blind): their accounts team, 这个供应商, 孩子他爸, 游戏平台, 不销了, my dad\'s moving his, 我妈说她想, 有没有人维护, 不在你们这儿受, 孩子的卡号, 理财小课堂', () => {
+test('round 205 (fresh397/fresh398 causes, after their blind score; measured blind on fresh399/fresh400): their accounts team, 这个供应商, 孩子他爸, 游戏平台, 不销了, my dad\'s moving his, 我妈说她想, 有没有人维护, 不在你们这儿受, 孩子的卡号, 理财小课堂', () => {
   // A broker's accounts team, a supplier and a game platform are someone else blamed (f397-en-20, f397-zh-01, f398-zh-15); the bank's own team is not.
   assert.ok(!flags('customer', 'Right, so they have been paid. Typical, their accounts team are useless.').includes('intent.complaint'));
   assert.ok(flags('customer', 'Right, so it was your side. Typical, your team are useless.').includes('intent.complaint'));
@@ -147,4 +147,40 @@ test('round 205 (fresh397/fresh398 causes, after their blind score; not yet meas
     ['customer', '你好，我想问问你们少年卡怎么办，孩子十岁。'],
     ['agent', '少年卡免年费。目前我们没有开卡礼品，不过少年卡有理财小课堂活动，孩子可以参加。'],
   ).includes('disclosure.wealth_risk'));
+});
+
+test('round 206 (fresh399/fresh400 causes, after their blind score; not yet measured blind): 家具城, 一句都没提, 我老公前两天, 我同事也遇到, i was thinking if this didn\'t, 保洁公司说, 现在弄好了就不折腾, his offer is for <amount>, 贷款申请批了, the last credit on your', () => {
+  // A furniture store that took a deposit and vanished (f399-zh-13).
+  assert.ok(!flags('customer', '气死我了，我在那个什么欧式家具城交了八千块定金，说好一个月送货，现在两个月了人都找不到，电话也不接。').includes('intent.complaint'));
+  // The bank's manager named as the one who kept quiet asks for no one, while the grievance stands (f399-zh-18); a husband's and a colleague's demand retold (f399-zh-19, f400-zh-18).
+  assert.ok(!flags('customer', '第十二条？那么小的字谁看得见？你们经理签约的时候一句都没提，这不是坑人吗？').includes('intent.escalation'));
+  assert.ok(flags('customer', '第十二条？那么小的字谁看得见？你们经理签约的时候一句都没提，这不是坑人吗？').includes('intent.complaint'));
+  assert.ok(!flags('customer', '你好，我老公前两天打过来，说是要找你们领导，后来问题好像解决了。我今天就是问点别的事。').includes('intent.escalation'));
+  assert.ok(!flags('customer', '那就好，上次我同事也遇到这事，他打电话非要找你们主管，折腾半天，我就想着别找了，你们能办就行').includes('intent.escalation'));
+  // A move thought of until the problem was fixed, and an outsourcing firm's payroll moved (f400-en-24, f400-zh-13, f400-zh-24).
+  assert.ok(!flags('customer', "Honestly, standing out here at five in the morning I was thinking if this didn't get sorted I'd switch banks, but that's fine now, no drama.").includes('intent.churn'));
+  assert.ok(!flags('customer', '你好，我们保洁公司说下个月代发工资不走你们银行了，要换成农商行，那我这张卡还能用吗').includes('intent.churn'));
+  assert.ok(!flags('customer', '设好了，能付了。说实话刚才我都想着要不这卡不要了，换一家算了，现在弄好了就不折腾了').includes('intent.churn'));
+  // A partner told the offer's amount, a wife told the loan approved, a last credit read before the check (f399-en-19, f399-zh-12, f400-en-02); an offer's usual validity touches no account.
+  assert.ok(call(
+    ['customer', "Hi, I'm calling for my partner, James Pike. He's had a mortgage offer from you and we want to know when it expires."],
+    ['agent', 'No problem. Do you have his date of birth?'],
+    ['customer', 'Yeah, twenty-fifth of May eighty-seven.'],
+    ['agent', 'Okay, found him. His offer is for two hundred and eighty-five thousand at 4.29 percent fixed, and it expires on the thirtieth of September.'],
+  ).includes('identity.verification'));
+  assert.ok(call(
+    ['customer', '你好，我帮我老公问一下房贷审批到哪一步了。'],
+    ['agent', '好的我查到了，李伟先生的贷款申请批了一百二十万，三十年，现在在等签合同。'],
+  ).includes('identity.verification'));
+  assert.ok(call(
+    ['customer', "They swear they paid me on Friday but I've got nothing."],
+    ['agent', 'Right, the last credit on your current account was the twenty-eighth of last month, nine hundred and twelve pounds from Brightclean.'],
+    ['customer', 'Typical.'],
+    ['agent', "Oh, sorry, I should've asked, can you confirm your date of birth and postcode for me?"],
+    ['customer', 'Third of March eighty, LS6 2QT.'],
+  ).includes('identity.verification'));
+  assert.ok(!call(
+    ['customer', 'How long does a mortgage offer last?'],
+    ['agent', 'A typical offer is valid for six months, and the rate is fixed from the day it is made.'],
+  ).includes('identity.verification'));
 });

@@ -377,6 +377,8 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     // A customs broker's accounts team, a supplier, a child's father and a game platform (round 205): "Typical, their accounts team are
     // useless", "这个供应商老是这样 … 真是服了", "孩子他爸老是把卡号给孩子玩游戏用，烦死了", "那个游戏平台真是什么都能绑，太离谱了".
     'their accounts team', 'their team are', 'their team is', '这个供应商', '那个供应商', '孩子他爸', '孩子他妈', '游戏平台',
+    // A furniture store that took a deposit and vanished ("我在那个什么欧式家具城交了八千块定金 … 人都找不到", round 206).
+    '家具城', '家具店', '人都找不到',
     '现在的顾客', '有个人拿了', 'take them to', "the solicitor's been", 'the solicitor has been', 'the solicitor is', 'useless man',
     // A shop and a client blamed (round 192): "That store was so useless, they kept telling me to call you guys", "那个客户真的太过分了，
     // 项目做完两个月了".
