@@ -404,6 +404,8 @@ export const SPLIT_TITLE: Record<Split, string> = {
   fresh396: 'fresh396 (written blind at the same time: patients and families paying hospital bills; scored once: P 0.9348 R 0.9773, PII 1.00; then round 204 and model training)',
   fresh397: 'fresh397 (written blind after round 203: logistics firms, freight forwarders and warehouses; scored once: P 0.9556 R 0.9773, PII 1.00; then round 205 and model training)',
   fresh398: 'fresh398 (written blind at the same time: children and teenagers spending on parents\' cards; scored once: P 0.9216 R 0.9792, PII 1.00; then round 205 and model training)',
-  fresh399: 'fresh399 (written blind after round 204: people moving house and renovating; never tuned or trained on)',
-  fresh400: 'fresh400 (written blind at the same time: night-shift and security workers, office cleaners and 24-hour shop staff; never tuned or trained on)',
+  fresh399: 'fresh399 (written blind after round 204: people moving house and renovating; scored once: P 0.8889 R 0.8889, PII 1.00; then round 206 and model training)',
+  fresh400: 'fresh400 (written blind at the same time: night-shift and security workers, office cleaners and 24-hour shop staff; scored once: P 0.9048 R 0.9268, PII 1.00; then round 206 and model training)',
+  fresh401: 'fresh401 (written blind after round 205: private tutors, training schools and exam candidates; never tuned or trained on)',
+  fresh402: 'fresh402 (written blind at the same time: car parks, petrol stations, toll roads and their drivers; never tuned or trained on)',
 };
