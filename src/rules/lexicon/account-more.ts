@@ -90,7 +90,7 @@ export const ACCOUNT_MORE: Record<string, string[]> = {
     // "请问孩子的卡号或者姓名是？" asked of a boy's uncle (round 205).
     '孩子的卡号', '孩子的姓名', '孩子的名字',
     // "Okay, what's her name and the last four digits of the card?" asked of a son (round 206).
-    "what's her name and the last four", "what's his name and the last four", 'do you have his date of birth', 'do you have her date of birth',
+    "what's her name and the last four", "what's his name and the last four",
     // "老板的姓名和账号后四位是？" asked of a guesthouse's front-desk clerk (round 199).
     '老板的姓名', '老板的名字', '老板叫什么', "your boss's name", "the owner's name",
   ],

@@ -97,7 +97,7 @@ export const CHURN_NOT_LEAVING_MORE: Record<string, string[]> = {
     // 工资发到别的银行去了，这张卡要不要销", "要是以后老这样我可能考虑换个银行，不过目前还行，先不换".
     '要不要销', '需不需要销', '不过目前还行', '目前还行，先不换',
     // A card cancelled because of what it pays for ("cancel the card we use for our old email marketing subscription", round 203).
-    'the card we use for', 'card we use for',
+    'card we use for',
     // A card terminal's rental cancelled, and a move only had the bank been as slow as the insurer (round 204): "I want to cancel my card
     // terminal rental … Keeping my accounts though", "要是你们银行也这么拖，我早就换银行了" (not bare "card terminal": f114-en-24 moves
     // "the store account and the card terminal").
@@ -121,7 +121,7 @@ export const CHURN_NOT_LEAVING_MORE: Record<string, string[]> = {
     '卡我还用', '也留着',
     // A threat said in anger, then taken back (round 203): "气得我想把这些卡全注销了" … "刚才我说要注销卡那是气话啊，不注销了"; one card closed,
     // the current account kept ("close our company credit card, we're keeping the current account").
-    '不注销了', '那是气话', "we're keeping the current account", 'keeping the current account',
+    '不注销了', '那是气话', 'keeping the current account',
     // "Keeping my accounts though, obviously", "算了，也不关你们事，不换不换" (round 204).
     'keeping my accounts', '不换不换',
     // "那算了，不销了，就换个卡号吧" (round 205).

@@ -286,7 +286,7 @@ export const CHURN_LEXICON: Record<string, string[]> = {
     // "The business account and the card machine stay with ye", "那张肯定留着".
     'stay with ye', 'stays with ye', 'stays with you', '肯定留着',
     // A move floated, then dropped later in the call (round 200): "算了算了 … 不折腾了，就在你们这还完吧", "留着吧，挺有用的，那我就不换了".
-    '就在你们这还完', '就在你们这吧', '那我就不换了', '我就不换了',
+    '就在你们这还完', '就在你们这吧', '我就不换了',
     // "不过现在还没定，我先不动吧，你们这卡我用着也挺顺手的" (round 202).
     '我先不动吧', '用着也挺顺手',
     // "你们家别的卡我都还用着，储蓄卡和那张白金卡都留着，就销这一张".

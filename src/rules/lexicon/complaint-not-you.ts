@@ -362,7 +362,7 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     'this guest', 'that guest', 'the guest', 'take him to', 'take her to',
     // A charity that spent donations on a car and a car dealer ("那个什么公益组织拿捐款去买豪车，气死我了", "气死我了，我恨不得把车退给他们")
     // (round 200; not the caller's own: "我们就是个公益组织，账上才几千块，这也太过分了吧" is f148-zh-10's complaint).
-    '那个什么公益组织', '那个公益组织', '那家公益组织', '那个慈善机构', '那家慈善机构', '这家慈善机构', '这种机构', '这机构', '车退给他们',
+    '那个什么公益组织', '那个公益组织', '那家公益组织', '那个慈善机构', '那家慈善机构', '这家慈善机构', '这种机构', '车退给他们',
     // A rough tackle and a referee, an ice rink keeping a deposit, a cleaning agency billing after cancelling (round 201: "对方那个球员下脚
     // 太黑了，裁判还不吹", "那个冰场 … 到现在还拖着不退，烦死了", "a charge from a cleaning agency … brilliant business model").
     '那个球员', '下脚太黑', '裁判还', '冰场', 'cleaning agency', 'an agency',

@@ -152,7 +152,7 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // 管得比我妈还宽").
     '就只会说抱歉', '一点用没有', '服务差得要命', '真会管闲事', '管得比我妈还宽',    // A fee called a scam, the late payment put on the bank's system ("the whole overdraft thing is a scam", "那是你们系统的问题，又不是我的
     // 问题", "我明明二十号就还了，你们非说我逾期") (round 199; not bare "is a scam": a fraud asked about).
-    'overdraft thing is a scam', 'overdraft fees are a scam', 'overdraft fee is a scam', 'overdraft is a scam', 'fees are a scam',
+    'overdraft thing is a scam', 'overdraft fee is a scam', 'overdraft is a scam', 'fees are a scam',
     '那是你们系统的问题', '这是你们系统的问题', '明明是你们系统的问题', '你们非说我',
     // A new fee thanked for, an app asked whether it works at all, and the bank's treatment refused (round 200): "the lovely new fee on our
     // card reader. Really generous of you, charging a hospice charity shop more", "你们这个手机银行到底能不能用了", "不想再受这气".

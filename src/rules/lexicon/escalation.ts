@@ -83,7 +83,7 @@ export const ESCALATION_LEXICON: Record<string, string[]> = {
     'my shift supervisor', 'supervisor at the plant', 'supervisor at work', 'my supervisor told me', 'my supervisor said to',
     // The bank's manager named as the one who kept quiet, a husband's and a colleague's demand retold (round 206): "你们经理签约的时候一句都没提",
     // "我老公前两天打过来，说是要找你们领导，后来问题好像解决了", "上次我同事也遇到这事，他打电话非要找你们主管 … 我就想着别找了".
-    '签约的时候一句都没提', '一句都没提', '我老公前两天', '我老婆前两天', '后来问题好像解决', '我同事也遇到', '我就想着别找了', '他打电话非要',
+    '一句都没提', '我老公前两天', '我老婆前两天', '后来问题好像解决', '我同事也遇到', '我就想着别找了', '他打电话非要',
     // "no need to pass me to a supervisor or anything, I'm not complaining", and a guesthouse's owner: "那我让民宿老板去撤销一下就行了？".
     'no need to pass me', 'no need to put me through', "don't need to pass me", '民宿老板', '农场老板',
     // A manager waved off, and one who said nothing back when the loan was sold: "也不用帮我找什么领导", "办的时候你们经理一个字没提".
