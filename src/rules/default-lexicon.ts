@@ -227,7 +227,8 @@ const BASE_LEXICON: Record<string, string[]> = {
     'said i should complain', 'said i should go to the',
     // "My husband was all for going to the ombudsman and demanding a manager, but I told him there's no need, you lot haven't done anything wrong."
     'was all for going', "told him there's no need", "told her there's no need", "haven't done anything wrong",
-    'my boss mr', 'my boss was', 'was fuming yesterday', '老板气坏了', '我们老板说要', '老板说要找',    // A society's chair retold (round 200): "Our chair was fuming this morning, she said she wanted to speak to your manager. But honestly
+    'my boss mr', 'my boss was', 'was fuming yesterday', '老板气坏了', '我们老板说要', '老板说要找',
+    // A society's chair retold (round 200): "Our chair was fuming this morning, she said she wanted to speak to your manager. But honestly
     // I don't need that", "我们理事长刚才还火大，说要找你们行长理论".
     'our chair was', 'the chair was', 'was fuming this morning', '我们理事长', '理事长刚才',
     // A team captain and a host mum retold (round 201): "上次我们队长打电话过来，说要找你们经理投诉那个冰场", "She's annoyed and says she wants to

@@ -104,10 +104,10 @@ export const CHURN_NOT_LEAVING_MORE: Record<string, string[]> = {
     'terminal rental', '要是你们银行也', '早就换银行了',
     // A parent's own move retold by a teenager (round 205): "My dad's moving his mortgage to another bank though", "我妈说她想把工资也转到别家去"
     // (not "my mum's moving": "My mum's moving into the care home … I'm moving everything" is f137-en-24's own move).
+    "my dad's moving his", "my mum's moving her", "my mom's moving her", 'moving his mortgage', 'moving her mortgage', '我妈说她想', '我爸说他想',
     // An outsourcing firm moving its payroll, and a move thought of until the card was fixed (round 206): "我们保洁公司说下个月代发工资不走你们
     // 银行了", "那工资打到农商行，我转到这张卡收不收费", "刚才我都想着要不这卡不要了，换一家算了，现在弄好了就不折腾了".
     '保洁公司说', '公司说下个月', '我转到这张', '现在弄好了就不折腾', "i was thinking if this didn't", "but that's fine now",
-    "my dad's moving his", "my mum's moving her", "my mom's moving her", 'moving his mortgage', 'moving her mortgage', '我妈说她想', '我爸说他想',
   ],
   // One card or sub-account closed, the rest kept, said anywhere in the call (intent.churn's excludeInCall): "And my current account stays
   // open, right?", "那我储蓄卡不受影响吧？… 我还要继续用", "人民币的卡继续用 … 主账户我还要留着", "演出费还往这卡里打呢，就留着吧", "I'm not

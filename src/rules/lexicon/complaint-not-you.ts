@@ -398,10 +398,10 @@ export const COMPLAINT_NOT_YOU_LEXICON: Record<string, string[]> = {
     '白嫖', '这种买家', '收了货还',
     // A marina, a buyer who never paid and a university finance office blamed (round 197): "That marina is shambolic honestly", "这个老吴骗鬼呢
     // … 这种人真是缺德", "我们财务处拖了快两个月 … 真是服了他们".
+    'that marina', 'the marina', '骗鬼呢', '这种人真是', '我们财务处', '财务处拖',
     // An ex-partner, a customer pressing the caller (round 198): "He is such a liar … I'm so sick of him", "他老是拖，上个月拖了半个月才给，
     // 气死我了", "那客人的钱到底能不能回去？他天天打电话催我".
     'sick of him', 'sick of her', 'such a liar', '他老是拖', '她老是拖', '他天天打电话催我', '她天天打电话催我',
-    'that marina', 'the marina', '骗鬼呢', '这种人真是', '我们财务处', '财务处拖',
     '平台抽成', '那停车场', '停车场真是', '电子眼', 'our payroll', 'payroll at the', 'told me you guys do', 'somebody told me you', 'someone told me you',
     'fake complaint', 'deactivated me',
     'the vet', 'that vet', 'emergency vet', 'vet practice', "the one i'm furious with", '宠物医院收了我', '宠物医院乱收费', '宠物医院太黑', '那家狗舍', '这家狗舍', '乡里拖', '村里通知',

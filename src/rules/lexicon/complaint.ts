@@ -150,7 +150,8 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     '你们到账怎么这么慢', '这不是开玩笑吗', '到底谁说了算',
     // Apologies that do nothing ("你们客服就只会说抱歉，一点用没有"), service called awful ("服务差得要命") and a rule mocked ("你们银行可真会管闲事啊，
     // 管得比我妈还宽").
-    '就只会说抱歉', '一点用没有', '服务差得要命', '真会管闲事', '管得比我妈还宽',    // A fee called a scam, the late payment put on the bank's system ("the whole overdraft thing is a scam", "那是你们系统的问题，又不是我的
+    '就只会说抱歉', '一点用没有', '服务差得要命', '真会管闲事', '管得比我妈还宽',
+    // A fee called a scam, the late payment put on the bank's system ("the whole overdraft thing is a scam", "那是你们系统的问题，又不是我的
     // 问题", "我明明二十号就还了，你们非说我逾期") (round 199; not bare "is a scam": a fraud asked about).
     'overdraft thing is a scam', 'overdraft fee is a scam', 'overdraft is a scam', 'fees are a scam',
     '那是你们系统的问题', '这是你们系统的问题', '明明是你们系统的问题', '你们非说我',
@@ -346,7 +347,9 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     // "我是做入境游的旅行社 … 你们到底怎么回事？" (the caller's own agency, round 199).
     '你们到底怎么回事', '你们这到底怎么回事',
     // "上个月打电话你们同事说不会收费，现在又说收，你们到底谁说了算？" (你们同事 is the bank's own, round 201).
-    '你们到底谁说了算', '你们这帮骗子', '你们这些骗子',
+    '你们到底谁说了算',
+    // The bank called the scammers, which keeps its sentence whatever scammers the turn also names (round 203).
+    '你们这帮骗子', '你们这些骗子',
     // "Your bank declined my card at the hospital admissions desk … how humiliating" (round 204).
     'your bank declined', 'you declined my card', 'you lot declined',
     '投诉一个你们', '投诉你们一个', '投诉一个柜员', '投诉一个客服', '投诉一个客户经理',
@@ -363,7 +366,9 @@ export const COMPLAINT_LEXICON: Record<string, string[]> = {
     'your website', 'your system', 'your branch', 'your team', 'your company', 'your people', 'the service', 'the way you', 'this service',
     // The bank's own terminal at a merchant: "your card reader has double-charged a patient again".
     // "你们那个APP又闪退了 … 这个月第四次了！" (round 198).
-    '你们那个app', '你们那个手机银行', '你们收的手续费', '你们收的费',
+    '你们那个app', '你们那个手机银行',
+    // "你们收的手续费一次一百五，太贵了吧" (round 201).
+    '你们收的手续费', '你们收的费',
     'your card reader', 'your card machine', 'your terminal', '你们的刷卡机', '你们刷卡机', '你们的pos机', '你们pos机',
     // "Your checks are pointless … what's the point of the confirmation of payee thing".
     'your checks', 'your security checks', 'your fraud checks',
